@@ -1,0 +1,32 @@
+// Bundles the extension client, the language server and the CLI into dist/.
+// `--production` minifies; `--watch` rebuilds on change (used by F5).
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // Keeps `import.meta.url`-free ESM dependencies happy inside a CJS bundle.
+  mainFields: ['module', 'main'],
+};
+
+const builds = [
+  { ...shared, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...shared, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
+  { ...shared, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.watch()));
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,35 @@
+import { parse } from 'yaml';
+import type { Language, Perspective, ReportMeta } from './types';
+
+const maxBytes = 64 * 1024;
+
+/** Reads the front-matter fields Kracht uses; a bad block gives a problem, never a throw. */
+export function readFrontMatter(source: string | null): { meta: ReportMeta; problem: string | null } {
+  if (source === null || source.trim() === '') return { meta: {}, problem: null };
+  if (source.length > maxBytes) return { meta: {}, problem: 'Front matter is larger than 64 KB and was not read.' };
+  let data: unknown;
+  try {
+    data = parse(source, { maxAliasCount: 100, customTags: [], schema: 'core', prettyErrors: false, uniqueKeys: false });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { meta: {}, problem: `Front matter could not be read: ${reason}` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { meta: {}, problem: null };
+  const record = data as Record<string, unknown>;
+  const meta: ReportMeta = {};
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+  const coachee = text(record.coachee ?? record.client ?? record.cliënt);
+  if (coachee) meta.coachee = coachee;
+  const date = record.date instanceof Date ? record.date.toISOString().slice(0, 10) : text(record.date ?? record.datum);
+  if (date) meta.date = date;
+  const lang = text(record.lang ?? record.language)?.toLowerCase();
+  if (lang === 'nl' || lang === 'en') meta.lang = lang as Language;
+  else if (lang?.startsWith('nl')) meta.lang = 'nl';
+  else if (lang?.startsWith('en')) meta.lang = 'en';
+  const perspective = text(record.perspective);
+  if (perspective === 'coach' || perspective === 'third-person' || perspective === 'addressed') meta.perspective = perspective as Perspective;
+  if (typeof record.session === 'number') meta.session = record.session;
+  if (record.kracht === 'off' || record.kracht === false) meta.krachtOff = true;
+  return { meta, problem: null };
+}

@@ -1,0 +1,132 @@
+import { stem, type Token } from './words';
+import type { Language } from './types';
+
+/** A lexicon hit: which class, which entry, and which tokens it covered. */
+export interface Hit {
+  cls: string;
+  term: string;
+  /** Index of the first and last token covered (inclusive). */
+  first: number;
+  last: number;
+}
+
+interface Part {
+  kind: 'word' | 'prefix' | 'gap';
+  norm: string;
+  stem: string;
+}
+
+interface Entry {
+  cls: string;
+  term: string;
+  parts: Part[];
+}
+
+// How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
+const maxGap = 8;
+
+/**
+ * Matches lexicon terms against tokens in linear time per entry start: words
+ * match by normalised form or Snowball stem (short words by form only), `word*`
+ * by prefix, and `a ... b` lets up to eight tokens stand between a and b. No
+ * term ever becomes a regular expression.
+ */
+export class Matcher {
+  private readonly byKey = new Map<string, Entry[]>();
+  private readonly byPrefix = new Map<string, Entry[]>();
+
+  constructor(private readonly language: Language, classes: Record<string, readonly string[]>) {
+    for (const [cls, terms] of Object.entries(classes)) for (const term of terms) this.add(cls, term);
+  }
+
+  /** Adds one term; returns false when it has no words to match. */
+  add(cls: string, term: string): boolean {
+    const parts = parseTerm(term, this.language);
+    if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
+    const entry: Entry = { cls, term, parts };
+    const head = parts[0]!;
+    if (head.kind === 'prefix') push(this.byPrefix, head.norm.slice(0, 2), entry);
+    else {
+      push(this.byKey, head.norm, entry);
+      if (head.stem !== head.norm) push(this.byKey, head.stem, entry);
+    }
+    return true;
+  }
+
+  /** Every hit in the tokens, longest first at each position. */
+  find(tokens: readonly Token[]): Hit[] {
+    const hits: Hit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const candidates = new Set<Entry>([
+        ...(this.byKey.get(token.norm) ?? []),
+        ...(this.byKey.get(token.stem) ?? []),
+        ...(this.byPrefix.get(token.norm.slice(0, 2)) ?? []),
+      ]);
+      for (const entry of candidates) {
+        const last = matchFrom(entry.parts, tokens, i);
+        if (last >= 0) hits.push({ cls: entry.cls, term: entry.term, first: i, last });
+      }
+    }
+    return hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** Splits "leg* ... uit" into parts; punctuation inside a term is ignored. */
+export function parseTerm(term: string, language: Language): Part[] {
+  const parts: Part[] = [];
+  for (const raw of term.toLowerCase().replace(/’/gu, "'").split(/\s+/u)) {
+    if (raw === '...' || raw === '…') {
+      if (parts.length > 0 && parts[parts.length - 1]!.kind !== 'gap') parts.push({ kind: 'gap', norm: '', stem: '' });
+      continue;
+    }
+    const prefix = raw.endsWith('*');
+    const norm = raw.replace(/\*$/u, '');
+    if (!/^[\p{L}\p{N}'-]+$/u.test(norm)) continue;
+    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: prefix || norm.length <= 3 ? norm : stem(norm, language) });
+  }
+  while (parts.length > 0 && parts[parts.length - 1]!.kind === 'gap') parts.pop();
+  return parts;
+}
+
+function partMatches(part: Part, token: Token): boolean {
+  if (part.kind === 'prefix') return token.norm.startsWith(part.norm);
+  if (token.norm === part.norm) return true;
+  return part.norm.length > 3 && token.norm.length > 3 && token.stem === part.stem;
+}
+
+/** The index of the last token of a match starting at `start`, or -1. */
+function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: number): number {
+  let t = start;
+  let gap = false;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (part.kind === 'gap') {
+      gap = true;
+      continue;
+    }
+    if (t >= tokens.length) return -1;
+    if (gap) {
+      let found = -1;
+      for (let k = t; k < tokens.length && k <= t + maxGap; k++) {
+        if (partMatches(part, tokens[k]!)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) return -1;
+      t = found;
+      gap = false;
+    } else if (!partMatches(part, tokens[t]!)) {
+      return -1;
+    }
+    t++;
+  }
+  return t - 1;
+}

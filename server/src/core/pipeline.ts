@@ -1,0 +1,110 @@
+import { balanceOf } from './balance';
+import { readFrontMatter } from './front-matter';
+import { blockLanguage, detectLanguage } from './language';
+import { labelSentence, type Matchers } from './label';
+import { parseMarkdown, type MarkdownDocument } from './markdown';
+import { Matcher } from './matcher';
+import { LineIndex } from './positions';
+import { splitSentences } from './sentences';
+import type { Settings } from './settings';
+import type { Analysis, Language, Perspective, Sentence } from './types';
+import { countWords } from './words';
+import { lexicon } from '../lexicons';
+
+const matcherCache = new Map<string, Matchers>();
+
+/** The matchers of a language with the user's extra terms, built once per distinct setting. */
+export function matchersFor(language: Language, extra: Settings['lexicon']): Matchers {
+  const key = `${language}\u0000${JSON.stringify(extra)}`;
+  let matchers = matcherCache.get(key);
+  if (!matchers) {
+    const base = lexicon(language);
+    matchers = { valence: new Matcher(language, base.valence), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals) };
+    for (const [cls, terms] of Object.entries(extra)) {
+      const group = cls in base.focus ? matchers.focus : cls in base.signals ? matchers.signals : matchers.valence;
+      for (const term of terms) group.add(cls, userTerm(term));
+    }
+    if (matcherCache.size > 16) matcherCache.clear();
+    matcherCache.set(key, matchers);
+  }
+  return matchers;
+}
+
+/** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */
+function userTerm(term: string): string {
+  return term.replace(/\.\.\.|…/gu, ' ').replace(/\*(?=.)/gu, '');
+}
+
+/** The analysis without findings: sentences, labels, sections and balance. */
+export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex } {
+  const lines = new LineIndex(text);
+  const markdown = parseMarkdown(text);
+  const problems: Analysis['problems'] = [];
+  const front = readFrontMatter(markdown.frontMatter?.value ?? null);
+  if (front.problem && markdown.frontMatter) {
+    problems.push({ message: front.problem, range: lines.range(markdown.frontMatter.start, markdown.frontMatter.start + 3) });
+  }
+  const meta = front.meta;
+  const prose = markdown.blocks.map((block) => block.text).join('\n');
+  const language: Language = meta.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguage(prose) ?? 'nl');
+  const perBlock = !meta.lang && settings.language === 'auto';
+  const names = collectNames(markdown, meta.coachee, settings.coacheeNames);
+  const perspective = meta.perspective ?? detectPerspective(prose);
+  const sentences: Sentence[] = [];
+  for (const block of markdown.blocks) {
+    const blockLang = perBlock ? blockLanguage(block.text, language) : language;
+    const context = { language: blockLang, matchers: matchersFor(blockLang, settings.lexicon), perspective, names };
+    for (const raw of splitSentences(block)) {
+      const labels = labelSentence(raw.text, context);
+      sentences.push({
+        text: raw.text,
+        range: lines.range(raw.start, raw.end),
+        offsets: { start: raw.start, end: raw.end },
+        words: countWords(raw.text),
+        language: blockLang,
+        ...labels,
+        section: block.section,
+        blockEnd: lines.position(block.blockEnd),
+      });
+    }
+  }
+  const sections: Analysis['sections'] = [
+    { heading: null, depth: 0, range: lines.lineRange(markdown.frontMatter ? lines.position(markdown.frontMatter.end).line + 1 : 0), balance: balanceOf(sentences.filter((s) => s.section === 0)) },
+    ...markdown.headings.map((heading, i) => ({
+      heading: heading.text,
+      depth: heading.depth,
+      range: lines.range(heading.start, heading.end),
+      balance: balanceOf(sentences.filter((s) => s.section === i + 1)),
+    })),
+  ];
+  return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines };
+}
+
+const notNames = new Set(['i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'dutch']);
+
+/**
+ * Names the report uses for people: the coachee from front matter and settings,
+ * and words written with a capital inside sentences that never appear in lower case.
+ */
+function collectNames(markdown: MarkdownDocument, coachee: string | undefined, configured: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const name of [coachee ?? '', ...configured]) for (const part of name.toLowerCase().match(/\p{L}+/gu) ?? []) names.add(part);
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  const texts = [...markdown.blocks.map((b) => b.text), ...markdown.headings.map((h) => h.text)];
+  for (const text of texts) {
+    for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) capitalised.add(match[2]!.toLowerCase());
+    for (const match of text.matchAll(/(?<![\p{L}])\p{Ll}+/gu)) lower.add(match[0]);
+  }
+  for (const word of capitalised) if (!lower.has(word) && !notNames.has(word) && word.length > 1) names.add(word);
+  return names;
+}
+
+/** A report addressed to the coachee uses "je"/"you" more than third-person pronouns. */
+function detectPerspective(prose: string): Perspective {
+  const count = (pattern: RegExp): number => prose.match(pattern)?.length ?? 0;
+  const second = count(/\b(je|jij|jouw|you|your)\b/giu);
+  const third = count(/\b(hij|zij|ze|haar|hem|he|she|her|him)\b/giu);
+  if (second > third && second >= 3) return 'addressed';
+  return count(/\b(ik|I)\b/gu) > 0 ? 'coach' : 'third-person';
+}

@@ -1,0 +1,57 @@
+import type { Position, Range } from './types';
+
+/** Converts UTF-16 offsets to LSP positions; CR, LF and CRLF each end a line. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (code === 10 /* \n */) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  /** The position of an offset, clamped to the text. */
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low]! };
+  }
+
+  /** The offset of a position, clamped to its line and the text. */
+  offset(position: Position): number {
+    const line = Math.max(0, Math.min(position.line, this.lineStarts.length - 1));
+    const start = this.lineStarts[line]!;
+    const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
+    return Math.min(start + Math.max(0, position.character), end);
+  }
+
+  /** The range between two offsets. */
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** The range of the whole line holding an offset, without its line ending. */
+  lineRange(line: number): Range {
+    const start = this.lineStarts[Math.min(line, this.lineStarts.length - 1)]!;
+    let end = start;
+    while (end < this.text.length && this.text[end] !== '\n' && this.text[end] !== '\r') end++;
+    return this.range(start, end);
+  }
+
+  /** Number of lines. */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+}

@@ -1,0 +1,72 @@
+import type { Prose } from './markdown';
+
+/** A sentence cut from a prose block: its text and its source offsets. */
+export interface RawSentence {
+  text: string;
+  start: number;
+  /** Exclusive source offset just after the last character. */
+  end: number;
+}
+
+// Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
+const abbreviations = new Set([
+  'bijv', 'bv', 'o.a', 'oa', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'enz', 'ca', 'vs', 'dr', 'drs', 'mr', 'mrs', 'ms',
+  'mevr', 'mw', 'dhr', 'prof', 'ir', 'ing', 'jr', 'sr', 'st', 'nl', 'zgn', 'resp', 'evt', 'incl', 'excl', 'm.b.t',
+  'mbt', 'i.p.v', 'ipv', 'd.w.z', 'dwz', 'a.s', 'z.s.m', 't.a.v', 'n.a.v', 'vgl', 'cf', 'no', 'nr', 'p', 'pp',
+  'blz', 'min', 'max', 'approx', 'etc', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt',
+  'oct', 'nov', 'dec',
+]);
+
+const opening = new Set(['"', '“', '„', '‘', '«', '(', '[', "'"]);
+const closing = new Set(['"', '”', '’', '»', ')', ']', "'"]);
+
+/** Cuts a folded prose block into sentences (labelling rules 3 and 4). */
+export function splitSentences(prose: Prose): RawSentence[] {
+  const { text, offsets } = prose;
+  const sentences: RawSentence[] = [];
+  let start = 0;
+  let inQuote = false;
+  let quoteOpenedAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '"') {
+      inQuote = !inQuote;
+      quoteOpenedAt = i;
+    } else if (char === '“' || char === '„') {
+      inQuote = true;
+      quoteOpenedAt = i;
+    } else if (char === '”') {
+      inQuote = false;
+    }
+    // An unbalanced quotation mark must not swallow the rest of a long block.
+    if (inQuote && i - quoteOpenedAt > 600) inQuote = false;
+    if (inQuote || (char !== '.' && char !== '!' && char !== '?')) continue;
+    let end = i + 1;
+    while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || closing.has(text[end]!))) end++;
+    if (text[end] !== ' ') continue;
+    const next = text[end + 1];
+    if (next === undefined || !(/[\p{Lu}\p{N}]/u.test(next) || opening.has(next))) continue;
+    if (char === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
+    push(sentences, text, offsets, start, end);
+    start = end + 1;
+  }
+  push(sentences, text, offsets, start, text.length);
+  return sentences;
+}
+
+function push(sentences: RawSentence[], text: string, offsets: number[], start: number, end: number): void {
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  if (end <= start) return;
+  sentences.push({ text: text.slice(start, end), start: offsets[start]!, end: offsets[end - 1]! + 1 });
+}
+
+/** True when the text before a full stop ends in an initial or a known abbreviation. */
+function endsWithAbbreviation(before: string): boolean {
+  const match = /([\p{L}.]+)$/u.exec(before);
+  if (!match) return false;
+  const word = match[1]!;
+  if (/^\p{Lu}$/u.test(word)) return true; // An initial: "M. vond".
+  if (/^\p{L}(\.\p{L})+$/u.test(word)) return true; // "o.a", "e.g", "d.w.z".
+  return abbreviations.has(word.toLowerCase());
+}

@@ -1,0 +1,91 @@
+import type { Language, Severity } from './types';
+
+/** Everything a user or a workspace can set; every field is valid after parseSettings. */
+export interface Settings {
+  /** Language of reports without front matter `lang`: detect, or always one. */
+  language: 'auto' | Language;
+  /** Language of messages; null follows each report's language. */
+  locale: Language | null;
+  /** Below these shares a balance diagnostic fires. */
+  thresholds: { strengthShare: number; coacheeShare: number };
+  /** Minimum words in the counted classes before a balance diagnostic fires. */
+  minimumWords: number;
+  /** Severity per rule id; rules not named here keep their default. */
+  severity: Record<string, Severity>;
+  /** Names or pseudonyms that stand for the coachee, besides front matter `coachee`. */
+  coacheeNames: string[];
+  /** Extra lexicon terms: class name → words and phrases (optional trailing `*`). */
+  lexicon: Record<string, string[]>;
+}
+
+/** The defaults: gentle, as a colleague reading along would be. */
+export const defaultSettings: Settings = {
+  language: 'auto',
+  locale: null,
+  thresholds: { strengthShare: 0.35, coacheeShare: 0.5 },
+  minimumWords: 30,
+  severity: {},
+  coacheeNames: [],
+  lexicon: {},
+};
+
+const severities = new Set<Severity>(['off', 'hint', 'information', 'warning']);
+const maxLexiconEntries = 1000;
+const maxEntryLength = 200;
+
+/** Turns whatever arrives (JSON, a configuration answer, null) into valid settings; never throws. */
+export function parseSettings(raw: unknown, problems: string[] = []): Settings {
+  const input = isRecord(raw) ? raw : {};
+  const settings: Settings = structuredClone(defaultSettings);
+  if (input.language === 'auto' || input.language === 'nl' || input.language === 'en') settings.language = input.language;
+  else if (input.language !== undefined) problems.push(`kracht.language: expected "auto", "nl" or "en"`);
+  if (input.locale === 'nl' || input.locale === 'en') settings.locale = input.locale;
+  else if (typeof input.locale === 'string') settings.locale = input.locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  if (isRecord(input.thresholds)) {
+    for (const key of ['strengthShare', 'coacheeShare'] as const) {
+      const value = input.thresholds[key];
+      if (typeof value === 'number' && value >= 0 && value <= 1) settings.thresholds[key] = value;
+      else if (value !== undefined) problems.push(`kracht.thresholds.${key}: expected a number from 0 to 1`);
+    }
+  }
+  if (typeof input.minimumWords === 'number' && input.minimumWords >= 0) settings.minimumWords = input.minimumWords;
+  if (isRecord(input.severity)) {
+    for (const [rule, value] of Object.entries(input.severity)) {
+      if (typeof value === 'string' && severities.has(value as Severity)) settings.severity[rule] = value as Severity;
+      else problems.push(`kracht.severity.${rule}: expected off, hint, information or warning`);
+    }
+  }
+  if (Array.isArray(input.coacheeNames)) {
+    settings.coacheeNames = input.coacheeNames.filter((name): name is string => typeof name === 'string' && name.trim() !== '').slice(0, 100);
+  }
+  if (isRecord(input.lexicon)) {
+    let count = 0;
+    for (const [cls, terms] of Object.entries(input.lexicon)) {
+      if (!Array.isArray(terms)) continue;
+      const kept = terms.filter((term): term is string => typeof term === 'string' && term.length > 0 && term.length <= maxEntryLength);
+      const room = maxLexiconEntries - count;
+      if (kept.length > room) problems.push(`kracht.lexicon: only the first ${maxLexiconEntries} entries are used`);
+      settings.lexicon[cls] = kept.slice(0, Math.max(0, room));
+      count += settings.lexicon[cls].length;
+    }
+  }
+  return settings;
+}
+
+/** Layers settings: later sources override earlier ones field by field (workspace file, then user). */
+export function mergeSettings(...sources: unknown[]): unknown {
+  const merged: Record<string, unknown> = {};
+  for (const source of sources) {
+    if (!isRecord(source)) continue;
+    for (const [key, value] of Object.entries(source)) {
+      if (value === undefined || value === null) continue;
+      const previous = merged[key];
+      merged[key] = isRecord(previous) && isRecord(value) ? { ...previous, ...value } : value;
+    }
+  }
+  return merged;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,126 @@
+/** The two languages Kracht reads and writes. */
+export type Language = 'nl' | 'en';
+
+/** Where a sentence puts its attention: the coachee's potential or their problems. */
+export type Valence = 'strength' | 'weakness' | 'neutral';
+
+/** Whose actions and inner world a sentence is about. */
+export type Focus = 'coach' | 'coachee' | 'neutral';
+
+/** The seven alarm signals of an unbalanced coaching relationship. */
+export const signalNames = [
+  'working-hard',
+  'intervention-focus',
+  'expert-role',
+  'appreciation',
+  'ungrounded-interpretation',
+  'resistance-framing',
+  'outcome-responsibility',
+] as const;
+
+/** One of the seven alarm signals. */
+export type SignalName = (typeof signalNames)[number];
+
+/** A zero-based line and UTF-16 character, as in the Language Server Protocol. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A half-open span between two positions. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Why a sentence got a label: the rule of thumb and the words that decided it. */
+export interface Reason {
+  rule: string;
+  words: string[];
+}
+
+/** One analysed sentence of the report. */
+export interface Sentence {
+  text: string;
+  range: Range;
+  /** UTF-16 offsets into the source text, for consumers that work on offsets. */
+  offsets: { start: number; end: number };
+  words: number;
+  language: Language;
+  valence: Valence;
+  focus: Focus;
+  signals: SignalName[];
+  why: { valence: Reason; focus: Reason; signals: Partial<Record<SignalName, Reason>> };
+  /** Index into Analysis.sections. */
+  section: number;
+  /** Where the sentence's paragraph ends: a follow-up (a reflection question) goes there. */
+  blockEnd: Position;
+}
+
+/** Word counts per class and the two shares that the article asks about. */
+export interface Balance {
+  strengthWords: number;
+  weaknessWords: number;
+  coachWords: number;
+  coacheeWords: number;
+  /** strength / (strength + weakness), null when both are zero. */
+  strengthShare: number | null;
+  /** coachee / (coach + coachee), null when both are zero. */
+  coacheeShare: number | null;
+}
+
+/** A heading and the sentences below it up to the next heading of any level. */
+export interface Section {
+  heading: string | null;
+  depth: number;
+  /** The heading's range, or the document's first line for the part before any heading. */
+  range: Range;
+  balance: Balance;
+}
+
+/** How loudly a finding is shown. */
+export type Severity = 'off' | 'hint' | 'information' | 'warning';
+
+/** Data a quick fix needs later, without re-analysing. */
+export interface FixData {
+  kind: 'reflection';
+  /** The reflection question, in the message language. */
+  question: string;
+  /** Just after the paragraph that the question follows. */
+  insertAt: Position;
+}
+
+/** Something worth a diagnostic: a rule, a place, a message and the words behind it. */
+export interface Finding {
+  ruleId: string;
+  severity: Exclude<Severity, 'off'>;
+  range: Range;
+  message: string;
+  cues: string[];
+  fixes: FixData[];
+}
+
+/** Front-matter fields Kracht understands. */
+export interface ReportMeta {
+  coachee?: string;
+  date?: string;
+  lang?: Language;
+  perspective?: Perspective;
+  session?: number;
+  krachtOff?: boolean;
+}
+
+/** How the coach writes: as "ik", about the coachee, or to the coachee. */
+export type Perspective = 'coach' | 'third-person' | 'addressed';
+
+/** Everything Kracht knows about one report. */
+export interface Analysis {
+  language: Language;
+  meta: ReportMeta;
+  sentences: Sentence[];
+  sections: Section[];
+  balance: Balance;
+  findings: Finding[];
+  /** Problems with the input itself (malformed front matter, skipped content), one line each. */
+  problems: { message: string; range: Range }[];
+}

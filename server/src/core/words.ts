@@ -1,0 +1,49 @@
+import { newStemmer } from 'snowball-stemmers';
+import type { Language } from './types';
+
+/** A word of a sentence, normalised for lexicon look-up. */
+export interface Token {
+  /** Lower case, curly apostrophes straightened. */
+  norm: string;
+  stem: string;
+  /** Offset of the word in the sentence text. */
+  at: number;
+  /** The punctuation (if any) between this token and the next: clause boundaries live there. */
+  after: string;
+}
+
+const stemmers = { nl: newStemmer('dutch'), en: newStemmer('english') };
+const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
+
+/** Counts words the way the labels do: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** The Snowball stem of a lower-case word, cached because reports repeat their words. */
+export function stem(word: string, language: Language): string {
+  const cache = stemCache[language];
+  let result = cache.get(word);
+  if (result === undefined) {
+    result = stemmers[language].stem(word);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, result);
+  }
+  return result;
+}
+
+const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|['’][\p{L}]+/gu;
+
+/** Splits sentence text into tokens; "'s" and "don't" stay whole, so negation is seen. */
+export function tokenize(text: string, language: Language): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(tokenPattern)) {
+    const norm = match[0].toLowerCase().replace(/’/gu, "'");
+    if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd, match.index).trim();
+    tokens.push({ norm, stem: stem(norm, language), at: match.index, after: '' });
+    previousEnd = match.index + match[0].length;
+  }
+  if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd).trim();
+  return tokens;
+}

@@ -1,0 +1,46 @@
+import type { Analysis } from '../core/types';
+
+/** One analysed file as `kracht analyze --format json` prints it (version 1). */
+export interface FileOutput {
+  path: string;
+  language: Analysis['language'];
+  sentences: {
+    text: string;
+    range: Analysis['sentences'][number]['range'];
+    words: number;
+    valence: string;
+    focus: string;
+    signals: string[];
+    why: Analysis['sentences'][number]['why'];
+  }[];
+  balance: Analysis['balance'];
+  sections: { heading: string | null; line: number; balance: Analysis['balance'] }[];
+  diagnostics: { code: string; severity: string; message: string; range: Analysis['sentences'][number]['range']; words: string[] }[];
+}
+
+/** Converts an analysis to the JSON output format of ../shared/corpus/OUTPUT.md, plus explanations. */
+export function toFileOutput(path: string, analysis: Analysis): FileOutput {
+  return {
+    path,
+    language: analysis.language,
+    sentences: analysis.sentences.map((s) => ({
+      text: s.text,
+      range: s.range,
+      words: s.words,
+      valence: s.valence,
+      focus: s.focus,
+      signals: s.signals,
+      why: s.why,
+    })),
+    balance: analysis.balance,
+    sections: analysis.sections
+      .filter((section) => section.heading !== null || section.balance.strengthWords + section.balance.weaknessWords + section.balance.coachWords + section.balance.coacheeWords > 0)
+      .map((section) => ({ heading: section.heading, line: section.range.start.line, balance: section.balance })),
+    diagnostics: analysis.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: f.range, words: f.cues })),
+  };
+}
+
+/** The whole JSON document for several files. */
+export function formatJson(files: FileOutput[]): string {
+  return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
+}

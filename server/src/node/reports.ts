@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Every Markdown file under the given paths: files as given, folders searched recursively (sorted). */
+export function findReports(paths: readonly string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      missing.push(path);
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...walk(path));
+    else files.push(path);
+  }
+  return { files, missing };
+}
+
+function walk(folder: string): string[] {
+  const found: string[] = [];
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const path = join(folder, entry.name);
+    // Symbolic links are not followed: a report folder must not lead the scan elsewhere.
+    if (entry.isDirectory()) found.push(...walk(path));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(path);
+  }
+  return found;
+}
+
+/** Reads a report as UTF-8 text; a binary file or an unreadable one gives a one-line reason. */
+export function readReport(path: string): { text: string } | { error: string } {
+  let buffer: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { error: 'not a regular file' };
+    buffer = readFileSync(path);
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? 'unreadable' };
+  }
+  if (buffer.subarray(0, 8000).includes(0)) return { error: 'binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return { error: 'not valid UTF-8 text' };
+  }
+  return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+/** A path as shown to the user: relative to the working folder when below it. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') ? path : rel;
+}

@@ -1,0 +1,41 @@
+import type { Balance, Language, Range, Sentence } from '../../core/types';
+import { defineRule, type Rule, type RuleInput } from '../rule';
+
+type Side = { share: keyof Pick<Balance, 'strengthShare' | 'coacheeShare'>; counted: (b: Balance) => number; heavy: (s: Sentence) => boolean };
+
+/** A document-level balance rule: fires on the report's first line when a share falls below its threshold. */
+export function balanceRule(
+  id: string,
+  side: Side,
+  description: Record<Language, string>,
+  messages: Rule['messages'],
+  question: Record<Language, string>,
+): Rule {
+  return defineRule({
+    id,
+    severity: 'warning',
+    description,
+    messages,
+    question,
+    *check(input) {
+      const { balance, settings } = input;
+      const share = balance[side.share];
+      const threshold = settings.thresholds[side.share];
+      if (share === null || share >= threshold || side.counted(balance) < settings.minimumWords) return;
+      const heaviest = input.sentences.filter(side.heavy).sort((a, b) => b.words - a.words);
+      const cues = heaviest.flatMap((s) => (side.share === 'strengthShare' ? s.why.valence.words : s.why.focus.words)).slice(0, 4);
+      yield {
+        range: firstLine(input),
+        cues,
+        values: { share: `${Math.round(share * 100)}%`, threshold: `${Math.round(threshold * 100)}%` },
+      };
+    },
+  });
+}
+
+/** The report's first heading or, without one, its first line of prose. */
+function firstLine(input: RuleInput): Range {
+  const starts = [...input.markdown.headings.map((h) => h.start), ...input.markdown.blocks.map((b) => b.offsets[0] ?? 0)];
+  const start = starts.length > 0 ? Math.min(...starts) : 0;
+  return input.lines.lineRange(input.lines.position(start).line);
+}

@@ -1,0 +1,19 @@
+import { balanceRule } from './balance-rule';
+
+/** The report gives far more words to the coachee's problems than to their potential. */
+export default balanceRule(
+  'balance/strength-weakness',
+  { share: 'strengthShare', counted: (b) => b.strengthWords + b.weaknessWords, heavy: (s) => s.valence === 'weakness' },
+  {
+    nl: 'Het verslag is probleemgericht: veel meer woorden over vragen, problemen en leerpunten dan over kwaliteiten en oplossingen van de coachee.',
+    en: "The report is problem-oriented: far more words on questions, problems and learning points than on the coachee's qualities and solutions.",
+  },
+  {
+    nl: (cues, v) => `Probleemgericht: ${v.share} van de woorden over sterkte en zwakte gaat naar sterktes (drempel ${v.threshold}); het zwaarst wegen ${cues}.`,
+    en: (cues, v) => `Problem-oriented: ${v.share} of the words on strengths and weaknesses go to strengths (threshold ${v.threshold}); weighing most: ${cues}.`,
+  },
+  {
+    nl: 'Welke kwaliteiten, oplossingen en stappen van de coachee heb je gezien, en waar staan die in dit verslag?',
+    en: "Which of the coachee's qualities, solutions and steps did you see, and where are they in this report?",
+  },
+);

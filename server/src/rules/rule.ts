@@ -1,0 +1,42 @@
+import type { analyzeText } from '../core/pipeline';
+import type { Settings } from '../core/settings';
+import type { Language, Range, Sentence, Severity } from '../core/types';
+
+/** What a rule sees: the labelled report and the settings. */
+export type RuleInput = ReturnType<typeof analyzeText> & { settings: Settings };
+
+/** A place a rule marks, with the words that made it fire. */
+export interface Match {
+  range: Range;
+  cues: string[];
+  /** The sentence behind the match, when there is one: its paragraph is where a reflection goes. */
+  sentence?: Sentence;
+  /** Extra values a message needs (a share, in per cent). */
+  values?: Record<string, string>;
+}
+
+/** A rule: an id (also its docs path and settings key), messages in both languages, one pure check. */
+export interface Rule {
+  id: string;
+  severity: Exclude<Severity, 'off'>;
+  description: Record<Language, string>;
+  /** The message, given the quoted cue words and the match's values. */
+  messages: Record<Language, (cues: string, values: Record<string, string>) => string>;
+  /** The reflection question the article attaches to this signal. */
+  question: Record<Language, string>;
+  check(input: RuleInput): Iterable<Match>;
+}
+
+/** Declares a rule; the identity function gives the object its type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Quotes cue words for a message: “a”, “b”. */
+export function quote(cues: readonly string[], language: Language): string {
+  const unique = [...new Set(cues)];
+  const quoted = unique.map((cue) => `“${cue}”`);
+  if (quoted.length <= 1) return quoted.join('');
+  const and = language === 'nl' ? 'en' : 'and';
+  return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1)}`;
+}

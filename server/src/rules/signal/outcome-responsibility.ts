@@ -1,0 +1,18 @@
+import { signalRule } from './signal-rule';
+
+/** The coach takes on responsibility for the coachee's result rather than for the effort. */
+export default signalRule(
+  'outcome-responsibility',
+  {
+    nl: 'De coach neemt de verantwoordelijkheid voor het resultaat van de coachee op zich, in plaats van voor de inzet.',
+    en: "The coach takes on responsibility for the coachee's result, rather than for the effort.",
+  },
+  {
+    nl: (cues) => `De coach neemt hier het resultaat op zich (${cues}). Van wie is dit resultaat?`,
+    en: (cues) => `The coach takes on the result here (${cues}). Whose result is this?`,
+  },
+  {
+    nl: 'Waar ligt jouw verantwoordelijkheid: bij je inzet in het proces, of bij het resultaat van de coachee?',
+    en: "Where does your responsibility lie: in your effort in the process, or in the coachee's result?",
+  },
+);

@@ -1,0 +1,18 @@
+import { signalRule } from './signal-rule';
+
+/** Not doing an assignment is framed as resistance to remove rather than a message to explore. */
+export default signalRule(
+  'resistance-framing',
+  {
+    nl: 'Weerstand als blokkade die weg moet, in plaats van een boodschap om samen te verkennen.',
+    en: 'Resistance framed as a blockage to remove, rather than a message to explore together.',
+  },
+  {
+    nl: (cues) => `Dit noemt het gedrag van de coachee een blokkade (${cues}). Wat zou het je kunnen vertellen?`,
+    en: (cues) => `This frames the coachee's behaviour as a blockage (${cues}). What might it be telling you?`,
+  },
+  {
+    nl: 'Welke boodschap zit er in deze weerstand, en hoe kun je die samen met de coachee verkennen?',
+    en: 'What message does this resistance carry, and how could you explore it together with the coachee?',
+  },
+);
