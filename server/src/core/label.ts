@@ -244,7 +244,9 @@ function decideValence(parsed: Parsed, context: LabelContext, subjects: (Person 
     if (concessive) rule = 'main clause of a concession';
   }
   if (!chosen) return { valence: 'neutral', reason: { rule: 'no strength or weakness words', words: [] } };
-  return { valence: chosen.score > 0 ? 'strength' : 'weakness', reason: { rule, words: chosen.words } };
+  const sign = Math.sign(chosen.score);
+  const agreeing = scored.filter((s) => s !== chosen && Math.sign(s.score) === sign).flatMap((s) => s.words);
+  return { valence: sign > 0 ? 'strength' : 'weakness', reason: { rule, words: [...chosen.words, ...agreeing] } };
 }
 
 // ---------------------------------------------------------------- signals
@@ -254,7 +256,7 @@ const coachSignals = new Set<SignalName>(['working-hard', 'intervention-focus', 
 function decideSignals(parsed: Parsed, focus: Focus): Partial<Record<SignalName, Reason>> {
   const found: Partial<Record<SignalName, Reason>> = {};
   const helper = (cls: string): Hit | undefined => has(parsed.signals, cls);
-  const coachPresent = parsed.focus.some((hit) => hit.cls === 'coach' || hit.cls === 'imperative') || focus === 'coach';
+  const coachPresent = parsed.focus.some((hit) => hit.cls === 'coach' || (hit.cls === 'imperative' && hit.first === 0)) || focus === 'coach';
   const refrain = helper('refrain');
   for (const name of signalNames) {
     const hits = parsed.signals.filter((hit) => hit.cls === name);

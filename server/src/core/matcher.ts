@@ -48,7 +48,7 @@ export class Matcher {
     if (head.kind === 'prefix') push(this.byPrefix, head.norm.slice(0, 2), entry);
     else {
       push(this.byKey, head.norm, entry);
-      if (head.stem !== head.norm) push(this.byKey, head.stem, entry);
+      if (head.stem !== '' && head.stem !== head.norm) push(this.byKey, head.stem, entry);
     }
     return true;
   }
@@ -89,7 +89,10 @@ export function parseTerm(term: string, language: Language): Part[] {
     const prefix = raw.endsWith('*');
     const norm = raw.replace(/\*$/u, '');
     if (!/^[\p{L}\p{N}'-]+$/u.test(norm)) continue;
-    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: prefix || norm.length <= 3 ? norm : stem(norm, language) });
+    // Only a term given in its base form matches other inflections by stem: "tip" finds "tips",
+    // but "wonderful" must not find "wondering" through their shared stem "wonder".
+    const stemmed = prefix || norm.length <= 3 ? norm : stem(norm, language);
+    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: norm.length - stemmed.length <= 1 ? stemmed : '' });
   }
   while (parts.length > 0 && parts[parts.length - 1]!.kind === 'gap') parts.pop();
   return parts;
@@ -98,7 +101,7 @@ export function parseTerm(term: string, language: Language): Part[] {
 function partMatches(part: Part, token: Token): boolean {
   if (part.kind === 'prefix') return token.norm.startsWith(part.norm);
   if (token.norm === part.norm) return true;
-  return part.norm.length > 3 && token.norm.length > 3 && token.stem === part.stem;
+  return part.stem !== '' && part.norm.length > 3 && token.norm.length > 3 && token.stem === part.stem;
 }
 
 /** The index of the last token of a match starting at `start`, or -1. */

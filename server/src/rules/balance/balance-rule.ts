@@ -23,7 +23,11 @@ export function balanceRule(
       const threshold = settings.thresholds[side.share];
       if (share === null || share >= threshold || side.counted(balance) < settings.minimumWords) return;
       const heaviest = input.sentences.filter(side.heavy).sort((a, b) => b.words - a.words);
-      const cues = heaviest.flatMap((s) => (side.share === 'strengthShare' ? s.why.valence.words : s.why.focus.words)).slice(0, 4);
+      // Valence has cue words; focus is a matter of who acts, so the longest coach sentences speak for it.
+      const cues =
+        side.share === 'strengthShare'
+          ? heaviest.flatMap((s) => s.why.valence.words).slice(0, 4)
+          : heaviest.slice(0, 3).map((s) => opening(s.text));
       yield {
         range: firstLine(input),
         cues,
@@ -38,4 +42,10 @@ function firstLine(input: RuleInput): Range {
   const starts = [...input.markdown.headings.map((h) => h.start), ...input.markdown.blocks.map((b) => b.offsets[0] ?? 0)];
   const start = starts.length > 0 ? Math.min(...starts) : 0;
   return input.lines.lineRange(input.lines.position(start).line);
+}
+
+/** The first six words of a sentence, as a recognisable quote. */
+function opening(text: string): string {
+  const words = text.split(/\s+/u);
+  return words.length <= 6 ? text : `${words.slice(0, 6).join(' ')} …`;
 }

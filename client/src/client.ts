@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { configurationSection } from '../../server/src/lsp/protocol';
+
+/** Builds the language client: the bundled server over IPC, for Markdown files and untitled documents. */
+export function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { configurationSection },
+    outputChannelName: 'Kracht',
+  };
+  return new LanguageClient('kracht', 'Kracht', serverOptions, clientOptions);
+}

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { ReportBalanceParams } from '../../server/src/lsp/protocol';
+
+const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+/** The status bar item with the active report's two shares. */
+export class BalanceStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('kracht.balance', vscode.StatusBarAlignment.Right, 100);
+  private readonly balances = new Map<string, ReportBalanceParams>();
+  private readonly subscription = vscode.window.onDidChangeActiveTextEditor(() => this.render());
+
+  constructor() {
+    this.item.name = 'Kracht';
+  }
+
+  /** Remembers a report's balance and shows it when that report is active. */
+  update(params: ReportBalanceParams): void {
+    this.balances.set(params.uri, params);
+    this.render();
+  }
+
+  private render(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const balance = uri ? this.balances.get(uri) : undefined;
+    if (!balance) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = vscode.l10n.t('$(pulse) strength {0} · coachee {1}', percent(balance.strengthShare), percent(balance.coacheeShare));
+    this.item.tooltip = vscode.l10n.t('Kracht: share of words on the coachee’s strengths (vs. problems) and on the coachee (vs. the coach)');
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,25 @@
+// Lint, and the import boundaries that keep the analysis core pure.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const pureCore = {
+  patterns: [
+    { group: ['vscode', 'vscode-*', 'vscode-*/**'], message: 'The analysis core knows nothing of editors or LSP.' },
+    { group: ['node:*', 'fs', 'path', 'child_process', 'http', 'https', 'net'], message: 'The analysis core does no I/O.' },
+    { group: ['**/lsp/*', '**/cli/*', '**/node/*'], message: 'Imports flow one way: shells call the core, never back.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['http', 'https', 'net', 'dns', 'node:http', 'node:https', 'node:net', 'node:dns'], message: 'Kracht never uses the network.' }] }],
+    },
+  },
+  { files: ['server/src/core/**', 'server/src/rules/**', 'server/src/lexicons/**', 'server/src/format/**'], rules: { 'no-restricted-imports': ['error', pureCore] } },
+);

@@ -1,0 +1,75 @@
+import type { Connection } from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeReport } from '../kracht';
+import type { Analysis } from '../core/types';
+import { toDiagnostic } from './diagnostics';
+import { reportBalance } from './protocol';
+import type { SettingsStore } from './settings';
+
+const debounceMs = 250;
+
+/** Keeps open reports analysed: debounced per document, stale results dropped, failures contained. */
+export class ReportDocuments {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+
+  constructor(private readonly connection: Connection, private readonly settings: SettingsStore) {
+    this.documents.onDidOpen(({ document }) => this.schedule(document.uri, 0));
+    this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri, debounceMs));
+    this.documents.onDidClose(({ document }) => {
+      clearTimeout(this.timers.get(document.uri));
+      this.timers.delete(document.uri);
+      this.analyses.delete(document.uri);
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    });
+    this.documents.listen(connection);
+  }
+
+  /** The latest analysis of an open document, if it matches the current version. */
+  analysis(uri: string): Analysis | undefined {
+    const entry = this.analyses.get(uri);
+    return entry && entry.version === this.documents.get(uri)?.version ? entry.analysis : undefined;
+  }
+
+  /** Re-analyses every open document, e.g. after a settings change. */
+  refreshAll(): void {
+    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  private schedule(uri: string, delay: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
+  }
+
+  private async publish(uri: string): Promise<void> {
+    this.timers.delete(uri);
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const settings = await this.settings.get(uri);
+    if (this.documents.get(uri)?.version !== version) return; // A newer edit will publish.
+    let analysis: Analysis;
+    try {
+      analysis = analyzeReport(document.getText(), settings);
+    } catch (error) {
+      // The report's text never goes to the log: only where it failed.
+      this.connection.console.error(`kracht: analysis of ${uri} failed: ${(error as Error).stack ?? error}`);
+      return;
+    }
+    this.analyses.set(uri, { version, analysis });
+    const diagnostics = analysis.findings.map(toDiagnostic);
+    for (const problem of analysis.problems) {
+      diagnostics.push({ range: problem.range, severity: 3, source: 'kracht', code: 'input', message: problem.message });
+    }
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    const { balance } = analysis;
+    await this.connection.sendNotification(reportBalance, {
+      uri,
+      strengthShare: balance.strengthShare,
+      coacheeShare: balance.coacheeShare,
+      words: analysis.sentences.reduce((sum, s) => sum + s.words, 0),
+    });
+  }
+}

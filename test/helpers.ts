@@ -1,0 +1,27 @@
+import { analyzeReport } from '../server/src/kracht';
+import { parseSettings } from '../server/src/core/settings';
+import type { Analysis } from '../server/src/core/types';
+
+/** Analyses Markdown with settings given as plain JSON, like a user would write them. */
+export function analyze(text: string, settings: unknown = {}): Analysis {
+  return analyzeReport(text, parseSettings(settings));
+}
+
+/** One rule's findings as compact `line:col-line:col rule: message` strings (zero-based). */
+export function lint(ruleId: string, text: string, settings: unknown = {}): string[] {
+  return analyze(text, settings)
+    .findings.filter((f) => f.ruleId === ruleId)
+    .map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.ruleId}: ${f.message}`);
+}
+
+/** Each sentence as `valence/focus [signals] text`, for label assertions that read like the report. */
+export function labels(text: string, settings: unknown = {}): string[] {
+  return analyze(text, settings).sentences.map((s) => `${s.valence}/${s.focus}${s.signals.length ? ` [${s.signals.join(',')}]` : ''} ${s.text}`);
+}
+
+/** The label of the only (or first) sentence. */
+export function label(text: string, settings: unknown = {}): { valence: string; focus: string; signals: string[] } {
+  const sentence = analyze(text, settings).sentences[0];
+  if (!sentence) throw new Error(`no sentence in ${JSON.stringify(text)}`);
+  return { valence: sentence.valence, focus: sentence.focus, signals: sentence.signals };
+}

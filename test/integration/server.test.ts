@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { TestClient } from './lsp-client';
+
+const report = [
+  '# Sessie 4',
+  '',
+  'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.',
+  'Ze voelt zich onzeker en twijfelt over alles wat ze op haar werk doet.',
+  'Het conflict met haar collega loopt vast en ze slaapt er slecht door.',
+  'Haar grootste valkuil is dat ze problemen uitstelt tot ze te groot worden.',
+  '',
+].join('\n');
+
+describe('language server over stdio', function () {
+  let client: TestClient;
+  beforeEach(() => {
+    client = new TestClient();
+  });
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  it('answers initialize with incremental sync and quick fixes', async () => {
+    const result = (await client.initialize()) as { capabilities: { textDocumentSync: { change: number }; codeActionProvider: unknown } };
+    assert.equal(result.capabilities.textDocumentSync.change, 2);
+    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+  });
+
+  it('publishes explained diagnostics with code, source and a link to the rule page', async () => {
+    await client.initialize('nl');
+    const { diagnostics } = await client.open('file:///tmp/sessie-4.md', report);
+    const codes = diagnostics.map((d) => d.code).sort();
+    assert.deepEqual(codes, ['balance/strength-weakness', 'signal/expert-role']);
+    const advice = diagnostics.find((d) => d.code === 'signal/expert-role')!;
+    assert.equal(advice.source, 'kracht');
+    assert.deepEqual(advice.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 67 } });
+    assert.match(advice.message, /“geadviseerd”/u);
+    assert.match(advice.codeDescription!.href, /docs\/rules\/signal\/expert-role\.md$/u);
+  });
+
+  it('re-analyses after an incremental change and follows a settings change', async () => {
+    await client.initialize('en');
+    const uri = 'file:///tmp/change.md';
+    await client.open(uri, report);
+    const changed = client.next(uri, (p) => p.version === 2);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: '' }],
+    });
+    const after = await changed;
+    assert.equal(after.diagnostics.some((d) => d.code === 'signal/expert-role'), false);
+    client.configuration = { severity: { 'balance/strength-weakness': 'off' } };
+    const refreshed = client.next(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.deepEqual((await refreshed).diagnostics.map((d) => d.code), []);
+  });
+
+  it('offers a reflection question as a quick fix that inserts after the paragraph', async () => {
+    await client.initialize('nl');
+    const uri = 'file:///tmp/fix.md';
+    const { diagnostics } = await client.open(uri, report);
+    const advice = diagnostics.find((d) => d.code === 'signal/expert-role') as Diagnostic;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: advice.range,
+      context: { diagnostics: [advice] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]!.kind, 'quickfix');
+    const edit = actions[0]!.edit!.documentChanges![0] as { edits: { range: unknown; newText: string }[] };
+    const paragraphEnd = { line: 5, character: report.split('\n')[5]!.length };
+    assert.deepEqual(edit.edits[0]!.range, { start: paragraphEnd, end: paragraphEnd });
+    assert.equal(edit.edits[0]!.newText, '\n\n> **Reflectie:** Wat zegt dit over jouw geloof in het zelfoplossende vermogen van de coachee?');
+  });
+
+  it('survives a null configuration answer', async () => {
+    await client.initialize('en');
+    client.configuration = null;
+    const { diagnostics } = await client.open('file:///tmp/null.md', report);
+    assert.ok(diagnostics.length > 0);
+  });
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { analyze, label } from '../../helpers';
+
+describe('labels: focus', () => {
+  it('takes the subject after a Dutch inversion', () => {
+    assert.equal(label('Daarna heb ik het model van de drama-driehoek uitgelegd.').focus, 'coach');
+    assert.equal(label('Vandaag heeft zij haar teamleider zelf aangesproken.').focus, 'coachee');
+  });
+  it('does not count the coach as indirect object', () => {
+    assert.equal(label('Ze vertelde me dat ze het gesprek had uitgesteld.').focus, 'coachee');
+    assert.equal(label('He told me he had skipped the meeting.').focus, 'coachee');
+  });
+  it('treats we as shared and a perception frame as transparent', () => {
+    assert.equal(label('We hebben de agenda voor de volgende keer doorgenomen.').focus, 'neutral');
+    assert.equal(label('Het viel me op dat hij niet meer over zijn baas klaagde.').focus, 'coachee');
+    assert.equal(label('I noticed that she kept her answers short.').focus, 'coachee');
+  });
+  it('gives an opinion frame to the coach', () => {
+    assert.equal(label('Volgens mij is hij vooral bang om te falen.').focus, 'coach');
+    assert.equal(label('I think she underestimates her own influence.').focus, 'coach');
+  });
+  it('lets the clause after "maar"/"but" decide', () => {
+    assert.equal(label('Hij knikte, maar ik weet niet of hij het gaat doen.').focus, 'coach');
+    assert.equal(label('I offered a model, but she preferred her own approach.').focus, 'coachee');
+  });
+  it('recognises the coachee by the name in front matter', () => {
+    assert.equal(label('---\ncoachee: Jorien\n---\nJorien plande zelf een gesprek met het hoofd.').focus, 'coachee');
+  });
+  it('gives third parties in the coachee’s world to the coachee', () => {
+    assert.equal(label('Her manager supports the plan to work part-time.').focus, 'coachee');
+  });
+});
+
+describe('labels: valence', () => {
+  it('marks qualities and own decisions as strength, problems as weakness', () => {
+    assert.equal(label('Ze besloot zelf om het gesprek aan te gaan.').valence, 'strength');
+    assert.equal(label('Hij voelt zich onzeker in grote groepen.').valence, 'weakness');
+    assert.equal(label('She came up with a creative solution for the rota.').valence, 'strength');
+    assert.equal(label('He struggles with deadlines and feels guilty about it.').valence, 'weakness');
+  });
+  it('turns a problem that is gone into strength', () => {
+    assert.equal(label('Ze is niet meer onzeker over haar presentatie.').valence, 'strength');
+    assert.equal(label('He no longer doubts his choice.').valence, 'strength');
+    assert.equal(label('Dat was geen probleem voor haar.').valence, 'strength');
+  });
+  it('lets the part after "maar"/"but" decide', () => {
+    assert.equal(label('Ik was zenuwachtig, maar ik heb het toch gezegd en het lukte.').valence, 'strength');
+    assert.equal(label('She joined in politely, but nothing changed and she still felt stuck.').valence, 'weakness');
+  });
+  it('keeps the coach’s own feelings neutral', () => {
+    assert.equal(label('Na afloop was ik erg moe.').valence, 'neutral');
+    assert.equal(label('I felt nervous before the session.').valence, 'neutral');
+  });
+  it('leaves logistics neutral', () => {
+    assert.equal(label('De volgende sessie is op 4 april om tien uur.').valence, 'neutral');
+  });
+});
+
+describe('labels: explanations', () => {
+  it('names the words that decided', () => {
+    const text = 'Hij voelt zich onzeker in grote groepen.';
+    const sentence = analyze(text).sentences[0]!;
+    assert.deepEqual(sentence.why.valence.words, ['onzeker']);
+    assert.deepEqual(sentence.why.focus.words, ['hij']);
+  });
+});

@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../../server/src/core/positions';
+
+describe('LineIndex', () => {
+  it('counts LF, CRLF and lone CR as line ends', () => {
+    const index = new LineIndex('a\nb\r\nc\rd');
+    assert.deepEqual(index.position(2), { line: 1, character: 0 });
+    assert.deepEqual(index.position(5), { line: 2, character: 0 });
+    assert.deepEqual(index.position(7), { line: 3, character: 0 });
+    assert.equal(index.lineCount, 4);
+  });
+  it('counts UTF-16 code units, so an emoji takes two characters', () => {
+    const index = new LineIndex('😀 ja');
+    assert.deepEqual(index.position(3), { line: 0, character: 3 });
+  });
+  it('clamps offsets outside the text and round-trips positions', () => {
+    const index = new LineIndex('ab\ncd');
+    assert.deepEqual(index.position(99), { line: 1, character: 2 });
+    assert.equal(index.offset({ line: 1, character: 1 }), 4);
+    assert.equal(index.offset({ line: 0, character: 99 }), 3);
+  });
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../helpers';
+
+/** The source text a sentence's range covers. */
+function covered(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  const lines = text.split(/\r\n|\r|\n/u);
+  if (range.start.line === range.end.line) return lines[range.start.line]!.slice(range.start.character, range.end.character);
+  const parts = [lines[range.start.line]!.slice(range.start.character)];
+  for (let line = range.start.line + 1; line < range.end.line; line++) parts.push(lines[line]!);
+  parts.push(lines[range.end.line]!.slice(0, range.end.character));
+  return parts.join('\n');
+}
+
+describe('sentences', () => {
+  it('cuts at a full stop before a capital and gives exact ranges', () => {
+    const text = '# Sessie\n\nZe kwam te laat. Daarna besloot ze zelf te bellen.\n';
+    const sentences = analyze(text).sentences;
+    assert.deepEqual(sentences.map((s) => s.text), ['Ze kwam te laat.', 'Daarna besloot ze zelf te bellen.']);
+    assert.deepEqual(sentences[1]!.range, { start: { line: 2, character: 17 }, end: { line: 2, character: 50 } });
+  });
+  it('keeps ranges exact after emoji, in CRLF files and below front matter', () => {
+    const text = '---\r\ncoachee: Sanne\r\n---\r\n\r\n🙂 Sanne durfde nee te zeggen. Ik was trots.\r\n';
+    const sentences = analyze(text).sentences;
+    assert.equal(sentences.length, 2);
+    assert.deepEqual(sentences[0]!.range.start, { line: 4, character: 0 });
+    assert.equal(covered(text, sentences[0]!.range), '🙂 Sanne durfde nee te zeggen.');
+    assert.equal(covered(text, sentences[1]!.range), 'Ik was trots.');
+  });
+  it('does not end a sentence after an initial, an abbreviation or inside a quotation', () => {
+    const text = 'M. vond het o.a. spannend, bijv. in het overleg. "Ik ben er klaar voor. Echt!" zei ze. Daarna stopte ze.';
+    assert.deepEqual(analyze(text).sentences.map((s) => s.text), [
+      'M. vond het o.a. spannend, bijv. in het overleg.',
+      '"Ik ben er klaar voor. Echt!" zei ze.',
+      'Daarna stopte ze.',
+    ]);
+  });
+  it('renders Markdown away but keeps the words, and maps ranges through emphasis and links', () => {
+    const text = '- **Doel:** Fatima wil *zelfverzekerder* worden in [groepen](https://example.org)\n- [x] Zij belde haar manager\n';
+    const sentences = analyze(text).sentences;
+    assert.deepEqual(sentences.map((s) => s.text), ['Doel: Fatima wil zelfverzekerder worden in groepen', 'Zij belde haar manager']);
+    assert.equal(covered(text, sentences[0]!.range), 'Doel:** Fatima wil *zelfverzekerder* worden in [groepen');
+    assert.equal(covered(text, sentences[1]!.range), 'Zij belde haar manager');
+  });
+  it('skips headings, code, HTML, metadata lines, lone bold labels and short colon labels', () => {
+    const text = [
+      '# Verslag', '', 'Datum: 12 maart 2024', 'Coach: M. Verhoef', '', '**Context**', '', 'Afspraken:', '',
+      '```', 'Ik adviseerde dit.', '```', '', '<div>Ik gaf tips.</div>', '', 'Ze vertelde over haar week.',
+    ].join('\n');
+    assert.deepEqual(analyze(text).sentences.map((s) => s.text), ['Ze vertelde over haar week.']);
+  });
+  it('follows block quotes across lines, with exact start and end', () => {
+    const text = '> Hij zei dat hij het\n> zelf wilde doen.\n';
+    const [sentence] = analyze(text).sentences;
+    assert.equal(sentence!.text, 'Hij zei dat hij het zelf wilde doen.');
+    assert.deepEqual(sentence!.range, { start: { line: 0, character: 2 }, end: { line: 1, character: 18 } });
+  });
+  it('reads table cells as prose', () => {
+    const text = '| Wat | Hoe |\n| --- | --- |\n| Zij koos zelf. | Goed |\n';
+    assert.ok(analyze(text).sentences.some((s) => s.text === 'Zij koos zelf.'));
+  });
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rules } from '../../server/src/rules';
+import { lexicon } from '../../server/src/lexicons';
+import { parseTerm } from '../../server/src/core/matcher';
+import { defaultSettings } from '../../server/src/core/settings';
+import { signalNames } from '../../server/src/core/types';
+
+const root = join(__dirname, '..', '..');
+const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
+
+describe('registry', () => {
+  it('has unique ids, one source file and one docs page per rule, with both reflection questions', () => {
+    assert.equal(new Set(rules.map((r) => r.id)).size, rules.length);
+    for (const rule of rules) {
+      assert.ok(existsSync(join(root, 'server', 'src', 'rules', `${rule.id}.ts`)), `${rule.id}: source file`);
+      const docs = readFileSync(join(root, 'docs', 'rules', `${rule.id}.md`), 'utf8');
+      assert.ok(docs.includes(rule.question.nl) && docs.includes(rule.question.en), `${rule.id}: docs page holds the reflection questions`);
+    }
+  });
+  it('has a rule for each of the seven signals', () => {
+    assert.deepEqual(signalNames.map((name) => `signal/${name}`).filter((id) => !rules.some((r) => r.id === id)), []);
+  });
+  it('gives every rule a message in both languages that quotes the cue words', () => {
+    for (const rule of rules) {
+      for (const language of ['nl', 'en'] as const) {
+        assert.ok(rule.messages[language]('“woord”', { share: '10%', threshold: '35%' }).includes('“woord”'), `${rule.id} ${language}`);
+      }
+    }
+  });
+  it('keeps package.json settings and core defaults in step', () => {
+    const properties = ((readJson('package.json').contributes as Record<string, unknown>).configuration as { properties: Record<string, { default: unknown }> }).properties;
+    const keys = Object.keys(properties).map((key) => key.replace(/^kracht\./u, ''));
+    assert.deepEqual(keys.sort(), Object.keys(defaultSettings).sort());
+    for (const [key, value] of Object.entries(defaultSettings)) assert.deepEqual(properties[`kracht.${key}`]!.default, value, key);
+  });
+  it('has every extension string in both nls bundles', () => {
+    const manifest = readFileSync(join(root, 'package.json'), 'utf8');
+    const used = [...manifest.matchAll(/"%([^%"]+)%"/gu)].map((m) => m[1]!);
+    const en = readJson('package.nls.json');
+    const nl = readJson('package.nls.nl.json');
+    assert.deepEqual(Object.keys(nl).sort(), Object.keys(en).sort());
+    for (const key of used) assert.ok(key in en, `package.nls.json lacks ${key}`);
+    const l10n = readJson('l10n/bundle.l10n.nl.json');
+    const client = ['client/src/status-bar.ts', 'client/src/extension.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+    for (const match of client.matchAll(/l10n\.t\(\s*'([^']+)'/gu)) assert.ok(match[1]! in l10n, `l10n bundle lacks "${match[1]}"`);
+  });
+  it('has lexicon terms that all parse, without duplicates within a class', () => {
+    for (const language of ['nl', 'en'] as const) {
+      for (const [group, classes] of Object.entries(lexicon(language))) {
+        for (const [cls, terms] of Object.entries(classes as Record<string, string[]>)) {
+          const seen = new Set<string>();
+          for (const term of terms) {
+            assert.ok(parseTerm(term, language).length > 0, `${language}/${group}/${cls}: "${term}" has no words`);
+            assert.ok(!seen.has(term), `${language}/${group}/${cls}: "${term}" twice`);
+            seen.add(term);
+          }
+        }
+      }
+    }
+  });
+});
