@@ -35,7 +35,7 @@ describe('language server over stdio', function () {
     const advice = diagnostics.find((d) => d.code === 'signal/expert-role')!;
     assert.equal(advice.source, 'kracht');
     assert.deepEqual(advice.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 67 } });
-    assert.match(advice.message, /“geadviseerd”/u);
+    assert.match(String(advice.message), /“geadviseerd”/u);
     assert.match(advice.codeDescription!.href, /docs\/rules\/signal\/expert-role\.md$/u);
   });
 
