@@ -3,6 +3,7 @@ import { splitClauses } from './clauses';
 import type { Hit, Matcher } from './matcher';
 import type { Focus, Language, Perspective, Reason, SignalName, Valence } from './types';
 import { signalNames } from './types';
+import { polarity } from './polarity';
 import { tokenize, type Token } from './words';
 
 /** The matchers of one language: valence, focus and signal lexicons. */
@@ -38,6 +39,9 @@ interface Parsed {
   focus: Hit[];
   signals: Hit[];
   clauses: Clause[];
+  /** Token indices inside quotation marks, and who speaks them (rule 27). */
+  quoted: ReadonlySet<number>;
+  speaker: Person;
 }
 
 /** Labels one sentence: valence, focus and signals, each with the words that decided it. */
@@ -51,10 +55,19 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus: focusHits,
     signals: context.matchers.signals.find(tokens),
     clauses: splitClauses(tokens, (cls) => focusHits.filter((hit) => hit.cls === cls)),
+    quoted: new Set(),
+    speaker: 'coachee',
   };
+  parsed.quoted = quotedTokens(text, tokens);
+  parsed.speaker = speakerOf(parsed);
   const focus = decideFocus(parsed, context);
-  const valence = decideValence(parsed, context, focus.subjects);
+  const valence = decideValence(parsed, context, focus.subjects, focus.focus);
   const signals = decideSignals(parsed, focus.focus);
+  // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16).
+  if (signals.appreciation) {
+    valence.valence = 'neutral';
+    valence.reason = { rule: 'praise for the coach', words: signals.appreciation.words };
+  }
   return {
     valence: valence.valence,
     focus: focus.focus,
@@ -100,6 +113,29 @@ interface FocusResult {
   subjects: (Person | null)[];
 }
 
+/** The indices of tokens that stand inside quotation marks. */
+function quotedTokens(text: string, tokens: readonly Token[]): Set<number> {
+  const spans: [number, number][] = [];
+  const pattern = /"[^"]*"|“[^”]*”|„[^”“]*[”“]/gu;
+  for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+  const inside = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (spans.some(([start, end]) => token.at > start && token.at < end)) inside.add(i);
+  });
+  return inside;
+}
+
+/** Who speaks a quotation: the first person outside the quotes; the coachee when none is named. */
+function speakerOf(parsed: Parsed): Person {
+  if (parsed.quoted.size === 0) return 'coachee';
+  for (const hit of parsed.focus) {
+    if (parsed.quoted.has(hit.first)) continue;
+    if (hit.cls === 'coach' && parsed.tokens[hit.first]!.norm !== 'mijn' && parsed.tokens[hit.first]!.norm !== 'my') return 'coach';
+    if (hit.cls === 'coachee' || hit.cls === 'addressee' || hit.cls === 'third') return 'coachee';
+  }
+  return 'coachee';
+}
+
 function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { person: Person; word: string } | null {
   const { tokens } = parsed;
   const limit = Math.min(clause.last, clause.first + 6);
@@ -108,6 +144,10 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
     const hits = parsed.focus.filter((hit) => hit.first === i);
     const cls = (name: string): boolean => hits.some((hit) => hit.cls === name);
     const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
+    if (parsed.quoted.has(i) && (cls('coach') || cls('addressee'))) {
+      if (cls('coach')) return { person: parsed.speaker, word: token.norm };
+      continue;
+    }
     if (cls('coach') && !(token.norm === 'coach' && i > clause.first && tokens[i - 1]!.norm !== 'de' && tokens[i - 1]!.norm !== 'the')) {
       if ((token.norm === 'mijn' || token.norm === 'my') && !first) continue;
       return { person: 'coach', word: token.norm };
@@ -198,55 +238,105 @@ function findLastIndex<T>(items: readonly T[], predicate: (item: T, index: numbe
 
 // ---------------------------------------------------------------- valence
 
-function decideValence(parsed: Parsed, context: LabelContext, subjects: (Person | null)[]): { valence: Valence; reason: Reason } {
+const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach']);
+// A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
+const circumstantial = new Set(['omdat', 'want', 'toen', 'als', 'wanneer', 'doordat', 'because', 'when', 'if', 'since', 'as', 'whenever']);
+
+interface ClauseScore {
+  score: number;
+  words: string[];
+}
+
+function decideValence(parsed: Parsed, context: LabelContext, subjects: (Person | null)[], focus: Focus): { valence: Valence; reason: Reason } {
   const { clauses, tokens } = parsed;
   const negators = parsed.focus.filter((hit) => hit.cls === 'negator');
   const noLonger = parsed.focus.filter((hit) => hit.cls === 'no-longer');
   const feelings = parsed.valence.filter((hit) => hit.cls === 'feeling');
-  const scored: { clause: number; score: number; words: string[] }[] = clauses.map((_, i) => ({ clause: i, score: 0, words: [] }));
-  for (const hit of parsed.valence) {
-    if (hit.cls !== 'strength' && hit.cls !== 'weakness' && hit.cls !== 'goal') continue;
-    const clauseIndex = clauses.findIndex((clause) => inClause(hit, clause));
-    const clause = clauses[clauseIndex]!;
-    // The coach's own feelings are neutral (labelling rule 8).
-    const isFeeling = feelings.some((f) => f.first === hit.first);
-    if (isFeeling && subjects[clauseIndex] === 'coach') continue;
-    let sign = hit.cls === 'strength' ? 1 : -1;
-    let label = words(parsed, hit);
-    const gone = noLonger.find((n) => n.first >= clause.first && n.last <= clause.last && Math.abs(n.first - hit.first) <= 4);
-    const negated = negators.find(
-      (n) =>
-        (n.first < hit.first || n.first > hit.last) &&
-        n.first >= clause.first &&
-        n.first <= clause.last &&
-        n.first >= hit.first - 3 &&
-        n.first <= hit.last + (context.language === 'nl' ? 3 : 0),
-    );
-    if (gone) {
-      sign = 1;
-      label = `${words(parsed, gone)} … ${label}`;
-    } else if (negated && hit.cls !== 'goal') {
-      sign = -sign;
-      label = `${tokens[negated.first]!.norm} … ${label}`;
-    }
-    scored[clauseIndex]!.score += sign;
-    scored[clauseIndex]!.words.push(label);
+  const neutralizer = has(parsed.valence, 'neutralizer');
+  if (neutralizer && focus === 'coach') return { valence: 'neutral', reason: { rule: 'a model or exercise is neutral', words: [words(parsed, neutralizer)] } };
+  // A clause without a subject of its own continues the one before ("... en besloot toen ...").
+  const effective: (Person | null)[] = [];
+  subjects.forEach((subject, i) => effective.push(subject ?? (i > 0 && clauses[i]!.kind !== 'subordinate' ? effective[i - 1]! : null)));
+  const covered = new Set<number>();
+  interface Item {
+    clause: number;
+    first: number;
+    last: number;
+    sign: number;
+    weight: number;
+    word: string;
+    flips: boolean;
+    negatedBy?: Hit;
   }
-  const decisive = (indices: number[]): { clause: number; score: number; words: string[] } | undefined =>
-    indices.map((i) => scored[i]!).filter((s) => s.score !== 0).at(-1);
+  const items: Item[] = [];
+  const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction);
+  for (const hit of parsed.valence) {
+    if (!valenceClasses.has(hit.cls)) continue;
+    for (let t = hit.first; t <= hit.last; t++) covered.add(t);
+    const clauseIndex = clauses.findIndex((clause) => inClause(hit, clause));
+    if (ignored(clauseIndex)) continue;
+    const subject = effective[clauseIndex];
+    // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
+    if (subject === 'coach' && (focus === 'coach' || feelings.some((f) => f.first === hit.first))) continue;
+    if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || (subject === null && focus !== 'coachee'))) continue;
+    if (hit.cls === 'asks-coach' && subject === 'coach') continue;
+    const sign = hit.cls === 'strength' || hit.cls === 'agency' ? 1 : -1;
+    const weight = hit.cls === 'asks-coach' ? 2 : 1;
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach' });
+  }
+  const personal = new Set(parsed.focus.filter((hit) => hit.cls !== 'negator' && hit.cls !== 'no-longer').flatMap((hit) => range(hit.first, hit.last)));
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered.has(t) || personal.has(t) || context.names.has(tokens[t]!.norm)) continue;
+    const score = polarity(tokens[t]!, context.language);
+    if (score === 0) continue;
+    const clauseIndex = clauses.findIndex((clause) => t >= clause.first && t <= clause.last);
+    if (ignored(clauseIndex) || effective[clauseIndex] === 'coach' || focus === 'coach') continue;
+    items.push({ clause: clauseIndex, first: t, last: t, sign: Math.sign(score), weight: 0.5, word: tokens[t]!.norm, flips: true });
+  }
+  // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
+  // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
+  const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))];
+  for (const negation of negations) {
+    const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
+    const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy && (item.first < negation.first || item.first > negation.last));
+    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= 4).sort((a, b) => a.first - b.first)[0];
+    const before = context.language === 'nl' ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 3).sort((a, b) => b.last - a.last)[0] : undefined;
+    const target = after ?? before;
+    if (target) target.negatedBy = negation;
+  }
+  const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
+  for (const item of items) {
+    const sign = item.negatedBy ? -item.sign : item.sign;
+    scored[item.clause]!.score += sign * item.weight;
+    scored[item.clause]!.words.push(item.negatedBy ? `${words(parsed, item.negatedBy)} … ${item.word}` : item.word);
+  }
+  const decisive = (indices: number[]): ClauseScore | undefined => indices.map((i) => scored[i]!).filter((s) => s.score !== 0).at(-1);
   const contrast = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && scored[i]!.score !== 0);
   let chosen = contrast >= 0 ? scored[contrast] : undefined;
   let rule = contrast >= 0 ? `clause after “${clauses[contrast]!.conjunction}”` : 'words';
   if (!chosen) {
     const concessive = clauses.some((clause) => clause.kind === 'concessive');
     const mainClauses = clauses.map((_, i) => i).filter((i) => clauses[i]!.kind !== 'concessive');
-    chosen = (concessive ? decisive(mainClauses) : undefined) ?? decisive(clauses.map((_, i) => i));
+    chosen = (concessive ? decisive(mainClauses) : undefined) ?? strongest(scored);
     if (concessive) rule = 'main clause of a concession';
   }
   if (!chosen) return { valence: 'neutral', reason: { rule: 'no strength or weakness words', words: [] } };
   const sign = Math.sign(chosen.score);
   const agreeing = scored.filter((s) => s !== chosen && Math.sign(s.score) === sign).flatMap((s) => s.words);
   return { valence: sign > 0 ? 'strength' : 'weakness', reason: { rule, words: [...chosen.words, ...agreeing] } };
+}
+
+/** Between clauses of opposite sign the last decides, unless an earlier one is clearly heavier (rule 9). */
+function strongest(scored: ClauseScore[]): ClauseScore | undefined {
+  const nonZero = scored.filter((s) => s.score !== 0);
+  const last = nonZero.at(-1);
+  if (!last) return undefined;
+  const total = nonZero.reduce((sum, s) => sum + s.score, 0);
+  return Math.sign(total) === Math.sign(last.score) || Math.abs(total) < 1 ? last : nonZero.find((s) => Math.sign(s.score) === Math.sign(total));
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 // ---------------------------------------------------------------- signals

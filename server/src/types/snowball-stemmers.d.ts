@@ -5,3 +5,7 @@ declare module 'snowball-stemmers' {
   export function newStemmer(language: string): Stemmer;
   export function algorithms(): string[];
 }
+
+declare module 'vader-sentiment/src/vader_lexicon.js' {
+  export const lexicon: Record<string, number>;
+}

@@ -44,7 +44,7 @@ describe('labels: valence', () => {
     assert.equal(label('Dat was geen probleem voor haar.').valence, 'strength');
   });
   it('lets the part after "maar"/"but" decide', () => {
-    assert.equal(label('Ik was zenuwachtig, maar ik heb het toch gezegd en het lukte.').valence, 'strength');
+    assert.equal(label('"Ik was zenuwachtig, maar ik heb het toch gezegd en het lukte," zei ze.').valence, 'strength');
     assert.equal(label('She joined in politely, but nothing changed and she still felt stuck.').valence, 'weakness');
   });
   it('keeps the coach’s own feelings neutral', () => {

@@ -1,0 +1,28 @@
+import patternNl from '@nlpjs/lang-nl/src/sentiment/pattern_nl.json';
+import { lexicon as vader } from 'vader-sentiment/src/vader_lexicon.js';
+import type { Language } from './types';
+import type { Token } from './words';
+
+// General polarity from open lexicons: pattern's Dutch list (public domain, keyed by Snowball stem,
+// scores -1..1) and VADER's English list (MIT, keyed by word, scores -4..4). They only fill in where
+// Kracht's own coaching lexicon is silent, and count for less.
+const dutch = patternNl as Record<string, number>;
+const english = vader as Record<string, number>;
+
+const minimum = 0.5;
+
+// Words these general lists score that say nothing about a person's strengths or problems
+// (size, speed, place), or that are mostly idiom ("in plaats van", "vaste klanten").
+const domainNeutral = new Set([
+  'groot', 'grote', 'snel', 'snelle', 'opening', 'plaats', 'wilde', 'vrij', 'vrije', 'best', 'direct', 'klaar', 'liefst',
+  'rechtstreeks', 'lichten', 'zeker', 'precies', 'content', 'los', 'vast', 'vaste', 'nieuw', 'hoog', 'lang', 'zondag',
+  'big', 'large', 'fast', 'quick', 'quickly', 'free', 'like', 'please', 'yes', 'no', 'ok', 'okay', 'sure', 'certain',
+  'want', 'wants', 'wanted', 'matter', 'clear', 'clearly', 'easy', 'share', 'shared', 'party', 'god', 'joke',
+]);
+
+/** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
+export function polarity(token: Token, language: Language): number {
+  if (token.norm.length < 3 || domainNeutral.has(token.norm)) return 0;
+  const score = language === 'nl' ? dutch[token.stem] ?? dutch[token.norm] ?? 0 : (english[token.norm] ?? 0) / 4;
+  return Math.abs(score) >= minimum ? score : 0;
+}
