@@ -31,7 +31,7 @@ describe('language server over stdio', function () {
     await client.initialize('nl');
     const { diagnostics } = await client.open('file:///tmp/sessie-4.md', report);
     const codes = diagnostics.map((d) => d.code).sort();
-    assert.deepEqual(codes, ['balance/strength-weakness', 'signal/expert-role']);
+    assert.deepEqual(codes, ['balance/strength-weakness', 'signal/expert-role', 'signal/ungrounded-interpretation']);
     const advice = diagnostics.find((d) => d.code === 'signal/expert-role')!;
     assert.equal(advice.source, 'kracht');
     assert.deepEqual(advice.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 67 } });

@@ -2,8 +2,8 @@ import type { Clause } from './clauses';
 import { splitClauses } from './clauses';
 import type { Hit, Matcher } from './matcher';
 import type { Focus, Language, Perspective, Reason, SignalName, Valence } from './types';
-import { signalNames } from './types';
 import { polarity } from './polarity';
+import { decideSignals } from './signals';
 import { tokenize, type Token } from './words';
 
 /** The matchers of one language: valence, focus and signal lexicons. */
@@ -61,8 +61,22 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   parsed.quoted = quotedTokens(text, tokens);
   parsed.speaker = speakerOf(parsed);
   const focus = decideFocus(parsed, context);
-  const valence = decideValence(parsed, context, focus.subjects, focus.focus);
-  const signals = decideSignals(parsed, focus.focus);
+  const valence = decideValence(parsed, context, focus.effective, focus.focus);
+  const actorAt = (token: number): 'coach' | 'coachee' | 'other' => {
+    const clause = parsed.clauses.findIndex((c) => token >= c.first && token <= c.last);
+    const person = focus.effective[clause];
+    return person === 'coach' ? 'coach' : person === 'coachee' || person === 'third' ? 'coachee' : 'other';
+  };
+  const signals = decideSignals({
+    text,
+    tokens,
+    hits: parsed.signals,
+    negations: parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer'),
+    actorAt,
+    quoted: parsed.quoted,
+    focus: focus.focus,
+    imperative: focus.reason.rule === 'imperative',
+  });
   // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16).
   if (signals.appreciation) {
     valence.valence = 'neutral';
@@ -109,8 +123,8 @@ function has(hits: Hit[], cls: string): Hit | undefined {
 interface FocusResult {
   focus: Focus;
   reason: Reason;
-  /** Per clause, the person its subject is, if any. */
-  subjects: (Person | null)[];
+  /** Per clause, the person acting in it: its own subject, or for a clause without one, the clause it continues. */
+  effective: (Person | null)[];
 }
 
 /** The indices of tokens that stand inside quotation marks. */
@@ -164,20 +178,40 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
 }
 
 function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
+  const subjects = parsed.clauses.map((clause) => subjectOf(parsed, clause, context));
+  // A clause without a subject of its own continues the main clause before it ("... en besloot toen ...").
+  const effective: (Person | null)[] = [];
+  subjects.forEach((subject, i) => effective.push(subject?.person ?? (i > 0 && parsed.clauses[i]!.kind !== 'subordinate' ? effective[i - 1]! : null)));
+  const imperative = imperativeOf(parsed);
+  if (imperative) return { focus: 'coach', reason: { rule: 'imperative', words: [imperative] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
+  return { ...focusOf(parsed, subjects), effective };
+}
+
+/** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
+function imperativeOf(parsed: Parsed): string | null {
+  const [first, second] = parsed.tokens;
+  if (!first || /\?\s*$/u.test(parsed.text) || first.after.includes(':')) return null;
+  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === 0)) return null;
+  if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;
+  return first.norm;
+}
+
+// Words that show a sentence-initial verb form is a noun or a finite verb after all ("Vraag is ...", "Plan van aanpak").
+const notAfterImperative = new Set(['is', 'was', 'zijn', 'waren', 'van', 'of', 'are', 'were', 'wordt', 'werd']);
+
+function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[]): { focus: Focus; reason: Reason } {
   const { clauses, focus: hits } = parsed;
-  const subjects = clauses.map((clause) => subjectOf(parsed, clause, context));
   const reason = (rule: string, ...found: string[]): Reason => ({ rule, words: found });
   const opinion = has(hits, 'opinion-frame');
   const contrastIndex = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && subjects[i] !== null);
   if (has(hits, 'salutation') && hits.find((hit) => hit.cls === 'salutation')!.first === 0 && parsed.tokens.length <= 6) {
-    return { focus: 'neutral', reason: reason('salutation', words(parsed, has(hits, 'salutation')!)), subjects: subjects.map((s) => s?.person ?? null) };
+    return { focus: 'neutral', reason: reason('salutation', words(parsed, has(hits, 'salutation')!)) };
   }
-  const persons = subjects.map((s) => s?.person ?? null);
   if (contrastIndex >= 0) {
     const subject = subjects[contrastIndex]!;
-    return { focus: personFocus(subject.person), reason: reason(`subject after “${clauses[contrastIndex]!.conjunction}”`, subject.word), subjects: persons };
+    return { focus: personFocus(subject.person), reason: reason(`subject after “${clauses[contrastIndex]!.conjunction}”`, subject.word) };
   }
-  if (opinion) return { focus: 'coach', reason: reason('opinion frame', words(parsed, opinion)), subjects: persons };
+  if (opinion) return { focus: 'coach', reason: reason('opinion frame', words(parsed, opinion)) };
   // A perception frame hands focus to what it introduces.
   const perception = has(hits, 'perception-frame');
   let considered = clauses.map((_, i) => i);
@@ -187,7 +221,7 @@ function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
     if (after.length > 0) {
       const subject = subjects[after[0]!]!;
       const focus = subject.person === 'coach' ? 'coach' : personFocus(subject.person);
-      return { focus, reason: reason('perception frame', words(parsed, perception), subject.word), subjects: persons };
+      return { focus, reason: reason('perception frame', words(parsed, perception), subject.word) };
     }
     considered = considered.filter((i) => i !== frameClause);
   }
@@ -196,23 +230,19 @@ function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
   const found = pool.map((i) => subjects[i]!);
   const coach = found.find((s) => s.person === 'coach');
   const coachee = found.find((s) => s.person === 'coachee');
-  if (coach && coachee) return { focus: 'neutral', reason: reason('coach and coachee clauses', coach.word, coachee.word), subjects: persons };
-  if (coach) return { focus: 'coach', reason: reason('subject', coach.word), subjects: persons };
-  if (coachee) return { focus: 'coachee', reason: reason('subject', coachee.word), subjects: persons };
+  if (coach && coachee) return { focus: 'neutral', reason: reason('coach and coachee clauses', coach.word, coachee.word) };
+  if (coach) return { focus: 'coach', reason: reason('subject', coach.word) };
+  if (coachee) return { focus: 'coachee', reason: reason('subject', coachee.word) };
   const third = found.find((s) => s.person === 'third');
-  if (third) return { focus: 'coachee', reason: reason('third party in the coachee’s situation', third.word), subjects: persons };
+  if (third) return { focus: 'coachee', reason: reason('third party in the coachee’s situation', third.word) };
   const shared = found.find((s) => s.person === 'shared');
-  if (shared) return { focus: 'neutral', reason: reason('shared subject', shared.word), subjects: persons };
-  return { ...subjectless(parsed), subjects: persons };
+  if (shared) return { focus: 'neutral', reason: reason('shared subject', shared.word) };
+  return subjectless(parsed);
 }
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
-  const { focus: hits, tokens } = parsed;
-  const first = tokens[0];
-  if (first && hits.some((hit) => hit.cls === 'imperative' && hit.first === 0) && !/\p{Lu}{2}/u.test(parsed.text.slice(0, 2))) {
-    return { focus: 'coach', reason: { rule: 'imperative', words: [first.norm] } };
-  }
+  const { focus: hits } = parsed;
   const agent = has(hits, 'agent-marker');
   if (agent) {
     const next = hits.find((hit) => hit.first > agent.first && hit.first <= agent.first + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
@@ -247,16 +277,13 @@ interface ClauseScore {
   words: string[];
 }
 
-function decideValence(parsed: Parsed, context: LabelContext, subjects: (Person | null)[], focus: Focus): { valence: Valence; reason: Reason } {
+function decideValence(parsed: Parsed, context: LabelContext, effective: (Person | null)[], focus: Focus): { valence: Valence; reason: Reason } {
   const { clauses, tokens } = parsed;
   const negators = parsed.focus.filter((hit) => hit.cls === 'negator');
   const noLonger = parsed.focus.filter((hit) => hit.cls === 'no-longer');
   const feelings = parsed.valence.filter((hit) => hit.cls === 'feeling');
   const neutralizer = has(parsed.valence, 'neutralizer');
   if (neutralizer && focus === 'coach') return { valence: 'neutral', reason: { rule: 'a model or exercise is neutral', words: [words(parsed, neutralizer)] } };
-  // A clause without a subject of its own continues the one before ("... en besloot toen ...").
-  const effective: (Person | null)[] = [];
-  subjects.forEach((subject, i) => effective.push(subject ?? (i > 0 && clauses[i]!.kind !== 'subordinate' ? effective[i - 1]! : null)));
   const covered = new Set<number>();
   interface Item {
     clause: number;
@@ -337,27 +364,4 @@ function strongest(scored: ClauseScore[]): ClauseScore | undefined {
 
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
-// ---------------------------------------------------------------- signals
-
-const coachSignals = new Set<SignalName>(['working-hard', 'intervention-focus', 'outcome-responsibility']);
-
-function decideSignals(parsed: Parsed, focus: Focus): Partial<Record<SignalName, Reason>> {
-  const found: Partial<Record<SignalName, Reason>> = {};
-  const helper = (cls: string): Hit | undefined => has(parsed.signals, cls);
-  const coachPresent = parsed.focus.some((hit) => hit.cls === 'coach' || (hit.cls === 'imperative' && hit.first === 0)) || focus === 'coach';
-  const refrain = helper('refrain');
-  for (const name of signalNames) {
-    const hits = parsed.signals.filter((hit) => hit.cls === name);
-    if (hits.length === 0) continue;
-    if (coachSignals.has(name) && !coachPresent) continue;
-    if (refrain && (name === 'working-hard' || name === 'intervention-focus' || name === 'expert-role')) continue;
-    if (name === 'appreciation' && helper('credit')) continue;
-    if (name === 'resistance-framing' && helper('explore')) continue;
-    if (name === 'outcome-responsibility' && helper('process')) continue;
-    if (name === 'ungrounded-interpretation' && (helper('ground') || focus === 'coach' && !parsed.focus.some((hit) => hit.cls === 'opinion-frame'))) continue;
-    found[name] = { rule: name, words: hits.map((hit) => words(parsed, hit)) };
-  }
-  return found;
 }

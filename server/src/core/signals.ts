@@ -1,0 +1,78 @@
+import type { Hit } from './matcher';
+import type { Reason, SignalName } from './types';
+import type { Token } from './words';
+
+/** What the signal rules need to know about a labelled sentence. */
+export interface SignalInput {
+  text: string;
+  tokens: readonly Token[];
+  /** Hits of the signal lexicon. */
+  hits: readonly Hit[];
+  /** Negation hits (negator, no-longer) of the focus lexicon. */
+  negations: readonly Hit[];
+  /** The person acting in the clause of a token: the coach, the coachee, or someone else. */
+  actorAt: (token: number) => 'coach' | 'coachee' | 'other';
+  quoted: ReadonlySet<number>;
+  focus: 'coach' | 'coachee' | 'neutral';
+  /** The sentence opens with an imperative: the coach telling the coachee what to do. */
+  imperative: boolean;
+}
+
+/** Decides the sentence's signals, each with the words that fired it (labelling rules 29-36). */
+export function decideSignals(input: SignalInput): Partial<Record<SignalName, Reason>> {
+  const found: Partial<Record<SignalName, Reason>> = {};
+  const cues = (cls: string): Hit[] => input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit));
+  const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
+  const text = (hit: Hit): string => {
+    const last = input.tokens[hit.last]!;
+    return input.text.slice(input.tokens[hit.first]!.at, last.at + last.norm.length);
+  };
+  const byCoach = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || (input.actorAt(hit.first) === 'other' && input.focus === 'coach');
+  const add = (name: SignalName, hits: Hit[], extra: string[] = []): void => {
+    const words = [...hits.map(text), ...extra];
+    if (words.length > 0) found[name] = { rule: name, words: [...new Set(words)] };
+  };
+  // The coach noticing an urge and refraining, or resolving to stop, is not the behaviour (rule 29).
+  const refrains = any('refrain');
+
+  const giving = cues('expert-role').filter(byCoach);
+  const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee');
+  const imperative = input.imperative ? [input.tokens[0]!.norm] : [];
+  if (!refrains) add('expert-role', [...giving, ...asking], imperative);
+
+  const grounded = isGrounded(input);
+  const announcesOnly = /:\s*$/u.test(input.text);
+  const advice = cues('advice').filter(byCoach);
+  const interpretation = cues('interpretation').filter((hit) => input.focus !== 'neutral' || byCoach(hit));
+  if (!grounded && !announcesOnly && input.quoted.size < input.tokens.length / 2) {
+    add('ungrounded-interpretation', refrains ? interpretation : [...advice, ...interpretation], refrains ? [] : imperative);
+  }
+
+  if (!refrains) add('working-hard', cues('working-hard').filter(byCoach));
+  if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => byCoach(hit) || input.focus === 'coach'));
+
+  const praise = input.hits.filter((hit) => hit.cls === 'appreciation');
+  const praised = input.hits.some((hit) => hit.cls === 'appreciation-object');
+  if (praise.length > 0 && praised && !any('credit') && input.focus !== 'coach') add('appreciation', praise);
+
+  if (!any('explore')) add('resistance-framing', cues('resistance-framing').filter((hit) => input.actorAt(hit.first) !== 'coach' || input.focus !== 'coach' || any('interpretation')));
+
+  if (!any('process')) add('outcome-responsibility', cues('outcome-responsibility').filter(byCoach));
+  return found;
+}
+
+/** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */
+function negated(input: SignalInput, hit: Hit): boolean {
+  return input.negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
+}
+
+/**
+ * A judgement is grounded when the sentence names what it rests on (because, shown by, toen ze ...),
+ * not merely a speculative cause, or when it opens with a word pointing at what was just said.
+ */
+function isGrounded(input: SignalInput): boolean {
+  const first = input.hits.find((hit) => hit.cls === 'pointer' && hit.first === 0);
+  if (first && input.tokens.length > 1) return true;
+  const speculative = input.hits.filter((hit) => hit.cls === 'speculative');
+  return input.hits.some((hit) => hit.cls === 'ground' && !speculative.some((s) => s.last === hit.first - 1));
+}
