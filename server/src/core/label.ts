@@ -20,6 +20,8 @@ export interface LabelContext {
   perspective: Perspective;
   /** Lower-case names that stand for the coachee or people in their world. */
   names: ReadonlySet<string>;
+  /** The sentence before this one in the report, if any. */
+  previous?: string;
 }
 
 /** A sentence's labels and the reasons behind them. */
@@ -76,6 +78,10 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: parsed.quoted,
     focus: focus.focus,
     imperative: focus.reason.rule === 'imperative',
+    addressed:
+      context.perspective === 'addressed' ||
+      /:\s*$/u.test(context.previous ?? '') ||
+      parsed.focus.some((hit) => hit.cls === 'addressee' && !parsed.quoted.has(hit.first)),
   });
   // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16).
   if (signals.appreciation) {
@@ -150,7 +156,25 @@ function speakerOf(parsed: Parsed): Person {
   return 'coachee';
 }
 
+/** A passive clause names its agent, or implies one by its verb (rule 23); null when it is not passive. */
+function passiveAgent(parsed: Parsed, clause: Clause): { person: Person; word: string } | null {
+  const inside = (hit: Hit): boolean => hit.first >= clause.first && hit.last <= clause.last;
+  const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit));
+  if (!auxiliary) return null;
+  const participle = parsed.focus.find((hit) => (hit.cls === 'coach-act' || hit.cls === 'joint-act') && inside(hit) && hit.first > auxiliary.first);
+  if (!participle) return null;
+  const agent = parsed.focus.find((hit) => hit.cls === 'agent-marker' && inside(hit));
+  if (agent) {
+    const named = parsed.focus.find((hit) => hit.first > agent.last && hit.first <= agent.last + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
+    if (named) return { person: named.cls === 'coach' ? 'coach' : 'coachee', word: words(parsed, named) };
+    return null;
+  }
+  return { person: participle.cls === 'coach-act' ? 'coach' : 'shared', word: words(parsed, participle) };
+}
+
 function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { person: Person; word: string } | null {
+  const passive = passiveAgent(parsed, clause);
+  if (passive) return passive;
   const { tokens } = parsed;
   const limit = Math.min(clause.last, clause.first + 6);
   for (let i = clause.first; i <= limit; i++) {
@@ -191,7 +215,8 @@ function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
 function imperativeOf(parsed: Parsed): string | null {
   const [first, second] = parsed.tokens;
   if (!first || /\?\s*$/u.test(parsed.text) || first.after.includes(':')) return null;
-  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === 0)) return null;
+  // The verb form itself, not a word sharing its stem ("Planning ...", "Looking back").
+  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === 0 && hit.last === 0 && hit.term === first.norm)) return null;
   if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;
   return first.norm;
 }

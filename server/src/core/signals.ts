@@ -14,8 +14,10 @@ export interface SignalInput {
   actorAt: (token: number) => 'coach' | 'coachee' | 'other';
   quoted: ReadonlySet<number>;
   focus: 'coach' | 'coachee' | 'neutral';
-  /** The sentence opens with an imperative: the coach telling the coachee what to do. */
+  /** The sentence opens with an imperative: the coach telling someone what to do. */
   imperative: boolean;
+  /** The report or the sentence speaks to the coachee ("je", "you"), or the sentence follows an announcement ("tips:"). */
+  addressed: boolean;
 }
 
 /** Decides the sentence's signals, each with the words that fired it (labelling rules 29-36). */
@@ -27,7 +29,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
     const last = input.tokens[hit.last]!;
     return input.text.slice(input.tokens[hit.first]!.at, last.at + last.norm.length);
   };
-  const byCoach = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || (input.actorAt(hit.first) === 'other' && input.focus === 'coach');
+  const byCoach = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || input.focus === 'coach';
+  const firstPerson = (hit: Hit): boolean => input.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm));
   const add = (name: SignalName, hits: Hit[], extra: string[] = []): void => {
     const words = [...hits.map(text), ...extra];
     if (words.length > 0) found[name] = { rule: name, words: [...new Set(words)] };
@@ -37,7 +40,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 
   const giving = cues('expert-role').filter(byCoach);
   const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee');
-  const imperative = input.imperative ? [input.tokens[0]!.norm] : [];
+  // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
+  const imperative = input.imperative && input.addressed ? [input.tokens[0]!.norm] : [];
   if (!refrains) add('expert-role', [...giving, ...asking], imperative);
 
   const grounded = isGrounded(input);
@@ -57,9 +61,11 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 
   if (!any('explore')) add('resistance-framing', cues('resistance-framing').filter((hit) => input.actorAt(hit.first) !== 'coach' || input.focus !== 'coach' || any('interpretation')));
 
-  if (!any('process')) add('outcome-responsibility', cues('outcome-responsibility').filter(byCoach));
+  if (!any('process')) add('outcome-responsibility', cues('outcome-responsibility').filter((hit) => byCoach(hit) || firstPerson(hit)));
   return found;
 }
+
+const coachPronouns = new Set(['i', 'me', 'my', 'ik', 'mij', 'mijn']);
 
 /** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */
 function negated(input: SignalInput, hit: Hit): boolean {
