@@ -30,6 +30,8 @@ export interface Labels {
   focus: Focus;
   signals: SignalName[];
   why: { valence: Reason; focus: Reason; signals: Partial<Record<SignalName, Reason>> };
+  /** Models, exercises and tools the coach brings in this sentence: a run of them is working hard. */
+  tools: string[];
 }
 
 type Person = 'coach' | 'coachee' | 'third' | 'shared';
@@ -57,10 +59,9 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus: focusHits,
     signals: context.matchers.signals.find(tokens),
     clauses: splitClauses(tokens, (cls) => focusHits.filter((hit) => hit.cls === cls)),
-    quoted: new Set(),
+    quoted: quotedTokens(text, tokens),
     speaker: 'coachee',
   };
-  parsed.quoted = quotedTokens(text, tokens);
   parsed.speaker = speakerOf(parsed);
   const focus = decideFocus(parsed, context);
   const valence = decideValence(parsed, context, focus.effective, focus.focus);
@@ -93,7 +94,22 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus: focus.focus,
     signals: Object.keys(signals) as SignalName[],
     why: { valence: valence.reason, focus: focus.reason, signals },
+    tools: toolsBrought(parsed, focus.focus, signals),
   };
+}
+
+/** The models and exercises the coach actually brought in: not refrained from, planned, or advised. */
+function toolsBrought(parsed: Parsed, focus: Focus, signals: Partial<Record<SignalName, Reason>>): string[] {
+  const helper = (cls: string): boolean => parsed.signals.some((hit) => hit.cls === cls);
+  if (focus !== 'coach' || helper('refrain') || helper('plan') || signals['expert-role'] || signals['intervention-focus']) return [];
+  // "het model van de conflicttrap" is one tool, however many of its words the lexicon knows.
+  const mentions: Hit[] = [];
+  for (const hit of parsed.valence.filter((h) => h.cls === 'neutralizer')) {
+    const previous = mentions.at(-1);
+    if (previous && hit.first - previous.last <= 3) previous.last = Math.max(previous.last, hit.last);
+    else mentions.push({ ...hit });
+  }
+  return mentions.map((hit) => words(parsed, hit));
 }
 
 function words(parsed: Parsed, hit: { first: number; last: number }): string {

@@ -86,8 +86,9 @@ export function parseTerm(term: string, language: Language): Part[] {
       if (parts.length > 0 && parts[parts.length - 1]!.kind !== 'gap') parts.push({ kind: 'gap', norm: '', stem: '' });
       continue;
     }
-    const prefix = raw.endsWith('*');
-    const norm = raw.replace(/\*$/u, '');
+    const bare = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*]+$/gu, '');
+    const prefix = bare.endsWith('*');
+    const norm = bare.replace(/\*$/u, '');
     if (!/^[\p{L}\p{N}'-]+$/u.test(norm)) continue;
     // Only a term given in its base form matches other inflections by stem: "tip" finds "tips",
     // but "wonderful" must not find "wondering" through their shared stem "wonder".

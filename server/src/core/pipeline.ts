@@ -51,11 +51,18 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
   const names = collectNames(markdown, meta.coachee, settings.coacheeNames);
   const perspective = meta.perspective ?? detectPerspective(prose);
   const sentences: Sentence[] = [];
+  let toolsSoFar = 0;
   for (const block of markdown.blocks) {
     const blockLang = perBlock ? blockLanguage(block.text, language) : language;
-    const context = { language: blockLang, matchers: matchersFor(blockLang, settings.lexicon), perspective, names };
     for (const raw of splitSentences(block)) {
-      const labels = labelSentence(raw.text, context);
+      const context = { language: blockLang, matchers: matchersFor(blockLang, settings.lexicon), perspective, names, previous: sentences.at(-1)?.text };
+      const { tools, ...labels } = labelSentence(raw.text, context);
+      // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
+      if (tools.length > 0 && toolsSoFar + tools.length >= 2 && !labels.signals.includes('working-hard')) {
+        labels.signals.push('working-hard');
+        labels.why.signals['working-hard'] = { rule: 'one model or exercise after another', words: tools };
+      }
+      toolsSoFar += tools.length;
       sentences.push({
         text: raw.text,
         range: lines.range(raw.start, raw.end),

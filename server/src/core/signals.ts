@@ -30,6 +30,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
     return input.text.slice(input.tokens[hit.first]!.at, last.at + last.norm.length);
   };
   const byCoach = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || input.focus === 'coach';
+  // The coach's own behaviour: the coach acts in the cue's clause, or a note without a subject is the coach's.
+  const coachActs = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || (input.actorAt(hit.first) === 'other' && input.focus === 'coach');
   const firstPerson = (hit: Hit): boolean => input.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm));
   const add = (name: SignalName, hits: Hit[], extra: string[] = []): void => {
     const words = [...hits.map(text), ...extra];
@@ -52,8 +54,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
     add('ungrounded-interpretation', refrains ? interpretation : [...advice, ...interpretation], refrains ? [] : imperative);
   }
 
-  if (!refrains) add('working-hard', cues('working-hard').filter(byCoach));
-  if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => byCoach(hit) || input.focus === 'coach'));
+  if (!refrains) add('working-hard', cues('working-hard').filter(coachActs));
+  if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || input.focus === 'coach'));
 
   const praise = input.hits.filter((hit) => hit.cls === 'appreciation');
   const praised = input.hits.some((hit) => hit.cls === 'appreciation-object');
