@@ -17,6 +17,8 @@ const weakSubordinators = new Set([
   'where', 'to', 'waardoor', 'waarin', 'waarbij', 'waarop',
 ]);
 
+const strongContrast = new Set(['maar', 'echter', 'but', 'however']);
+
 /** Cuts a sentence's tokens into clauses at punctuation and conjunctions. */
 export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string) => Hit[]): Clause[] {
   const starts = new Map<number, { word: string; kind: Clause['kind'] }>();
@@ -30,6 +32,12 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   mark('concessive', 'concessive');
   mark('subordinator', 'subordinate');
   mark('coordinator', 'main');
+  // "yet", "still", "so", "toch", "dus" turn the sentence only at the start of a clause ("..., yet she went");
+  // inside one they are adverbs ("has not yet called", "heb het toch gezegd").
+  for (const [index, start] of [...starts]) {
+    if (start.kind !== 'contrast' || strongContrast.has(start.word) || index === 0) continue;
+    if (!/[,;:–—]/u.test(tokens[index - 1]!.after)) starts.delete(index);
+  }
   const clauses: Clause[] = [];
   let current: Clause = { first: 0, last: -1, conjunction: '', kind: 'main' };
   for (let i = 0; i < tokens.length; i++) {
@@ -42,7 +50,9 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
     }
     if (opener && i === current.first) {
       current.conjunction = opener.word;
-      current.kind = opener.kind;
+      // "... even though X and Y": Y is still part of the concession.
+      const previousKind = clauses.at(-1)?.kind;
+      current.kind = opener.kind === 'main' && (previousKind === 'concessive' || previousKind === 'subordinate') ? previousKind : opener.kind;
     }
     current.last = i;
   }

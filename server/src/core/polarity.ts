@@ -17,7 +17,8 @@ const domainNeutral = new Set([
   'groot', 'grote', 'snel', 'snelle', 'opening', 'plaats', 'wilde', 'vrij', 'vrije', 'best', 'direct', 'klaar', 'liefst',
   'rechtstreeks', 'lichten', 'zeker', 'precies', 'content', 'los', 'vast', 'vaste', 'nieuw', 'hoog', 'lang', 'zondag',
   'big', 'large', 'fast', 'quick', 'quickly', 'free', 'like', 'please', 'yes', 'no', 'ok', 'okay', 'sure', 'certain',
-  'want', 'wants', 'wanted', 'matter', 'clear', 'clearly', 'easy', 'share', 'shared', 'party', 'god', 'joke',
+  'want', 'wants', 'wanted', 'matter', 'clear', 'clearly', 'easy', 'share', 'shared', 'party', 'god', 'joke', 'work',
+  'works', 'worked', 'opens', 'open', 'plan', 'plans', 'ready', 'straight', 'well', 'true', 'fine', 'kind', 'solution',
 ]);
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
