@@ -221,7 +221,12 @@ function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
   const subjects = parsed.clauses.map((clause) => subjectOf(parsed, clause, context));
   // A clause without a subject of its own continues the main clause before it ("... en besloot toen ...").
   const effective: (Person | null)[] = [];
-  subjects.forEach((subject, i) => effective.push(subject?.person ?? (i > 0 && parsed.clauses[i]!.kind !== 'subordinate' ? effective[i - 1]! : null)));
+  subjects.forEach((subject, i) => {
+    const clause = parsed.clauses[i]!;
+    // What follows a colon spells something out; it does not continue the clause before it.
+    const afterColon = i > 0 && parsed.tokens[clause.first - 1]!.after.includes(':');
+    effective.push(subject?.person ?? (i > 0 && clause.kind !== 'subordinate' && !afterColon ? effective[i - 1]! : null));
+  });
   const imperative = imperativeOf(parsed);
   if (imperative) return { focus: 'coach', reason: { rule: 'imperative', words: [imperative] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
   return { ...focusOf(parsed, subjects), effective };
@@ -366,10 +371,14 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
   const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))];
   for (const negation of negations) {
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
-    const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy && (item.first < negation.first || item.first > negation.last));
+    const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
+    // A negation inside a split expression negates it ("gaf hij het niet op").
+    const within = reachable.find((item) => item.first < negation.first && item.last > negation.last);
     const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= 4).sort((a, b) => a.first - b.first)[0];
-    const before = context.language === 'nl' ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 3).sort((a, b) => b.last - a.last)[0] : undefined;
-    const target = after ?? before;
+    // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
+    const looksBack = context.language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
+    const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
+    const target = within ?? after ?? before;
     if (target) target.negatedBy = negation;
   }
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
@@ -402,6 +411,8 @@ function strongest(scored: ClauseScore[]): ClauseScore | undefined {
   const total = nonZero.reduce((sum, s) => sum + s.score, 0);
   return Math.sign(total) === Math.sign(last.score) || Math.abs(total) < 1 ? last : nonZero.find((s) => Math.sign(s.score) === Math.sign(total));
 }
+
+const forwardOnly = new Set(['zonder', 'in', 'weinig']);
 
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);

@@ -35,7 +35,15 @@ export class Matcher {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byPrefix = new Map<string, Entry[]>();
 
-  constructor(private readonly language: Language, classes: Record<string, readonly string[]>) {
+  /**
+   * @param compoundClasses classes whose one-word terms also match as the head of a Dutch compound
+   *   ("burn-outklachten" ends in "klachten", "impostersyndroom" in "syndroom").
+   */
+  constructor(
+    private readonly language: Language,
+    classes: Record<string, readonly string[]>,
+    private readonly compoundClasses: ReadonlySet<string> = new Set(),
+  ) {
     for (const [cls, terms] of Object.entries(classes)) for (const term of terms) this.add(cls, term);
   }
 
@@ -53,6 +61,18 @@ export class Matcher {
     return true;
   }
 
+  /** The longest one-word term of a compound class that a word ends in, leaving a modifier of 3+ letters. */
+  private compoundHead(word: string): Entry | undefined {
+    for (let cut = 4; word.length - cut >= 5; cut++) {
+      const head = word.slice(cut);
+      // Verb forms are not compound heads ("bij-gehaald", "formu-leerde"), nor "krachten" (staff: "leerkrachten").
+      if (head.startsWith('ge') || /(de|te)$/u.test(head) || head === 'krachten') continue;
+      const entry = this.byKey.get(head)?.find((e) => e.parts.length === 1 && e.parts[0]!.kind === 'word' && this.compoundClasses.has(e.cls));
+      if (entry) return entry;
+    }
+    return undefined;
+  }
+
   /** Every hit in the tokens, longest first at each position. */
   find(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
@@ -63,9 +83,17 @@ export class Matcher {
         ...(this.byKey.get(token.stem) ?? []),
         ...(this.byPrefix.get(token.norm.slice(0, 2)) ?? []),
       ]);
+      let matched = false;
       for (const entry of candidates) {
         const last = matchFrom(entry.parts, tokens, i);
-        if (last >= 0) hits.push({ cls: entry.cls, term: entry.term, first: i, last });
+        if (last >= 0) {
+          hits.push({ cls: entry.cls, term: entry.term, first: i, last });
+          matched = true;
+        }
+      }
+      if (!matched && this.compoundClasses.size > 0) {
+        const head = this.compoundHead(token.norm);
+        if (head) hits.push({ cls: head.cls, term: head.term, first: i, last: i });
       }
     }
     return hits.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -19,7 +19,8 @@ export function matchersFor(language: Language, extra: Settings['lexicon']): Mat
   let matchers = matcherCache.get(key);
   if (!matchers) {
     const base = lexicon(language);
-    matchers = { valence: new Matcher(language, base.valence), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals) };
+    const compounds = language === 'nl' ? new Set(['strength', 'weakness']) : new Set<string>();
+    matchers = { valence: new Matcher(language, base.valence, compounds), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals) };
     for (const [cls, terms] of Object.entries(extra)) {
       const group = cls in base.focus ? matchers.focus : cls in base.signals ? matchers.signals : matchers.valence;
       for (const term of terms) group.add(cls, userTerm(term));
