@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { Matcher } from '../../../server/src/core/matcher';
+import { tokenize } from '../../../server/src/core/words';
+import { analyze, label } from '../../helpers';
+
+describe('mechanisms', () => {
+  describe('negation', () => {
+    it('reads a negation after the verb in Dutch and inside a split verb', () => {
+      assert.equal(label('Hij twijfelde deze keer niet.').valence, 'strength');
+      assert.equal(label('Ondanks de tegenslag gaf zij het niet op.').valence, 'strength');
+      assert.equal(label('Ze durft haar collega’s nog steeds niet aan te spreken.').valence, 'weakness');
+    });
+    it('turns a diminished problem into progress and a missing action into a problem', () => {
+      assert.equal(label('Hij heeft sinds maart minder klachten.').valence, 'strength');
+      assert.equal(label('She has not yet contacted the recruiter.').valence, 'weakness');
+      assert.equal(label('He no longer avoids the weekly review.').valence, 'strength');
+    });
+  });
+  describe('Dutch word order', () => {
+    it('finds the subject after the verb (V2) and after a fronted subordinate clause', () => {
+      assert.equal(label('Gisteren heeft ze haar plan aan het team gepresenteerd.').focus, 'coachee');
+      assert.equal(label('Toen hij stil viel, heb ik hem een vraag gesteld.').focus, 'coach');
+    });
+    it('matches separable verbs split over the sentence', () => {
+      const matcher = new Matcher('nl', { intervention: ['leg* ... uit'] });
+      const hits = matcher.find(tokenize('Ik legde haar het model van de vijf dysfuncties uit.', 'nl'));
+      assert.deepEqual(hits.map((h) => [h.first, h.last]), [[1, 9]]);
+      assert.equal(label('Zij stelde zelf een nieuwe werkverdeling voor.').valence, 'strength');
+    });
+  });
+  describe('passives', () => {
+    it('gives a passive its named agent, or the agent its verb implies', () => {
+      assert.equal(label('Door de coach is een stappenplan aangeboden.').focus, 'coach');
+      assert.equal(label('The client was advised to keep a journal.').focus, 'coach');
+      assert.equal(label('Tijdens de sessie werd de planning besproken.').focus, 'neutral');
+    });
+  });
+  describe('perspective and names', () => {
+    it('reads "je"/"you" in a report addressed to the coachee as the coachee', () => {
+      const nl = '---\nperspective: addressed\n---\nJe hebt zelf besloten om minder uren te werken.';
+      const en = '---\nperspective: addressed\n---\nYou decided yourself to work fewer hours.';
+      assert.deepEqual([nl, en].map((text) => label(text)).map((l) => `${l.valence}/${l.focus}`), ['strength/coachee', 'strength/coachee']);
+    });
+    it('recognises the coachee by a configured name', () => {
+      assert.equal(label('Volgens Brecht ging het overleg beter dan verwacht.', { coacheeNames: ['Brecht'] }).focus, 'coachee');
+    });
+    it('gives "I" inside the coachee’s quotation to the coachee', () => {
+      assert.equal(label('"Ik heb het gewoon gedaan, ook al was ik bang," zei hij.').focus, 'coachee');
+    });
+  });
+  describe('user lexicon entries', () => {
+    it('adds plain words and prefixes to a class', () => {
+      assert.equal(label('Ze was erg kribbig in het overleg.').valence, 'neutral');
+      assert.equal(label('Ze was erg kribbig in het overleg.', { lexicon: { weakness: ['kribbig'] } }).valence, 'weakness');
+      assert.equal(label('He showed real gumption.', { lexicon: { strength: ['gumpt*'] } }).valence, 'strength');
+    });
+    it('treats regular-expression syntax as literal text, never as a pattern', () => {
+      const hostile = `Ze was ${'a'.repeat(5000)}! kribbig.`;
+      assert.equal(label(hostile, { lexicon: { weakness: ['(a+)+$'] } }).valence, 'neutral');
+    });
+  });
+  describe('signals', () => {
+    it('does not count advice the coach refrained from or a tip the coachee found', () => {
+      assert.deepEqual(label('Ik heb haar niets aangeraden; ze vond het antwoord zelf.').signals, []);
+      assert.deepEqual(label('She tried the tips she had found online.').signals, []);
+    });
+    it('marks the coachee asking the coach what to do', () => {
+      assert.deepEqual(label('He asked me what he should say to his director.').signals, ['expert-role']);
+    });
+    it('counts the second model in a row as working hard, not the first', () => {
+      const text = 'Ik heb eerst de dramadriehoek uitgelegd.\n\nDaarna heb ik de kernkwadranten erbij gepakt.\n';
+      assert.deepEqual(analyze(text).sentences.map((s) => s.signals.includes('working-hard')), [false, true]);
+    });
+  });
+});
