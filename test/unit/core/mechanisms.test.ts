@@ -73,3 +73,16 @@ describe('mechanisms', () => {
     });
   });
 });
+
+describe('language', () => {
+  it('follows front matter, else detects per report and per paragraph', () => {
+    const mixed = [
+      'Vandaag vertelde ze dat ze zelf het gesprek met haar manager heeft aangevraagd.',
+      '',
+      'In the second half she explained to me how she had prepared for that conversation.',
+    ].join('\n');
+    assert.deepEqual(analyze(mixed).sentences.map((s) => s.language), ['nl', 'en']);
+    assert.equal(analyze('---\nlang: en\n---\nZe besloot het zelf.').language, 'en');
+    assert.equal(analyze('Kort.', { language: 'en' }).language, 'en');
+  });
+});
