@@ -29,6 +29,7 @@ export function splitSentences(prose: Prose): RawSentence[] {
   let quoteOpenedAt = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
+    const closesQuote = (char === '"' && inQuote) || (char === '”' && inQuote);
     if (char === '"') {
       inQuote = !inQuote;
       quoteOpenedAt = i;
@@ -38,20 +39,31 @@ export function splitSentences(prose: Prose): RawSentence[] {
     } else if (char === '”') {
       inQuote = false;
     }
+    // A quotation that ends with its own full stop ends the sentence: `zei ze: "Ik doe het." Daarna ...`.
+    if (closesQuote && /[.!?]/u.test(text[i - 1] ?? '') && isBoundary(text, i + 1)) {
+      push(sentences, text, offsets, start, i + 1);
+      start = i + 2;
+      continue;
+    }
     // An unbalanced quotation mark must not swallow the rest of a long block.
     if (inQuote && i - quoteOpenedAt > 600) inQuote = false;
     if (inQuote || (char !== '.' && char !== '!' && char !== '?')) continue;
     let end = i + 1;
     while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || closing.has(text[end]!))) end++;
-    if (text[end] !== ' ') continue;
-    const next = text[end + 1];
-    if (next === undefined || !(/[\p{Lu}\p{N}]/u.test(next) || opening.has(next))) continue;
+    if (!isBoundary(text, end)) continue;
     if (char === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
     push(sentences, text, offsets, start, end);
     start = end + 1;
   }
   push(sentences, text, offsets, start, text.length);
   return sentences;
+}
+
+/** A space at `at` followed by a capital, a digit or an opening quote: where a new sentence can start. */
+function isBoundary(text: string, at: number): boolean {
+  if (text[at] !== ' ') return false;
+  const next = text[at + 1];
+  return next !== undefined && (/[\p{Lu}\p{N}]/u.test(next) || opening.has(next));
 }
 
 function push(sentences: RawSentence[], text: string, offsets: number[], start: number, end: number): void {

@@ -34,6 +34,10 @@ describe('sentences', () => {
       'Daarna stopte ze.',
     ]);
   });
+  it('ends a sentence at a quotation that ends with its own full stop', () => {
+    const text = 'Aan het eind zei ze: "Ik ga het gewoon doen." Daarna bleef het stil.';
+    assert.deepEqual(analyze(text).sentences.map((s) => s.text), ['Aan het eind zei ze: "Ik ga het gewoon doen."', 'Daarna bleef het stil.']);
+  });
   it('renders Markdown away but keeps the words, and maps ranges through emphasis and links', () => {
     const text = '- **Doel:** Fatima wil *zelfverzekerder* worden in [groepen](https://example.org)\n- [x] Zij belde haar manager\n';
     const sentences = analyze(text).sentences;
