@@ -225,7 +225,8 @@ function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
     const clause = parsed.clauses[i]!;
     // What follows a colon spells something out; it does not continue the clause before it.
     const afterColon = i > 0 && parsed.tokens[clause.first - 1]!.after.includes(':');
-    effective.push(subject?.person ?? (i > 0 && clause.kind !== 'subordinate' && !afterColon ? effective[i - 1]! : null));
+    const continues = i > 0 && clause.kind !== 'subordinate' && !afterColon;
+    effective.push(subject?.person ?? (continues ? (effective.slice(0, i).findLast((p) => p !== null) ?? null) : null));
   });
   const imperative = imperativeOf(parsed);
   if (imperative) return { focus: 'coach', reason: { rule: 'imperative', words: [imperative] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
@@ -338,6 +339,8 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     sign: number;
     weight: number;
     word: string;
+    /** The lexicon term, to tell a negation inside a split expression from one that is part of the term. */
+    term: string;
     flips: boolean;
     negatedBy?: Hit;
   }
@@ -350,12 +353,13 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     if (ignored(clauseIndex)) continue;
     const subject = effective[clauseIndex];
     // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
-    if (subject === 'coach' && (focus === 'coach' || feelings.some((f) => f.first === hit.first))) continue;
+    const feeling = feelings.some((f) => f.first === hit.first);
+    if ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling)) continue;
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || (subject === null && focus !== 'coachee'))) continue;
     if (hit.cls === 'asks-coach' && subject === 'coach') continue;
     const sign = hit.cls === 'strength' || hit.cls === 'agency' ? 1 : -1;
     const weight = hit.cls === 'asks-coach' ? 2 : 1;
-    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach' });
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach' });
   }
   const personal = new Set(parsed.focus.filter((hit) => hit.cls !== 'negator' && hit.cls !== 'no-longer').flatMap((hit) => range(hit.first, hit.last)));
   for (let t = 0; t < tokens.length; t++) {
@@ -364,7 +368,7 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     if (score === 0) continue;
     const clauseIndex = clauses.findIndex((clause) => t >= clause.first && t <= clause.last);
     if (ignored(clauseIndex) || effective[clauseIndex] === 'coach' || focus === 'coach') continue;
-    items.push({ clause: clauseIndex, first: t, last: t, sign: Math.sign(score), weight: 0.5, word: tokens[t]!.norm, flips: true });
+    items.push({ clause: clauseIndex, first: t, last: t, sign: Math.sign(score), weight: 0.5, word: tokens[t]!.norm, term: tokens[t]!.norm, flips: true });
   }
   // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
   // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
@@ -373,7 +377,8 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
     const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
     // A negation inside a split expression negates it ("gaf hij het niet op").
-    const within = reachable.find((item) => item.first < negation.first && item.last > negation.last);
+    const negator = parsed.tokens[negation.first]!.norm;
+    const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));
     const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= 4).sort((a, b) => a.first - b.first)[0];
     // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
     const looksBack = context.language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
