@@ -315,7 +315,7 @@ function findLastIndex<T>(items: readonly T[], predicate: (item: T, index: numbe
 
 // ---------------------------------------------------------------- valence
 
-const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach']);
+const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option']);
 // A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
 const circumstantial = new Set(['omdat', 'want', 'toen', 'als', 'wanneer', 'doordat', 'because', 'when', 'if', 'since', 'as', 'whenever']);
 
@@ -357,8 +357,10 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     if ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling)) continue;
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || (subject === null && focus !== 'coachee'))) continue;
     if (hit.cls === 'asks-coach' && subject === 'coach') continue;
-    const sign = hit.cls === 'strength' || hit.cls === 'agency' ? 1 : -1;
-    const weight = hit.cls === 'asks-coach' ? 2 : 1;
+    // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
+    if (hit.cls === 'option' && focus === 'coach') continue;
+    const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' ? 1 : -1;
+    const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' ? 0.5 : 1;
     items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach' });
   }
   const personal = new Set(parsed.focus.filter((hit) => hit.cls !== 'negator' && hit.cls !== 'no-longer').flatMap((hit) => range(hit.first, hit.last)));
