@@ -22,10 +22,14 @@ const strongContrast = new Set(['maar', 'echter', 'but', 'however']);
 /** Cuts a sentence's tokens into clauses at punctuation and conjunctions. */
 export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string) => Hit[]): Clause[] {
   const starts = new Map<number, { word: string; kind: Clause['kind'] }>();
+  const covered = new Set<number>();
   const mark = (cls: string, kind: Clause['kind']): void => {
     for (const hit of hitsByClass(cls)) {
       if (hit.first === 0 && kind === 'subordinate' && weakSubordinators.has(tokens[0]!.norm)) continue;
-      if (!starts.has(hit.first)) starts.set(hit.first, { word: tokens.slice(hit.first, hit.last + 1).map((t) => t.norm).join(' '), kind });
+      // "even when" opens one clause, not two.
+      if (covered.has(hit.first)) continue;
+      starts.set(hit.first, { word: tokens.slice(hit.first, hit.last + 1).map((t) => t.norm).join(' '), kind });
+      for (let i = hit.first; i <= hit.last; i++) covered.add(i);
     }
   };
   mark('contrast', 'contrast');
@@ -57,5 +61,12 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
     current.last = i;
   }
   if (current.last >= current.first) clauses.push(current);
-  return clauses;
+  // "kept to that," is no clause of its own: a weak subordinator opening two words or fewer is a preposition or pronoun.
+  const merged: Clause[] = [];
+  for (const clause of clauses) {
+    const previous = merged.at(-1);
+    if (previous && weakSubordinators.has(clause.conjunction) && clause.last - clause.first < 2 && previous.last === clause.first - 1) previous.last = clause.last;
+    else merged.push(clause);
+  }
+  return merged;
 }

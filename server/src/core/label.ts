@@ -356,7 +356,8 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     const feeling = feelings.some((f) => f.first === hit.first);
     if ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling)) continue;
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || (subject === null && focus !== 'coachee'))) continue;
-    if (hit.cls === 'asks-coach' && subject === 'coach') continue;
+    if (hit.cls === 'asks-coach' && subject !== 'coachee') continue;
+    if (hit.cls === 'agency' && passiveBefore(parsed, hit)) continue;
     // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
     if (hit.cls === 'option' && focus === 'coach') continue;
     const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' ? 1 : -1;
@@ -410,13 +411,22 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
   return { valence: sign > 0 ? 'strength' : 'weakness', reason: { rule, words: [...chosen.words, ...agreeing] } };
 }
 
-/** Between clauses of opposite sign the last decides, unless an earlier one is clearly heavier (rule 9). */
+/** An English passive right before an action verb ("is being arranged"): not the coachee's own doing. */
+function passiveBefore(parsed: Parsed, hit: Hit): boolean {
+  return parsed.focus.some((aux) => aux.cls === 'passive-aux' && aux.last < hit.first && hit.first - aux.last <= 2 && englishPassive.has(parsed.tokens[aux.first]!.norm));
+}
+
+const englishPassive = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+
+/**
+ * Between clauses of opposite sign the last decides (rule 9), unless the last rests only on general
+ * polarity (weight below 1) and an earlier clause has a word from Kracht's own lexicon.
+ */
 function strongest(scored: ClauseScore[]): ClauseScore | undefined {
   const nonZero = scored.filter((s) => s.score !== 0);
   const last = nonZero.at(-1);
-  if (!last) return undefined;
-  const total = nonZero.reduce((sum, s) => sum + s.score, 0);
-  return Math.sign(total) === Math.sign(last.score) || Math.abs(total) < 1 ? last : nonZero.find((s) => Math.sign(s.score) === Math.sign(total));
+  if (!last || Math.abs(last.score) >= 1) return last;
+  return nonZero.findLast((s) => Math.sign(s.score) !== Math.sign(last.score) && Math.abs(s.score) >= 1) ?? last;
 }
 
 const forwardOnly = new Set(['zonder', 'in', 'weinig']);
