@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import { defuse } from './guard';
 
 /** Rendered prose with, for every character, the source offset it came from. */
 export interface Prose {
@@ -41,7 +42,9 @@ const logisticsField =
   /^(?:datum|date|tijd|time|duur|duration|aanwezig|aanwezigen|present|attendees|locatie|location|plaats|sessie|session|coachee|client|cliënt|klant|coach|volgende sessie|volgende afspraak|next session|next)\s*:\s*(.*)$/iu;
 
 /** Parses Markdown and collects the prose a coach wrote, with exact source offsets. */
-export function parseMarkdown(source: string): MarkdownDocument {
+export function parseMarkdown(original: string): MarkdownDocument {
+  // Parse a defused copy of the same length, so hostile nesting stays cheap and offsets stay true.
+  const source = defuse(original).text;
   const tree = processor.parse(source) as Root;
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
   const visit = (node: Nodes): void => {
@@ -113,28 +116,28 @@ function isShortLabel(text: string): boolean {
 /** Renders phrasing content to plain text; each character keeps its source offset. */
 export function render(children: readonly PhrasingContent[], source: string): Prose {
   const out: Prose = { text: '', offsets: [] };
-  const walk = (nodes: readonly PhrasingContent[]): void => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          align(node.value, source, startOf(node), endOf(node), out);
-          break;
-        case 'break':
-          out.text += '\n';
-          out.offsets.push(startOf(node));
-          break;
-        case 'html':
-        case 'image':
-        case 'imageReference':
-        case 'footnoteReference':
-          break;
-        default:
-          if ('children' in node) walk(node.children as PhrasingContent[]);
-      }
+  // An explicit stack instead of recursion: nesting depth never costs call stack.
+  const stack: PhrasingContent[] = [...children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        align(node.value, source, startOf(node), endOf(node), out);
+        break;
+      case 'break':
+        out.text += '\n';
+        out.offsets.push(startOf(node));
+        break;
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        break;
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as PhrasingContent);
     }
-  };
-  walk(children);
+  }
   return out;
 }
 
@@ -146,39 +149,45 @@ export function render(children: readonly PhrasingContent[], source: string): Pr
  */
 function align(value: string, source: string, start: number, end: number, out: Prose): void {
   let cursor = start;
+  const fallback = Math.max(start, end - 1);
   for (let i = 0; i < value.length; i++) {
-    const char = value[i]!;
+    const code = value.charCodeAt(i);
     let found = -1;
-    for (let j = cursor; j < end && j < cursor + 16; j++) {
-      if (source[j] === char || (char === '\n' && source[j] === '\r')) {
+    const limit = Math.min(end, cursor + 16);
+    for (let j = cursor; j < limit; j++) {
+      const at = source.charCodeAt(j);
+      if (at === code || (code === 10 && at === 13)) {
         found = j;
         break;
       }
     }
-    out.text += char;
     if (found >= 0) {
       out.offsets.push(found);
       cursor = found + 1;
-      if (char === '\n' && source[found] === '\r' && source[found + 1] === '\n') cursor++;
+      if (code === 10 && source.charCodeAt(found) === 13 && source.charCodeAt(found + 1) === 10) cursor++;
     } else {
-      out.offsets.push(Math.min(cursor, Math.max(start, end - 1)));
+      out.offsets.push(Math.min(cursor, fallback));
     }
   }
+  out.text += value;
 }
 
 /** Drops lines that only carry logistics ("Datum: 12 maart", "Coach: M. Verhoef"). */
 function withoutMetadataLines(prose: Prose): Prose {
+  const lines = prose.text.split('\n');
+  if (!lines.some(isMetadataLine)) return prose;
   const out: Prose = { text: '', offsets: [] };
+  const kept: string[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= prose.text.length; i++) {
-    if (i < prose.text.length && prose.text[i] !== '\n') continue;
-    const line = prose.text.slice(lineStart, i);
+  for (const line of lines) {
+    const end = Math.min(lineStart + line.length + 1, prose.text.length);
     if (!isMetadataLine(line)) {
-      out.text += prose.text.slice(lineStart, Math.min(i + 1, prose.text.length));
-      out.offsets.push(...prose.offsets.slice(lineStart, Math.min(i + 1, prose.text.length)));
+      kept.push(prose.text.slice(lineStart, end));
+      for (let k = lineStart; k < end; k++) out.offsets.push(prose.offsets[k]!);
     }
-    lineStart = i + 1;
+    lineStart += line.length + 1;
   }
+  out.text = kept.join('');
   return out;
 }
 
@@ -196,21 +205,36 @@ export function isMetadataLine(line: string): boolean {
 
 /** Folds every run of white space to one space and trims, keeping offsets. */
 export function fold(prose: Prose): Prose {
-  const out: Prose = { text: '', offsets: [] };
+  const offsets: number[] = [];
+  const chunks: string[] = [];
+  let runStart = -1;
   let pendingSpace = -1;
+  const flush = (end: number): void => {
+    if (runStart >= 0) chunks.push(prose.text.slice(runStart, end));
+    runStart = -1;
+  };
   for (let i = 0; i < prose.text.length; i++) {
-    const char = prose.text[i]!;
-    if (/\s/u.test(char)) {
+    if (isSpace(prose.text.charCodeAt(i))) {
+      flush(i);
       if (pendingSpace < 0) pendingSpace = prose.offsets[i]!;
       continue;
     }
-    if (pendingSpace >= 0 && out.text.length > 0) {
-      out.text += ' ';
-      out.offsets.push(pendingSpace);
+    if (pendingSpace >= 0 && offsets.length > 0) {
+      chunks.push(' ');
+      offsets.push(pendingSpace);
     }
     pendingSpace = -1;
-    out.text += char;
-    out.offsets.push(prose.offsets[i]!);
+    if (runStart < 0) runStart = i;
+    offsets.push(prose.offsets[i]!);
   }
-  return out;
+  flush(prose.text.length);
+  return { text: chunks.join(''), offsets };
+}
+
+/** White space as `\s` sees it, without a regular expression per character. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
