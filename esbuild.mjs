@@ -14,8 +14,9 @@ const shared = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  // Keeps `import.meta.url`-free ESM dependencies happy inside a CJS bundle.
   mainFields: ['module', 'main'],
+  // No network, ever: the socket transports of vscode-jsonrpc get a module that refuses.
+  alias: { net: './server/src/node/no-network.ts', 'node:net': './server/src/node/no-network.ts' },
 };
 
 const builds = [

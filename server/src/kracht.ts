@@ -1,6 +1,6 @@
 import { analyzeText } from './core/pipeline';
 import type { Settings } from './core/settings';
-import { defaultSettings } from './core/settings';
+import { defaultSettings, skipAbove } from './core/settings';
 import type { Analysis, Finding, Language } from './core/types';
 import { quote } from './rules/rule';
 import { rules } from './rules';
@@ -11,12 +11,36 @@ export function analyzeReport(text: string, settings: Settings = defaultSettings
   return analysis;
 }
 
+/** How much of a report Kracht analyses, by its size in UTF-8 bytes. */
+export function analysisMode(text: string, settings: Settings): 'full' | 'balance-only' | 'skipped' {
+  const bytes = utf8Length(text);
+  if (bytes > skipAbove) return 'skipped';
+  return bytes > settings.maxFileSize ? 'balance-only' : 'full';
+}
+
+const notices = {
+  'balance-only': {
+    nl: (limit: string) => `Dit verslag is groter dan ${limit}: Kracht toont alleen de balans van het hele verslag (instelling kracht.maxFileSize).`,
+    en: (limit: string) => `This report is larger than ${limit}: Kracht shows only the balance of the whole report (setting kracht.maxFileSize).`,
+  },
+  skipped: {
+    nl: () => 'Dit verslag is groter dan 10 MB en wordt niet geanalyseerd.',
+    en: () => 'This report is larger than 10 MB and is not analysed.',
+  },
+};
+
 function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof analyzeText> & { findings: Finding[] } {
-  const base = analyzeText(text, settings);
-  if (base.meta.krachtOff) return { ...base, findings: [] };
+  const mode = analysisMode(text, settings);
+  const base = analyzeText(mode === 'skipped' ? '' : text, settings);
   const locale: Language = settings.locale ?? base.language;
+  if (mode !== 'full') {
+    const limit = mode === 'skipped' ? '' : `${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`;
+    base.problems.push({ message: notices[mode][locale](limit), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  }
+  if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
   const findings: Finding[] = [];
   for (const rule of rules) {
+    if (mode === 'balance-only' && !rule.id.startsWith('balance/')) continue;
     const severity = settings.severity[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     for (const match of rule.check({ ...base, settings })) {
@@ -36,3 +60,18 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
 
 export type { Analysis, Finding } from './core/types';
 export { parseSettings, defaultSettings, type Settings } from './core/settings';
+
+/** The UTF-8 size of a text, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

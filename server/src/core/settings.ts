@@ -16,6 +16,8 @@ export interface Settings {
   coacheeNames: string[];
   /** Extra lexicon terms: class name → words and phrases (optional trailing `*`). */
   lexicon: Record<string, string[]>;
+  /** Above this many bytes a report gets only its document-level balance; above 10 MB it is skipped. */
+  maxFileSize: number;
 }
 
 /** The defaults: gentle, as a colleague reading along would be. */
@@ -27,7 +29,11 @@ export const defaultSettings: Settings = {
   severity: {},
   coacheeNames: [],
   lexicon: {},
+  maxFileSize: 1_000_000,
 };
+
+/** Reports larger than this are never analysed: 10 MB. */
+export const skipAbove = 10_000_000;
 
 const severities = new Set<Severity>(['off', 'hint', 'information', 'warning']);
 const maxLexiconEntries = 1000;
@@ -49,6 +55,8 @@ export function parseSettings(raw: unknown, problems: string[] = []): Settings {
     }
   }
   if (typeof input.minimumWords === 'number' && input.minimumWords >= 0) settings.minimumWords = input.minimumWords;
+  if (typeof input.maxFileSize === 'number' && input.maxFileSize > 0) settings.maxFileSize = Math.min(input.maxFileSize, skipAbove);
+  else if (input.maxFileSize !== undefined) problems.push('kracht.maxFileSize: expected a positive number of bytes');
   if (isRecord(input.severity)) {
     for (const [rule, value] of Object.entries(input.severity)) {
       if (typeof value === 'string' && severities.has(value as Severity)) settings.severity[rule] = value as Severity;

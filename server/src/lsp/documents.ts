@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeReport } from '../kracht';
@@ -8,6 +8,22 @@ import { reportBalance } from './protocol';
 import type { SettingsStore } from './settings';
 
 const debounceMs = 250;
+const largeDocument = 1_000_000;
+const largeDelayMs = 2000;
+const maxDiagnostics = 1000;
+
+/** At most 1,000 diagnostics, then one that says how many more there are: never silently dropped. */
+function capped(diagnostics: Diagnostic[], language: 'nl' | 'en'): Diagnostic[] {
+  if (diagnostics.length <= maxDiagnostics) return diagnostics;
+  const rest = diagnostics.length - maxDiagnostics;
+  const kept = diagnostics.slice(0, maxDiagnostics);
+  const message =
+    language === 'nl'
+      ? `Nog ${rest} meldingen van Kracht worden niet getoond; los eerst de bovenstaande op of zet regels uit met kracht.severity.`
+      : `${rest} more Kracht diagnostics are not shown; address the ones above first, or turn rules off with kracht.severity.`;
+  kept.push({ range: diagnostics[maxDiagnostics]!.range, severity: 3, source: 'kracht', code: 'too-many', message });
+  return kept;
+}
 
 /** Keeps open reports analysed: debounced per document, stale results dropped, failures contained. */
 export class ReportDocuments {
@@ -39,6 +55,9 @@ export class ReportDocuments {
   }
 
   private schedule(uri: string, delay: number): void {
+    // A report past kracht.maxFileSize is analysed when typing pauses, not on every keystroke.
+    const size = this.documents.get(uri)?.getText().length ?? 0;
+    if (delay > 0 && size > largeDocument) delay = largeDelayMs;
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
   }
@@ -59,7 +78,7 @@ export class ReportDocuments {
       return;
     }
     this.analyses.set(uri, { version, analysis });
-    const diagnostics = analysis.findings.map(toDiagnostic);
+    const diagnostics = capped(analysis.findings.map(toDiagnostic), settings.locale ?? analysis.language);
     for (const problem of analysis.problems) {
       diagnostics.push({ range: problem.range, severity: 3, source: 'kracht', code: 'input', message: problem.message });
     }

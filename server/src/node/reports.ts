@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { skipAbove } from '../core/settings';
 
 /** Every Markdown file under the given paths: files as given, folders searched recursively (sorted). */
 export function findReports(paths: readonly string[]): { files: string[]; missing: string[] } {
@@ -32,12 +33,13 @@ function walk(folder: string): string[] {
   return found;
 }
 
-/** Reads a report as UTF-8 text; a binary file or an unreadable one gives a one-line reason. */
-export function readReport(path: string): { text: string } | { error: string } {
+/** Reads a report as UTF-8 text; a binary, oversized or unreadable file gives a one-line reason. */
+export function readReport(path: string, maxBytes = skipAbove): { text: string } | { error: string } {
   let buffer: Buffer;
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return { error: 'not a regular file' };
+    if (stat.size > maxBytes) return { error: `skipped: larger than ${Math.round(maxBytes / 1_000_000)} MB` };
     buffer = readFileSync(path);
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? 'unreadable' };

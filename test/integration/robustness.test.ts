@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { TestClient } from './lsp-client';
+
+const dist = join(__dirname, '..', '..', 'dist');
+
+describe('server robustness', function () {
+  let client: TestClient;
+  beforeEach(() => {
+    client = new TestClient();
+  });
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  it('answers an unknown method with an error and keeps serving', async () => {
+    await client.initialize();
+    await assert.rejects(client.connection.sendRequest('kracht/doesNotExist', {}), /Unhandled method|not found/iu);
+    const { diagnostics } = await client.open('file:///tmp/after-unknown.md', 'Ik gaf hem drie tips voor het gesprek.');
+    assert.ok(diagnostics.some((d) => d.code === 'signal/expert-role'));
+  });
+
+  it('survives parameters of the wrong type', async () => {
+    await client.initialize();
+    const answer = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 42 }, range: null, context: 'x' }).catch((e: Error) => e);
+    assert.ok(answer !== undefined);
+    const { diagnostics } = await client.open('file:///tmp/after-bad-params.md', 'Ik gaf hem drie tips voor het gesprek.');
+    assert.ok(diagnostics.length > 0);
+  });
+
+  it('caps diagnostics at 1,000 plus one that counts the rest', async () => {
+    await client.initialize();
+    const text = Array.from({ length: 1200 }, (_, i) => `Ik gaf hem tip ${i}.`).join('\n\n');
+    const { diagnostics } = await client.open('file:///tmp/many.md', text);
+    assert.equal(diagnostics.length, 1001);
+    const last = diagnostics.at(-1) as Diagnostic;
+    assert.equal(last.code, 'too-many');
+    assert.match(last.message, /^\d+ more Kracht diagnostics/u);
+  });
+
+  it('gives a report above kracht.maxFileSize only its balance, and says so once', async () => {
+    await client.initialize();
+    client.configuration = { maxFileSize: 2000 };
+    const text = Array.from({ length: 200 }, () => 'Ik gaf hem tips. Hij voelt zich onzeker en twijfelt.').join('\n\n');
+    const { diagnostics } = await client.open('file:///tmp/large.md', text);
+    assert.deepEqual([...new Set(diagnostics.map((d) => d.code))].sort(), ['balance/strength-weakness', 'input']);
+    assert.equal(diagnostics.filter((d) => d.code === 'input').length, 1);
+  });
+});
+
+describe('server process', () => {
+  it('survives malformed JSON-RPC and exits when its input ends', async () => {
+    const child = spawn(process.execPath, [join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    const body = '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}';
+    child.stdin.write('Content-Length: 5\r\n\r\n{oops');
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.stdin.end();
+    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000))]);
+    if (code === 'still running') child.kill();
+    assert.notEqual(code, 'still running');
+    assert.match(Buffer.concat(output).toString(), /"capabilities"/u);
+  });
+});
+
+describe('privacy', () => {
+  it('bundles no network module and no telemetry', () => {
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      for (const module of ['http', 'https', 'net', 'dns', 'http2', 'tls', 'dgram']) {
+        assert.doesNotMatch(code, new RegExp(`require\\(["'](node:)?${module}["']\\)`, 'u'), `${file} requires ${module}`);
+      }
+      assert.doesNotMatch(code, /\bfetch\(|XMLHttpRequest|applicationinsights|TelemetryReporter/u, `${file} reaches for the network`);
+    }
+  });
+});
