@@ -38,7 +38,7 @@ describe('server robustness', function () {
     assert.equal(diagnostics.length, 1001);
     const last = diagnostics.at(-1) as Diagnostic;
     assert.equal(last.code, 'too-many');
-    assert.match(last.message, /^\d+ more Kracht diagnostics/u);
+    assert.match(String(last.message), /^\d+ more Kracht diagnostics/u);
   });
 
   it('gives a report above kracht.maxFileSize only its balance, and says so once', async () => {

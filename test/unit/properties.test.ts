@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { codeActions } from '../../server/src/lsp/code-actions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { analyze } from '../helpers';
@@ -46,7 +47,7 @@ describe('properties (fast-check)', () => {
         for (const finding of analysis.findings) {
           const diagnostic = toDiagnostic(finding);
           for (const action of codeActions(document, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, 'nl')) {
-            const change = action.edit!.documentChanges![0] as { textDocument: { version: number }; edits: { range: { start: never; end: never }; newText: string }[] };
+            const change = action.edit!.documentChanges![0] as TextDocumentEdit;
             assert.equal(change.textDocument.version, 1);
             for (const edit of change.edits) {
               const start = document.offsetAt(edit.range.start);
