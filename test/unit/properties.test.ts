@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { codeActions } from '../../server/src/lsp/code-actions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { analyze } from '../helpers';
@@ -49,7 +49,7 @@ describe('properties (fast-check)', () => {
           for (const action of codeActions(document, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, 'nl')) {
             const change = action.edit!.documentChanges![0] as TextDocumentEdit;
             assert.equal(change.textDocument.version, 1);
-            for (const edit of change.edits) {
+            for (const edit of change.edits as TextEdit[]) {
               const start = document.offsetAt(edit.range.start);
               const end = document.offsetAt(edit.range.end);
               assert.equal(start, end, 'an insertion, never a replacement');
