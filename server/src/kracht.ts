@@ -1,8 +1,10 @@
 import { analyzeText } from './core/pipeline';
 import type { Settings } from './core/settings';
 import { defaultSettings, skipAbove } from './core/settings';
-import type { Analysis, Finding, Language } from './core/types';
-import { quote } from './rules/rule';
+import type { Analysis, Finding, Fix, Language, Sentence } from './core/types';
+import { ownShareFix, reflectionFix, reframeFix, silenceFix, type FixContext } from './core/fixes';
+import { quote, type Match, type Rule } from './rules/rule';
+import { readSuppressions } from './core/suppress';
 import { rules } from './rules';
 
 /** Analyses one report: the pure pipeline plus every rule. What the server, the CLI and the tests call. */
@@ -38,24 +40,53 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
     base.problems.push({ message: notices[mode][locale](limit), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
+  const context: FixContext = {
+    text,
+    lines: base.lines,
+    locale,
+    meta: base.meta,
+    style: settings.reflectionStyle,
+    headings: base.markdown.headings,
+  };
+  const suppressions = readSuppressions(base.markdown.comments, base.lines, text);
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (mode === 'balance-only' && !rule.id.startsWith('balance/')) continue;
-    const severity = settings.severity[rule.id] ?? rule.severity;
-    if (severity === 'off') continue;
+    const configured = settings.severity[rule.id] ?? rule.severity;
+    if (configured === 'off') continue;
     for (const match of rule.check({ ...base, settings })) {
+      if (suppressions.silenced(rule.id, match.range.start.line)) continue;
+      // A section that tips is worth a look, not a warning: only the whole report warns.
+      const severity = match.section !== undefined && configured === 'warning' ? 'information' : configured;
       findings.push({
         ruleId: rule.id,
         severity,
         range: match.range,
         message: rule.messages[locale](quote(match.cues, locale), match.values ?? {}),
         cues: match.cues,
-        fixes: [{ kind: 'reflection', question: rule.question[locale], insertAt: match.sentence?.blockEnd ?? match.range.end }],
+        fixes: fixesFor(rule, match, context),
+        related: (match.related ?? []).map((sentence) => ({ range: sentence.range, message: relatedNote(sentence, locale) })),
       });
     }
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { ...base, findings };
+}
+
+function fixesFor(rule: Rule, match: Match, context: FixContext): Fix[] {
+  const fixes: Fix[] = [reflectionFix(context, rule.question[context.locale], match.sentence?.blockEnd ?? match.range.end)];
+  if (rule.id.startsWith('balance/')) fixes.push(ownShareFix(context));
+  if (match.sentence?.focus === 'coach') fixes.push(reframeFix(context, match.sentence));
+  fixes.push(silenceFix(context, rule.id, match.range.start.line));
+  return fixes;
+}
+
+/** Why a sentence weighs in a balance: its label and the words behind it. */
+function relatedNote(sentence: Sentence, locale: Language): string {
+  const words = sentence.why.valence.words.length > 0 ? sentence.why.valence.words : sentence.why.focus.words;
+  const label = locale === 'nl' ? { strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal' } : { strength: 'strength', weakness: 'weakness', neutral: 'neutral' };
+  const focus = locale === 'nl' ? { coach: 'coach', coachee: 'coachee', neutral: 'neutraal' } : { coach: 'coach', coachee: 'coachee', neutral: 'neutral' };
+  return `${label[sentence.valence]} · ${focus[sentence.focus]}${words.length > 0 ? `: ${quote(words, locale)}` : ''}`;
 }
 
 export type { Analysis, Finding } from './core/types';

@@ -45,7 +45,7 @@ describe('properties (fast-check)', () => {
         const analysis = analyze(text);
         const document = TextDocument.create('file:///fuzz.md', 'markdown', 1, text);
         for (const finding of analysis.findings) {
-          const diagnostic = toDiagnostic(finding);
+          const diagnostic = toDiagnostic(finding, document.uri, 1);
           for (const action of codeActions(document, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, 'nl')) {
             const change = action.edit!.documentChanges![0] as TextDocumentEdit;
             assert.equal(change.textDocument.version, 1);

@@ -58,7 +58,7 @@ export function parseMarkdown(original: string): MarkdownDocument {
         return;
       }
       case 'html': {
-        if (node.value.startsWith('<!--')) document.comments.push({ value: node.value, start: startOf(node), end: endOf(node) });
+        if (node.value.trimStart().startsWith('<!--')) document.comments.push({ value: node.value, start: startOf(node), end: endOf(node) });
         return;
       }
       case 'code':

@@ -18,6 +18,16 @@ export interface Settings {
   lexicon: Record<string, string[]>;
   /** Above this many bytes a report gets only its document-level balance; above 10 MB it is skipped. */
   maxFileSize: number;
+  /** How a reflection question is inserted: a visible block quote or a hidden HTML comment. */
+  reflectionStyle: 'blockquote' | 'comment';
+  /** When the editor checks: while typing (debounced), on save, or only on command. */
+  run: 'onType' | 'onSave' | 'manual';
+  /** No new diagnostics in the paragraph being typed until typing pauses. */
+  focusMode: boolean;
+  /** Globs (relative to the workspace folder) of Markdown files that are reports. */
+  include: string[];
+  /** Globs of Markdown files that are not reports, even when included. */
+  exclude: string[];
 }
 
 /** The defaults: gentle, as a colleague reading along would be. */
@@ -30,6 +40,11 @@ export const defaultSettings: Settings = {
   coacheeNames: [],
   lexicon: {},
   maxFileSize: 1_000_000,
+  reflectionStyle: 'blockquote',
+  run: 'onType',
+  focusMode: true,
+  include: ['**/*.md'],
+  exclude: ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md'],
 };
 
 /** Reports larger than this are never analysed: 10 MB. */
@@ -62,6 +77,13 @@ export function parseSettings(raw: unknown, problems: string[] = []): Settings {
       if (typeof value === 'string' && severities.has(value as Severity)) settings.severity[rule] = value as Severity;
       else problems.push(`kracht.severity.${rule}: expected off, hint, information or warning`);
     }
+  }
+  if (input.reflectionStyle === 'blockquote' || input.reflectionStyle === 'comment') settings.reflectionStyle = input.reflectionStyle;
+  if (input.run === 'onType' || input.run === 'onSave' || input.run === 'manual') settings.run = input.run;
+  if (typeof input.focusMode === 'boolean') settings.focusMode = input.focusMode;
+  for (const key of ['include', 'exclude'] as const) {
+    const value = input[key];
+    if (Array.isArray(value)) settings[key] = value.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0 && glob.length <= 500).slice(0, 100);
   }
   if (Array.isArray(input.coacheeNames)) {
     settings.coacheeNames = input.coacheeNames.filter((name): name is string => typeof name === 'string' && name.trim() !== '').slice(0, 100);

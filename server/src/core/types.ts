@@ -81,13 +81,17 @@ export interface Section {
 /** How loudly a finding is shown. */
 export type Severity = 'off' | 'hint' | 'information' | 'warning';
 
-/** Data a quick fix needs later, without re-analysing. */
-export interface FixData {
-  kind: 'reflection';
-  /** The reflection question, in the message language. */
-  question: string;
-  /** Just after the paragraph that the question follows. */
-  insertAt: Position;
+/** A change to the report's text: replace `range` with `newText` (an insertion when the range is empty). */
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A quick fix, computed with the analysis so the editor never re-analyses to apply it. */
+export interface Fix {
+  kind: 'reflection' | 'own-share' | 'reframe' | 'silence';
+  title: string;
+  edits: TextEdit[];
 }
 
 /** Something worth a diagnostic: a rule, a place, a message and the words behind it. */
@@ -97,7 +101,9 @@ export interface Finding {
   range: Range;
   message: string;
   cues: string[];
-  fixes: FixData[];
+  fixes: Fix[];
+  /** For a balance finding: the sentences that weigh most, each with a short note. */
+  related: { range: Range; message: string }[];
 }
 
 /** Front-matter fields Kracht understands. */

@@ -1,41 +1,56 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { reframeFix, type FixContext } from '../core/fixes';
+import { LineIndex } from '../core/positions';
+import type { Analysis, Fix, Language } from '../core/types';
 import type { DiagnosticData } from './diagnostics';
 
-const label = { nl: 'Reflectie', en: 'Reflection' } as const;
-
-/** Quick fixes for Kracht's diagnostics: each inserts its reflection question after the paragraph. */
-export function codeActions(document: TextDocument, params: CodeActionParams, locale: 'nl' | 'en'): CodeAction[] {
+/**
+ * Quick fixes: those a Kracht diagnostic carries (reflection question, the coachee's own share,
+ * reframe, silence), and a reframe prompt for any coach-centred sentence under the cursor.
+ */
+export function codeActions(document: TextDocument, params: CodeActionParams, locale: Language, analysis?: Analysis): CodeAction[] {
   const actions: CodeAction[] = [];
-  const text = document.getText();
-  const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
-  for (const diagnostic of params.context.diagnostics) {
+  const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
+  let reframed = false;
+  for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'kracht') continue;
     const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-    for (const fix of data?.fixes ?? []) {
-      if (fix.kind !== 'reflection' || typeof fix.question !== 'string') continue;
-      const at = clampToLineEnd(document, fix.insertAt.line);
-      actions.push(reflectionAction(document, diagnostic, `${eol}${eol}> **${label[locale]}:** ${fix.question}`, at, locale));
+    if (!Array.isArray(data?.fixes) || typeof data.version !== 'number') continue;
+    for (const fix of data.fixes) {
+      if (!isFix(fix)) continue;
+      reframed ||= fix.kind === 'reframe';
+      actions.push(toAction(document.uri, data.version, fix, diagnostic, fix.kind === 'reflection'));
     }
+  }
+  const sentence = analysis && !reframed ? analysis.sentences.find((s) => contains(s.range, params.range?.start) && s.focus === 'coach') : undefined;
+  if (sentence && analysis) {
+    const text = document.getText();
+    const context: FixContext = { text, lines: new LineIndex(text), locale, meta: analysis.meta, style: 'blockquote', headings: [] };
+    actions.push(toAction(document.uri, document.version, reframeFix(context, sentence)));
   }
   return actions;
 }
 
-function reflectionAction(document: TextDocument, diagnostic: Diagnostic, newText: string, at: { line: number; character: number }, locale: 'nl' | 'en'): CodeAction {
+function toAction(uri: string, version: number, fix: Fix, diagnostic?: Diagnostic, isPreferred = false): CodeAction {
   return {
-    title: locale === 'nl' ? 'Voeg een reflectievraag toe' : 'Add a reflection question',
+    title: fix.title,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [{ range: { start: at, end: at }, newText }] }] },
+    ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
+    ...(isPreferred ? { isPreferred } : {}),
+    // Versioned: an edit made for an older text is refused by the editor rather than applied in the wrong place.
+    edit: { documentChanges: [{ textDocument: { uri, version }, edits: fix.edits }] },
   };
 }
 
-/** The end of a line, so that an insertion never splits a paragraph's last line. */
-function clampToLineEnd(document: TextDocument, line: number): { line: number; character: number } {
-  const safeLine = Math.max(0, Math.min(line, document.lineCount - 1));
-  const start = document.offsetAt({ line: safeLine, character: 0 });
-  const text = document.getText();
-  let end = start;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return document.positionAt(end);
+function isFix(value: unknown): value is Fix {
+  const fix = value as Fix;
+  return typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((e) => typeof e?.newText === 'string' && typeof e.range?.start?.line === 'number');
+}
+
+function contains(range: Analysis['sentences'][number]['range'], position: { line: number; character: number } | undefined): boolean {
+  if (!position || typeof position.line !== 'number') return false;
+  const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  return after && before;
 }

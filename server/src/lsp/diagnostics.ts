@@ -1,11 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, FixData } from '../core/types';
+import type { Finding, Fix } from '../core/types';
 
-/** What a Kracht diagnostic carries for its code actions. */
+/** What a Kracht diagnostic carries for its code actions: the fixes and the version they were made for. */
 export interface DiagnosticData {
-  fixes: FixData[];
+  fixes: Fix[];
+  version: number;
 }
 
 const severities = {
@@ -23,14 +24,18 @@ export function ruleDocsUrl(ruleId: string): string {
 }
 
 /** Turns a finding into the diagnostic the editor shows. */
-export function toDiagnostic(finding: Finding): Diagnostic {
-  return {
+export function toDiagnostic(finding: Finding, uri: string, version: number): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: finding.range,
     severity: severities[finding.severity],
     source: 'kracht',
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     message: finding.message,
-    data: { fixes: finding.fixes } satisfies DiagnosticData,
+    data: { fixes: finding.fixes, version } satisfies DiagnosticData,
   };
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((related) => ({ location: { uri, range: related.range }, message: related.message }));
+  }
+  return diagnostic;
 }

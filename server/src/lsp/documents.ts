@@ -78,7 +78,7 @@ export class ReportDocuments {
       return;
     }
     this.analyses.set(uri, { version, analysis });
-    const diagnostics = capped(analysis.findings.map(toDiagnostic), settings.locale ?? analysis.language);
+    const diagnostics = capped(analysis.findings.map((finding) => toDiagnostic(finding, uri, version)), settings.locale ?? analysis.language);
     for (const problem of analysis.problems) {
       diagnostics.push({ range: problem.range, severity: 3, source: 'kracht', code: 'input', message: problem.message });
     }

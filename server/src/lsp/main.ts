@@ -34,7 +34,7 @@ connection.onCodeAction((params) => {
   const document = reports.documents.get(params.textDocument.uri);
   if (!document) return [];
   try {
-    return codeActions(document, params, settings.locale ?? 'en');
+    return codeActions(document, params, settings.locale ?? reports.analysis(document.uri)?.language ?? 'en', reports.analysis(document.uri));
   } catch (error) {
     connection.console.error(`kracht: code actions for ${params.textDocument.uri} failed: ${(error as Error).message}`);
     return [];

@@ -13,6 +13,10 @@ export interface Match {
   sentence?: Sentence;
   /** Extra values a message needs (a share, in per cent). */
   values?: Record<string, string>;
+  /** For a balance: the sentences that weigh most. */
+  related?: Sentence[];
+  /** For a balance: the section it is about (index into sections), or undefined for the whole report. */
+  section?: number;
 }
 
 /** A rule: an id (also its docs path and settings key), messages in both languages, one pure check. */

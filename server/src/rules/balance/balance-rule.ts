@@ -1,5 +1,5 @@
 import type { Balance, Language, Range, Sentence } from '../../core/types';
-import { defineRule, type Rule, type RuleInput } from '../rule';
+import { defineRule, type Match, type Rule, type RuleInput } from '../rule';
 
 type Side = { share: keyof Pick<Balance, 'strengthShare' | 'coacheeShare'>; counted: (b: Balance) => number; heavy: (s: Sentence) => boolean };
 
@@ -18,23 +18,33 @@ export function balanceRule(
     messages,
     question,
     *check(input) {
-      const { balance, settings } = input;
-      const share = balance[side.share];
+      const { settings } = input;
       const threshold = settings.thresholds[side.share];
-      if (share === null || share >= threshold || side.counted(balance) < settings.minimumWords) return;
-      const heaviest = input.sentences.filter(side.heavy).sort((a, b) => b.words - a.words);
-      // Valence has cue words; focus is a matter of who acts, so the longest coach sentences speak for it.
-      const cues =
-        side.share === 'strengthShare'
-          ? heaviest.flatMap((s) => s.why.valence.words).slice(0, 4)
-          : heaviest.slice(0, 3).map((s) => opening(s.text));
-      yield {
-        range: firstLine(input),
-        cues,
-        values: { share: `${Math.round(share * 100)}%`, threshold: `${Math.round(threshold * 100)}%` },
+      const judge = (balance: Balance, sentences: Sentence[], range: Range, section?: number): Match | undefined => {
+        const share = balance[side.share];
+        if (share === null || share >= threshold || side.counted(balance) < settings.minimumWords) return undefined;
+        const heaviest = sentences.filter(side.heavy).sort((a, b) => b.words - a.words);
+        // Valence has cue words; focus is a matter of who acts, so the longest coach sentences speak for it.
+        const cues =
+          side.share === 'strengthShare' ? heaviest.flatMap((s) => s.why.valence.words).slice(0, 4) : heaviest.slice(0, 3).map((s) => opening(s.text));
+        const heading = section === undefined ? '' : (input.sections[section]!.heading ?? '');
+        const values = { share: `${Math.round(share * 100)}%`, threshold: `${Math.round(threshold * 100)}%`, heading };
+        return { range, cues, values, related: heaviest.slice(0, 5), section };
       };
+      const whole = judge(input.balance, input.sentences, firstLine(input));
+      if (whole) yield whole;
+      // A section that tips on its own gets its own diagnostic on its heading, when it is long enough to judge.
+      for (const [index, section] of input.sections.entries()) {
+        if (section.heading === null || input.sections.length <= 2) continue;
+        const match = judge(section.balance, input.sentences.filter((s) => s.section === index), section.range, index);
+        if (match && !(whole && sameRange(match.range, whole.range))) yield match;
+      }
     },
   });
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character;
 }
 
 /** The report's first heading or, without one, its first line of prose. */

@@ -1,0 +1,96 @@
+import type { LineIndex } from './positions';
+import type { Fix, Language, Position, ReportMeta, Sentence } from './types';
+
+/** What the fixes need to know about the report. */
+export interface FixContext {
+  text: string;
+  lines: LineIndex;
+  locale: Language;
+  meta: ReportMeta;
+  style: 'blockquote' | 'comment';
+  /** Headings with their source offsets, in order. */
+  headings: readonly { text: string; start: number; end: number }[];
+}
+
+const reflectionLabel = { nl: 'Reflectie', en: 'Reflection' };
+const successHeading = /^(wat ging goed|wat goed ging|successen|sterktes|krachten|wat werkte|what went well|successes|strengths|what worked)\b/iu;
+
+/** The line ending the report already uses, so an edit never mixes styles. */
+export function lineEnding(text: string): string {
+  const match = /\r\n|\r|\n/u.exec(text);
+  return match ? match[0] : '\n';
+}
+
+/** The end of the line holding an offset: an insertion there never splits a line. */
+function endOfLine(text: string, offset: number): number {
+  let end = Math.max(0, Math.min(offset, text.length));
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end;
+}
+
+function insertAt(context: FixContext, offset: number, newText: string): Fix['edits'][number] {
+  const position = context.lines.position(offset);
+  return { range: { start: position, end: position }, newText };
+}
+
+/** Inserts the rule's reflection question after the paragraph, as a block quote or a hidden comment. */
+export function reflectionFix(context: FixContext, question: string, paragraphEnd: Position): Fix {
+  const eol = lineEnding(context.text);
+  const label = reflectionLabel[context.locale];
+  const body = context.style === 'comment' ? `<!-- ${label}: ${question} -->` : `> **${label}:** ${question}`;
+  const offset = endOfLine(context.text, context.lines.offset(paragraphEnd));
+  return {
+    kind: 'reflection',
+    title: context.locale === 'nl' ? 'Voeg een reflectievraag toe' : 'Add a reflection question',
+    edits: [insertAt(context, offset, `${eol}${eol}${body}`)],
+  };
+}
+
+/** Adds a prompt for the coachee's own share under a "what went well" heading, creating it when missing. */
+export function ownShareFix(context: FixContext): Fix {
+  const eol = lineEnding(context.text);
+  const name = context.meta.coachee ?? (context.locale === 'nl' ? 'de coachee' : 'the coachee');
+  const prompt =
+    context.locale === 'nl'
+      ? `- Wat deed ${name} zelf? Welke kwaliteit zette hij/zij in?`
+      : `- What did ${name} do themselves? Which quality did they use?`;
+  const title = context.locale === 'nl' ? 'Voeg een vraag toe over het eigen aandeel van de coachee' : "Add a prompt for the coachee's own share";
+  const index = context.headings.findIndex((heading) => successHeading.test(heading.text.trim()));
+  if (index < 0) {
+    const heading = context.locale === 'nl' ? '## Wat ging goed' : '## What went well';
+    const trailing = /(\r\n|\r|\n)$/u.test(context.text) ? '' : eol;
+    const gap = context.text.trim() === '' ? '' : `${trailing}${eol}`;
+    return { kind: 'own-share', title, edits: [insertAt(context, context.text.length, `${gap}${heading}${eol}${eol}${prompt}${eol}`)] };
+  }
+  // After the last line with text in that section: as one more list item, or as a new list.
+  const sectionEnd = index + 1 < context.headings.length ? context.headings[index + 1]!.start : context.text.length;
+  const body = context.text.slice(context.headings[index]!.end, sectionEnd);
+  const lastText = body.trimEnd();
+  const offset = context.headings[index]!.end + lastText.length;
+  const lastLine = lastText.slice(lastText.search(/[^\r\n]*$/u));
+  const inList = /^\s*(?:[-*+]|\d+[.)])\s/u.test(lastLine);
+  return { kind: 'own-share', title, edits: [insertAt(context, offset, `${inList ? eol : `${eol}${eol}`}${prompt}`)] };
+}
+
+/** After a coach-centred sentence, a prompt about what the coachee did with it. */
+export function reframeFix(context: FixContext, sentence: Sentence): Fix {
+  const name = context.meta.coachee ?? (context.locale === 'nl' ? 'de coachee' : 'the coachee');
+  const prompt = context.locale === 'nl' ? ` *(Wat deed ${name} hier zelf mee?)*` : ` *(What did ${name} do with this?)*`;
+  return {
+    kind: 'reframe',
+    title: context.locale === 'nl' ? 'Vraag wat de coachee hiermee deed' : 'Ask what the coachee did with this',
+    edits: [insertAt(context, context.lines.offset(sentence.range.end), prompt)],
+  };
+}
+
+/** Silences one rule on the finding's line with a `kracht-disable-next-line` comment above it. */
+export function silenceFix(context: FixContext, ruleId: string, line: number): Fix {
+  const eol = lineEnding(context.text);
+  const start = context.lines.offset({ line, character: 0 });
+  const indent = /^[ \t]*/u.exec(context.text.slice(start, start + 200))![0];
+  return {
+    kind: 'silence',
+    title: context.locale === 'nl' ? `Zet ${ruleId} hier uit` : `Silence ${ruleId} here`,
+    edits: [insertAt(context, start, `${indent}<!-- kracht-disable-next-line ${ruleId} -->${eol}`)],
+  };
+}
