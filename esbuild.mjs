@@ -21,8 +21,10 @@ const shared = {
 
 const builds = [
   { ...shared, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...shared, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' },
+  { ...shared, entryPoints: { server: 'server/src/lsp/main.ts', worker: 'server/src/node/worker.ts' }, outdir: 'dist' },
   { ...shared, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The summary webview's script: Chart.js bundled in, nothing loaded from anywhere else.
+  { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: false, logLevel: 'warning', entryPoints: { webview: 'client/src/webview/main.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

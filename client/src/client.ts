@@ -14,7 +14,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { configurationSection },
+    synchronize: { configurationSection, fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,.kracht.json}') },
+    // In an untrusted workspace the server ignores .kracht.json; VS Code withholds the restricted workspace settings.
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
     outputChannelName: 'Kracht',
   };
   return new LanguageClient('kracht', 'Kracht', serverOptions, clientOptions);

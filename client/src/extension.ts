@@ -1,24 +1,37 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { reportBalance } from '../../server/src/lsp/protocol';
+import { checkReport, reportAnalysed } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
+import { Highlights } from './highlights';
 import { BalanceStatus } from './status-bar';
+import { registerSummary } from './summary';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server for Markdown reports; returns the client so tests can reach it. */
+/** Starts the language server for Markdown reports and registers the commands; returns the client for tests. */
 export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const status = new BalanceStatus();
-  context.subscriptions.push(status);
+  const highlights = new Highlights();
   client = createClient(context);
-  context.subscriptions.push(client.onNotification(reportBalance, (params) => status.update(params)));
+  const started = client;
   context.subscriptions.push(
-    vscode.commands.registerCommand('kracht.restartServer', async () => {
-      await client?.restart();
+    status,
+    highlights,
+    started.onNotification(reportAnalysed, (params) => {
+      status.update(params);
+      highlights.update(params);
     }),
+    vscode.commands.registerCommand('kracht.restartServer', () => started.restart()),
+    vscode.commands.registerCommand('kracht.checkReport', async () => {
+      const uri = vscode.window.activeTextEditor?.document.uri.toString();
+      if (uri) await started.sendRequest(checkReport, { uri });
+    }),
+    vscode.commands.registerCommand('kracht.toggleHighlights', () => highlights.toggle()),
+    ...registerSummary(context, started),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()),
   );
-  await client.start();
-  return client;
+  await started.start();
+  return started;
 }
 
 /** Stops the language server. */

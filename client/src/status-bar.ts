@@ -1,20 +1,21 @@
 import * as vscode from 'vscode';
-import type { ReportBalanceParams } from '../../server/src/lsp/protocol';
+import type { ReportAnalysedParams } from '../../server/src/lsp/protocol';
 
 const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
-/** The status bar item with the active report's two shares. */
+/** The status bar item with the active report's two shares; a click opens the workspace summary. */
 export class BalanceStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('kracht.balance', vscode.StatusBarAlignment.Right, 100);
-  private readonly balances = new Map<string, ReportBalanceParams>();
+  private readonly balances = new Map<string, ReportAnalysedParams>();
   private readonly subscription = vscode.window.onDidChangeActiveTextEditor(() => this.render());
 
   constructor() {
     this.item.name = 'Kracht';
+    this.item.command = 'kracht.showSummary';
   }
 
   /** Remembers a report's balance and shows it when that report is active. */
-  update(params: ReportBalanceParams): void {
+  update(params: ReportAnalysedParams): void {
     this.balances.set(params.uri, params);
     this.render();
   }
@@ -27,7 +28,7 @@ export class BalanceStatus implements vscode.Disposable {
       return;
     }
     this.item.text = vscode.l10n.t('$(pulse) strength {0} · coachee {1}', percent(balance.strengthShare), percent(balance.coacheeShare));
-    this.item.tooltip = vscode.l10n.t('Kracht: share of words on the coachee’s strengths (vs. problems) and on the coachee (vs. the coach)');
+    this.item.tooltip = vscode.l10n.t('Kracht: share of words on the coachee’s strengths (vs. problems) and on the coachee (vs. the coach). Click for the workspace summary.');
     this.item.show();
   }
 

@@ -66,6 +66,7 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
         cues: match.cues,
         fixes: fixesFor(rule, match, context),
         related: (match.related ?? []).map((sentence) => ({ range: sentence.range, message: relatedNote(sentence, locale) })),
+        ...(match.section !== undefined ? { section: match.section } : {}),
       });
     }
   }

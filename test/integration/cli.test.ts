@@ -60,3 +60,42 @@ describe('kracht analyze', () => {
     assert.equal(output.files[0]!.diagnostics.some((d) => d.code === 'signal/expert-role'), false);
   });
 });
+
+describe('kracht summary and check', () => {
+  const env = { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'kracht-cache-')) };
+  const runIn = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+
+  it('prints JSON version 1 with reports and coachees, the same numbers with two workers as with none', () => {
+    const folder = folderWithReports();
+    for (let i = 0; i < 40; i++) writeFileSync(join(folder, 'sanne', `extra-${i}.md`), `Sanne besloot zelf stap ${i} te zetten. Ze voelt zich soms onzeker.\n`);
+    const single = runIn(['summary', '.', '--format', 'json', '--workers', '0', '--no-cache'], folder);
+    const pooled = runIn(['summary', '.', '--format', 'json', '--workers', '2', '--no-cache'], folder);
+    assert.equal(single.status, 0, single.stderr);
+    const summary = JSON.parse(single.stdout) as { version: number; reports: Record<string, unknown>[]; coachees: Record<string, unknown>[] };
+    assert.equal(summary.version, 1);
+    assert.equal(summary.reports.length, 42);
+    assert.deepEqual(Object.keys(summary.reports[0]!).filter((k) => ['path', 'coachee', 'date', 'words', 'strengthShare', 'coacheeShare', 'signals'].includes(k)).length, 7);
+    assert.deepEqual(Object.keys(summary.coachees[0]!).slice(0, 5), ['name', 'reports', 'strengthShare', 'coacheeShare', 'trend']);
+    assert.deepEqual(JSON.parse(pooled.stdout), summary);
+  });
+
+  it('reuses its cache on a second run with identical output', () => {
+    const folder = folderWithReports();
+    const first = runIn(['summary', '.', '--format', 'json'], folder);
+    const second = runIn(['summary', '.', '--format', 'json'], folder);
+    assert.equal(second.stdout, first.stdout);
+  });
+
+  it('check exits 1 when a report crosses a threshold, 0 when none does, and writes SARIF 2.1.0', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kracht-check-'));
+    writeFileSync(join(folder, 'zwaar.md'), 'Hij voelt zich onzeker en twijfelt over alles wat hij doet. Het conflict met zijn collega loopt vast en hij slaapt er slecht door. Zijn valkuil is dat hij problemen uitstelt.\n');
+    const failing = runIn(['check', '.'], folder);
+    assert.equal(failing.status, 1);
+    assert.match(failing.stdout, /zwaar\.md:1:1 {2}balance\/strength-weakness/u);
+    const sarif = JSON.parse(runIn(['check', '.', '--format', 'sarif'], folder).stdout) as { version: string; runs: { results: { ruleId: string; locations: unknown[] }[] }[] };
+    assert.equal(sarif.version, '2.1.0');
+    assert.ok(sarif.runs[0]!.results.some((r) => r.ruleId === 'balance/strength-weakness'));
+    writeFileSync(join(folder, '.kracht.json'), JSON.stringify({ thresholds: { strengthShare: 0 } }));
+    assert.equal(runIn(['check', '.'], folder).status, 0);
+  });
+});

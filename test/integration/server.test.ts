@@ -81,3 +81,63 @@ describe('language server over stdio', function () {
     assert.ok(diagnostics.length > 0);
   });
 });
+
+describe('language server features', function () {
+  let client: TestClient;
+  beforeEach(() => {
+    client = new TestClient();
+  });
+  afterEach(async () => {
+    await client.stop();
+  });
+
+  it('explains a flagged sentence on hover, with the words and the rule page', async () => {
+    await client.initialize('nl');
+    const uri = 'file:///tmp/hover.md';
+    await client.open(uri, report);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } })) as { contents: { kind: string; value: string } };
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /signal\/expert-role/u);
+    assert.match(hover.contents.value, /Woorden: “geadviseerd”/u);
+    assert.match(hover.contents.value, /\]\(file:\/\/.*docs\/rules\/signal\/expert-role\.md\)/u);
+    const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.equal(nothing, null);
+  });
+
+  it('shows each section’s shares in a code lens above its heading', async () => {
+    await client.initialize('nl');
+    const uri = 'file:///tmp/lens.md';
+    await client.open(uri, '# Sessie\n\n## Wat ging goed\n\nZe besloot zelf te bellen.\n\n## Lastig\n\nIk gaf haar tips. Ze voelt zich onzeker.\n');
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string } }[];
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title]), [
+      [0, 'sterktes – · coachee –'],
+      [2, 'sterktes 100% · coachee 100%'],
+      [6, 'sterktes 0% · coachee 50%'],
+    ]);
+  });
+
+  it('summarises the workspace folders it is asked about', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const folder = mkdtempSync(join(tmpdir(), 'kracht-ws-'));
+    writeFileSync(join(folder, '2026-01-02-sanne.md'), '---\ncoachee: Sanne\n---\nSanne besloot zelf te bellen.\n');
+    writeFileSync(join(folder, '2026-02-03-sanne.md'), '---\ncoachee: Sanne\n---\nZe voelt zich onzeker.\n');
+    await client.initialize('nl', [{ uri: pathToFileURL(folder).href, name: 'ws' }]);
+    const summary = (await client.connection.sendRequest('kracht/workspaceSummary', { folders: [pathToFileURL(folder).href] })) as { reports: { path: string }[]; coachees: { name: string; strengthShare: number }[] };
+    assert.deepEqual(summary.reports.map((r) => r.path), ['2026-01-02-sanne.md', '2026-02-03-sanne.md']);
+    // Word-weighted: five strength words against four weakness words.
+    assert.deepEqual(summary.coachees.map((c) => [c.name, c.strengthShare]), [['Sanne', 0.556]]);
+    const { markdown } = (await client.connection.sendRequest('kracht/coacheeContributions', { coachee: 'Sanne', folders: [pathToFileURL(folder).href] })) as { markdown: string };
+    assert.match(markdown, /^# Wat Sanne zelf deed, vond en besloot/u);
+    assert.match(markdown, /- Sanne besloot zelf te bellen\. \(\[regel 4\]\(file:.*2026-01-02-sanne\.md#L4\)\)/u);
+    assert.doesNotMatch(markdown, /onzeker/u);
+  });
+
+  it('publishes nothing for Markdown files the exclude setting names', async () => {
+    await client.initialize('nl', [{ uri: 'file:///tmp/ws', name: 'ws' }]);
+    const { diagnostics } = await client.open('file:///tmp/ws/README.md', report);
+    assert.deepEqual(diagnostics, []);
+  });
+});

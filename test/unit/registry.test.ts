@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../server/src/rules';
 import { lexicon } from '../../server/src/lexicons';
@@ -35,6 +35,11 @@ describe('registry', () => {
     assert.deepEqual(keys.sort(), Object.keys(defaultSettings).sort());
     for (const [key, value] of Object.entries(defaultSettings)) assert.deepEqual(properties[`kracht.${key}`]!.default, value, key);
   });
+  it('offers the same keys in the .kracht.json schema as in the settings', () => {
+    const schema = readJson('schemas/kracht.schema.json') as { properties: Record<string, { default: unknown }> };
+    assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(defaultSettings).sort());
+    for (const [key, value] of Object.entries(defaultSettings)) assert.deepEqual(schema.properties[key]!.default, value, key);
+  });
   it('has every extension string in both nls bundles', () => {
     const manifest = readFileSync(join(root, 'package.json'), 'utf8');
     const used = [...manifest.matchAll(/"%([^%"]+)%"/gu)].map((m) => m[1]!);
@@ -43,7 +48,7 @@ describe('registry', () => {
     assert.deepEqual(Object.keys(nl).sort(), Object.keys(en).sort());
     for (const key of used) assert.ok(key in en, `package.nls.json lacks ${key}`);
     const l10n = readJson('l10n/bundle.l10n.nl.json');
-    const client = ['client/src/status-bar.ts', 'client/src/extension.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+    const client = readdirSync(join(root, 'client', 'src')).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8')).join('\n');
     for (const match of client.matchAll(/l10n\.t\(\s*'([^']+)'/gu)) assert.ok(match[1]! in l10n, `l10n bundle lacks "${match[1]}"`);
   });
   it('has lexicon terms that all parse, without duplicates within a class', () => {

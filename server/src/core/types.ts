@@ -104,6 +104,8 @@ export interface Finding {
   fixes: Fix[];
   /** For a balance finding: the sentences that weigh most, each with a short note. */
   related: { range: Range; message: string }[];
+  /** For a balance finding about one heading section: its index in Analysis.sections. */
+  section?: number;
 }
 
 /** Front-matter fields Kracht understands. */

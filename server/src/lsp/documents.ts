@@ -1,16 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeReport } from '../kracht';
+import { anyGlob } from '../core/glob';
+import type { Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
 import { toDiagnostic } from './diagnostics';
-import { reportBalance } from './protocol';
+import { reportAnalysed } from './protocol';
 import type { SettingsStore } from './settings';
 
 const debounceMs = 250;
 const largeDocument = 1_000_000;
 const largeDelayMs = 2000;
 const maxDiagnostics = 1000;
+/** How long typing must pause before the paragraph being typed gets new diagnostics (focus mode). */
+export const focusPauseMs = 3000;
 
 /** At most 1,000 diagnostics, then one that says how many more there are: never silently dropped. */
 function capped(diagnostics: Diagnostic[], language: 'nl' | 'en'): Diagnostic[] {
@@ -25,19 +31,33 @@ function capped(diagnostics: Diagnostic[], language: 'nl' | 'en'): Diagnostic[] 
   return kept;
 }
 
-/** Keeps open reports analysed: debounced per document, stale results dropped, failures contained. */
+/** Keeps open reports analysed: when and how the settings say, stale results dropped, failures contained. */
 export class ReportDocuments {
-  readonly documents = new TextDocuments(TextDocument);
+  /** Per document, the lines of the paragraph last typed in and when. */
+  private readonly typing = new Map<string, { from: number; to: number; at: number }>();
+  readonly documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      // Note where the coach is typing, for focus mode.
+      const change = changes.find((c) => 'range' in c);
+      if (change && 'range' in change) this.typing.set(document.uri, { from: change.range.start.line, to: change.range.end.line, at: Date.now() });
+      return TextDocument.update(document, changes, version);
+    },
+  });
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly published = new Map<string, Diagnostic[]>();
 
-  constructor(private readonly connection: Connection, private readonly settings: SettingsStore) {
-    this.documents.onDidOpen(({ document }) => this.schedule(document.uri, 0));
-    this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri, debounceMs));
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: SettingsStore,
+  ) {
+    this.documents.onDidOpen(({ document }) => void this.whenSettings(document.uri, (s) => s.run !== 'manual' && this.schedule(document.uri, 0)));
+    this.documents.onDidChangeContent(({ document }) => void this.whenSettings(document.uri, (s) => s.run === 'onType' && this.schedule(document.uri, debounceMs)));
+    this.documents.onDidSave(({ document }) => void this.whenSettings(document.uri, (s) => s.run === 'onSave' && this.schedule(document.uri, 0)));
     this.documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
-      this.timers.delete(document.uri);
-      this.analyses.delete(document.uri);
+      for (const map of [this.timers, this.analyses, this.published, this.typing]) map.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
@@ -49,9 +69,33 @@ export class ReportDocuments {
     return entry && entry.version === this.documents.get(uri)?.version ? entry.analysis : undefined;
   }
 
-  /** Re-analyses every open document, e.g. after a settings change. */
+  /** The latest analysis of a document, even if the text has moved on since (for code lenses while typing). */
+  lastAnalysis(uri: string): Analysis | undefined {
+    return this.analyses.get(uri)?.analysis;
+  }
+
+  /** Called after each publication, e.g. to ask the client to refresh code lenses. */
+  onPublished: (uri: string) => void = () => undefined;
+
+  /** Re-analyses every open document, e.g. after a settings change (manual mode waits for its command). */
   refreshAll(): void {
-    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+    for (const document of this.documents.all()) void this.whenSettings(document.uri, (s) => s.run !== 'manual' && this.schedule(document.uri, 0));
+  }
+
+  /** Analyses a document now, whatever kracht.run says: the "check this report" command. */
+  checkNow(uri: string): boolean {
+    if (!this.documents.get(uri)) return false;
+    this.typing.delete(uri);
+    this.schedule(uri, 0);
+    return true;
+  }
+
+  private async whenSettings(uri: string, action: (settings: Settings) => unknown): Promise<void> {
+    try {
+      action(await this.settings.get(uri));
+    } catch (error) {
+      this.connection.console.error(`kracht: ${uri}: ${(error as Error).message}`);
+    }
   }
 
   private schedule(uri: string, delay: number): void {
@@ -62,6 +106,14 @@ export class ReportDocuments {
     this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
   }
 
+  private isReport(uri: string, settings: Settings): boolean {
+    if (!uri.startsWith('file:')) return true;
+    const path = fileURLToPath(uri);
+    const folder = this.settings.folderOf(uri);
+    const relativePath = (folder ? relative(folder, path) : path).split('\\').join('/');
+    return anyGlob(settings.include, relativePath) && !anyGlob(settings.exclude, relativePath);
+  }
+
   private async publish(uri: string): Promise<void> {
     this.timers.delete(uri);
     const document = this.documents.get(uri);
@@ -69,6 +121,10 @@ export class ReportDocuments {
     const version = document.version;
     const settings = await this.settings.get(uri);
     if (this.documents.get(uri)?.version !== version) return; // A newer edit will publish.
+    if (!this.isReport(uri, settings)) {
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
     let analysis: Analysis;
     try {
       analysis = analyzeReport(document.getText(), settings);
@@ -78,17 +134,54 @@ export class ReportDocuments {
       return;
     }
     this.analyses.set(uri, { version, analysis });
-    const diagnostics = capped(analysis.findings.map((finding) => toDiagnostic(finding, uri, version)), settings.locale ?? analysis.language);
+    let diagnostics = capped(
+      analysis.findings.map((finding) => toDiagnostic(finding, uri, version)),
+      settings.locale ?? analysis.language,
+    );
     for (const problem of analysis.problems) {
       diagnostics.push({ range: problem.range, severity: 3, source: 'kracht', code: 'input', message: problem.message });
     }
+    if (settings.focusMode) diagnostics = this.holdBackWhileTyping(uri, document, diagnostics);
+    this.published.set(uri, diagnostics);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.onPublished(uri);
     const { balance } = analysis;
-    await this.connection.sendNotification(reportBalance, {
+    await this.connection.sendNotification(reportAnalysed, {
       uri,
       strengthShare: balance.strengthShare,
       coacheeShare: balance.coacheeShare,
       words: analysis.sentences.reduce((sum, s) => sum + s.words, 0),
+      sentences: analysis.sentences.map((s) => ({ range: s.range, valence: s.valence, focus: s.focus })),
     });
   }
+
+  /**
+   * Focus mode: in the paragraph being typed, only diagnostics that were already shown stay until
+   * typing pauses; then a second pass publishes the rest. A colleague does not interrupt mid-sentence.
+   */
+  private holdBackWhileTyping(uri: string, document: TextDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    const typing = this.typing.get(uri);
+    if (!typing) return diagnostics;
+    const quiet = typing.at + focusPauseMs - Date.now();
+    if (quiet <= 0) {
+      this.typing.delete(uri);
+      return diagnostics;
+    }
+    const { from, to } = paragraphAround(document, typing.from, typing.to);
+    const before = new Set((this.published.get(uri) ?? []).map((d) => `${d.code}\u0000${d.message}`));
+    const held = diagnostics.filter((d) => d.range.start.line >= from && d.range.start.line <= to && !before.has(`${d.code}\u0000${d.message}`));
+    if (held.length === 0) return diagnostics;
+    this.schedule(uri, quiet);
+    return diagnostics.filter((d) => !held.includes(d));
+  }
+}
+
+/** The lines of the paragraph holding a change: out to the nearest blank lines. */
+function paragraphAround(document: TextDocument, fromLine: number, toLine: number): { from: number; to: number } {
+  const blank = (line: number): boolean => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).trim() === '';
+  let from = Math.min(fromLine, document.lineCount - 1);
+  let to = Math.min(toLine, document.lineCount - 1);
+  while (from > 0 && !blank(from - 1)) from--;
+  while (to < document.lineCount - 1 && !blank(to + 1)) to++;
+  return { from, to };
 }

@@ -1,11 +1,16 @@
-import { createConnection, ProposedFeatures, TextDocumentSyncKind, CodeActionKind, type InitializeResult } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, TextDocumentSyncKind, CodeActionKind, CodeLensRefreshRequest, type InitializeResult } from 'vscode-languageserver/node';
 import { codeActions } from './code-actions';
+import { codeLenses } from './code-lens';
+import { hover } from './hover';
+import { checkReport } from './protocol';
 import { ReportDocuments } from './documents';
 import { SettingsStore } from './settings';
+import { SummaryService } from './summary';
 
 const connection = createConnection(ProposedFeatures.all);
 const settings = new SettingsStore(connection);
 const reports = new ReportDocuments(connection, settings);
+const summaries = new SummaryService(connection, settings);
 
 connection.onInitialize((params): InitializeResult => {
   settings.canAskClient = params.capabilities.workspace?.configuration === true;
@@ -14,10 +19,17 @@ connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   settings.setFolders(folders);
   settings.global = params.initializationOptions?.settings ?? {};
+  settings.trusted = params.initializationOptions?.trusted !== false;
+  const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+  reports.onPublished = () => {
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  };
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'kracht', version: '0.1.0' },
   };
@@ -34,10 +46,37 @@ connection.onCodeAction((params) => {
   const document = reports.documents.get(params.textDocument.uri);
   if (!document) return [];
   try {
-    return codeActions(document, params, settings.locale ?? reports.analysis(document.uri)?.language ?? 'en', reports.analysis(document.uri));
+    return codeActions(document, params, localeOf(document.uri), reports.analysis(document.uri));
   } catch (error) {
     connection.console.error(`kracht: code actions for ${params.textDocument.uri} failed: ${(error as Error).message}`);
     return [];
+  }
+});
+
+/** The language for messages of a document: the editor's, else the report's own. */
+function localeOf(uri: string): 'nl' | 'en' {
+  return settings.locale ?? reports.analysis(uri)?.language ?? 'en';
+}
+
+connection.onHover((params) => {
+  const analysis = reports.analysis(params.textDocument.uri);
+  if (!analysis || typeof params.position?.line !== 'number') return null;
+  return hover(analysis, params.position, localeOf(params.textDocument.uri));
+});
+
+connection.onCodeLens((params) => {
+  const analysis = reports.lastAnalysis(params.textDocument.uri);
+  return analysis ? codeLenses(analysis, localeOf(params.textDocument.uri)) : [];
+});
+
+connection.onRequest(checkReport, ({ uri }) => reports.checkNow(uri));
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  summaries.forget(changes.map((change) => change.uri));
+  // A changed .kracht.json changes the settings of every report.
+  if (changes.some((change) => change.uri.endsWith('/.kracht.json'))) {
+    settings.clear();
+    reports.refreshAll();
   }
 });
 

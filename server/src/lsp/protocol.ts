@@ -1,15 +1,29 @@
-import { NotificationType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
+import type { WorkspaceSummary } from '../core/summary';
 
-/** The shares of one report, sent to the client for the status bar after each analysis. */
-export interface ReportBalanceParams {
+/** A report just analysed: its shares for the status bar, its sentences for the highlights. */
+export interface ReportAnalysedParams {
   uri: string;
   strengthShare: number | null;
   coacheeShare: number | null;
   words: number;
+  sentences: { range: Range; valence: 'strength' | 'weakness' | 'neutral'; focus: 'coach' | 'coachee' | 'neutral' }[];
 }
 
-/** Server → client: the balance of a report that was just analysed. */
-export const reportBalance = new NotificationType<ReportBalanceParams>('kracht/reportBalance');
+/** Server → client: a report was analysed. */
+export const reportAnalysed = new NotificationType<ReportAnalysedParams>('kracht/reportAnalysed');
+
+/** Client → server: check this report now, whatever kracht.run says. */
+export const checkReport = new RequestType<{ uri: string }, boolean, void>('kracht/checkReport');
 
 /** The settings section both sides use. */
 export const configurationSection = 'kracht';
+
+/** Client → server: summarise every report in these workspace folders (file URIs). */
+export const workspaceSummary = new RequestType<{ folders: string[] }, WorkspaceSummary, void>('kracht/workspaceSummary');
+
+/** Server → client: how far a summary has got. */
+export const summaryProgress = new NotificationType<{ done: number; total: number }>('kracht/summaryProgress');
+
+/** Client → server: one coachee's own contributions across their reports, as Markdown. */
+export const coacheeContributions = new RequestType<{ coachee: string; folders: string[] }, { markdown: string }, void>('kracht/coacheeContributions');

@@ -9,6 +9,8 @@ export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
   private folders: string[] = [];
   canAskClient = false;
+  /** False in an untrusted workspace: then nothing from the workspace itself (.kracht.json) is read. */
+  trusted = true;
   locale: 'nl' | 'en' | null = null;
   /** Global settings for clients that cannot be asked per document (didChangeConfiguration payload). */
   global: unknown = {};
@@ -47,7 +49,7 @@ export class SettingsStore {
       }
     }
     const folder = this.folderOf(uri);
-    const project = folder ? readProjectConfig(folder) : { config: {} };
+    const project = folder && this.trusted ? readProjectConfig(folder) : { config: {} };
     if (project.error) this.connection.console.warn(`kracht: ${project.error}`);
     const problems: string[] = [];
     const settings = parseSettings(mergeSettings(project.config, user), problems);
@@ -56,7 +58,8 @@ export class SettingsStore {
     return settings;
   }
 
-  private folderOf(uri: string): string | undefined {
+  /** The workspace folder holding a file, if any. */
+  folderOf(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined;
     const path = fileURLToPath(uri);
     return this.folders.filter((folder) => path.startsWith(folder)).sort((a, b) => b.length - a.length)[0];

@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { summaryHtml } from '../../server/src/format/summary-html';
+import { coacheeContributions, summaryProgress, workspaceSummary } from '../../server/src/lsp/protocol';
+import type { WorkspaceSummary } from '../../server/src/core/summary';
+
+/** The summary commands: the balance webview and the coachee's own contributions. All work runs in the server. */
+export function registerSummary(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable[] {
+  let panel: vscode.WebviewPanel | undefined;
+  let report: ((done: number, total: number) => void) | undefined;
+  const folders = (): string[] => (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+  const locale = (): 'nl' | 'en' => (vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en');
+
+  const fetchSummary = (): Thenable<WorkspaceSummary | undefined> =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Kracht: reading the reports'), cancellable: true },
+      async (progress, token) => {
+        let reported = 0;
+        report = (done, total) => {
+          const percent = (done / Math.max(1, total)) * 100;
+          progress.report({ increment: percent - reported, message: `${done} / ${total}` });
+          reported = percent;
+        };
+        try {
+          return await client.sendRequest(workspaceSummary, { folders: folders() }, token);
+        } catch (error) {
+          if (!token.isCancellationRequested) void vscode.window.showErrorMessage(vscode.l10n.t('Kracht could not summarise the reports: {0}', String((error as Error).message)));
+          return undefined;
+        } finally {
+          report = undefined;
+        }
+      },
+    );
+
+  const show = async (): Promise<void> => {
+    if (folders().length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder with session reports to see their balance.'));
+      return;
+    }
+    const summary = await fetchSummary();
+    if (!summary) return;
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel('kracht.summary', vscode.l10n.t('Kracht: Balance Summary'), vscode.ViewColumn.Active, {
+        enableScripts: true,
+        // Only the bundled script may load; no remote resource of any kind.
+        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
+      });
+      panel.onDidDispose(() => (panel = undefined));
+      panel.webview.onDidReceiveMessage(async (message: { type?: string; path?: string; line?: number; character?: number }) => {
+        if (message.type !== 'open' || typeof message.path !== 'string') return;
+        const target = await findReport(message.path);
+        if (!target) return;
+        const position = new vscode.Position(Number(message.line) || 0, Number(message.character) || 0);
+        await vscode.window.showTextDocument(target, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
+      });
+    }
+    const nonce = randomBytes(16).toString('base64');
+    const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js')).toString();
+    panel.webview.html = summaryHtml(summary, { locale: locale(), nonce, cspSource: panel.webview.cspSource, scriptUri });
+    panel.reveal();
+  };
+
+  const findReport = async (path: string): Promise<vscode.Uri | undefined> => {
+    const roots = vscode.workspace.workspaceFolders ?? [];
+    const [first, ...rest] = path.split('/');
+    const root = roots.length > 1 ? roots.find((r) => r.name === first) : roots[0];
+    if (!root) return undefined;
+    return vscode.Uri.joinPath(root.uri, ...(roots.length > 1 ? rest : [first!, ...rest]));
+  };
+
+  const collect = async (): Promise<void> => {
+    const summary = await fetchSummary();
+    if (!summary) return;
+    const coachee = await vscode.window.showQuickPick(
+      summary.coachees.map((c) => ({ label: c.name, description: vscode.l10n.t('{0} reports', c.reports) })),
+      { placeHolder: vscode.l10n.t('Whose own contributions?') },
+    );
+    if (!coachee) return;
+    const { markdown } = await client.sendRequest(coacheeContributions, { coachee: coachee.label, folders: folders() });
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    await vscode.window.showTextDocument(document);
+  };
+
+  return [
+    client.onNotification(summaryProgress, ({ done, total }) => report?.(done, total)),
+    vscode.commands.registerCommand('kracht.showSummary', show),
+    vscode.commands.registerCommand('kracht.collectContributions', collect),
+    { dispose: () => panel?.dispose() },
+  ];
+}

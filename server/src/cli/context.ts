@@ -1,0 +1,59 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { mergeSettings, parseSettings, type Settings } from '../core/settings';
+import { readProjectConfig } from '../node/config';
+
+/** Where a command writes, and what it returns. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Whether standard error is a terminal, so a progress bar may be drawn. */
+  interactive: boolean;
+}
+
+/** A usage error: the command prints it with the usage and exits 2. */
+export class UsageError extends Error {}
+
+/** Parses a command's arguments; unknown options are usage errors. */
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Checks an option against its allowed values. */
+export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}
+
+/** The settings for a run: `.kracht.json` in the working folder, then the command-line options. */
+export function loadSettings(io: Io, overrides: Record<string, unknown>): Settings {
+  const project = readProjectConfig(process.cwd());
+  if (project.error) io.err(`kracht: ${project.error}\n`);
+  const problems: string[] = [];
+  const settings = parseSettings(mergeSettings(project.config, overrides), problems);
+  for (const problem of problems) io.err(`kracht: .kracht.json: ${problem}\n`);
+  return settings;
+}
+
+/** A progress bar on a terminal; nothing when output is piped. */
+export function progressBar(io: Io): { update: (done: number, total: number) => void; done: () => void } {
+  if (!io.interactive) return { update: () => undefined, done: () => undefined };
+  let drawn = -1;
+  return {
+    update(done, total) {
+      const percent = Math.floor((done / Math.max(total, 1)) * 100);
+      if (percent === drawn) return;
+      drawn = percent;
+      const width = 30;
+      const filled = Math.round((percent / 100) * width);
+      io.err(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+    },
+    done() {
+      if (drawn >= 0) io.err('\r\x1b[K');
+    },
+  };
+}

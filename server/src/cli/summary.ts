@@ -1,0 +1,67 @@
+import { homedir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Settings } from '../core/settings';
+import { summaryHtml } from '../format/summary-html';
+import { summaryCsv, summaryMarkdown, summaryTable } from '../format/summary';
+import { runSummary, type CacheEntry } from '../node/summary-runner';
+import { loadSettings, oneOf, parse, progressBar, UsageError, type Io } from './context';
+
+/** `kracht summary [PATH] [--format table|json|csv|markdown|html] [--by report|coachee|month] [--no-cache]` */
+export async function summaryCommand(args: string[], io: Io, version: string): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    by: { type: 'string' },
+    locale: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    workers: { type: 'string' },
+  });
+  const format = oneOf('format', values.format, ['table', 'json', 'csv', 'markdown', 'html'], 'table');
+  const by = oneOf('by', values.by, ['report', 'coachee', 'month'], 'report');
+  const locale = oneOf('locale', values.locale, ['nl', 'en'], 'nl');
+  if (positionals.length > 1) throw new UsageError('summary takes one PATH (a folder)');
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new UsageError('--workers must be a whole number from 0 to 64');
+  const root = resolve(positionals[0] ?? '.');
+  const settings = loadSettings(io, {});
+  const cacheFile = values['no-cache'] ? null : cachePath(root, settings, version);
+  const cache = cacheFile ? readCache(cacheFile) : new Map<string, CacheEntry>();
+  const bar = progressBar(io);
+  const summary = await runSummary([root], { settings, cache, workers, workerScript: join(__dirname, 'worker.js'), onProgress: bar.update });
+  bar.done();
+  if (cacheFile) writeCache(cacheFile, cache, io);
+  for (const failure of summary.failed) io.err(`kracht: ${failure.path}: ${failure.reason}\n`);
+  if (format === 'json') io.out(`${JSON.stringify(summary, null, 2)}\n`);
+  else if (format === 'csv') io.out(summaryCsv(summary, by));
+  else if (format === 'markdown') io.out(summaryMarkdown(summary, by));
+  else if (format === 'html') io.out(summaryHtml(summary, { locale }));
+  else io.out(summaryTable(summary, by));
+  return summary.failed.length > 0 ? 1 : 0;
+}
+
+/** One cache file per folder, settings and version, in the user's cache folder: never inside the reports. */
+function cachePath(root: string, settings: Settings, version: string): string {
+  const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
+  const key = createHash('sha256').update(`${version}\u0000${root}\u0000${JSON.stringify(settings)}`).digest('hex').slice(0, 32);
+  return join(base, 'kracht', `${key}.json`);
+}
+
+function readCache(file: string): Map<string, CacheEntry> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CacheEntry>));
+  } catch {
+    return new Map();
+  }
+}
+
+function writeCache(file: string, cache: Map<string, CacheEntry>, io: Io): void {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+    // Written whole and renamed, so an interrupted run never leaves half a cache.
+    writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(cache)), { mode: 0o600 });
+    renameSync(`${file}.tmp`, file);
+  } catch (error) {
+    io.err(`kracht: could not write the cache: ${(error as Error).message}\n`);
+  }
+}

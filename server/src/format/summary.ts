@@ -1,0 +1,68 @@
+import type { ReportSummary, WorkspaceSummary } from '../core/summary';
+import { signalNames } from '../core/types';
+
+const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+/** How the summary is grouped in the table, CSV and Markdown formats. */
+export type SummaryGrouping = 'report' | 'coachee' | 'month';
+
+function rows(summary: WorkspaceSummary, by: SummaryGrouping): { header: string[]; rows: string[][] } {
+  if (by === 'coachee') {
+    return {
+      header: ['coachee', 'reports', 'strength', 'coachee share', 'trend (strength)'],
+      rows: summary.coachees.map((c) => [c.name, String(c.reports), percent(c.strengthShare), percent(c.coacheeShare), c.trend.map((t) => percent(t.strengthShare)).join(' → ')]),
+    };
+  }
+  if (by === 'month') {
+    return {
+      header: ['month', 'reports', ...signalNames],
+      rows: summary.months.map((m) => [m.month, String(m.reports), ...signalNames.map((name) => String(m.signals[name]))]),
+    };
+  }
+  return {
+    header: ['date', 'coachee', 'report', 'words', 'strength', 'coachee share', 'signals'],
+    rows: summary.reports.map((r) => [r.date, r.coachee, r.path, String(r.words), percent(r.strengthShare), percent(r.coacheeShare), String(signalTotal(r))]),
+  };
+}
+
+/** All signals a report shows. */
+export function signalTotal(report: ReportSummary): number {
+  return signalNames.reduce((sum, name) => sum + report.signals[name], 0);
+}
+
+/** A plain-text table for a terminal. */
+export function summaryTable(summary: WorkspaceSummary, by: SummaryGrouping): string {
+  const { header, rows: body } = rows(summary, by);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+  for (const failure of summary.failed) out.push(`! ${failure.path}: ${failure.reason}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** CSV (RFC 4180): fields with commas, quotes or line breaks are quoted. */
+export function summaryCsv(summary: WorkspaceSummary, by: SummaryGrouping): string {
+  if (by === 'report') {
+    const header = ['path', 'coachee', 'date', 'words', 'strengthShare', 'coacheeShare', ...signalNames];
+    const body = summary.reports.map((r) => [r.path, r.coachee, r.date, String(r.words), shareText(r.strengthShare), shareText(r.coacheeShare), ...signalNames.map((n) => String(r.signals[n]))]);
+    return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  }
+  const { header, rows: body } = rows(summary, by);
+  return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function shareText(share: number | null): string {
+  return share === null ? '' : String(share);
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
+}
+
+/** A Markdown table, e.g. to paste into a supervision note. */
+export function summaryMarkdown(summary: WorkspaceSummary, by: SummaryGrouping): string {
+  const { header, rows: body } = rows(summary, by);
+  const cell = (value: string): string => value.replace(/\|/gu, '\\|').replace(/[\r\n]+/gu, ' ');
+  const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,18 @@
+import type { CodeLens } from 'vscode-languageserver/node';
+import type { Analysis, Language } from '../core/types';
+
+const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+/** Above each heading: the section's two shares, e.g. "sterktes 62% · coachee 71%". */
+export function codeLenses(analysis: Analysis, locale: Language): CodeLens[] {
+  const strength = locale === 'nl' ? 'sterktes' : 'strengths';
+  return analysis.sections
+    .filter((section) => section.heading !== null && section.depth <= 6)
+    .map((section) => {
+      const { strengthShare, coacheeShare } = section.balance;
+      return {
+        range: { start: section.range.start, end: section.range.start },
+        command: { title: `${strength} ${percent(strengthShare)} · coachee ${percent(coacheeShare)}`, command: '' },
+      };
+    });
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeReport } from '../../../server/src/kracht';
+import { defaultSettings } from '../../../server/src/core/settings';
+import { dateInName } from '../../../server/src/core/summary';
+import { signalNames } from '../../../server/src/core/types';
+import { escapeHtml, summaryHtml } from '../../../server/src/format/summary-html';
+import { summaryCsv } from '../../../server/src/format/summary';
+import { listReports, runSummary, type CacheEntry } from '../../../server/src/node/summary-runner';
+
+const reports: Record<string, string> = {
+  'sanne/2026-01-10-sessie.md': 'Sanne besloot zelf om haar manager te bellen. Ik heb haar drie tips gegeven.\n',
+  'sanne/2026-02-14-sessie.md': 'Ze voelt zich onzeker en twijfelt. Ze koos toch zelf een nieuwe aanpak en dat lukte.\n',
+  'tom.md': '---\ncoachee: Tom\ndate: 2026-03-01\n---\nTom is trots op zijn presentatie. Hij vroeg me wat hij moest doen.\n',
+  'notes/README.md': 'Not a report.\n',
+};
+
+function workspace(): string {
+  const root = mkdtempSync(join(tmpdir(), 'kracht-summary-'));
+  for (const [path, text] of Object.entries(reports)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('workspace summary', () => {
+  it('adds up exactly the per-file analyses, per report and word-weighted per coachee', async () => {
+    const root = workspace();
+    const summary = await runSummary([root], { settings: defaultSettings, workers: 0 });
+    assert.deepEqual(summary.reports.map((r) => [r.path, r.coachee, r.date]), [
+      ['sanne/2026-01-10-sessie.md', 'sanne', '2026-01-10'],
+      ['sanne/2026-02-14-sessie.md', 'sanne', '2026-02-14'],
+      ['tom.md', 'Tom', '2026-03-01'],
+    ]);
+    let strength = 0;
+    let weakness = 0;
+    for (const report of summary.reports) {
+      const analysis = analyzeReport(reports[report.path]!, defaultSettings);
+      assert.equal(report.strengthShare, analysis.balance.strengthShare);
+      assert.equal(report.coacheeShare, analysis.balance.coacheeShare);
+      assert.equal(report.words, analysis.sentences.reduce((sum, s) => sum + s.words, 0));
+      for (const name of signalNames) assert.equal(report.signals[name], analysis.sentences.filter((s) => s.signals.includes(name)).length);
+      if (report.coachee === 'sanne') {
+        strength += analysis.balance.strengthWords;
+        weakness += analysis.balance.weaknessWords;
+      }
+    }
+    const sanne = summary.coachees.find((c) => c.name === 'sanne')!;
+    assert.equal(sanne.reports, 2);
+    assert.equal(sanne.strengthShare, Math.round((strength / (strength + weakness)) * 1000) / 1000);
+    assert.deepEqual(sanne.trend.map((t) => t.date), ['2026-01-10', '2026-02-14']);
+  });
+
+  it('reads a file again only when it changed, and drops a deleted one', async () => {
+    const root = workspace();
+    const cache = new Map<string, CacheEntry>();
+    await runSummary([root], { settings: defaultSettings, cache, workers: 0 });
+    const tom = join(root, 'tom.md');
+    const before = cache.get(tom)!;
+    // Same content, new time: the content hash keeps the cached analysis.
+    utimesSync(tom, new Date(), new Date(Date.now() + 5000));
+    await runSummary([root], { settings: defaultSettings, cache, workers: 0 });
+    assert.equal(cache.get(tom)!.summary, before.summary);
+    writeFileSync(tom, 'Tom voelt zich onzeker en twijfelt over alles.\n');
+    utimesSync(tom, new Date(), new Date(Date.now() + 10000));
+    const changed = await runSummary([root], { settings: defaultSettings, cache, workers: 0 });
+    assert.notEqual(cache.get(tom)!.hash, before.hash);
+    assert.equal(changed.reports.find((r) => r.path === 'tom.md')!.strengthShare, 0);
+    rmSync(tom);
+    const deleted = await runSummary([root], { settings: defaultSettings, cache, workers: 0 });
+    assert.equal(deleted.reports.some((r) => r.path === 'tom.md'), false);
+  });
+
+  it('skips excluded files, special files and symbolic links out of the workspace', () => {
+    const root = workspace();
+    const outside = mkdtempSync(join(tmpdir(), 'kracht-outside-'));
+    writeFileSync(join(outside, 'secret.md'), 'Buiten de werkmap.');
+    symlinkSync(outside, join(root, 'link'));
+    symlinkSync(join(outside, 'secret.md'), join(root, 'secret.md'));
+    execFileSync('mkfifo', [join(root, 'pipe.md')]);
+    assert.deepEqual(listReports(root, defaultSettings).map((p) => p.slice(root.length + 1)), ['sanne/2026-01-10-sessie.md', 'sanne/2026-02-14-sessie.md', 'tom.md']);
+  });
+
+  it('finds dates in file names only when they are real dates', () => {
+    assert.equal(dateInName('sessie-2026-03-04.md'), '2026-03-04');
+    assert.equal(dateInName('20260304-ilse.md'), '2026-03-04');
+    assert.equal(dateInName('04-03-2026.md'), '2026-03-04');
+    assert.equal(dateInName('2026-13-45.md'), null);
+  });
+
+  it('writes CSV with a header and quoted fields', async () => {
+    const root = workspace();
+    writeFileSync(join(root, 'a, "b".md'), 'Ze besloot zelf te bellen.\n');
+    const csv = summaryCsv(await runSummary([root], { settings: defaultSettings, workers: 0 }), 'report');
+    const [header, ...rows] = csv.split('\r\n');
+    assert.equal(header, `path,coachee,date,words,strengthShare,coacheeShare,${signalNames.join(',')}`);
+    assert.ok(rows.some((row) => row.startsWith('"a, ""b"".md",')));
+  });
+});
+
+describe('summary page', () => {
+  it('has a strict CSP with a nonce, loads nothing remote, and shows report text as text', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kracht-html-'));
+    mkdirSync(join(root, '<img src=x onerror=alert(1)>'));
+    writeFileSync(join(root, '<img src=x onerror=alert(1)>', '<script>alert(1)<\\script>.md'), '---\ncoachee: "<script>alert(2)</script>"\n---\nZe besloot zelf te bellen.\n');
+    const summary = await runSummary([root], { settings: defaultSettings, workers: 0 });
+    const html = summaryHtml(summary, { locale: 'nl', nonce: 'abc123', cspSource: 'vscode-webview://x', scriptUri: 'vscode-webview://x/dist/webview.js' });
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; [^"]*script-src 'nonce-abc123'/u);
+    assert.doesNotMatch(html, /<script>alert|<img src=x/u);
+    assert.ok(html.includes(escapeHtml('<script>alert(1)<\\script>.md')));
+    assert.doesNotMatch(html, /https?:\/\//u);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/gu)].map((m) => m[0]);
+    assert.ok(scripts.length === 2 && scripts.every((tag) => tag.includes('nonce="abc123"')));
+    // The embedded data cannot close its script element.
+    const data = /<script type="application\/json" id="summary-data" nonce="abc123">([\s\S]*?)<\/script>/u.exec(html)![1]!;
+    assert.equal((JSON.parse(data) as { reports: { coachee: string }[] }).reports[0]!.coachee, '<script>alert(2)</script>');
+  });
+});
