@@ -21,5 +21,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['http', 'https', 'net', 'dns', 'node:http', 'node:https', 'node:net', 'node:dns'], message: 'Kracht never uses the network.' }] }],
     },
   },
+  {
+    // The end-to-end harness (from ../shared/e2e): plain CommonJS scripts for Node.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'no-restricted-imports': 'off' },
+  },
   { files: ['server/src/core/**', 'server/src/rules/**', 'server/src/lexicons/**', 'server/src/format/**'], rules: { 'no-restricted-imports': ['error', pureCore] } },
 );

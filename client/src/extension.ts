@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { checkReport, reportAnalysed } from '../../server/src/lsp/protocol';
+import { checkReport, cursorMoved, reportAnalysed } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
 import { Highlights } from './highlights';
 import { BalanceStatus } from './status-bar';
@@ -29,6 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('kracht.toggleHighlights', () => highlights.toggle()),
     ...registerSummary(context, started),
     vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()),
+    // Focus mode: the server shows what it held back once the cursor leaves the paragraph being typed.
+    vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => {
+      if (textEditor.document.languageId !== 'markdown' || !started.isRunning()) return;
+      void started.sendNotification(cursorMoved, { uri: textEditor.document.uri.toString(), line: selections[0]!.active.line });
+    }),
   );
   await started.start();
   return started;

@@ -13,6 +13,8 @@ export interface Prose {
 
 /** A paragraph, list-item paragraph or table cell, ready to be cut into sentences. */
 export interface ProseBlock extends Prose {
+  /** Added to every offset: blocks are parsed, and cached, per top-level chunk of the document. */
+  base: number;
   /** Source offset where the Markdown block ends, where a follow-up can be inserted. */
   blockEnd: number;
   /** Index of the section (heading) the block belongs to; 0 is the part before any heading. */
@@ -41,8 +43,93 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 const logisticsField =
   /^(?:datum|date|tijd|time|duur|duration|aanwezig|aanwezigen|present|attendees|locatie|location|plaats|sessie|session|coachee|client|cliënt|klant|coach|volgende sessie|volgende afspraak|next session|next)\s*:\s*(.*)$/iu;
 
-/** Parses Markdown and collects the prose a coach wrote, with exact source offsets. */
-export function parseMarkdown(original: string): MarkdownDocument {
+// Parsed chunks by their text. A keystroke changes one chunk; the others come from here.
+const chunkCache = new Map<string, MarkdownDocument>();
+const chunkCacheChars = 4_000_000;
+let cachedChars = 0;
+
+/** Empties the chunk cache: for benchmarks that measure a cold parse. */
+export function clearChunkCache(): void {
+  chunkCache.clear();
+  cachedChars = 0;
+}
+
+/**
+ * Parses Markdown and collects the prose a coach wrote, with exact source offsets. The document is
+ * cut into top-level chunks at blank lines (never inside front matter, a fence or an HTML comment,
+ * nor before an indented line), and each chunk is parsed on its own and cached by its text: the
+ * parse grows linearly with the document, and an edit re-parses only the chunk it touches.
+ */
+export function parseMarkdown(text: string): MarkdownDocument {
+  const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
+  for (const chunk of topLevelChunks(text)) {
+    let parsed = chunkCache.get(chunk.text);
+    if (parsed) {
+      // Most recently used last, so the oldest go first when the cache is full.
+      chunkCache.delete(chunk.text);
+    } else {
+      parsed = parseChunk(chunk.text);
+      cachedChars += chunk.text.length;
+      while (cachedChars > chunkCacheChars && chunkCache.size > 0) {
+        const oldest = chunkCache.keys().next().value!;
+        cachedChars -= oldest.length;
+        chunkCache.delete(oldest);
+      }
+    }
+    chunkCache.set(chunk.text, parsed);
+    const shift = chunk.start;
+    if (parsed.frontMatter && shift === 0) document.frontMatter = parsed.frontMatter;
+    const headingsBefore = document.headings.length;
+    for (const heading of parsed.headings) document.headings.push({ ...heading, start: heading.start + shift, end: heading.end + shift });
+    for (const comment of parsed.comments) document.comments.push({ ...comment, start: comment.start + shift, end: comment.end + shift });
+    for (const block of parsed.blocks) {
+      document.blocks.push({ ...block, base: block.base + shift, blockEnd: block.blockEnd + shift, section: block.section + headingsBefore });
+    }
+  }
+  return document;
+}
+
+/** Cuts a document into top-level chunks that parse the same alone as together. */
+export function topLevelChunks(text: string): { start: number; text: string }[] {
+  const chunks: { start: number; text: string }[] = [];
+  const lineBreak = /\r\n|\r|\n/gu;
+  let chunkStart = 0;
+  let lineStart = 0;
+  let fence: string | null = null;
+  let inComment = false;
+  let inFrontMatter = /^---[ \t]*(\r\n|\r|\n)/u.test(text);
+  let previousBlank = false;
+  let first = true;
+  for (;;) {
+    const match = lineBreak.exec(text);
+    const lineEnd = match ? match.index : text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (inFrontMatter) {
+      if (!first && /^(---|\.\.\.)[ \t]*$/u.test(line)) inFrontMatter = false;
+    } else if (fence) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`, 'u').test(line)) fence = null;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else {
+      // A chunk starts at a line flush left after a blank line: nothing before it can continue into it.
+      if (previousBlank && /^[^\s]/u.test(line) && lineStart > chunkStart) {
+        chunks.push({ start: chunkStart, text: text.slice(chunkStart, lineStart) });
+        chunkStart = lineStart;
+      }
+      const opening = /^ {0,3}(`{3,}|~{3,})/u.exec(line);
+      if (opening) fence = opening[1]!;
+      else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) inComment = true;
+    }
+    previousBlank = line.trim() === '';
+    first = false;
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, text: text.slice(chunkStart) });
+  return chunks;
+}
+
+function parseChunk(original: string): MarkdownDocument {
   // Parse a defused copy of the same length, so hostile nesting stays cheap and offsets stay true.
   const source = defuse(original).text;
   const tree = processor.parse(source) as Root;
@@ -88,7 +175,7 @@ export function parseMarkdown(original: string): MarkdownDocument {
       document.headings.push({ text: folded.text.replace(/:$/u, ''), depth: 7, start: folded.offsets[0]!, end: blockEnd });
       return;
     }
-    document.blocks.push({ ...folded, blockEnd, section: document.headings.length });
+    document.blocks.push({ ...folded, base: 0, blockEnd, section: document.headings.length });
   };
   visit(tree);
   return document;

@@ -55,7 +55,7 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
   let toolsSoFar = 0;
   for (const block of markdown.blocks) {
     const blockLang = perBlock ? blockLanguage(block.text, language) : language;
-    for (const raw of splitSentences(block)) {
+    for (const raw of splitSentences(block, block.base)) {
       const context = { language: blockLang, matchers: matchersFor(blockLang, settings.lexicon), perspective, names, previous: sentences.at(-1)?.text };
       const { tools, ...labels } = labelSentence(raw.text, context);
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).

@@ -20,8 +20,8 @@ const abbreviations = new Set([
 const opening = new Set(['"', '“', '„', '‘', '«', '(', '[', "'"]);
 const closing = new Set(['"', '”', '’', '»', ')', ']', "'"]);
 
-/** Cuts a folded prose block into sentences (labelling rules 3 and 4). */
-export function splitSentences(prose: Prose): RawSentence[] {
+/** Cuts a folded prose block into sentences (labelling rules 3 and 4); `base` is added to every offset. */
+export function splitSentences(prose: Prose, base = 0): RawSentence[] {
   const { text, offsets } = prose;
   const sentences: RawSentence[] = [];
   let start = 0;
@@ -41,7 +41,7 @@ export function splitSentences(prose: Prose): RawSentence[] {
     }
     // A quotation that ends with its own full stop ends the sentence: `zei ze: "Ik doe het." Daarna ...`.
     if (closesQuote && /[.!?]/u.test(text[i - 1] ?? '') && isBoundary(text, i + 1)) {
-      push(sentences, text, offsets, start, i + 1);
+      push(sentences, text, offsets, start, i + 1, base);
       start = i + 2;
       continue;
     }
@@ -52,10 +52,10 @@ export function splitSentences(prose: Prose): RawSentence[] {
     while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || closing.has(text[end]!))) end++;
     if (!isBoundary(text, end)) continue;
     if (char === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
-    push(sentences, text, offsets, start, end);
+    push(sentences, text, offsets, start, end, base);
     start = end + 1;
   }
-  push(sentences, text, offsets, start, text.length);
+  push(sentences, text, offsets, start, text.length, base);
   return sentences;
 }
 
@@ -66,11 +66,11 @@ function isBoundary(text: string, at: number): boolean {
   return next !== undefined && (/[\p{Lu}\p{N}]/u.test(next) || opening.has(next));
 }
 
-function push(sentences: RawSentence[], text: string, offsets: number[], start: number, end: number): void {
+function push(sentences: RawSentence[], text: string, offsets: number[], start: number, end: number, base: number): void {
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
   if (end <= start) return;
-  sentences.push({ text: text.slice(start, end), start: offsets[start]!, end: offsets[end - 1]! + 1 });
+  sentences.push({ text: text.slice(start, end), start: base + offsets[start]!, end: base + offsets[end - 1]! + 1 });
 }
 
 /** True when the text before a full stop ends in an initial or a known abbreviation. */

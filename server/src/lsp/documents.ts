@@ -82,6 +82,17 @@ export class ReportDocuments {
     for (const document of this.documents.all()) void this.whenSettings(document.uri, (s) => s.run !== 'manual' && this.schedule(document.uri, 0));
   }
 
+  /** Focus mode: once the cursor leaves the paragraph being typed, its held-back diagnostics are shown. */
+  cursorAt(uri: string, line: number): void {
+    const typing = this.typing.get(uri);
+    const document = this.documents.get(uri);
+    if (!typing || !document) return;
+    const { from, to } = paragraphAround(document, typing.from, typing.to);
+    if (line >= from && line <= to) return;
+    this.typing.delete(uri);
+    this.schedule(uri, 0);
+  }
+
   /** Analyses a document now, whatever kracht.run says: the "check this report" command. */
   checkNow(uri: string): boolean {
     if (!this.documents.get(uri)) return false;

@@ -2,7 +2,7 @@ import { createConnection, ProposedFeatures, TextDocumentSyncKind, CodeActionKin
 import { codeActions } from './code-actions';
 import { codeLenses } from './code-lens';
 import { hover } from './hover';
-import { checkReport } from './protocol';
+import { checkReport, cursorMoved } from './protocol';
 import { ReportDocuments } from './documents';
 import { SettingsStore } from './settings';
 import { SummaryService } from './summary';
@@ -70,6 +70,9 @@ connection.onCodeLens((params) => {
 });
 
 connection.onRequest(checkReport, ({ uri }) => reports.checkNow(uri));
+connection.onNotification(cursorMoved, ({ uri, line }) => {
+  if (typeof uri === 'string' && typeof line === 'number') reports.cursorAt(uri, line);
+});
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   summaries.forget(changes.map((change) => change.uri));

@@ -27,3 +27,6 @@ export const summaryProgress = new NotificationType<{ done: number; total: numbe
 
 /** Client → server: one coachee's own contributions across their reports, as Markdown. */
 export const coacheeContributions = new RequestType<{ coachee: string; folders: string[] }, { markdown: string }, void>('kracht/coacheeContributions');
+
+/** Client → server: the cursor of a report's editor is on this line (focus mode: leaving the paragraph ends the pause). */
+export const cursorMoved = new NotificationType<{ uri: string; line: number }>('kracht/cursorMoved');

@@ -63,3 +63,17 @@ describe('sentences', () => {
     assert.ok(analyze(text).sentences.some((s) => s.text === 'Zij koos zelf.'));
   });
 });
+
+describe('top-level chunks', () => {
+  it('cut only before flush-left lines after a blank line, never inside front matter, fences or comments', async () => {
+    const { topLevelChunks } = await import('../../../server/src/core/markdown');
+    const text = [
+      '---', 'coachee: A', '', 'date: 2026-01-01', '---', '', '# Kop', '', 'Alinea een.', '', '- punt', '', '  vervolg van het punt', '',
+      '```', 'code', '', 'meer code', '```', '', '<!-- notitie', '', 'nog steeds notitie -->', '', 'Slot.',
+    ].join('\n');
+    const chunks = topLevelChunks(text);
+    assert.equal(chunks.map((c) => c.text).join(''), text);
+    assert.deepEqual(chunks.map((c) => c.text.split('\n')[0]), ['---', '# Kop', 'Alinea een.', '- punt', '```', '<!-- notitie', 'Slot.']);
+    assert.deepEqual(analyze(text).sentences.map((s) => s.text), ['Alinea een.', 'punt', 'vervolg van het punt', 'Slot.']);
+  });
+});

@@ -49,7 +49,7 @@ function sameRange(a: Range, b: Range): boolean {
 
 /** The report's first heading or, without one, its first line of prose. */
 function firstLine(input: RuleInput): Range {
-  const starts = [...input.markdown.headings.map((h) => h.start), ...input.markdown.blocks.map((b) => b.offsets[0] ?? 0)];
+  const starts = [...input.markdown.headings.map((h) => h.start), ...input.markdown.blocks.map((b) => b.base + (b.offsets[0] ?? 0))];
   const start = starts.reduce((min, offset) => Math.min(min, offset), starts[0] ?? 0);
   return input.lines.lineRange(input.lines.position(start).line);
 }

@@ -1,0 +1,197 @@
+// npm run bench: Kracht against the parse limit (remark-parse alone) and the fastest Markdown-aware
+// peer (markdownlint), as ratios measured in one run on seeded inputs. Prints every figure and ratio
+// and writes them to bench/results/<time>.json. BENCH_WORKSPACES=1000,10000 sets the workspace sizes.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { analyzeReport } from '../server/src/kracht';
+import { clearChunkCache } from '../server/src/core/markdown';
+import { defaultSettings, type Settings } from '../server/src/core/settings';
+import { generateReport, generateWorkspace } from './generate';
+
+const root = join(__dirname, '..');
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cores: availableParallelism() };
+const parser = unified().use(remarkParse);
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: round(at(0.5)), p95: round(at(0.95)) };
+}
+const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
+function time(run: () => unknown, repeats: number): number[] {
+  run();
+  return Array.from({ length: repeats }, () => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  });
+}
+const log = (line: string): void => console.log(line);
+
+// ---------------------------------------------------------------- one document
+const sizes: [string, string][] = [1000, 2000, 20000, 100000].map((words) => [`${words} words`, generateReport(42, words, 'nl')]);
+let megabyte = '';
+for (let seed = 1; megabyte.length < 1_000_000; seed++) megabyte += `${generateReport(seed, 5000, seed % 2 ? 'nl' : 'en').replace(/^---[\s\S]*?---\n/u, '')}\n`;
+sizes.push(['1 MB', megabyte.slice(0, 1_000_000)]);
+const documents: Record<string, unknown> = {};
+log('one document (ms, median / p95)');
+for (const [name, text] of sizes) {
+  const repeats = text.length > 500_000 ? 3 : text.length > 100_000 ? 5 : 15;
+  const parse = stats(time(() => parser.parse(text), repeats));
+  const markdownlint = stats(time(() => lint({ strings: { doc: text } }), repeats));
+  const cold = stats(time(() => { clearChunkCache(); analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 }); }, repeats));
+  // The cached path: one character typed in the middle, everything else from the chunk cache.
+  analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 });
+  let flip = false;
+  const middle = text.lastIndexOf(' ', text.length / 2);
+  const keystroke = stats(time(() => { flip = !flip; analyzeReport(text.slice(0, middle) + (flip ? 'x' : 'y') + text.slice(middle), { ...defaults(), maxFileSize: 2_000_000 }); }, repeats * 2));
+  const mb = text.length / 1_000_000;
+  const row = {
+    words: name, chars: text.length, parse, markdownlint, kracht: cold, keystroke,
+    mbPerSecond: { parse: round(mb / (parse.median / 1000)), markdownlint: round(mb / (markdownlint.median / 1000)), kracht: round(mb / (cold.median / 1000)) },
+    ratios: { krachtToParse: round(cold.median / parse.median), krachtToMarkdownlint: round(cold.median / markdownlint.median), keystrokeToParse: round(keystroke.median / parse.median, 3), keystrokeP95ToParse: round(keystroke.p95 / parse.median, 3) },
+  };
+  documents[name] = row;
+  log(`  ${name.padEnd(12)} parse ${parse.median} / ${parse.p95}  markdownlint ${markdownlint.median} / ${markdownlint.p95}  kracht ${cold.median} / ${cold.p95}  keystroke ${keystroke.median} / ${keystroke.p95}`);
+  log(`  ${''.padEnd(12)} kracht/parse ${row.ratios.krachtToParse}  kracht/markdownlint ${row.ratios.krachtToMarkdownlint}  keystroke/parse ${row.ratios.keystrokeToParse} (p95 ${row.ratios.keystrokeP95ToParse})  MB/s parse ${row.mbPerSecond.parse} markdownlint ${row.mbPerSecond.markdownlint} kracht ${row.mbPerSecond.kracht}`);
+}
+results.documents = documents;
+
+function defaults(): Settings {
+  return { ...defaultSettings };
+}
+
+// Growth: time ∝ words^k, least squares on log-log from 1,000 to 100,000 words.
+function exponent(key: 'parse' | 'kracht'): number {
+  const points = sizes.slice(0, 4).map(([name, text]) => [Math.log(text.split(/\s+/u).length), Math.log((documents[name] as Record<string, { median: number }>)[key]!.median)] as const);
+  const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+  const mx = mean(points.map((p) => p[0]));
+  const my = mean(points.map((p) => p[1]));
+  return round(points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / points.reduce((s, [x]) => s + (x - mx) ** 2, 0));
+}
+results.growth = { parse: exponent('parse'), kracht: exponent('kracht') };
+log(`growth 1,000 → 100,000 words: time ∝ words^k, k = ${(results.growth as { kracht: number }).kracht} (remark-parse alone: ${(results.growth as { parse: number }).parse})`);
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'kracht-bench-'));
+  try {
+    await processes(work);
+    await server(work);
+    await workspaces(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  const file = join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/gu, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  log(`written to ${file}`);
+}
+
+/** Peak RSS and wall time of a whole process (GNU time). */
+function measure(command: string[], env: NodeJS.ProcessEnv = process.env): { ms: number; peakMb: number } {
+  const start = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', ...command], { encoding: 'utf8', env, maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  const peakKb = Number(result.stderr.trim().split('\n').at(-1));
+  return { ms: round(ms), peakMb: round(peakKb / 1024, 1) };
+}
+
+async function processes(work: string): Promise<void> {
+  const file = join(work, 'report.md');
+  writeFileSync(file, generateReport(7, 2000, 'nl'));
+  const parseOnly = join(work, 'parse-only.mjs');
+  writeFileSync(parseOnly, `import { readFileSync } from 'node:fs';\nimport { unified } from ${JSON.stringify(require.resolve('unified').replace(/index\.js$/u, 'index.js'))};\nimport remarkParse from ${JSON.stringify(require.resolve('remark-parse'))};\nunified().use(remarkParse).parse(readFileSync(process.argv[2], 'utf8'));\n`);
+  const runs = (command: string[]): { ms: number; peakMb: number } => {
+    const all = Array.from({ length: 7 }, () => measure(command));
+    return { ms: stats(all.map((r) => r.ms)).median, peakMb: Math.max(...all.map((r) => r.peakMb)) };
+  };
+  const kracht = runs([process.execPath, join(root, 'dist', 'cli.js'), 'analyze', file]);
+  const parse = runs([process.execPath, parseOnly, file]);
+  const bare = runs([process.execPath, '-e', '0']);
+  results.process = { krachtAnalyze: kracht, remarkParseProcess: parse, bareNode: bare, ratio: round(kracht.ms / parse.ms) };
+  log(`kracht analyze (2,000 words) as a process: ${kracht.ms} ms, ${kracht.peakMb} MB; a process running remark-parse: ${parse.ms} ms; node alone: ${bare.ms} ms; ratio ${round(kracht.ms / parse.ms)}`);
+}
+
+async function server(work: string): Promise<void> {
+  const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map<string, (version: number) => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => waiting.get(p.uri)?.(p.version ?? -1));
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ focusMode: false })));
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendNotification('initialized', {});
+  const rss = (): number => round(Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024, 1);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const idle = rss();
+  const published = (uri: string, version: number): Promise<void> => new Promise((resolve) => waiting.set(uri, (v) => v >= version && resolve()));
+  const keystrokes: Record<string, unknown> = {};
+  for (const words of [2000, 20000]) {
+    const uri = `file://${work}/keys-${words}.md`;
+    const text = generateReport(11, words, 'nl');
+    let done = published(uri, 1);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await done;
+    const samples: number[] = [];
+    const line = Math.floor(text.split('\n').length / 2);
+    for (let version = 2; version < 12; version++) {
+      done = published(uri, version);
+      const start = performance.now();
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }] });
+      await done;
+      samples.push(performance.now() - start);
+    }
+    keystrokes[`${words} words`] = { ...stats(samples), note: 'includes the 250 ms typing debounce' };
+    log(`keystroke → publishDiagnostics over stdio, ${words} words: ${stats(samples).median} ms median (250 ms of it is the debounce)`);
+  }
+  // 10,000 fast edits, then the memory they left behind.
+  const uri = `file://${work}/edits.md`;
+  const text = generateReport(12, 2000, 'nl');
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await published(uri, 1);
+  const afterFirst = rss();
+  for (let version = 2; version <= 10_001; version++) {
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: version % 2 ? 1 : 0 } }, text: version % 2 ? '' : 'x' }] });
+    if (version % 500 === 0) await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await published(uri, 10_001);
+  const afterEdits = rss();
+  results.server = { idleRssMb: idle, rssAfterFirstEditMb: afterFirst, rssAfter10000EditsMb: afterEdits, growthMb: round(afterEdits - afterFirst, 1), keystrokes };
+  log(`server RSS: idle ${idle} MB, after the first analysis ${afterFirst} MB, after 10,000 edits ${afterEdits} MB (growth ${round(afterEdits - afterFirst, 1)} MB)`);
+  connection.dispose();
+  child.kill();
+}
+
+async function workspaces(work: string): Promise<void> {
+  const counts = (process.env.BENCH_WORKSPACES ?? '1000,10000').split(',').map(Number);
+  const rows: Record<string, unknown> = {};
+  for (const count of counts) {
+    const folder = join(work, `ws-${count}`);
+    generateWorkspace(folder, count);
+    const cache = mkdtempSync(join(tmpdir(), 'kracht-bench-cache-'));
+    const env = { ...process.env, XDG_CACHE_HOME: cache };
+    const parseAll = join(work, 'parse-all.mjs');
+    writeFileSync(parseAll, `import { readFileSync, readdirSync } from 'node:fs';\nimport { join } from 'node:path';\nimport { unified } from ${JSON.stringify(require.resolve('unified'))};\nimport remarkParse from ${JSON.stringify(require.resolve('remark-parse'))};\nconst p = unified().use(remarkParse);\nfor (const d of readdirSync(process.argv[2])) for (const f of readdirSync(join(process.argv[2], d))) p.parse(readFileSync(join(process.argv[2], d, f), 'utf8'));\n`);
+    const parse = measure([process.execPath, parseAll, folder]);
+    const cold = measure([process.execPath, join(root, 'dist', 'cli.js'), 'summary', folder, '--format', 'json'], env);
+    const warm = measure([process.execPath, join(root, 'dist', 'cli.js'), 'summary', folder, '--format', 'json'], env);
+    const single = measure([process.execPath, join(root, 'dist', 'cli.js'), 'summary', folder, '--format', 'json', '--no-cache', '--workers', '0'], env);
+    const cores = Math.min(2, availableParallelism());
+    rows[`${count} reports`] = { parseOnly: parse, cold, warm, coldSingleThread: single, ratioColdToParsePerCore: round(cold.ms / (parse.ms / cores)), ratioWarmToParse: round(warm.ms / parse.ms) };
+    log(`summary of ${count} reports: cold ${cold.ms} ms (${cold.peakMb} MB), warm ${warm.ms} ms (${warm.peakMb} MB), one thread ${single.ms} ms; remark-parse of all files ${parse.ms} ms; cold / (parse / ${cores} cores) = ${round(cold.ms / (parse.ms / cores))}`);
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+  results.workspaces = rows;
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// Drive a running code-server (real VS Code workbench) in headless Chromium
+// with playwright-core, and check that a language-server extension shows its
+// diagnostic, offers its quick fix, and that a palette command opens a webview.
+//
+// Usage (all paths are paths on the code-server host, i.e. this machine):
+//   node drive-code-server.cjs [--url http://127.0.0.1:PORT] [--folder DIR] --file REL.md \
+//        --expect "diagnostic message substring" \
+//        [--quick-fix "Quick fix title"] [--after-fix "text expected in editor after fix"] \
+//        [--command "Palette command title"] [--webview-text "text inside the webview"] \
+//        [--status-text "text of a status bar item"] \
+//        [--out DIR] [--timeout-ms 60000]
+// --url defaults to $E2E_URL and --folder to $E2E_FOLDER (set by with-code-server.cjs).
+// Env: CHROMIUM (default /usr/bin/chromium), PLAYWRIGHT_CORE (module path, optional).
+// Exit code: 0 all steps passed, 1 a step failed (a fail-*.png screenshot is left in --out).
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
+    const key = a.slice(2);
+    const val = argv[i + 1];
+    if (val === undefined || val.startsWith('--')) { out[key] = true; } else { out[key] = val; i++; }
+  }
+  return out;
+}
+
+const args = parseArgs(process.argv.slice(2));
+args.url = args.url || process.env.E2E_URL;
+args.folder = args.folder || process.env.E2E_FOLDER;
+for (const k of ['url', 'folder', 'file', 'expect']) {
+  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+}
+const outDir = path.resolve(args.out || 'e2e-out');
+const T = Number(args['timeout-ms'] || 60000);
+fs.mkdirSync(outDir, { recursive: true });
+
+const { loadPlaywright, launchChromium } = require('./code-server-lib.cjs');
+const { chromium } = loadPlaywright();
+
+const timings = [];
+let page;
+async function step(name, fn) {
+  const t = Date.now();
+  process.stdout.write(`[e2e] ${name} ... `);
+  try {
+    const r = await fn();
+    const ms = Date.now() - t;
+    timings.push({ step: name, ms, ok: true });
+    console.log(`ok (${ms} ms)`);
+    return r;
+  } catch (e) {
+    const ms = Date.now() - t;
+    timings.push({ step: name, ms, ok: false, error: String(e && e.message || e).split('\n')[0] });
+    console.log(`FAILED (${ms} ms)`);
+    if (page) await page.screenshot({ path: path.join(outDir, `fail-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+    throw e;
+  }
+}
+
+// Run a command through the command palette (F1 opens it with the '>' prefix).
+async function runPaletteCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: T });
+  await input.fill('>' + title);
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: T });
+  await input.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+}
+
+(async () => {
+  const tAll = Date.now();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
+  const browser = await launchChromium(chromium, userDataDir);
+  let failed = false;
+  try {
+    page = browser.pages()[0] || await browser.newPage();
+    page.on('pageerror', (e) => console.log('[page error]', String(e).slice(0, 300)));
+
+    await step('load-workbench', async () => {
+      await page.goto(`${args.url.replace(/\/$/, '')}/?folder=${encodeURIComponent(args.folder)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: T });
+      // Explorer shows the folder once the remote connection is up.
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: T });
+    });
+
+    await step('open-file', async () => {
+      // Quick Open (Ctrl+P) is reliable in code-server; the browser does not get it.
+      await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible', timeout: T });
+      await input.fill(args.file);
+      const base = path.basename(args.file);
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: base }).first().waitFor({ timeout: T });
+      await input.press('Enter');
+      await page.locator(`.tabs-container .tab.active[aria-label*="${base}"]`).waitFor({ timeout: T });
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: T });
+    });
+
+    await step('diagnostic-squiggle', async () => {
+      // The LSP client starts on onLanguage:markdown; the squiggle appears once the server publishes.
+      await page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-info')
+        .first().waitFor({ state: 'attached', timeout: T });
+      await page.screenshot({ path: path.join(outDir, '01-squiggle.png') });
+    });
+
+    await step('diagnostic-hover', async () => {
+      const sq = page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').first();
+      const box = await sq.boundingBox();
+      if (!box) throw new Error('squiggle has no box');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover', { hasText: args.expect }).first();
+      await hover.waitFor({ state: 'visible', timeout: T });
+      await page.screenshot({ path: path.join(outDir, '02-hover.png') });
+      await page.keyboard.press('Escape');
+      await page.mouse.move(2, 450);
+    });
+
+    const problemsText = await step('problems-panel', async () => {
+      await runPaletteCommand('View: Focus Problems');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: args.expect }).first();
+      await row.waitFor({ state: 'visible', timeout: T });
+      const text = await page.locator('.markers-panel').innerText();
+      await page.screenshot({ path: path.join(outDir, '03-problems.png') });
+      return text;
+    });
+
+    // Kracht: the status bar item shows the active report's shares.
+    if (args['status-text']) {
+      await step('status-bar', async () => {
+        await page.locator('.statusbar-item', { hasText: args['status-text'] }).first().waitFor({ state: 'visible', timeout: T });
+        await page.screenshot({ path: path.join(outDir, '03b-status-bar.png') });
+      });
+    }
+
+    if (args['quick-fix']) {
+      await step('quick-fix', async () => {
+        // Clicking a Problems row selects the range but leaves focus in the panel,
+        // so Ctrl+. would go nowhere. Click on the squiggle itself: that focuses
+        // the editor and puts the cursor inside the diagnostic's range.
+        const sq = page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').first();
+        const box = await sq.boundingBox();
+        if (!box) throw new Error('squiggle has no box');
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await page.keyboard.press('Control+.');
+        const item = page.locator('.action-widget .monaco-list-row', { hasText: args['quick-fix'] }).first();
+        await item.waitFor({ state: 'visible', timeout: T });
+        await page.screenshot({ path: path.join(outDir, '04-quick-fix-menu.png') });
+        await item.click();
+        if (args['after-fix']) {
+          await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: args['after-fix'] }).first().waitFor({ timeout: T });
+        }
+        // The diagnostic must go away once the server re-validates.
+        await page.locator('.markers-panel .monaco-list-row', { hasText: args.expect }).first().waitFor({ state: 'detached', timeout: T });
+        await page.screenshot({ path: path.join(outDir, '05-after-fix.png') });
+      });
+    }
+
+    if (args.command) {
+      await step('palette-command', async () => {
+        await runPaletteCommand(args.command);
+        if (args['webview-text']) {
+          const inner = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
+          await inner.getByText(args['webview-text']).first().waitFor({ timeout: T });
+        }
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: path.join(outDir, '06-webview.png') });
+      });
+    }
+
+    const summary = { ok: true, totalMs: Date.now() - tAll, timings, problems: problemsText };
+    fs.writeFileSync(path.join(outDir, 'summary.json'), JSON.stringify(summary, null, 2));
+    console.log(`[e2e] all steps passed in ${summary.totalMs} ms`);
+  } catch (e) {
+    failed = true;
+    console.error('[e2e] failure:', String(e && e.message || e).split('\n').slice(0, 4).join('\n'));
+    fs.writeFileSync(path.join(outDir, 'summary.json'), JSON.stringify({ ok: false, totalMs: Date.now() - tAll, timings }, null, 2));
+  } finally {
+    await browser.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  process.exit(failed ? 1 : 0);
+})();

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# npm run test:e2e: Kracht in real editors on this machine, without downloading VS Code.
+#   1. the extension-host suite (test/e2e/suite) through @vscode/test-electron's runTests, with
+#      code-server's real Node extension host standing in for VS Code (harness/vscode-shim.cjs);
+#   2. a UI smoke run: the packaged VSIX installed into code-server, driven in headless Chromium;
+#   3. Neovim (Debian) as a third-party LSP client over stdio.
+# Screenshots and logs: test-results/e2e/. The harness comes from ../shared/e2e (RECIPE.md there).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+out="$root/test-results/e2e"
+mkdir -p "$out"
+passed=0; failed=0; report=()
+step() {
+  local name="$1"; shift
+  local t=$SECONDS
+  echo "=== $name"
+  if "$@" > "$out/$name.log" 2>&1; then
+    passed=$((passed + 1)); report+=("ok   $name ($((SECONDS - t)) s)")
+  else
+    failed=$((failed + 1)); report+=("FAIL $name ($((SECONDS - t)) s), see $out/$name.log")
+    tail -40 "$out/$name.log"
+  fi
+}
+
+E2E_WITH_NEOVIM=1 bash test/e2e/harness/install-code-server.sh || { echo "e2e: install failed"; exit 1; }
+node esbuild.mjs && node test/e2e/build.mjs || exit 1
+
+step extension-host env VSCODE_EXECUTABLE="$root/test/e2e/harness/vscode-shim.cjs" E2E_RESULT_FILE="$out/extension-host.result" \
+  node test-results/e2e/run-tests.js
+
+step package bash -c "npm run package --silent </dev/null && ls -l kracht.vsix"
+
+step ui-smoke node test/e2e/harness/with-code-server.cjs --vsix "$root/kracht.vsix" --fixture test/e2e/ui-fixture -- \
+  node test/e2e/harness/drive-code-server.cjs --file ui-report.md \
+  --expect "About the coach" --status-text "coachee 0%" \
+  --quick-fix "Silence balance/coach-coachee here" --after-fix "kracht-disable-next-line balance/coach-coachee" \
+  --command "Kracht: Show Balance Summary" --webview-text "ui-report.md" \
+  --out "$out/ui"
+
+step neovim bash -c "bash test/e2e/harness/nvim-lsp-check.sh --min-diags 2 test/e2e/fixture/nl-coach-aan-het-werk.md -- node '$root/dist/server.js' --stdio > '$out/nvim.json' && node test/e2e/check-nvim.mjs '$out/nvim.json'"
+
+printf '%s\n' "${report[@]}"
+echo "e2e: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const extensionId = 'kracht.kracht';
+
+/** Polls until the value is there: the workbench lags the extension host by a second or so. */
+async function waitFor<T>(what: string, get: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await get();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function folder(): vscode.Uri {
+  const first = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(first, 'the test workspace is open');
+  return first.uri;
+}
+
+async function openReport(name: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), name));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+const kracht = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kracht');
+const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
+
+describe('Kracht in VS Code', () => {
+  it('activates on a Markdown report and shows explained diagnostics with rule pages', async () => {
+    const started = Date.now();
+    const document = await openReport('nl-coach-aan-het-werk.md');
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension, 'the extension is installed');
+    await waitFor('activation', () => (extension.isActive ? true : undefined));
+    console.log(`[kracht] activated ${Date.now() - started} ms after opening the report`);
+    const diagnostics = await waitFor('diagnostics', () => (kracht(document.uri).length > 0 ? kracht(document.uri) : undefined));
+    const codes = new Set(diagnostics.map(codeOf));
+    assert.ok(codes.has('signal/expert-role') && codes.has('balance/coach-coachee'), [...codes].join(', '));
+    const advice = diagnostics.find((d) => codeOf(d) === 'signal/expert-role')!;
+    assert.match(advice.message, /“geadviseerd”/u);
+    const target = typeof advice.code === 'object' ? advice.code.target.toString() : '';
+    assert.match(target, /docs\/rules\/signal\/expert-role\.md$/u);
+  });
+
+  it('explains a flagged sentence on hover', async () => {
+    const document = await openReport('nl-coach-aan-het-werk.md');
+    const advice = await waitFor('an expert-role diagnostic', () => kracht(document.uri).find((d) => codeOf(d) === 'signal/expert-role'));
+    const hovers = await waitFor('a hover', async () => {
+      const result = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, advice.range.start.translate(0, 3));
+      return result.length > 0 ? result : undefined;
+    });
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /signal\/expert-role/u);
+    assert.match(text, /“geadviseerd”/u);
+  });
+
+  it('applies a quick fix that inserts the reflection question and changes nothing else', async () => {
+    const document = await openReport('en-the-expert.md');
+    const before = document.getText();
+    const tips = await waitFor('an expert-role diagnostic', () => kracht(document.uri).find((d) => codeOf(d) === 'signal/expert-role' && /tips/u.test(d.message)));
+    let seen: string[] = [];
+    const action = await waitFor('the reflection quick fix', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, tips.range);
+      seen = actions.map((a) => `${a.title} [${a.diagnostics?.map((d) => d.message.slice(0, 40)).join('; ') ?? ''}]`);
+      // The command API hands actions back without their diagnostics: tell them apart by their edit.
+      return actions.find((a) => a.title === 'Add a reflection question' && a.edit?.entries().some(([, edits]) => edits.some((e) => e.newText.includes('belief'))));
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; offered: ${seen.join(' | ')}`);
+    });
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    const inserted = "\n\n> **Reflection:** What does this say about your belief in the coachee's ability to find their own solutions?";
+    const paragraphEnd = document.offsetAt(new vscode.Position(tips.range.start.line, Number.MAX_SAFE_INTEGER));
+    assert.equal(document.getText(), before.slice(0, paragraphEnd) + inserted + before.slice(paragraphEnd));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('opens the balance summary in a webview', async () => {
+    await openReport('nl-eigen-kracht.md');
+    await vscode.commands.executeCommand('kracht.showSummary');
+    const tab = await waitFor('the summary tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Kracht: Balance Summary'),
+    );
+    assert.ok(tab);
+  });
+
+  it('follows a settings change without a reload', async () => {
+    const document = await openReport('nl-coach-aan-het-werk.md');
+    await waitFor('expert-role', () => (kracht(document.uri).some((d) => codeOf(d) === 'signal/expert-role') ? true : undefined));
+    const config = vscode.workspace.getConfiguration('kracht');
+    await config.update('severity', { 'signal/expert-role': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('expert-role to go', () => (kracht(document.uri).some((d) => codeOf(d) === 'signal/expert-role') ? undefined : true));
+      assert.ok(kracht(document.uri).length > 0, 'other diagnostics stay');
+    } finally {
+      await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
