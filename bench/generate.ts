@@ -45,6 +45,18 @@ const sentences = {
     'He came up with a new way of sharing the tasks in the team.',
   ],
 };
+// Real reports hardly repeat a sentence; a time phrase with a number keeps generated ones apart too,
+// so no cache gets more hits here than it would on a coach's own reports.
+const when = {
+  nl: ['in week', 'op dag', 'rond sessie', 'na gesprek', 'bij punt'],
+  en: ['in week', 'on day', 'around session', 'after meeting', 'at item'],
+};
+
+function vary(sentence: string, language: 'nl' | 'en', next: () => number): string {
+  const phrase = `${when[language][Math.floor(next() * when[language].length)]} ${1 + Math.floor(next() * 997)}`;
+  return sentence.endsWith('.') ? `${sentence.slice(0, -1)}, ${phrase}.` : sentence;
+}
+
 const headings = { nl: ['Wat ging goed', 'Aandachtspunten', 'Mijn aanpak', 'Afspraken', 'Observaties'], en: ['What went well', 'Challenges', 'My approach', 'Agreements', 'Observations'] };
 const names = ['Ilse', 'Ruud', 'Hanna', 'Daniel', 'Priya', 'Tom', 'Sanne', 'Karim', 'Lotte', 'Wim'];
 
@@ -64,12 +76,12 @@ export function generateReport(seed: number, words: number, language: 'nl' | 'en
       if (next() < 0.5) {
         const items = 2 + Math.floor(next() * 4);
         for (let i = 0; i < items; i++) {
-          const sentence = pick(sentences[language]);
+          const sentence = vary(pick(sentences[language]), language, next);
           out.push(`${next() < 0.2 ? '  ' : ''}- ${sentence}`);
           count += sentence.split(' ').length;
         }
       } else {
-        const paragraph = Array.from({ length: 2 + Math.floor(next() * 4) }, () => pick(sentences[language]));
+        const paragraph = Array.from({ length: 2 + Math.floor(next() * 4) }, () => vary(pick(sentences[language]), language, next));
         out.push(paragraph.join(' '));
         count += paragraph.join(' ').split(' ').length;
       }

@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { analyzeReport } from '../server/src/kracht';
-import { clearChunkCache } from '../server/src/core/markdown';
+import { clearAnalysisCaches } from '../server/src/core/pipeline';
 import { defaultSettings, type Settings } from '../server/src/core/settings';
 import { generateReport, generateWorkspace } from './generate';
 
@@ -45,7 +45,7 @@ for (const [name, text] of sizes) {
   const repeats = text.length > 500_000 ? 3 : text.length > 100_000 ? 5 : 15;
   const parse = stats(time(() => parser.parse(text), repeats));
   const markdownlint = stats(time(() => lint({ strings: { doc: text } }), repeats));
-  const cold = stats(time(() => { clearChunkCache(); analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 }); }, repeats));
+  const cold = stats(time(() => { clearAnalysisCaches(); analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 }); }, repeats));
   // The cached path: one character typed in the middle, everything else from the chunk cache.
   analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 });
   let flip = false;

@@ -62,7 +62,7 @@ export function clearChunkCache(): void {
  */
 export function parseMarkdown(text: string): MarkdownDocument {
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
-  for (const chunk of topLevelChunks(text)) {
+  for (const chunk of groupChunks(topLevelChunks(text), text)) {
     let parsed = chunkCache.get(chunk.text);
     if (parsed) {
       // Most recently used last, so the oldest go first when the cache is full.
@@ -87,6 +87,35 @@ export function parseMarkdown(text: string): MarkdownDocument {
     }
   }
   return document;
+}
+
+// Each parse has a fixed cost, so small chunks are parsed in groups of a few kilobytes. A group ends
+// where the content says (a chunk whose hash ends a group), not at a running length: an edit then
+// changes only the group it falls in, and every other group still comes from the cache.
+const groupMin = 1024;
+const groupMax = 8192;
+
+function groupChunks(chunks: { start: number; text: string }[], text: string): { start: number; text: string }[] {
+  const groups: { start: number; text: string }[] = [];
+  let start = 0;
+  let length = 0;
+  chunks.forEach((chunk, index) => {
+    if (length === 0) start = chunk.start;
+    length += chunk.text.length;
+    const last = index === chunks.length - 1;
+    if (last || length >= groupMax || (length >= groupMin && hash(chunk.text) % 4 === 0)) {
+      groups.push({ start, text: text.slice(start, start + length) });
+      length = 0;
+    }
+  });
+  return groups;
+}
+
+/** FNV-1a over a chunk's first 64 characters and its length: cheap and stable. */
+function hash(text: string): number {
+  let h = 0x811c9dc5 ^ text.length;
+  for (let i = 0; i < Math.min(64, text.length); i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Cuts a document into top-level chunks that parse the same alone as together. */

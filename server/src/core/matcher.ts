@@ -20,6 +20,8 @@ interface Entry {
   cls: string;
   term: string;
   parts: Part[];
+  /** The last search position that tried this entry, to try it once per position. */
+  seen: number;
 }
 
 // How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
@@ -34,6 +36,7 @@ const maxGap = 8;
 export class Matcher {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byPrefix = new Map<string, Entry[]>();
+  private pass = 0;
 
   /**
    * @param compoundClasses classes whose one-word terms also match as the head of a Dutch compound
@@ -51,7 +54,7 @@ export class Matcher {
   add(cls: string, term: string): boolean {
     const parts = parseTerm(term, this.language);
     if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
-    const entry: Entry = { cls, term, parts };
+    const entry: Entry = { cls, term, parts, seen: -1 };
     const head = parts[0]!;
     if (head.kind === 'prefix') push(this.byPrefix, head.norm.slice(0, 2), entry);
     else {
@@ -76,27 +79,35 @@ export class Matcher {
   /** Every hit in the tokens, longest first at each position. */
   find(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
+    const pass = ++this.pass;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const candidates = new Set<Entry>([
-        ...(this.byKey.get(token.norm) ?? []),
-        ...(this.byKey.get(token.stem) ?? []),
-        ...(this.byPrefix.get(token.norm.slice(0, 2)) ?? []),
-      ]);
-      let matched = false;
-      for (const entry of candidates) {
-        const last = matchFrom(entry.parts, tokens, i);
-        if (last >= 0) {
-          hits.push({ cls: entry.cls, term: entry.term, first: i, last });
-          matched = true;
-        }
-      }
+      const mark = pass * 100_000 + i;
+      let matched = this.tryEntries(this.byKey.get(token.norm), tokens, i, mark, hits);
+      if (token.stem !== token.norm) matched = this.tryEntries(this.byKey.get(token.stem), tokens, i, mark, hits) || matched;
+      matched = this.tryEntries(this.byPrefix.get(token.norm.slice(0, 2)), tokens, i, mark, hits) || matched;
       if (!matched && this.compoundClasses.size > 0) {
         const head = this.compoundHead(token.norm);
         if (head) hits.push({ cls: head.cls, term: head.term, first: i, last: i });
       }
     }
     return hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+
+  /** Tries entries at a position; an entry filed under both a word and its stem is tried once. */
+  private tryEntries(entries: Entry[] | undefined, tokens: readonly Token[], at: number, mark: number, hits: Hit[]): boolean {
+    if (!entries) return false;
+    let matched = false;
+    for (const entry of entries) {
+      if (entry.seen === mark) continue;
+      entry.seen = mark;
+      const last = matchFrom(entry.parts, tokens, at);
+      if (last >= 0) {
+        hits.push({ cls: entry.cls, term: entry.term, first: at, last });
+        matched = true;
+      }
+    }
+    return matched;
   }
 }
 

@@ -1,8 +1,8 @@
 import { balanceOf } from './balance';
 import { readFrontMatter } from './front-matter';
 import { blockLanguage, detectLanguage } from './language';
-import { labelSentence, type Matchers } from './label';
-import { parseMarkdown, type MarkdownDocument } from './markdown';
+import { labelSentence, type LabelContext, type Matchers } from './label';
+import { clearChunkCache, parseMarkdown, type MarkdownDocument } from './markdown';
 import { Matcher } from './matcher';
 import { LineIndex } from './positions';
 import { splitSentences } from './sentences';
@@ -12,10 +12,16 @@ import { countWords } from './words';
 import { lexicon } from '../lexicons';
 
 const matcherCache = new Map<string, Matchers>();
+const lexiconKeys = new WeakMap<Settings['lexicon'], string>();
 
 /** The matchers of a language with the user's extra terms, built once per distinct setting. */
 export function matchersFor(language: Language, extra: Settings['lexicon']): Matchers {
-  const key = `${language}\u0000${JSON.stringify(extra)}`;
+  let lexiconKey = lexiconKeys.get(extra);
+  if (lexiconKey === undefined) {
+    lexiconKey = JSON.stringify(extra);
+    lexiconKeys.set(extra, lexiconKey);
+  }
+  const key = `${language}\u0000${lexiconKey}`;
   let matchers = matcherCache.get(key);
   if (!matchers) {
     const base = lexicon(language);
@@ -29,6 +35,35 @@ export function matchersFor(language: Language, extra: Settings['lexicon']): Mat
     matcherCache.set(key, matchers);
   }
   return matchers;
+}
+
+// Labels by sentence and context: a keystroke re-labels only the sentence it touches.
+const labelCache = new Map<string, ReturnType<typeof labelSentence>>();
+const labelCacheSize = 20_000;
+
+/** Empties the parse and label caches: for benchmarks that measure a cold analysis. */
+export function clearAnalysisCaches(): void {
+  clearChunkCache();
+  labelCache.clear();
+}
+
+function cachedLabels(text: string, context: LabelContext, lexicon: Settings['lexicon']): ReturnType<typeof labelSentence> {
+  const key = [
+    context.language,
+    context.perspective,
+    [...context.names].join(' '),
+    /:\s*$/u.test(context.previous ?? '') ? ':' : '',
+    lexiconKeys.get(lexicon) ?? JSON.stringify(lexicon),
+    text,
+  ].join('\u0000');
+  let labels = labelCache.get(key);
+  if (!labels) {
+    labels = labelSentence(text, context);
+    if (labelCache.size >= labelCacheSize) labelCache.delete(labelCache.keys().next().value!);
+    labelCache.set(key, labels);
+  }
+  // The caller may add a document-level signal: it gets its own signal list, the rest is shared.
+  return { ...labels, signals: [...labels.signals], why: { ...labels.why, signals: { ...labels.why.signals } } };
 }
 
 /** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */
@@ -57,7 +92,7 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
     const blockLang = perBlock ? blockLanguage(block.text, language) : language;
     for (const raw of splitSentences(block, block.base)) {
       const context = { language: blockLang, matchers: matchersFor(blockLang, settings.lexicon), perspective, names, previous: sentences.at(-1)?.text };
-      const { tools, ...labels } = labelSentence(raw.text, context);
+      const { tools, ...labels } = cachedLabels(raw.text, context, settings.lexicon);
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       if (tools.length > 0 && toolsSoFar + tools.length >= 2 && !labels.signals.includes('working-hard')) {
         labels.signals.push('working-hard');
