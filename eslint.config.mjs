@@ -11,7 +11,7 @@ const pureCore = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench/results/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
