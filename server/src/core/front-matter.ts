@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Language, Perspective, ReportMeta } from './types';
 
 const maxBytes = 64 * 1024;
@@ -9,7 +9,13 @@ export function readFrontMatter(source: string | null): { meta: ReportMeta; prob
   if (source.length > maxBytes) return { meta: {}, problem: 'Front matter is larger than 64 KB and was not read.' };
   let data: unknown;
   try {
-    data = parse(source, { maxAliasCount: 100, customTags: [], schema: 'core', prettyErrors: false, uniqueKeys: false });
+    const document = parseDocument(source, { customTags: [], schema: 'core', prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
+    const error = document.errors[0];
+    if (error) throw error;
+    // A tag the core schema does not know (`!!js/function`) is refused, never resolved to anything.
+    const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+    if (tag) throw new Error('custom tags are not allowed');
+    data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { meta: {}, problem: `Front matter could not be read: ${reason}` };
