@@ -1,20 +1,14 @@
 import { share } from './balance';
-import type { Analysis, Position, SignalName } from './types';
+import type { Analysis, Balance, Position, SignalName } from './types';
 import { signalNames } from './types';
 
-/** One report's line in the workspace summary. */
-export interface ReportSummary {
+/** One report's line in the workspace summary: its balance, who, when, and its signal counts. */
+export interface ReportSummary extends Balance {
   path: string;
   coachee: string;
   /** ISO date (YYYY-MM-DD). */
   date: string;
   words: number;
-  strengthWords: number;
-  weaknessWords: number;
-  coachWords: number;
-  coacheeWords: number;
-  strengthShare: number | null;
-  coacheeShare: number | null;
   signals: Record<SignalName, number>;
   /** Where to open the report: the sentence that weighs most in its imbalance, or its first sentence. */
   mostTelling: Position | null;
@@ -89,12 +83,7 @@ export function summarizeReport(analysis: Analysis, origin: ReportOrigin): Repor
     coachee: analysis.meta.coachee ?? origin.folder,
     date: frontDate ?? dateInName(fileName) ?? origin.modified,
     words: analysis.sentences.reduce((sum, s) => sum + s.words, 0),
-    strengthWords: analysis.balance.strengthWords,
-    weaknessWords: analysis.balance.weaknessWords,
-    coachWords: analysis.balance.coachWords,
-    coacheeWords: analysis.balance.coacheeWords,
-    strengthShare: analysis.balance.strengthShare,
-    coacheeShare: analysis.balance.coacheeShare,
+    ...analysis.balance,
     signals,
     mostTelling: telling ?? analysis.sentences[0]?.range.start ?? null,
   };
