@@ -80,3 +80,33 @@ describe('privacy', () => {
     }
   });
 });
+
+describe('server responsiveness', () => {
+  it('keeps answering requests while a long report is being analysed', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('en');
+      client.configuration = { maxFileSize: 10_000_000, focusMode: false };
+      const small = 'file:///tmp/small.md';
+      await client.open(small, 'Ik heb haar geadviseerd eerst met haar manager te praten.');
+      const big = Array.from({ length: 8000 }, (_, i) => `Ik gaf haar tip ${i}. Ze voelt zich onzeker en twijfelt over stap ${i}.`).join('\n\n');
+      let analysed = false;
+      const started = performance.now();
+      const bigDone = client.open('file:///tmp/big.md', big).then(() => (analysed = true));
+      // Ask one hover after another until the long analysis is done; note when each answer came.
+      const answers: number[] = [started];
+      while (!analysed) {
+        const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 5 } });
+        assert.ok(hover, 'the hover has content');
+        answers.push(performance.now());
+      }
+      await bigDone;
+      // A ratio within one run, not a time limit: no answer waited for a large part of the analysis.
+      const total = performance.now() - started;
+      const longestWait = Math.max(...answers.slice(1).map((at, i) => at - answers[i]!));
+      assert.ok(longestWait < total / 4, `a request waited ${Math.round(longestWait)} ms of a ${Math.round(total)} ms analysis`);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeReport } from '../kracht';
+import { Analyzer } from './analyzer';
 import { anyGlob } from '../core/glob';
 import type { Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
@@ -47,6 +47,8 @@ export class ReportDocuments {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   private readonly published = new Map<string, Diagnostic[]>();
+
+  private readonly analyzer = new Analyzer();
 
   constructor(
     private readonly connection: Connection,
@@ -138,12 +140,13 @@ export class ReportDocuments {
     }
     let analysis: Analysis;
     try {
-      analysis = analyzeReport(document.getText(), settings);
+      analysis = await this.analyzer.analyze(document.getText(), settings);
     } catch (error) {
       // The report's text never goes to the log: only where it failed.
-      this.connection.console.error(`kracht: analysis of ${uri} failed: ${(error as Error).stack ?? error}`);
+      this.connection.console.error(`kracht: analysis of ${uri} failed: ${(error as Error).message}`);
       return;
     }
+    if (this.documents.get(uri)?.version !== version) return; // A newer edit will publish.
     this.analyses.set(uri, { version, analysis });
     let diagnostics = capped(
       analysis.findings.map((finding) => toDiagnostic(finding, uri, version)),
