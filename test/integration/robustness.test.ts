@@ -110,3 +110,62 @@ describe('server responsiveness', () => {
     }
   });
 });
+
+describe('server lifecycle and trust', () => {
+  it('answers a request sent before initialize as well as it can, then serves normally', async () => {
+    const client = new TestClient();
+    try {
+      const early = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///tmp/x.md' }, position: { line: 0, character: 0 } }).catch((e: Error) => e);
+      assert.ok(early === null || early instanceof Error, 'no hover for a document it has not seen');
+      await client.initialize('en');
+      const { diagnostics } = await client.open('file:///tmp/after-early.md', 'I gave him three tips for the interview.');
+      assert.ok(diagnostics.some((d) => d.code === 'signal/expert-role'));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('publishes the final text after 2,000 fast edits, and only that', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('en');
+      client.configuration = { focusMode: false };
+      const uri = 'file:///tmp/fast.md';
+      await client.open(uri, 'Notes.\n');
+      const final = client.next(uri, (p) => p.version === 2001);
+      for (let version = 2; version <= 2001; version++) {
+        const text = version === 2001 ? 'I gave him three tips.' : 'x';
+        void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+      }
+      const published = await final;
+      assert.deepEqual(published.diagnostics.map((d) => d.code), ['signal/expert-role', 'signal/ungrounded-interpretation']);
+      // Stale versions were dropped, not published after the final one.
+      assert.ok(client.published.filter((p) => p.uri === uri).every((p) => (p.version ?? 0) <= 2001));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('ignores .kracht.json in an untrusted workspace', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { pathToFileURL } = await import('node:url');
+    const folder = mkdtempSync(join(tmpdir(), 'kracht-trust-'));
+    writeFileSync(join(folder, '.kracht.json'), JSON.stringify({ severity: { 'signal/expert-role': 'off' } }));
+    const uri = pathToFileURL(join(folder, 'report.md')).href;
+    for (const trusted of [true, false]) {
+      const client = new TestClient();
+      try {
+        await client.connection.sendRequest('initialize', {
+          processId: process.pid, rootUri: null, locale: 'en', workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
+          capabilities: { workspace: { configuration: true } }, initializationOptions: { trusted },
+        });
+        await client.connection.sendNotification('initialized', {});
+        const { diagnostics } = await client.open(uri, 'I gave him three tips for the interview.');
+        assert.equal(diagnostics.some((d) => d.code === 'signal/expert-role'), !trusted, `trusted: ${trusted}`);
+      } finally {
+        await client.stop();
+      }
+    }
+  });
+});
