@@ -356,12 +356,14 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     const feeling = feelings.some((f) => f.first === hit.first);
     if ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling)) continue;
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || (subject === null && focus !== 'coachee'))) continue;
-    if (hit.cls === 'asks-coach' && subject !== 'coachee') continue;
+    // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
+    if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
     if (hit.cls === 'agency' && passiveBefore(parsed, hit)) continue;
     // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
     if (hit.cls === 'option' && focus === 'coach') continue;
     const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' ? 1 : -1;
-    const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' ? 0.5 : 1;
+    // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
+    const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
     items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach' });
   }
   const personal = new Set(parsed.focus.filter((hit) => hit.cls !== 'negator' && hit.cls !== 'no-longer').flatMap((hit) => range(hit.first, hit.last)));
@@ -429,7 +431,8 @@ function strongest(scored: ClauseScore[]): ClauseScore | undefined {
   return nonZero.findLast((s) => Math.sign(s.score) !== Math.sign(last.score) && Math.abs(s.score) >= 1) ?? last;
 }
 
-const forwardOnly = new Set(['zonder', 'in', 'weinig']);
+const forwardOnly = new Set(['zonder', 'in']);
+const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself']);
 
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);

@@ -19,6 +19,7 @@ const domainNeutral = new Set([
   'big', 'large', 'fast', 'quick', 'quickly', 'free', 'like', 'please', 'yes', 'no', 'ok', 'okay', 'sure', 'certain',
   'want', 'wants', 'wanted', 'matter', 'clear', 'clearly', 'easy', 'share', 'shared', 'party', 'god', 'joke', 'work',
   'works', 'worked', 'opens', 'open', 'plan', 'plans', 'ready', 'straight', 'well', 'true', 'fine', 'kind', 'solution',
+  'zomer', 'winter', 'lente', 'herfst', 'weekend', 'vakantie', 'summer', 'spring', 'autumn', 'holiday', 'holidays',
 ]);
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
