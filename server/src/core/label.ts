@@ -341,6 +341,7 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     word: string;
     /** The lexicon term, to tell a negation inside a split expression from one that is part of the term. */
     term: string;
+    goal?: boolean;
     flips: boolean;
     negatedBy?: Hit;
   }
@@ -364,7 +365,7 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' ? 1 : -1;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
-    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach' });
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal' });
   }
   const personal = new Set(parsed.focus.filter((hit) => hit.cls !== 'negator' && hit.cls !== 'no-longer').flatMap((hit) => range(hit.first, hit.last)));
   for (let t = 0; t < tokens.length; t++) {
@@ -404,7 +405,9 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
   if (!chosen) {
     const concessive = clauses.some((clause) => clause.kind === 'concessive');
     const mainClauses = clauses.map((_, i) => i).filter((i) => clauses[i]!.kind !== 'concessive');
-    chosen = (concessive ? decisive(mainClauses) : undefined) ?? strongest(scored);
+    // The coachee's question or goal counts as weakness whatever its topic (rule 13).
+    const goal = items.find((item) => item.goal && !item.negatedBy);
+    chosen = (goal ? scored[goal.clause] : undefined) ?? (concessive ? decisive(mainClauses) : undefined) ?? strongest(scored, clauses);
     if (concessive) rule = 'main clause of a concession';
   }
   if (!chosen) return { valence: 'neutral', reason: { rule: 'no strength or weakness words', words: [] } };
@@ -424,15 +427,20 @@ const englishPassive = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
  * Between clauses of opposite sign the last decides (rule 9), unless the last rests only on general
  * polarity (weight below 1) and an earlier clause has a word from Kracht's own lexicon.
  */
-function strongest(scored: ClauseScore[]): ClauseScore | undefined {
-  const nonZero = scored.filter((s) => s.score !== 0);
+function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | undefined {
+  // A relative clause describes a person or thing ("her sister, who often asks for help"): it decides
+  // only when nothing else in the sentence does.
+  const candidates = scored.filter((s, i) => s.score !== 0 && !relativePronouns.has(clauses[i]!.conjunction));
+  const nonZero = candidates.length > 0 ? candidates : scored.filter((s) => s.score !== 0);
   const last = nonZero.at(-1);
   if (!last || Math.abs(last.score) >= 1) return last;
   return nonZero.findLast((s) => Math.sign(s.score) !== Math.sign(last.score) && Math.abs(s.score) >= 1) ?? last;
 }
 
+const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'waarin', 'waarbij', 'waarop', 'waardoor']);
+
 const forwardOnly = new Set(['zonder', 'in']);
-const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself']);
+const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself', 'her own', 'his own', 'their own', 'your own']);
 
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
