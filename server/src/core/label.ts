@@ -355,7 +355,9 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     const subject = effective[clauseIndex];
     // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
     const feeling = feelings.some((f) => f.first === hit.first);
-    if ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling)) continue;
+    // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
+    const ofCoachee = hit.first > 0 && parsed.focus.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1);
+    if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling))) continue;
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || (subject === null && focus !== 'coachee'))) continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
     if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
@@ -391,6 +393,8 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
     const target = within ?? after ?? before;
     if (target) target.negatedBy = negation;
+    // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
+    if (target === after && before && negation.first - before.last === 1 && context.language === 'nl') before.negatedBy = negation;
   }
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
   for (const item of items) {

@@ -32,7 +32,8 @@ export function stem(word: string, language: Language): string {
   return result;
 }
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|['’][\p{L}]+/gu;
+// Hyphens and apostrophes inside a word keep it whole: "burn-outklachten", "oud-collega's", "don't".
+const tokenPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’][\p{L}]+/gu;
 
 /** Splits sentence text into tokens; "'s" and "don't" stay whole, so negation is seen. */
 export function tokenize(text: string, language: Language): Token[] {
