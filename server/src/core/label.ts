@@ -387,7 +387,9 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     // A negation inside a split expression negates it ("gaf hij het niet op").
     const negator = parsed.tokens[negation.first]!.norm;
     const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));
-    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= 4).sort((a, b) => a.first - b.first)[0];
+    // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie").
+    const reach = shortReach.has(parsed.tokens[negation.first]!.norm) ? 2 : 4;
+    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= reach).sort((a, b) => a.first - b.first)[0];
     // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
     const looksBack = context.language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
     const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
@@ -444,6 +446,7 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
 const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'waarin', 'waarbij', 'waarop', 'waardoor']);
 
 const forwardOnly = new Set(['zonder', 'in']);
+const shortReach = new Set(['zonder', 'without']);
 const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself', 'her own', 'his own', 'their own', 'your own']);
 
 function range(first: number, last: number): number[] {

@@ -20,6 +20,8 @@ const domainNeutral = new Set([
   'want', 'wants', 'wanted', 'matter', 'clear', 'clearly', 'easy', 'share', 'shared', 'party', 'god', 'joke', 'work',
   'works', 'worked', 'opens', 'open', 'plan', 'plans', 'ready', 'straight', 'well', 'true', 'fine', 'kind', 'solution',
   'zomer', 'winter', 'lente', 'herfst', 'weekend', 'vakantie', 'summer', 'spring', 'autumn', 'holiday', 'holidays',
+  'maandagen', 'dinsdagen', 'woensdagen', 'donderdagen', 'vrijdagen', 'zaterdagen', 'zondagen', 'ochtenden', 'avonden',
+  'behoefte',
 ]);
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
