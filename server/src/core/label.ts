@@ -356,7 +356,9 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
     const feeling = feelings.some((f) => f.first === hit.first);
     // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
-    const ofCoachee = hit.first > 0 && parsed.focus.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1);
+    // So does a problem or quality the coach points back to ("that resistance", "die kracht").
+    const pointsBack = hit.first > 0 && demonstratives.has(parsed.tokens[hit.first - 1]!.norm) && (hit.cls === 'strength' || hit.cls === 'weakness');
+    const ofCoachee = pointsBack || (hit.first > 0 && parsed.focus.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1));
     if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling))) continue;
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || (subject === null && focus !== 'coachee'))) continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
@@ -447,6 +449,7 @@ const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'waarin', 'wa
 
 const forwardOnly = new Set(['zonder', 'in']);
 const shortReach = new Set(['zonder', 'without']);
+const demonstratives = new Set(['that', 'this', 'those', 'these', 'die', 'deze', 'dat', 'dit']);
 const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself', 'her own', 'his own', 'their own', 'your own']);
 
 function range(first: number, last: number): number[] {
