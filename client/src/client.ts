@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { configurationSection } from '../../server/src/lsp/protocol';
+import { RestartWithBackoff } from './restart';
 
 /** Builds the language client: the bundled server over IPC, for Markdown files and untitled documents. */
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -18,6 +19,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     // In an untrusted workspace the server ignores .kracht.json; VS Code withholds the restricted workspace settings.
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     outputChannelName: 'Kracht',
+    errorHandler: new RestartWithBackoff(),
   };
   return new LanguageClient('kracht', 'Kracht', serverOptions, clientOptions);
 }
