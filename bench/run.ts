@@ -131,6 +131,25 @@ async function server(work: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 500));
   const idle = rss();
   const published = (uri: string, version: number): Promise<void> => new Promise((resolve) => waiting.set(uri, (v) => v >= version && resolve()));
+  // Opening: time to the first diagnostics for realistic reports (the first also warms the worker) and hostile ones.
+  const opening: Record<string, number> = {};
+  const openAndWait = async (name: string, text: string): Promise<void> => {
+    const uri = `file://${work}/open-${name}.md`;
+    const done = published(uri, 1);
+    const start = performance.now();
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await done;
+    opening[name] = round(performance.now() - start);
+  };
+  await openAndWait('realistic report, first', generateReport(21, 800, 'nl'));
+  await openAndWait('realistic report, second', generateReport(22, 800, 'en'));
+  const deep = 100_000;
+  await openAndWait('hostile: 100,000 nested quotes', `${'>'.repeat(deep)} x\n`);
+  await openAndWait('hostile: 100,000 brackets', `${'['.repeat(deep)}x${']'.repeat(deep)}\n`);
+  await openAndWait('hostile: 100,000 emphasis markers', `${'*_'.repeat(deep / 2)}x${'_*'.repeat(deep / 2)}\n`);
+  await openAndWait('hostile: 100,000 list markers', `${'- '.repeat(deep)}x\n`);
+  await openAndWait('hostile: 2,000 lines of deepening quotes', Array.from({ length: 2000 }, (_, i) => `${'>'.repeat(i)} regel ${i}`).join('\n').slice(0, 1_000_000));
+  for (const [name, ms] of Object.entries(opening)) log(`open → diagnostics over stdio, ${name}: ${ms} ms`);
   const keystrokes: Record<string, unknown> = {};
   for (const words of [2000, 20000]) {
     const uri = `file://${work}/keys-${words}.md`;
@@ -162,7 +181,7 @@ async function server(work: string): Promise<void> {
   }
   await published(uri, 10_001);
   const afterEdits = rss();
-  results.server = { idleRssMb: idle, rssAfterFirstEditMb: afterFirst, rssAfter10000EditsMb: afterEdits, growthMb: round(afterEdits - afterFirst, 1), keystrokes };
+  results.server = { idleRssMb: idle, rssAfterFirstEditMb: afterFirst, rssAfter10000EditsMb: afterEdits, growthMb: round(afterEdits - afterFirst, 1), opening, keystrokes };
   log(`server RSS: idle ${idle} MB, after the first analysis ${afterFirst} MB, after 10,000 edits ${afterEdits} MB (growth ${round(afterEdits - afterFirst, 1)} MB)`);
   connection.dispose();
   child.kill();

@@ -49,13 +49,21 @@ export class ReportDocuments {
   private readonly published = new Map<string, Diagnostic[]>();
 
   private readonly analyzer = new Analyzer();
+  private readonly opening = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly settings: SettingsStore,
   ) {
-    this.documents.onDidOpen(({ document }) => void this.whenSettings(document.uri, (s) => s.run !== 'manual' && this.schedule(document.uri, 0)));
-    this.documents.onDidChangeContent(({ document }) => void this.whenSettings(document.uri, (s) => s.run === 'onType' && this.schedule(document.uri, debounceMs)));
+    this.documents.onDidOpen(({ document }) => {
+      this.opening.add(document.uri);
+      void this.whenSettings(document.uri, (s) => s.run !== 'manual' && this.schedule(document.uri, 0));
+    });
+    this.documents.onDidChangeContent(({ document }) => {
+      // Opening also fires a content change: it must not put the first analysis behind the typing debounce.
+      if (this.opening.delete(document.uri)) return;
+      void this.whenSettings(document.uri, (s) => s.run === 'onType' && this.schedule(document.uri, debounceMs));
+    });
     this.documents.onDidSave(({ document }) => void this.whenSettings(document.uri, (s) => s.run === 'onSave' && this.schedule(document.uri, 0)));
     this.documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
