@@ -69,3 +69,15 @@ export class TestClient {
     this.connection.dispose();
   }
 }
+
+/** A fresh server per test, stopped after it: `const server = freshServer(); … server().open(…)`. */
+export function freshServer(): () => TestClient {
+  let client: TestClient | undefined;
+  beforeEach(() => {
+    client = new TestClient();
+  });
+  afterEach(async () => {
+    await client?.stop();
+  });
+  return () => client!;
+}

@@ -3,17 +3,15 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient } from './lsp-client';
+import { freshServer, TestClient } from './lsp-client';
 
 const dist = join(__dirname, '..', '..', 'dist');
 
 describe('server robustness', function () {
+  const server = freshServer();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = server();
   });
 
   it('answers an unknown method with an error and keeps serving', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient } from './lsp-client';
+import { freshServer, TestClient } from './lsp-client';
 
 const report = [
   '# Sessie 4',
@@ -13,12 +13,10 @@ const report = [
 ].join('\n');
 
 describe('language server over stdio', function () {
+  const server = freshServer();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = server();
   });
 
   it('answers initialize with incremental sync and quick fixes', async () => {
@@ -83,12 +81,10 @@ describe('language server over stdio', function () {
 });
 
 describe('language server features', function () {
+  const server = freshServer();
   let client: TestClient;
   beforeEach(() => {
-    client = new TestClient();
-  });
-  afterEach(async () => {
-    await client.stop();
+    client = server();
   });
 
   it('explains a flagged sentence on hover, with the words and the rule page', async () => {
