@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReportAnalysedParams } from '../../server/src/lsp/protocol';
-
-const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+import { formatShare as percent } from '../../server/src/core/balance';
 
 /** The status bar item with the active report's two shares; a click opens the workspace summary. */
 export class BalanceStatus implements vscode.Disposable {

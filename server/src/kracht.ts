@@ -14,7 +14,7 @@ export function analyzeReport(text: string, settings: Settings = defaultSettings
 }
 
 /** How much of a report Kracht analyses, by its size in UTF-8 bytes. */
-export function analysisMode(text: string, settings: Settings): 'full' | 'balance-only' | 'skipped' {
+function analysisMode(text: string, settings: Settings): 'full' | 'balance-only' | 'skipped' {
   const bytes = utf8Length(text);
   if (bytes > skipAbove) return 'skipped';
   return bytes > settings.maxFileSize ? 'balance-only' : 'full';

@@ -16,12 +16,7 @@ const lexiconKeys = new WeakMap<Settings['lexicon'], string>();
 
 /** The matchers of a language with the user's extra terms, built once per distinct setting. */
 export function matchersFor(language: Language, extra: Settings['lexicon']): Matchers {
-  let lexiconKey = lexiconKeys.get(extra);
-  if (lexiconKey === undefined) {
-    lexiconKey = JSON.stringify(extra);
-    lexiconKeys.set(extra, lexiconKey);
-  }
-  const key = `${language}\u0000${lexiconKey}`;
+  const key = `${language}\u0000${lexiconKey(extra)}`;
   let matchers = matcherCache.get(key);
   if (!matchers) {
     const base = lexicon(language);
@@ -47,15 +42,9 @@ export function clearAnalysisCaches(): void {
   labelCache.clear();
 }
 
-function cachedLabels(text: string, context: LabelContext, lexicon: Settings['lexicon']): ReturnType<typeof labelSentence> {
-  const key = [
-    context.language,
-    context.perspective,
-    [...context.names].join(' '),
-    /:\s*$/u.test(context.previous ?? '') ? ':' : '',
-    lexiconKeys.get(lexicon) ?? JSON.stringify(lexicon),
-    text,
-  ].join('\u0000');
+/** Labels a sentence, from the cache when the same text was labelled in the same document context. */
+function cachedLabels(text: string, context: LabelContext, documentKey: string): ReturnType<typeof labelSentence> {
+  const key = `${documentKey}\u0000${context.language}\u0000${/:\s*$/u.test(context.previous ?? '') ? ':' : ''}\u0000${text}`;
   let labels = labelCache.get(key);
   if (!labels) {
     labels = labelSentence(text, context);
@@ -64,6 +53,16 @@ function cachedLabels(text: string, context: LabelContext, lexicon: Settings['le
   }
   // The caller may add a document-level signal: it gets its own signal list, the rest is shared.
   return { ...labels, signals: [...labels.signals], why: { ...labels.why, signals: { ...labels.why.signals } } };
+}
+
+/** A stable key for the user's extra lexicon, computed once per settings object. */
+function lexiconKey(extra: Settings['lexicon']): string {
+  let key = lexiconKeys.get(extra);
+  if (key === undefined) {
+    key = JSON.stringify(extra);
+    lexiconKeys.set(extra, key);
+  }
+  return key;
 }
 
 /** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */
@@ -88,11 +87,13 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
   const perspective = meta.perspective ?? detectPerspective(prose);
   const sentences: Sentence[] = [];
   let toolsSoFar = 0;
+  // What every sentence's labels depend on besides its own text, computed once per document.
+  const documentKey = [perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000');
   for (const block of markdown.blocks) {
     const blockLang = perBlock ? blockLanguage(block.text, language) : language;
     for (const raw of splitSentences(block, block.base)) {
       const context = { language: blockLang, matchers: matchersFor(blockLang, settings.lexicon), perspective, names, previous: sentences.at(-1)?.text };
-      const { tools, ...labels } = cachedLabels(raw.text, context, settings.lexicon);
+      const { tools, ...labels } = cachedLabels(raw.text, context, documentKey);
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       if (tools.length > 0 && toolsSoFar + tools.length >= 2 && !labels.signals.includes('working-hard')) {
         labels.signals.push('working-hard');

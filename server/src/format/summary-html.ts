@@ -2,6 +2,7 @@ import type { WorkspaceSummary } from '../core/summary';
 import type { Language } from '../core/types';
 import { signalNames } from '../core/types';
 import { signalTotal } from './summary';
+import { formatShare as percent } from '../core/balance';
 
 /** Where the interactive parts come from; without them the page is a static, script-free report. */
 export interface HtmlOptions {
@@ -37,8 +38,6 @@ const text = {
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 }
-
-const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
 /** The summary as a page: a strict CSP, theme colours, tables that work without script. */
 export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): string {

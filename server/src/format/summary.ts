@@ -1,7 +1,6 @@
 import type { ReportSummary, WorkspaceSummary } from '../core/summary';
 import { signalNames } from '../core/types';
-
-const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+import { formatShare as percent } from '../core/balance';
 
 /** How the summary is grouped in the table, CSV and Markdown formats. */
 export type SummaryGrouping = 'report' | 'coachee' | 'month';

@@ -1,6 +1,5 @@
 import type { Analysis } from '../core/types';
-
-const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+import { formatShare as percent } from '../core/balance';
 
 /** A readable table: one row per file with its two shares and its findings. */
 export function formatTable(files: { path: string; analysis: Analysis }[]): string {

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { reframeFix, type FixContext } from '../core/fixes';
-import { LineIndex } from '../core/positions';
+import { LineIndex, rangeContains } from '../core/positions';
 import type { Analysis, Fix, Language } from '../core/types';
 import type { DiagnosticData } from './diagnostics';
 
@@ -23,7 +23,7 @@ export function codeActions(document: TextDocument, params: CodeActionParams, lo
       actions.push(toAction(document.uri, data.version, fix, diagnostic, fix.kind === 'reflection'));
     }
   }
-  const sentence = analysis && !reframed ? analysis.sentences.find((s) => contains(s.range, params.range?.start) && s.focus === 'coach') : undefined;
+  const sentence = analysis && !reframed ? analysis.sentences.find((s) => validPosition(params.range?.start) && rangeContains(s.range, params.range.start) && s.focus === 'coach') : undefined;
   if (sentence && analysis) {
     const text = document.getText();
     const context: FixContext = { text, lines: new LineIndex(text), locale, meta: analysis.meta, style: 'blockquote', headings: [] };
@@ -48,9 +48,7 @@ function isFix(value: unknown): value is Fix {
   return typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((e) => typeof e?.newText === 'string' && typeof e.range?.start?.line === 'number');
 }
 
-function contains(range: Analysis['sentences'][number]['range'], position: { line: number; character: number } | undefined): boolean {
-  if (!position || typeof position.line !== 'number') return false;
-  const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-  return after && before;
+function validPosition(position: unknown): position is { line: number; character: number } {
+  const p = position as { line?: unknown; character?: unknown } | undefined;
+  return typeof p?.line === 'number' && typeof p.character === 'number';
 }

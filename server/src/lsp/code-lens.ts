@@ -1,7 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { Analysis, Language } from '../core/types';
-
-const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)}%`);
+import { formatShare as percent } from '../core/balance';
 
 /** Above each heading: the section's two shares, e.g. "sterktes 62% · coachee 71%". */
 export function codeLenses(analysis: Analysis, locale: Language): CodeLens[] {

@@ -2,6 +2,7 @@ import type { Hover, Position } from 'vscode-languageserver/node';
 import { ruleById } from '../rules';
 import type { Analysis, Language } from '../core/types';
 import { ruleDocsUrl } from './diagnostics';
+import { rangeContains } from '../core/positions';
 
 const labels = {
   nl: { words: 'Woorden', more: 'Meer over deze regel', strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal', coach: 'coach', coachee: 'coachee' },
@@ -10,9 +11,7 @@ const labels = {
 
 /** On a flagged sentence: each rule, the words that fired it, the reasoning in one line, and its page. */
 export function hover(analysis: Analysis, position: Position, locale: Language): Hover | null {
-  const inside = (range: Analysis['sentences'][number]['range']): boolean =>
-    (position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character)) &&
-    (position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character));
+  const inside = (range: Analysis['sentences'][number]['range']): boolean => rangeContains(range, position);
   const findings = analysis.findings.filter((finding) => finding.ruleId.startsWith('signal/') && inside(finding.range));
   if (findings.length === 0) return null;
   const text = labels[locale];

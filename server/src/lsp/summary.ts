@@ -1,10 +1,10 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { analyzeReport } from '../kracht';
 import { collectContributions, type ContributionSource } from '../core/contributions';
 import type { WorkspaceSummary } from '../core/summary';
+import { readReport } from '../node/reports';
 import { runSummary, type CacheEntry } from '../node/summary-runner';
 import { coacheeContributions, summaryProgress, workspaceSummary } from './protocol';
 import type { SettingsStore } from './settings';
@@ -69,7 +69,9 @@ export class SummaryService {
       if (token.isCancellationRequested) break;
       const path = this.locations.get(report.path);
       if (!path) continue;
-      const text = readFileSync(path, 'utf8').replace(/^\uFEFF/u, '');
+      const read = readReport(path);
+      if ('error' in read) continue;
+      const { text } = read;
       sources.push({ path: report.path, link: pathToFileURL(path).href, date: report.date, analysis: analyzeReport(text, settings) });
     }
     return { markdown: collectContributions(coachee, sources, settings.locale ?? 'nl') };

@@ -44,6 +44,11 @@ export function readReport(path: string, maxBytes = skipAbove): { text: string }
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? 'unreadable' };
   }
+  return decodeReport(buffer);
+}
+
+/** A report's bytes as text: binary files and invalid UTF-8 are refused, a byte-order mark dropped. */
+export function decodeReport(buffer: Uint8Array): { text: string } | { error: string } {
   if (buffer.subarray(0, 8000).includes(0)) return { error: 'binary file (contains NUL bytes)' };
   let text: string;
   try {

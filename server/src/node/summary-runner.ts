@@ -7,6 +7,7 @@ import { anyGlob } from '../core/glob';
 import { skipAbove, type Settings } from '../core/settings';
 import { summarize, type ReportSummary, type WorkspaceSummary } from '../core/summary';
 import { summarizeText } from './analyze-file';
+import { decodeReport } from './reports';
 import type { WorkerJob } from './worker';
 
 /** One file's cached summary, valid while its content hash (and the settings) stay the same. */
@@ -103,12 +104,13 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
       progress();
       continue;
     }
-    if (buffer.subarray(0, 8000).includes(0)) {
-      failed.push({ path: display(path, root), reason: 'binary file (contains NUL bytes)' });
+    const decoded = decodeReport(buffer);
+    if ('error' in decoded) {
+      failed.push({ path: display(path, root), reason: decoded.error });
       progress();
       continue;
     }
-    const text = buffer.toString('utf8').replace(/^\uFEFF/u, '');
+    const { text } = decoded;
     const job = { path, displayPath: display(path, root), text, stat, hash };
     if (!pool) {
       finish(job, () => summarizeText(path, job.displayPath, text, stat.mtime, options.settings));
