@@ -67,7 +67,7 @@ export function ownShareFix(context: FixContext): Fix {
   const body = context.text.slice(context.headings[index]!.end, sectionEnd);
   const lastText = body.trimEnd();
   const offset = context.headings[index]!.end + lastText.length;
-  const lastLine = lastText.slice(lastText.search(/[^\r\n]*$/u));
+  const lastLine = lastText.slice(Math.max(lastText.lastIndexOf('\n'), lastText.lastIndexOf('\r')) + 1);
   const inList = /^\s*(?:[-*+]|\d+[.)])\s/u.test(lastLine);
   return { kind: 'own-share', title, edits: [insertAt(context, offset, `${inList ? eol : `${eol}${eol}`}${prompt}`)] };
 }

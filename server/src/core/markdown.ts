@@ -1,6 +1,14 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { defuse } from './guard';
@@ -8,7 +16,27 @@ import { defuse } from './guard';
 /** Rendered prose with, for every character, the source offset it came from. */
 export interface Prose {
   text: string;
-  offsets: number[];
+  offsets: Int32Array;
+}
+
+/** Collects offsets in a typed array: a plain array's push costs several times more per character. */
+class OffsetWriter {
+  private array: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.array = new Int32Array(Math.max(16, capacity));
+  }
+  push(offset: number): void {
+    if (this.length === this.array.length) {
+      const grown = new Int32Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = offset;
+  }
+  done(): Int32Array {
+    return this.array.subarray(0, this.length);
+  }
 }
 
 /** A paragraph, list-item paragraph or table cell, ready to be cut into sentences. */
@@ -38,7 +66,17 @@ export interface MarkdownDocument {
   comments: { value: string; start: number; end: number }[];
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * GitHub Flavored Markdown without autolink literals: a bare URL reads as the same words
+ * either way, and looking for one at every letter costs about a third of the parse.
+ */
+function gfmWithoutAutolinkLiterals(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']);
 
 const logisticsField =
   /^(?:datum|date|tijd|time|duur|duration|aanwezig|aanwezigen|present|attendees|locatie|location|plaats|sessie|session|coachee|client|cliënt|klant|coach|volgende sessie|volgende afspraak|next session|next)\s*:\s*(.*)$/iu;
@@ -231,7 +269,8 @@ function isShortLabel(text: string): boolean {
 
 /** Renders phrasing content to plain text; each character keeps its source offset. */
 export function render(children: readonly PhrasingContent[], source: string): Prose {
-  const out: Prose = { text: '', offsets: [] };
+  const span = children.length > 0 ? endOf(children[children.length - 1]!) - startOf(children[0]!) : 0;
+  const out: Rendering = { text: '', offsets: new OffsetWriter(span) };
   // An explicit stack instead of recursion: nesting depth never costs call stack.
   const stack: PhrasingContent[] = [...children].reverse();
   while (stack.length > 0) {
@@ -254,28 +293,38 @@ export function render(children: readonly PhrasingContent[], source: string): Pr
         if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as PhrasingContent);
     }
   }
-  return out;
+  return { text: out.text, offsets: out.offsets.done() };
+}
+
+interface Rendering {
+  text: string;
+  offsets: OffsetWriter;
 }
 
 /**
  * Maps each character of a node's value onto its source slice. The value is the
  * source minus syntax (escapes, block-quote markers, indentation), so a greedy
- * walk finds every character; one that cannot be found (an entity) keeps the
+ * walk finds every character in one pass; one that cannot be found (an entity) keeps the
  * current source position.
  */
-function align(value: string, source: string, start: number, end: number, out: Prose): void {
+function align(value: string, source: string, start: number, end: number, out: Rendering): void {
   let cursor = start;
   const fallback = Math.max(start, end - 1);
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     let found = -1;
-    const limit = Math.min(end, cursor + 16);
+    // Within a line only escapes and entities hide source characters; at a line start
+    // a container prefix (quote markers, list indentation) can be any length but never
+    // holds a line end, so the search runs to the next one.
+    const lineStart = i > 0 && value.charCodeAt(i - 1) === 10;
+    const limit = lineStart ? end : Math.min(end, cursor + 16);
     for (let j = cursor; j < limit; j++) {
       const at = source.charCodeAt(j);
       if (at === code || (code === 10 && at === 13)) {
         found = j;
         break;
       }
+      if (lineStart && (at === 10 || at === 13)) break;
     }
     if (found >= 0) {
       out.offsets.push(found);
@@ -292,19 +341,20 @@ function align(value: string, source: string, start: number, end: number, out: P
 function withoutMetadataLines(prose: Prose): Prose {
   const lines = prose.text.split('\n');
   if (!lines.some(isMetadataLine)) return prose;
-  const out: Prose = { text: '', offsets: [] };
+  const offsets = new Int32Array(prose.offsets.length);
+  let length = 0;
   const kept: string[] = [];
   let lineStart = 0;
   for (const line of lines) {
     const end = Math.min(lineStart + line.length + 1, prose.text.length);
     if (!isMetadataLine(line)) {
       kept.push(prose.text.slice(lineStart, end));
-      for (let k = lineStart; k < end; k++) out.offsets.push(prose.offsets[k]!);
+      offsets.set(prose.offsets.subarray(lineStart, end), length);
+      length += end - lineStart;
     }
     lineStart += line.length + 1;
   }
-  out.text = kept.join('');
-  return out;
+  return { text: kept.join(''), offsets: offsets.subarray(0, length) };
 }
 
 /** A logistics field followed by a short value: a name, date, time, place or number. */
@@ -321,7 +371,8 @@ export function isMetadataLine(line: string): boolean {
 
 /** Folds every run of white space to one space and trims, keeping offsets. */
 export function fold(prose: Prose): Prose {
-  const offsets: number[] = [];
+  const offsets = new Int32Array(prose.text.length);
+  let length = 0;
   const chunks: string[] = [];
   let runStart = -1;
   let pendingSpace = -1;
@@ -335,16 +386,16 @@ export function fold(prose: Prose): Prose {
       if (pendingSpace < 0) pendingSpace = prose.offsets[i]!;
       continue;
     }
-    if (pendingSpace >= 0 && offsets.length > 0) {
+    if (pendingSpace >= 0 && length > 0) {
       chunks.push(' ');
-      offsets.push(pendingSpace);
+      offsets[length++] = pendingSpace;
     }
     pendingSpace = -1;
     if (runStart < 0) runStart = i;
-    offsets.push(prose.offsets[i]!);
+    offsets[length++] = prose.offsets[i]!;
   }
   flush(prose.text.length);
-  return { text: chunks.join(''), offsets };
+  return { text: chunks.join(''), offsets: offsets.subarray(0, length) };
 }
 
 /** White space as `\s` sees it, without a regular expression per character. */

@@ -66,7 +66,7 @@ function isBoundary(text: string, at: number): boolean {
   return next !== undefined && (/[\p{Lu}\p{N}]/u.test(next) || opening.has(next));
 }
 
-function push(sentences: RawSentence[], text: string, offsets: number[], start: number, end: number, base: number): void {
+function push(sentences: RawSentence[], text: string, offsets: Int32Array, start: number, end: number, base: number): void {
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
   if (end <= start) return;

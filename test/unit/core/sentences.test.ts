@@ -58,6 +58,14 @@ describe('sentences', () => {
     assert.equal(sentence!.text, 'Hij zei dat hij het zelf wilde doen.');
     assert.deepEqual(sentence!.range, { start: { line: 0, character: 2 }, end: { line: 1, character: 18 } });
   });
+  it('keeps ranges exact below container prefixes longer than a few characters', () => {
+    const quoted = `${'> '.repeat(12)}Ze twijfelde eerst.\n${'> '.repeat(12)}Daarna koos ze zelf.\n`;
+    const listed = `- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g\n              - h\n                - Ze twijfelde eerst.\n                  Daarna koos ze zelf.\n`;
+    for (const text of [quoted, listed]) {
+      const second = analyze(text).sentences.find((s) => s.text.startsWith('Daarna'))!;
+      assert.equal(covered(text, second.range), 'Daarna koos ze zelf.', JSON.stringify(text));
+    }
+  });
   it('reads table cells as prose', () => {
     const text = '| Wat | Hoe |\n| --- | --- |\n| Zij koos zelf. | Goed |\n';
     assert.ok(analyze(text).sentences.some((s) => s.text === 'Zij koos zelf.'));
