@@ -1,6 +1,7 @@
 // npm run bench: Kracht against the parse limit (remark-parse alone) and the fastest Markdown-aware
 // peer (markdownlint), as ratios measured in one run on seeded inputs. Prints every figure and ratio
-// and writes them to bench/results/<time>.json. BENCH_WORKSPACES=1000,10000 sets the workspace sizes.
+// and writes them to bench/results/<time>.json. BENCH_WORKSPACES=1000,10000 sets the workspace sizes;
+// BENCH_PARTS=documents,processes,server,workspaces picks the parts to run (all by default).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -33,6 +34,7 @@ function time(run: () => unknown, repeats: number): number[] {
   });
 }
 const log = (line: string): void => console.log(line);
+const parts = new Set((process.env.BENCH_PARTS ?? 'documents,processes,server,workspaces').split(','));
 
 // ---------------------------------------------------------------- one document
 const sizes: [string, string][] = [1000, 2000, 20000, 100000].map((words) => [`${words} words`, generateReport(42, words, 'nl')]);
@@ -40,8 +42,8 @@ let megabyte = '';
 for (let seed = 1; megabyte.length < 1_000_000; seed++) megabyte += `${generateReport(seed, 5000, seed % 2 ? 'nl' : 'en').replace(/^---[\s\S]*?---\n/u, '')}\n`;
 sizes.push(['1 MB', megabyte.slice(0, 1_000_000)]);
 const documents: Record<string, unknown> = {};
-log('one document (ms, median / p95)');
-for (const [name, text] of sizes) {
+if (parts.has('documents')) log('one document (ms, median / p95)');
+for (const [name, text] of parts.has('documents') ? sizes : []) {
   const repeats = text.length > 500_000 ? 3 : text.length > 100_000 ? 5 : 15;
   const parse = stats(time(() => parser.parse(text), repeats));
   const markdownlint = stats(time(() => lint({ strings: { doc: text } }), repeats));
@@ -75,15 +77,15 @@ function exponent(key: 'parse' | 'kracht'): number {
   const my = mean(points.map((p) => p[1]));
   return round(points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / points.reduce((s, [x]) => s + (x - mx) ** 2, 0));
 }
-results.growth = { parse: exponent('parse'), kracht: exponent('kracht') };
-log(`growth 1,000 → 100,000 words: time ∝ words^k, k = ${(results.growth as { kracht: number }).kracht} (remark-parse alone: ${(results.growth as { parse: number }).parse})`);
+if (parts.has('documents')) results.growth = { parse: exponent('parse'), kracht: exponent('kracht') };
+if (parts.has('documents')) log(`growth 1,000 → 100,000 words: time ∝ words^k, k = ${(results.growth as { kracht: number }).kracht} (remark-parse alone: ${(results.growth as { parse: number }).parse})`);
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kracht-bench-'));
   try {
-    await processes(work);
-    await server(work);
-    await workspaces(work);
+    if (parts.has('processes')) await processes(work);
+    if (parts.has('server')) await server(work);
+    if (parts.has('workspaces')) await workspaces(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -169,6 +171,20 @@ async function server(work: string): Promise<void> {
     keystrokes[`${words} words`] = { ...stats(samples), note: 'includes the 250 ms typing debounce' };
     log(`keystroke → publishDiagnostics over stdio, ${words} words: ${stats(samples).median} ms median (250 ms of it is the debounce)`);
   }
+  // 2,000 edits as fast as the pipe takes them, one character each: the time from the last to its diagnostics.
+  const burstUri = `file://${work}/burst.md`;
+  const burstText = generateReport(13, 2000, 'nl');
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: burstUri, languageId: 'markdown', version: 1, text: burstText } });
+  await published(burstUri, 1);
+  const burstLine = Math.floor(burstText.split('\n').length / 2);
+  const edit = (version: number): Promise<void> => connection.sendNotification('textDocument/didChange', { textDocument: { uri: burstUri, version }, contentChanges: [{ range: { start: { line: burstLine, character: 0 }, end: { line: burstLine, character: 0 } }, text: 'x' }] });
+  for (let version = 2; version < 2001; version++) void edit(version);
+  const burstDone = published(burstUri, 2001);
+  await edit(2001);
+  const lastSent = performance.now();
+  await burstDone;
+  const afterBurst = round(performance.now() - lastSent);
+  log(`last of 2,000 fast edits (2,000 words) → publishDiagnostics over stdio: ${afterBurst} ms (250 ms of it is the debounce)`);
   // 10,000 fast edits, then the memory they left behind.
   const uri = `file://${work}/edits.md`;
   const text = generateReport(12, 2000, 'nl');
@@ -181,7 +197,7 @@ async function server(work: string): Promise<void> {
   }
   await published(uri, 10_001);
   const afterEdits = rss();
-  results.server = { idleRssMb: idle, rssAfterFirstEditMb: afterFirst, rssAfter10000EditsMb: afterEdits, growthMb: round(afterEdits - afterFirst, 1), opening, keystrokes };
+  results.server = { idleRssMb: idle, rssAfterFirstEditMb: afterFirst, rssAfter10000EditsMb: afterEdits, growthMb: round(afterEdits - afterFirst, 1), opening, keystrokes, afterBurstOf2000EditsMs: afterBurst };
   log(`server RSS: idle ${idle} MB, after the first analysis ${afterFirst} MB, after 10,000 edits ${afterEdits} MB (growth ${round(afterEdits - afterFirst, 1)} MB)`);
   connection.dispose();
   child.kill();

@@ -138,7 +138,7 @@ function collectNames(markdown: MarkdownDocument, coachee: string | undefined, c
   const texts = [...markdown.blocks.map((b) => b.text), ...markdown.headings.map((h) => h.text)];
   for (const text of texts) {
     for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) capitalised.add(match[2]!.toLowerCase());
-    for (const match of text.matchAll(/(?<![\p{L}])\p{Ll}+/gu)) lower.add(match[0]);
+    for (const [word] of text.matchAll(/\p{L}+/gu)) if (word === word.toLowerCase()) lower.add(word);
   }
   for (const word of capitalised) if (!lower.has(word) && !notNames.has(word) && word.length > 1) names.add(word);
   return names;

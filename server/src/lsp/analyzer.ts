@@ -9,6 +9,11 @@ import type { AnalyzeJob } from '../node/worker';
 /** How long one analysis may take before its worker is replaced (a hostile document, a bug). */
 const timeoutMs = 20_000;
 
+const warmUpTexts = [
+  '---\nlang: nl\n---\n# Sessie\n\n- Ik gaf haar een tip.\n- Ze besloot zelf om het gesprek aan te gaan.\n',
+  '---\nlang: en\n---\n# Session\n\n- I gave her a tip.\n- She decided herself to have the conversation.\n',
+];
+
 /**
  * Analyses documents on a worker thread, so the server's main loop answers every request at once
  * while a long report is being read. A worker that takes too long or dies is replaced; the job fails
@@ -33,6 +38,16 @@ export class Analyzer {
       this.waiting.set(id, { resolve, reject, timer });
       worker.postMessage({ kind: 'analyze', id, text, settings } satisfies AnalyzeJob);
     });
+  }
+
+  /**
+   * Starts the worker and lets it read a short report in each language, so the first report a
+   * coach opens does not wait for the worker to load, compile and build its lexicons.
+   */
+  prepare(settings: Settings): void {
+    if (!existsSync(this.script)) return;
+    const worker = this.ensureWorker();
+    for (const text of warmUpTexts) worker.postMessage({ kind: 'analyze', id: -1, text, settings } satisfies AnalyzeJob);
   }
 
   /** Stops the worker. */

@@ -5,7 +5,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analyzer';
 import { anyGlob } from '../core/glob';
-import type { Settings } from '../core/settings';
+import { defaultSettings, type Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
 import { toDiagnostic } from './diagnostics';
 import { reportAnalysed } from './protocol';
@@ -71,6 +71,11 @@ export class ReportDocuments {
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
+  }
+
+  /** Gets the analysis worker ready before the first report opens. */
+  prepare(): void {
+    this.analyzer.prepare(defaultSettings);
   }
 
   /** The latest analysis of an open document, if it matches the current version. */

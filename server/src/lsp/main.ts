@@ -35,6 +35,8 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+connection.onInitialized(() => reports.prepare());
+
 connection.onDidChangeConfiguration((change) => {
   const payload = (change.settings as { kracht?: unknown } | null)?.kracht;
   if (payload !== undefined) settings.global = payload;
