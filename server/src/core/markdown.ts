@@ -64,6 +64,11 @@ export interface MarkdownDocument {
   blocks: ProseBlock[];
   /** HTML comments with their offsets: directives live there. */
   comments: { value: string; start: number; end: number }[];
+  /**
+   * The cached, separately parsed parts the document was put together from (offsets relative to
+   * each part): the same object for the same text, so derived facts can be cached per part.
+   */
+  parts?: readonly MarkdownDocument[];
 }
 
 /**
@@ -99,7 +104,8 @@ export function clearChunkCache(): void {
  * parse grows linearly with the document, and an edit re-parses only the chunk it touches.
  */
 export function parseMarkdown(text: string): MarkdownDocument {
-  const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
+  const parts: MarkdownDocument[] = [];
+  const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [], parts };
   for (const chunk of groupChunks(topLevelChunks(text), text)) {
     let parsed = chunkCache.get(chunk.text);
     if (parsed) {
@@ -115,6 +121,7 @@ export function parseMarkdown(text: string): MarkdownDocument {
       }
     }
     chunkCache.set(chunk.text, parsed);
+    parts.push(parsed);
     const shift = chunk.start;
     if (parsed.frontMatter && shift === 0) document.frontMatter = parsed.frontMatter;
     const headingsBefore = document.headings.length;

@@ -32,27 +32,39 @@ export function matchersFor(language: Language, extra: Settings['lexicon']): Mat
   return matchers;
 }
 
-// Labels by sentence and context: a keystroke re-labels only the sentence it touches.
-const labelCache = new Map<string, ReturnType<typeof labelSentence>>();
+// Labels by document context, then by sentence: a keystroke re-labels only the sentence it touches.
+type CachedLabels = ReturnType<typeof labelSentence> & { words: number };
+const labelCaches = new Map<string, Map<string, CachedLabels>>();
 const labelCacheSize = 20_000;
 
 /** Empties the parse and label caches: for benchmarks that measure a cold analysis. */
 export function clearAnalysisCaches(): void {
   clearChunkCache();
-  labelCache.clear();
+  labelCaches.clear();
+  blockLanguages.clear();
 }
 
-/** Labels a sentence, from the cache when the same text was labelled in the same document context. */
-function cachedLabels(text: string, context: LabelContext, documentKey: string): ReturnType<typeof labelSentence> {
-  const key = `${documentKey}\u0000${context.language}\u0000${/:\s*$/u.test(context.previous ?? '') ? ':' : ''}\u0000${text}`;
-  let labels = labelCache.get(key);
-  if (!labels) {
-    labels = labelSentence(text, context);
-    if (labelCache.size >= labelCacheSize) labelCache.delete(labelCache.keys().next().value!);
-    labelCache.set(key, labels);
+/** The label cache for one document context (perspective, names, lexicon). */
+function labelCacheFor(documentKey: string): Map<string, CachedLabels> {
+  let cache = labelCaches.get(documentKey);
+  if (!cache) {
+    if (labelCaches.size >= 16) labelCaches.delete(labelCaches.keys().next().value!);
+    cache = new Map();
+    labelCaches.set(documentKey, cache);
   }
-  // The caller may add a document-level signal: it gets its own signal list, the rest is shared.
-  return { ...labels, signals: [...labels.signals], why: { ...labels.why, signals: { ...labels.why.signals } } };
+  return cache;
+}
+
+/** Labels a sentence, from the cache when the same text was labelled in the same context. Shared: never mutate. */
+function cachedLabels(text: string, context: LabelContext, cache: Map<string, CachedLabels>): CachedLabels {
+  const key = `${context.language}${/:\s*$/u.test(context.previous ?? '') ? ':' : ' '}${text}`;
+  let labels = cache.get(key);
+  if (!labels) {
+    labels = { ...labelSentence(text, context), words: countWords(text) };
+    if (cache.size >= labelCacheSize) cache.delete(cache.keys().next().value!);
+    cache.set(key, labels);
+  }
+  return labels;
 }
 
 /** A stable key for the user's extra lexicon, computed once per settings object. */
@@ -80,45 +92,52 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
     problems.push({ message: front.problem, range: lines.range(markdown.frontMatter.start, markdown.frontMatter.start + 3) });
   }
   const meta = front.meta;
-  const prose = markdown.blocks.map((block) => block.text).join('\n');
-  const language: Language = meta.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguage(prose) ?? 'nl');
+  const evidence = (markdown.parts ?? [markdown]).map(evidenceOf);
+  const language: Language = meta.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguage(opening(markdown)) ?? 'nl');
   const perBlock = !meta.lang && settings.language === 'auto';
-  const names = collectNames(markdown, meta.coachee, settings.coacheeNames);
-  const perspective = meta.perspective ?? detectPerspective(prose);
+  const names = collectNames(evidence, meta.coachee, settings.coacheeNames);
+  const perspective = meta.perspective ?? perspectiveOf(evidence);
   const sentences: Sentence[] = [];
   let toolsSoFar = 0;
   // What every sentence's labels depend on besides its own text, computed once per document.
-  const documentKey = [perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000');
+  const labelCache = labelCacheFor([perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000'));
   for (const block of markdown.blocks) {
-    const blockLang = perBlock ? blockLanguage(block.text, language) : language;
+    const blockLang = perBlock ? cachedBlockLanguage(block.text, language) : language;
+    const matchers = matchersFor(blockLang, settings.lexicon);
     for (const raw of splitSentences(block, block.base)) {
-      const context = { language: blockLang, matchers: matchersFor(blockLang, settings.lexicon), perspective, names, previous: sentences.at(-1)?.text };
-      const { tools, ...labels } = cachedLabels(raw.text, context, documentKey);
+      const context = { language: blockLang, matchers, perspective, names, previous: sentences.at(-1)?.text };
+      const labels = cachedLabels(raw.text, context, labelCache);
+      let { signals, why } = labels;
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
-      if (tools.length > 0 && toolsSoFar + tools.length >= 2 && !labels.signals.includes('working-hard')) {
-        labels.signals.push('working-hard');
-        labels.why.signals['working-hard'] = { rule: 'one model or exercise after another', words: tools };
+      if (labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2 && !signals.includes('working-hard')) {
+        signals = [...signals, 'working-hard'];
+        why = { ...why, signals: { ...why.signals, 'working-hard': { rule: 'one model or exercise after another', words: labels.tools } } };
       }
-      toolsSoFar += tools.length;
+      toolsSoFar += labels.tools.length;
       sentences.push({
         text: raw.text,
         range: lines.range(raw.start, raw.end),
         offsets: { start: raw.start, end: raw.end },
-        words: countWords(raw.text),
         language: blockLang,
-        ...labels,
+        valence: labels.valence,
+        focus: labels.focus,
+        signals,
+        why,
+        words: labels.words,
         section: block.section,
         blockEnd: lines.position(block.blockEnd),
       });
     }
   }
+  const bySection: Sentence[][] = Array.from({ length: markdown.headings.length + 1 }, () => []);
+  for (const sentence of sentences) bySection[sentence.section]!.push(sentence);
   const sections: Analysis['sections'] = [
-    { heading: null, depth: 0, range: lines.lineRange(markdown.frontMatter ? lines.position(markdown.frontMatter.end).line + 1 : 0), balance: balanceOf(sentences.filter((s) => s.section === 0)) },
+    { heading: null, depth: 0, range: lines.lineRange(markdown.frontMatter ? lines.position(markdown.frontMatter.end).line + 1 : 0), balance: balanceOf(bySection[0]!) },
     ...markdown.headings.map((heading, i) => ({
       heading: heading.text,
       depth: heading.depth,
       range: lines.range(heading.start, heading.end),
-      balance: balanceOf(sentences.filter((s) => s.section === i + 1)),
+      balance: balanceOf(bySection[i + 1]!),
     })),
   ];
   return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines };
@@ -126,29 +145,81 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
 
 const notNames = new Set(['i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'dutch']);
 
+/** What one part of a report tells about the whole: names, pronouns. Cached with the parsed part. */
+interface Evidence {
+  capitalised: Set<string>;
+  lower: Set<string>;
+  second: number;
+  third: number;
+  firstPerson: number;
+}
+
+const evidenceCache = new WeakMap<MarkdownDocument, Evidence>();
+
+function evidenceOf(part: MarkdownDocument): Evidence {
+  let evidence = evidenceCache.get(part);
+  if (evidence) return evidence;
+  evidence = { capitalised: new Set(), lower: new Set(), second: 0, third: 0, firstPerson: 0 };
+  for (const text of [...part.blocks.map((b) => b.text), ...part.headings.map((h) => h.text)]) {
+    for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) evidence.capitalised.add(match[2]!.toLowerCase());
+    for (const [word] of text.matchAll(/\p{L}+/gu)) if (word === word.toLowerCase()) evidence.lower.add(word);
+  }
+  for (const { text } of part.blocks) {
+    const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+    evidence.second += count(/\b(je|jij|jouw|you|your)\b/giu);
+    evidence.third += count(/\b(hij|zij|ze|haar|hem|he|she|her|him)\b/giu);
+    evidence.firstPerson += count(/\b(ik|I)\b/gu);
+  }
+  evidenceCache.set(part, evidence);
+  return evidence;
+}
+
 /**
  * Names the report uses for people: the coachee from front matter and settings,
  * and words written with a capital inside sentences that never appear in lower case.
  */
-function collectNames(markdown: MarkdownDocument, coachee: string | undefined, configured: readonly string[]): Set<string> {
+function collectNames(evidence: readonly Evidence[], coachee: string | undefined, configured: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const name of [coachee ?? '', ...configured]) for (const part of name.toLowerCase().match(/\p{L}+/gu) ?? []) names.add(part);
-  const capitalised = new Set<string>();
-  const lower = new Set<string>();
-  const texts = [...markdown.blocks.map((b) => b.text), ...markdown.headings.map((h) => h.text)];
-  for (const text of texts) {
-    for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) capitalised.add(match[2]!.toLowerCase());
-    for (const [word] of text.matchAll(/\p{L}+/gu)) if (word === word.toLowerCase()) lower.add(word);
+  for (const { capitalised } of evidence) {
+    for (const word of capitalised) {
+      if (names.has(word) || notNames.has(word) || word.length <= 1) continue;
+      if (!evidence.some((e) => e.lower.has(word))) names.add(word);
+    }
   }
-  for (const word of capitalised) if (!lower.has(word) && !notNames.has(word) && word.length > 1) names.add(word);
   return names;
 }
 
+/** The first few thousand characters of prose: enough to tell the report's language. */
+function opening(markdown: MarkdownDocument): string {
+  const texts: string[] = [];
+  let length = 0;
+  for (const block of markdown.blocks) {
+    if (length >= 4000) break;
+    texts.push(block.text);
+    length += block.text.length + 1;
+  }
+  return texts.join('\n');
+}
+
+const blockLanguages = new Map<string, Language>();
+
+/** A block's language, cached by text: a keystroke re-detects only the block it touches. */
+function cachedBlockLanguage(text: string, report: Language): Language {
+  const key = `${report}\u0000${text}`;
+  let language = blockLanguages.get(key);
+  if (!language) {
+    language = blockLanguage(text, report);
+    if (blockLanguages.size >= 5000) blockLanguages.clear();
+    blockLanguages.set(key, language);
+  }
+  return language;
+}
+
 /** A report addressed to the coachee uses "je"/"you" more than third-person pronouns. */
-function detectPerspective(prose: string): Perspective {
-  const count = (pattern: RegExp): number => prose.match(pattern)?.length ?? 0;
-  const second = count(/\b(je|jij|jouw|you|your)\b/giu);
-  const third = count(/\b(hij|zij|ze|haar|hem|he|she|her|him)\b/giu);
-  if (second > third && second >= 3) return 'addressed';
-  return count(/\b(ik|I)\b/gu) > 0 ? 'coach' : 'third-person';
+function perspectiveOf(evidence: readonly Evidence[]): Perspective {
+  const sum = (key: 'second' | 'third' | 'firstPerson'): number => evidence.reduce((total, e) => total + e[key], 0);
+  const second = sum('second');
+  if (second > sum('third') && second >= 3) return 'addressed';
+  return sum('firstPerson') > 0 ? 'coach' : 'third-person';
 }

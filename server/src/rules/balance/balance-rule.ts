@@ -34,9 +34,12 @@ export function balanceRule(
       const whole = judge(input.balance, input.sentences, firstLine(input));
       if (whole) yield whole;
       // A section that tips on its own gets its own diagnostic on its heading, when it is long enough to judge.
+      if (input.sections.length <= 2) return;
+      const bySection: Sentence[][] = input.sections.map(() => []);
+      for (const sentence of input.sentences) bySection[sentence.section]?.push(sentence);
       for (const [index, section] of input.sections.entries()) {
-        if (section.heading === null || input.sections.length <= 2) continue;
-        const match = judge(section.balance, input.sentences.filter((s) => s.section === index), section.range, index);
+        if (section.heading === null) continue;
+        const match = judge(section.balance, bySection[index]!, section.range, index);
         if (match && !(whole && sameRange(match.range, whole.range))) yield match;
       }
     },
