@@ -15,6 +15,8 @@ export function analyzeReport(text: string, settings: Settings = defaultSettings
 
 /** How much of a report Kracht analyses, by its size in UTF-8 bytes. */
 function analysisMode(text: string, settings: Settings): 'full' | 'balance-only' | 'skipped' {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: most reports need no count.
+  if (text.length * 3 <= Math.min(settings.maxFileSize, skipAbove)) return 'full';
   const bytes = utf8Length(text);
   if (bytes > skipAbove) return 'skipped';
   return bytes > settings.maxFileSize ? 'balance-only' : 'full';
@@ -50,11 +52,12 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
   };
   const suppressions = readSuppressions(base.markdown.comments, base.lines, text);
   const findings: Finding[] = [];
+  const input = { ...base, settings };
   for (const rule of rules) {
     if (mode === 'balance-only' && !rule.id.startsWith('balance/')) continue;
     const configured = settings.severity[rule.id] ?? rule.severity;
     if (configured === 'off') continue;
-    for (const match of rule.check({ ...base, settings })) {
+    for (const match of rule.check(input)) {
       if (suppressions.silenced(rule.id, match.range.start.line)) continue;
       // A section that tips is worth a look, not a warning: only the whole report warns.
       const severity = match.section !== undefined && configured === 'warning' ? 'information' : configured;

@@ -2,10 +2,10 @@ import { balanceOf } from './balance';
 import { readFrontMatter } from './front-matter';
 import { blockLanguage, detectLanguage } from './language';
 import { labelSentence, type LabelContext, type Matchers } from './label';
-import { clearChunkCache, parseMarkdown, type MarkdownDocument } from './markdown';
+import { clearChunkCache, parseMarkdown, type MarkdownDocument, type ProseBlock } from './markdown';
 import { Matcher } from './matcher';
 import { LineIndex } from './positions';
-import { splitSentences } from './sentences';
+import { splitSentences, type RawSentence } from './sentences';
 import type { Settings } from './settings';
 import type { Analysis, Language, Perspective, Sentence } from './types';
 import { countWords } from './words';
@@ -104,7 +104,8 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
   for (const block of markdown.blocks) {
     const blockLang = perBlock ? cachedBlockLanguage(block.text, language) : language;
     const matchers = matchersFor(blockLang, settings.lexicon);
-    for (const raw of splitSentences(block, block.base)) {
+    for (const relative of sentencesOf(block)) {
+      const raw = { text: relative.text, start: relative.start + block.base, end: relative.end + block.base };
       const context = { language: blockLang, matchers, perspective, names, previous: sentences.at(-1)?.text };
       const labels = cachedLabels(raw.text, context, labelCache);
       let { signals, why } = labels;
@@ -181,13 +182,26 @@ function evidenceOf(part: MarkdownDocument): Evidence {
 function collectNames(evidence: readonly Evidence[], coachee: string | undefined, configured: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const name of [coachee ?? '', ...configured]) for (const part of name.toLowerCase().match(/\p{L}+/gu) ?? []) names.add(part);
-  for (const { capitalised } of evidence) {
-    for (const word of capitalised) {
-      if (names.has(word) || notNames.has(word) || word.length <= 1) continue;
-      if (!evidence.some((e) => e.lower.has(word))) names.add(word);
-    }
+  const candidates = new Set<string>();
+  for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
+  for (const word of candidates) {
+    if (names.has(word) || notNames.has(word) || word.length <= 1) continue;
+    if (!evidence.some((e) => e.lower.has(word))) names.add(word);
   }
   return names;
+}
+
+// Sentences per parsed block, keyed by its offsets: a cached part hands out the same array for the same text.
+const sentenceCache = new WeakMap<Int32Array, RawSentence[]>();
+
+/** A block's sentences, offsets relative to its part. */
+function sentencesOf(block: ProseBlock): RawSentence[] {
+  let sentences = sentenceCache.get(block.offsets);
+  if (!sentences) {
+    sentences = splitSentences(block);
+    sentenceCache.set(block.offsets, sentences);
+  }
+  return sentences;
 }
 
 /** The first few thousand characters of prose: enough to tell the report's language. */
@@ -210,7 +224,7 @@ function cachedBlockLanguage(text: string, report: Language): Language {
   let language = blockLanguages.get(key);
   if (!language) {
     language = blockLanguage(text, report);
-    if (blockLanguages.size >= 5000) blockLanguages.clear();
+    if (blockLanguages.size >= 50_000) blockLanguages.delete(blockLanguages.keys().next().value!);
     blockLanguages.set(key, language);
   }
   return language;

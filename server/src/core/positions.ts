@@ -16,17 +16,31 @@ export class LineIndex {
     }
   }
 
+  // The line of the last look-up: the analysis asks in document order, so the next answer is
+  // nearly always on that line or the one after, and needs no search.
+  private hint = 0;
+
   /** The position of an offset, clamped to the text. */
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    const last = starts.length - 1;
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = last;
+    const hint = this.hint;
+    if (starts[hint]! <= clamped) {
+      if (hint === last || starts[hint + 1]! > clamped) return { line: hint, character: clamped - starts[hint]! };
+      low = hint + 1;
+    } else {
+      high = hint - 1;
+    }
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
+      if (starts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    this.hint = low;
+    return { line: low, character: clamped - starts[low]! };
   }
 
   /** The offset of a position, clamped to its line and the text. */

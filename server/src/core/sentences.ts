@@ -51,7 +51,7 @@ export function splitSentences(prose: Prose, base = 0): RawSentence[] {
     let end = i + 1;
     while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || closing.has(text[end]!))) end++;
     if (!isBoundary(text, end)) continue;
-    if (char === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
+    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(start, text.lastIndexOf(' ', i - 1) + 1), i))) continue;
     push(sentences, text, offsets, start, end, base);
     start = end + 1;
   }
@@ -73,7 +73,7 @@ function push(sentences: RawSentence[], text: string, offsets: Int32Array, start
   sentences.push({ text: text.slice(start, end), start: base + offsets[start]!, end: base + offsets[end - 1]! + 1 });
 }
 
-/** True when the text before a full stop ends in an initial or a known abbreviation. */
+/** True when the word before a full stop ends in an initial or a known abbreviation. */
 function endsWithAbbreviation(before: string): boolean {
   const match = /([\p{L}.]+)$/u.exec(before);
   if (!match) return false;

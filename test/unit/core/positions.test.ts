@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { LineIndex } from '../../../server/src/core/positions';
 
 describe('LineIndex', () => {
@@ -18,5 +19,14 @@ describe('LineIndex', () => {
     assert.deepEqual(index.position(99), { line: 1, character: 2 });
     assert.equal(index.offset({ line: 1, character: 1 }), 4);
     assert.equal(index.offset({ line: 0, character: 99 }), 3);
+  });
+  it('answers look-ups in any order as a fresh index would', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', '😀'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -2, max: 70 }), { maxLength: 30 }), (source, offsets) => {
+        const shared = new LineIndex(source);
+        for (const offset of offsets) assert.deepEqual(shared.position(offset), new LineIndex(source).position(offset));
+      }),
+    );
   });
 });
