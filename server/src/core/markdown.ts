@@ -112,7 +112,7 @@ export function parseMarkdown(text: string): MarkdownDocument {
       // Most recently used last, so the oldest go first when the cache is full.
       chunkCache.delete(chunk.text);
     } else {
-      parsed = parseChunk(chunk.text);
+      parsed = parsePlainChunk(chunk.text) ?? parseChunk(chunk.text);
       cachedChars += chunk.text.length;
       while (cachedChars > chunkCacheChars && chunkCache.size > 0) {
         const oldest = chunkCache.keys().next().value!;
@@ -203,7 +203,7 @@ export function topLevelChunks(text: string): { start: number; text: string }[] 
   return chunks;
 }
 
-function parseChunk(original: string): MarkdownDocument {
+export function parseChunk(original: string): MarkdownDocument {
   // Parse a defused copy of the same length, so hostile nesting stays cheap and offsets stay true.
   const source = defuse(original).text;
   const tree = processor.parse(source) as Root;
@@ -242,17 +242,109 @@ function parseChunk(original: string): MarkdownDocument {
       document.headings.push({ text: text.replace(/:$/u, ''), depth: 7, start: startOf(children[0]!), end: blockEnd });
       return;
     }
-    const prose = withoutMetadataLines(render(children, source));
-    const folded = fold(prose);
-    if (!folded.text) return;
-    if (isShortLabel(folded.text)) {
-      document.headings.push({ text: folded.text.replace(/:$/u, ''), depth: 7, start: folded.offsets[0]!, end: blockEnd });
-      return;
-    }
-    document.blocks.push({ ...folded, base: 0, blockEnd, section: document.headings.length });
+    addParagraph(document, render(children, source), blockEnd);
   };
   visit(tree);
   return document;
+}
+
+/** A paragraph's prose becomes a block, or a heading when it only labels what follows. */
+function addParagraph(document: MarkdownDocument, rendered: Prose, blockEnd: number): void {
+  const folded = fold(withoutMetadataLines(rendered));
+  if (!folded.text) return;
+  if (isShortLabel(folded.text)) {
+    document.headings.push({ text: folded.text.replace(/:$/u, ''), depth: 7, start: folded.offsets[0]!, end: blockEnd });
+    return;
+  }
+  document.blocks.push({ ...folded, base: 0, blockEnd, section: document.headings.length });
+}
+
+// Characters that can start Markdown syntax anywhere in a line (or, for `\r` and tabs, change how a
+// line is measured). A chunk without them, whose lines start plainly, is read without micromark.
+const syntaxCharacter = /[\r\t\0*_[\]<>|`~\\&=$]/u;
+const plainStart = /[\p{L}"'“‘„(]/u;
+const delimiters = /[()\-+!]/gu;
+
+/**
+ * Reads a chunk of plain prose: ATX headings, `- ` list items and paragraphs of words and punctuation,
+ * indented less than four spaces, no trailing white space, no other syntax. Most of a report looks like
+ * this, and reading it by hand is several times cheaper than micromark. Returns null for anything else,
+ * which micromark then parses; a property test holds both to the same result for every chunk read here.
+ */
+export function parsePlainChunk(chunk: string): MarkdownDocument | null {
+  if (syntaxCharacter.test(chunk)) return null;
+  const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
+  let paragraph: OffsetWriter | null = null;
+  let text = '';
+  let end = 0;
+  const close = (): void => {
+    if (paragraph) addParagraph(document, { text, offsets: paragraph.done() }, end);
+    paragraph = null;
+    text = '';
+  };
+  let lineStart = 0;
+  while (lineStart <= chunk.length) {
+    let lineEnd = chunk.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = chunk.length;
+    let indent = lineStart;
+    while (indent < lineEnd && chunk.charCodeAt(indent) === 32) indent++;
+    if (indent === lineEnd) {
+      close();
+    } else {
+      if (indent - lineStart >= 4 || chunk.charCodeAt(lineEnd - 1) === 32) return null;
+      if (lineEnd - lineStart > 128 && tooManyDelimiters(chunk.slice(lineStart, lineEnd))) return null;
+      const first = chunk[indent]!;
+      let content = indent;
+      if (first === '#') {
+        let hashes = 0;
+        while (chunk[indent + hashes] === '#') hashes++;
+        content = indent + hashes + 1;
+        if (hashes > 6 || chunk[content - 1] !== ' ' || !plainStart.test(chunk[content] ?? '') || chunk.slice(content, lineEnd).includes('#')) return null;
+        close();
+        document.headings.push({ text: fold(plainLine(chunk, content, lineEnd)).text, depth: hashes, start: indent, end: lineEnd });
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      if (first === '-') {
+        content = indent + 2;
+        if (chunk[indent + 1] !== ' ' || !plainStart.test(chunk[content] ?? '')) return null;
+        close();
+      } else if (!plainStart.test(first)) {
+        return null;
+      }
+      if (paragraph) {
+        // A soft line break: the paragraph goes on, without the next line's indentation.
+        text += '\n';
+        (paragraph as OffsetWriter).push(lineStart - 1);
+      } else {
+        paragraph = new OffsetWriter(lineEnd - content);
+      }
+      text += chunk.slice(content, lineEnd);
+      for (let i = content; i < lineEnd; i++) (paragraph as OffsetWriter).push(i);
+      end = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  close();
+  return document;
+}
+
+/** One line's characters with their offsets. */
+function plainLine(chunk: string, start: number, end: number): Prose {
+  const offsets = new Int32Array(end - start);
+  for (let i = start; i < end; i++) offsets[i - start] = i;
+  return { text: chunk.slice(start, end), offsets };
+}
+
+/** A long line with more of one delimiter than the guard allows: the guard would change it, so micromark reads it. */
+function tooManyDelimiters(line: string): boolean {
+  const counts = new Map<string, number>();
+  for (const [char] of line.matchAll(delimiters)) {
+    const count = (counts.get(char) ?? 0) + 1;
+    if (count > 128) return true;
+    counts.set(char, count);
+  }
+  return false;
 }
 
 function startOf(node: Nodes): number {

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseChunk, parsePlainChunk, type MarkdownDocument } from '../../../server/src/core/markdown';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+const seed = Number(process.env.FUZZ_SEED ?? 20261126);
+
+// Lines a coach writes, plain and not quite: headings, list items at several depths, labels, metadata,
+// and the near misses (indentation, trailing space, empty items, numbers, closing hashes) that must
+// either read the same as micromark or be left to it.
+const words = ['Ze', 'besloot', 'zelf', 'te', 'bellen.', 'Hij', 'twijfelde,', 'maar', 'durfde', 'het', 'toch!', '"Ik', 'ben', 'klaar,"', 'zei', 'ze.', '(later)', 'M.', 'bijv.', 'e.g.', 'Sanne', 'coachee', 'why?', 'self-made', '3', '10:00', 'nee', '–', '—', '😀', 'é', 'e\u0301', 'שלום', '\u00a0', '#2', '-', 'Doel:'];
+const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+const plainLine = fc.oneof(
+  sentence,
+  sentence.map((s) => `- ${s}`),
+  sentence.map((s) => `  - ${s}`),
+  sentence.map((s) => `   ${s}`),
+  sentence.map((s) => `# ${s}`),
+  sentence.map((s) => `### ${s}`),
+  sentence.map((s) => `  # ${s}`),
+  sentence.map((s) => ` - ${s}`),
+  fc.constantFrom('', '', ' ', 'Datum: 12 maart', 'Afspraken:', 'Aanwezig: Sanne en ik', '( los'),
+);
+const nearMiss = fc.oneof(
+  sentence.map((s) => `    ${s}`),
+  sentence.map((s) => `####### ${s}`),
+  sentence.map((s) => `#${s}`),
+  sentence.map((s) => `${s} `),
+  sentence.map((s) => `- ${s}  `),
+  sentence.map((s) => `1. ${s}`),
+  fc.constantFrom('-', '- ', '#', '---', '-- niet', '+ punt', '- - x', '# Kop #'),
+);
+const line = fc.oneof({ arbitrary: plainLine, weight: 12 }, { arbitrary: nearMiss, weight: 1 });
+const chunk = fc.array(line, { minLength: 1, maxLength: 12 }).map((lines) => `${lines.join('\n')}\n`);
+
+/** The parts of a parsed chunk the analysis reads, in a form deepEqual compares. */
+function shape(document: MarkdownDocument): unknown {
+  return {
+    headings: document.headings,
+    blocks: document.blocks.map((b) => ({ text: b.text, offsets: [...b.offsets], blockEnd: b.blockEnd, section: b.section })),
+    comments: document.comments,
+    frontMatter: document.frontMatter,
+  };
+}
+
+describe('plain chunks', () => {
+  it('read exactly as micromark reads them, or are left to micromark', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(chunk, (text) => {
+        const plain = parsePlainChunk(text);
+        if (plain === null) return;
+        read++;
+        assert.deepEqual(shape(plain), shape(parseChunk(text)), JSON.stringify(text));
+      }),
+      { numRuns: runs, seed },
+    );
+    // The comparison means something only when the fast reader takes a fair share of the chunks.
+    assert.ok(read > runs / 10, `only ${read} of ${runs} chunks read without micromark`);
+  });
+
+  it('leaves emphasis, links, code, quotes, tables, numbered lists and CR line ends to micromark', () => {
+    for (const text of ['Ze was **trots**.\n', 'Zie [dit](x).\n', 'Met `code`.\n', '> Geciteerd.\n', '| a | b |\n', '1. Eerst\n', 'Regel\r\nTwee\n', 'Tab\there\n', 'Kop\n===\n', '---\nlang: nl\n---\n']) {
+      assert.equal(parsePlainChunk(text), null, JSON.stringify(text));
+    }
+  });
+
+  it('reads a typical plain chunk: heading, list items across lines, a paragraph', () => {
+    const text = '## Wat ging goed\n\n- Ze besloot zelf\n  te bellen.\n- Hij durfde het.\n\nDaarna ging ze verder.\n';
+    const plain = parsePlainChunk(text);
+    assert.ok(plain);
+    assert.deepEqual(plain.blocks.map((b) => b.text), ['Ze besloot zelf te bellen.', 'Hij durfde het.', 'Daarna ging ze verder.']);
+    assert.deepEqual(shape(plain), shape(parseChunk(text)));
+  });
+});
