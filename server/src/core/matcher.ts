@@ -37,6 +37,8 @@ export class Matcher {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byPrefix = new Map<string, Entry[]>();
   private pass = 0;
+  // Words recur across sentences and reports; the compound look-up tries every split, so it is kept.
+  private readonly compoundHeads = new Map<string, Entry | null>();
 
   /**
    * @param compoundClasses classes whose one-word terms also match as the head of a Dutch compound
@@ -55,6 +57,7 @@ export class Matcher {
     const parts = parseTerm(term, this.language);
     if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
     const entry: Entry = { cls, term, parts, seen: -1 };
+    this.compoundHeads.clear();
     const head = parts[0]!;
     if (head.kind === 'prefix') push(this.byPrefix, head.norm.slice(0, 2), entry);
     else {
@@ -65,7 +68,17 @@ export class Matcher {
   }
 
   /** The longest one-word term of a compound class that a word ends in, leaving a modifier of 3+ letters. */
-  private compoundHead(word: string): Entry | undefined {
+  private compoundHead(word: string): Entry | null {
+    let known = this.compoundHeads.get(word);
+    if (known === undefined) {
+      known = this.findCompoundHead(word);
+      if (this.compoundHeads.size >= 50_000) this.compoundHeads.clear();
+      this.compoundHeads.set(word, known);
+    }
+    return known;
+  }
+
+  private findCompoundHead(word: string): Entry | null {
     for (let cut = 4; word.length - cut >= 5; cut++) {
       const head = word.slice(cut);
       // Verb forms are not compound heads ("bij-gehaald", "formu-leerde"), nor "krachten" (staff: "leerkrachten").
@@ -73,7 +86,7 @@ export class Matcher {
       const entry = this.byKey.get(head)?.find((e) => e.parts.length === 1 && e.parts[0]!.kind === 'word' && this.compoundClasses.has(e.cls));
       if (entry) return entry;
     }
-    return undefined;
+    return null;
   }
 
   /** Every hit in the tokens, longest first at each position. */

@@ -2,17 +2,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeReport } from '../kracht';
-import type { Settings } from '../core/settings';
+import { defaultSettings, type Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
 import type { AnalyzeJob } from '../node/worker';
 
 /** How long one analysis may take before its worker is replaced (a hostile document, a bug). */
 const timeoutMs = 20_000;
 
-const warmUpTexts = [
-  '---\nlang: nl\n---\n# Sessie\n\n- Ik gaf haar een tip.\n- Ze besloot zelf om het gesprek aan te gaan.\n',
-  '---\nlang: en\n---\n# Session\n\n- I gave her a tip.\n- She decided herself to have the conversation.\n',
-];
+// What the worker reads first, to load its lexicons and compile the analysis before real work arrives.
+const warmUpText = '# Sessie\n\n- Ik gaf haar een tip.\n- Ze besloot zelf om het gesprek aan te gaan.\n\n# Session\n\n- I gave her a tip.\n- She decided herself to have the conversation.\n';
+
+/** Characters up to which a report is analysed on the main thread while the worker starts (~10,000 words). */
+const readHereUpTo = 60_000;
 
 /**
  * Analyses documents on a worker thread, so the server's main loop answers every request at once
@@ -23,13 +24,18 @@ export class Analyzer {
   private worker: Worker | null = null;
   private readonly waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
   private next = 0;
+  private ready = false;
   private readonly script = join(__dirname, 'worker.js');
 
   /** Analyses a text with the given settings. */
   analyze(text: string, settings: Settings): Promise<Analysis> {
     // Without the bundled worker (unbundled tests), analyse here.
-    if (!existsSync(this.script)) return Promise.resolve(analyzeReport(text, settings));
+    if (!existsSync(this.script)) return new Promise((resolve) => resolve(analyzeReport(text, settings)));
     const worker = this.ensureWorker();
+    // Until the worker has loaded its code and lexicons (a quarter of a second), a report of ordinary
+    // size is read here: the first report opened does not wait for a thread to start, and an idle
+    // server keeps no second heap.
+    if (!this.ready && text.length <= readHereUpTo) return new Promise((resolve) => resolve(analyzeReport(text, settings)));
     const id = this.next++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -41,13 +47,11 @@ export class Analyzer {
   }
 
   /**
-   * Starts the worker and lets it read a short report in each language, so the first report a
-   * coach opens does not wait for the worker to load, compile and build its lexicons.
+   * Reads a short report here once, so the lexicons and the analysis code are ready when the
+   * first report opens; the worker itself starts with that first report.
    */
-  prepare(settings: Settings): void {
-    if (!existsSync(this.script)) return;
-    const worker = this.ensureWorker();
-    for (const text of warmUpTexts) worker.postMessage({ kind: 'analyze', id: -1, text, settings } satisfies AnalyzeJob);
+  prepare(): void {
+    if (existsSync(this.script)) analyzeReport(warmUpText, defaultSettings);
   }
 
   /** Stops the worker. */
@@ -59,7 +63,10 @@ export class Analyzer {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
+    this.ready = false;
+    worker.postMessage({ kind: 'analyze', id: -1, text: warmUpText, settings: defaultSettings } satisfies AnalyzeJob);
     worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
+      if (message.id === -1) this.ready = true;
       const entry = this.waiting.get(message.id);
       if (!entry) return;
       this.waiting.delete(message.id);

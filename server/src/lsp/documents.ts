@@ -5,7 +5,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analyzer';
 import { anyGlob } from '../core/glob';
-import { defaultSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
 import { toDiagnostic } from './diagnostics';
 import { reportAnalysed } from './protocol';
@@ -73,9 +73,9 @@ export class ReportDocuments {
     this.documents.listen(connection);
   }
 
-  /** Gets the analysis worker ready before the first report opens. */
+  /** Gets the analysis ready before the first report opens. */
   prepare(): void {
-    this.analyzer.prepare(defaultSettings);
+    this.analyzer.prepare();
   }
 
   /** The latest analysis of an open document, if it matches the current version. */
