@@ -34,6 +34,20 @@ function time(run: () => unknown, repeats: number): number[] {
   });
 }
 const log = (line: string): void => console.log(line);
+
+/** Times several runs in turn, round after round: one list of samples per run. */
+function interleaved(runs: (() => unknown)[], repeats: number): number[][] {
+  for (const run of runs) run();
+  const samples = runs.map(() => [] as number[]);
+  for (let round = 0; round < repeats; round++) {
+    runs.forEach((run, index) => {
+      const start = performance.now();
+      run();
+      samples[index]!.push(performance.now() - start);
+    });
+  }
+  return samples;
+}
 const parts = new Set((process.env.BENCH_PARTS ?? 'documents,processes,server,workspaces').split(','));
 
 // ---------------------------------------------------------------- one document
@@ -44,10 +58,16 @@ sizes.push(['1 MB', megabyte.slice(0, 1_000_000)]);
 const documents: Record<string, unknown> = {};
 if (parts.has('documents')) log('one document (ms, median / p95)');
 for (const [name, text] of parts.has('documents') ? sizes : []) {
-  const repeats = text.length > 500_000 ? 3 : text.length > 100_000 ? 5 : 15;
-  const parse = stats(time(() => parser.parse(text), repeats));
-  const markdownlint = stats(time(() => lint({ strings: { doc: text } }), repeats));
-  const cold = stats(time(() => { clearAnalysisCaches(); analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 }); }, repeats));
+  const repeats = text.length > 500_000 ? 3 : text.length > 100_000 ? 5 : 41;
+  // Interleaved, so that a noisy moment on this shared machine, or the garbage one tool leaves behind, falls on all three alike.
+  const [parse, markdownlint, cold] = interleaved(
+    [
+      () => parser.parse(text),
+      () => lint({ strings: { doc: text } }),
+      () => { clearAnalysisCaches(); analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 }); },
+    ],
+    repeats,
+  ).map(stats) as [ReturnType<typeof stats>, ReturnType<typeof stats>, ReturnType<typeof stats>];
   // The cached path: one character typed in the middle, everything else from the chunk cache.
   analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 });
   let flip = false;

@@ -106,13 +106,13 @@ export function clearChunkCache(): void {
 export function parseMarkdown(text: string): MarkdownDocument {
   const parts: MarkdownDocument[] = [];
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [], parts };
-  for (const chunk of groupChunks(topLevelChunks(text), text)) {
+  for (const chunk of parseUnits(text)) {
     let parsed = chunkCache.get(chunk.text);
     if (parsed) {
       // Most recently used last, so the oldest go first when the cache is full.
       chunkCache.delete(chunk.text);
     } else {
-      parsed = parsePlainChunk(chunk.text) ?? parseChunk(chunk.text);
+      parsed = chunk.plain ?? parseChunk(chunk.text);
       cachedChars += chunk.text.length;
       while (cachedChars > chunkCacheChars && chunkCache.size > 0) {
         const oldest = chunkCache.keys().next().value!;
@@ -133,6 +133,31 @@ export function parseMarkdown(text: string): MarkdownDocument {
   }
   return document;
 }
+
+/**
+ * What is parsed, and cached, as one: a plain chunk on its own (read by hand, see parsePlainChunk),
+ * and runs of other chunks in content-defined groups for micromark.
+ */
+function parseUnits(text: string): { start: number; text: string; plain?: MarkdownDocument }[] {
+  const units: { start: number; text: string; plain?: MarkdownDocument }[] = [];
+  let run: { start: number; text: string }[] = [];
+  for (const chunk of topLevelChunks(text)) {
+    const known = chunkCache.get(chunk.text);
+    const plain = known ? (plainParts.has(known) ? known : undefined) : (parsePlainChunk(chunk.text) ?? undefined);
+    if (!plain) {
+      run.push(chunk);
+      continue;
+    }
+    if (run.length > 0) units.push(...groupChunks(run, text));
+    run = [];
+    if (!known) plainParts.add(plain);
+    units.push({ ...chunk, plain });
+  }
+  if (run.length > 0) units.push(...groupChunks(run, text));
+  return units;
+}
+
+const plainParts = new WeakSet<MarkdownDocument>();
 
 // Each parse has a fixed cost, so small chunks are parsed in groups of a few kilobytes. A group ends
 // where the content says (a chunk whose hash ends a group), not at a running length: an edit then
