@@ -2,7 +2,7 @@ import { analyzeText } from './core/pipeline';
 import type { Settings } from './core/settings';
 import { defaultSettings, skipAbove } from './core/settings';
 import type { Analysis, Finding, Fix, Language, Sentence } from './core/types';
-import { ownShareFix, reflectionFix, reframeFix, silenceFix, type FixContext } from './core/fixes';
+import { lineEnding, ownShareFix, reflectionFix, reframeFix, silenceFix, type FixContext } from './core/fixes';
 import { quote, type Match, type Rule } from './rules/rule';
 import { readSuppressions } from './core/suppress';
 import { rules } from './rules';
@@ -49,6 +49,7 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
     meta: base.meta,
     style: settings.reflectionStyle,
     headings: base.markdown.headings,
+    eol: lineEnding(text),
   };
   const suppressions = readSuppressions(base.markdown.comments, base.lines, text);
   const findings: Finding[] = [];

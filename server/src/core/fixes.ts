@@ -10,6 +10,8 @@ export interface FixContext {
   style: 'blockquote' | 'comment';
   /** Headings with their source offsets, in order. */
   headings: readonly { text: string; start: number; end: number }[];
+  /** The report's line ending (see lineEnding), found once for all its fixes. */
+  eol: string;
 }
 
 const reflectionLabel = { nl: 'Reflectie', en: 'Reflection' };
@@ -35,7 +37,7 @@ function insertAt(context: FixContext, offset: number, newText: string): Fix['ed
 
 /** Inserts the rule's reflection question after the paragraph, as a block quote or a hidden comment. */
 export function reflectionFix(context: FixContext, question: string, paragraphEnd: Position): Fix {
-  const eol = lineEnding(context.text);
+  const eol = context.eol;
   const label = reflectionLabel[context.locale];
   const body = context.style === 'comment' ? `<!-- ${label}: ${question} -->` : `> **${label}:** ${question}`;
   const offset = endOfLine(context.text, context.lines.offset(paragraphEnd));
@@ -48,7 +50,7 @@ export function reflectionFix(context: FixContext, question: string, paragraphEn
 
 /** Adds a prompt for the coachee's own share under a "what went well" heading, creating it when missing. */
 export function ownShareFix(context: FixContext): Fix {
-  const eol = lineEnding(context.text);
+  const eol = context.eol;
   const name = context.meta.coachee ?? (context.locale === 'nl' ? 'de coachee' : 'the coachee');
   const prompt =
     context.locale === 'nl'
@@ -85,7 +87,7 @@ export function reframeFix(context: FixContext, sentence: Sentence): Fix {
 
 /** Silences one rule on the finding's line with a `kracht-disable-next-line` comment above it. */
 export function silenceFix(context: FixContext, ruleId: string, line: number): Fix {
-  const eol = lineEnding(context.text);
+  const eol = context.eol;
   const start = context.lines.offset({ line, character: 0 });
   const indent = /^[ \t]*/u.exec(context.text.slice(start, start + 200))![0];
   return {

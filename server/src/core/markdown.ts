@@ -107,20 +107,11 @@ export function parseMarkdown(text: string): MarkdownDocument {
   const parts: MarkdownDocument[] = [];
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [], parts };
   for (const chunk of parseUnits(text)) {
-    let parsed = chunkCache.get(chunk.text);
-    if (parsed) {
-      // Most recently used last, so the oldest go first when the cache is full.
-      chunkCache.delete(chunk.text);
-    } else {
-      parsed = chunk.plain ?? parseChunk(chunk.text);
-      cachedChars += chunk.text.length;
-      while (cachedChars > chunkCacheChars && chunkCache.size > 0) {
-        const oldest = chunkCache.keys().next().value!;
-        cachedChars -= oldest.length;
-        chunkCache.delete(oldest);
-      }
+    let parsed = chunk.parsed ?? chunkCache.get(chunk.text);
+    if (!parsed) {
+      parsed = parseChunk(chunk.text);
+      remember(chunk.text, parsed);
     }
-    chunkCache.set(chunk.text, parsed);
     parts.push(parsed);
     const shift = chunk.start;
     if (parsed.frontMatter && shift === 0) document.frontMatter = parsed.frontMatter;
@@ -138,23 +129,43 @@ export function parseMarkdown(text: string): MarkdownDocument {
  * What is parsed, and cached, as one: a plain chunk on its own (read by hand, see parsePlainChunk),
  * and runs of other chunks in content-defined groups for micromark.
  */
-function parseUnits(text: string): { start: number; text: string; plain?: MarkdownDocument }[] {
-  const units: { start: number; text: string; plain?: MarkdownDocument }[] = [];
+function parseUnits(text: string): { start: number; text: string; parsed?: MarkdownDocument }[] {
+  const units: { start: number; text: string; parsed?: MarkdownDocument }[] = [];
   let run: { start: number; text: string }[] = [];
   for (const chunk of topLevelChunks(text)) {
-    const known = chunkCache.get(chunk.text);
-    const plain = known ? (plainParts.has(known) ? known : undefined) : (parsePlainChunk(chunk.text) ?? undefined);
-    if (!plain) {
+    let parsed = chunkCache.get(chunk.text);
+    if (parsed && !plainParts.has(parsed)) parsed = undefined;
+    if (!parsed) {
+      parsed = parsePlainChunk(chunk.text) ?? undefined;
+      if (parsed) {
+        plainParts.add(parsed);
+        remember(chunk.text, parsed);
+      }
+    }
+    if (!parsed) {
       run.push(chunk);
       continue;
     }
     if (run.length > 0) units.push(...groupChunks(run, text));
     run = [];
-    if (!known) plainParts.add(plain);
-    units.push({ ...chunk, plain });
+    units.push({ ...chunk, parsed });
   }
   if (run.length > 0) units.push(...groupChunks(run, text));
   return units;
+}
+
+/**
+ * Caches a parsed unit by its text. The oldest entries go first once the cache is full: an edit
+ * keeps adding new versions of one chunk, and a chunk still in use that is dropped is simply read again.
+ */
+function remember(text: string, parsed: MarkdownDocument): void {
+  chunkCache.set(text, parsed);
+  cachedChars += text.length;
+  while (cachedChars > chunkCacheChars && chunkCache.size > 1) {
+    const oldest = chunkCache.keys().next().value!;
+    cachedChars -= oldest.length;
+    chunkCache.delete(oldest);
+  }
 }
 
 const plainParts = new WeakSet<MarkdownDocument>();
@@ -202,30 +213,49 @@ export function topLevelChunks(text: string): { start: number; text: string }[] 
   for (;;) {
     const match = lineBreak.exec(text);
     const lineEnd = match ? match.index : text.length;
-    const line = text.slice(lineStart, lineEnd);
+    // Most lines are prose: look at their characters in place, and cut a line out only when it may hold syntax.
+    const shape = lineShape(text, lineStart, lineEnd);
+    const line = shape === 'prose' || shape === 'blank' ? '' : text.slice(lineStart, lineEnd);
     if (inFrontMatter) {
-      if (!first && /^(---|\.\.\.)[ \t]*$/u.test(line)) inFrontMatter = false;
+      if (!first && /^(---|\.\.\.)[ \t]*$/u.test(text.slice(lineStart, lineEnd))) inFrontMatter = false;
     } else if (fence) {
-      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`, 'u').test(line)) fence = null;
+      if (line && new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`, 'u').test(line)) fence = null;
     } else if (inComment) {
-      if (line.includes('-->')) inComment = false;
+      if (text.slice(lineStart, lineEnd).includes('-->')) inComment = false;
     } else {
       // A chunk starts at a line flush left after a blank line: nothing before it can continue into it.
-      if (previousBlank && /^[^\s]/u.test(line) && lineStart > chunkStart) {
+      if (previousBlank && shape !== 'blank' && !/\s/u.test(text[lineStart] ?? ' ') && lineStart > chunkStart) {
         chunks.push({ start: chunkStart, text: text.slice(chunkStart, lineStart) });
         chunkStart = lineStart;
       }
-      const opening = /^ {0,3}(`{3,}|~{3,})/u.exec(line);
+      const opening = line ? /^ {0,3}(`{3,}|~{3,})/u.exec(line) : null;
       if (opening) fence = opening[1]!;
-      else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) inComment = true;
+      else if (line && line.lastIndexOf('<!--') > line.lastIndexOf('-->')) inComment = true;
     }
-    previousBlank = line.trim() === '';
+    previousBlank = shape === 'blank' || (shape === 'other' && line.trim() === '');
     first = false;
     if (!match) break;
     lineStart = match.index + match[0].length;
   }
   if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, text: text.slice(chunkStart) });
   return chunks;
+}
+
+/**
+ * How a line may matter to chunking: blank (spaces and tabs only), prose (ASCII text with no `<`
+ * and no fence character after its indentation), or other (everything else, looked at closely).
+ */
+function lineShape(text: string, start: number, end: number): 'blank' | 'prose' | 'other' {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === end) return 'blank';
+  const first = text.charCodeAt(i);
+  if (first === 96 || first === 126) return 'other';
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 60 || code > 127 || code < 32) return 'other';
+  }
+  return 'prose';
 }
 
 export function parseChunk(original: string): MarkdownDocument {

@@ -57,7 +57,7 @@ function labelCacheFor(documentKey: string): Map<string, CachedLabels> {
 
 /** Labels a sentence, from the cache when the same text was labelled in the same context. Shared: never mutate. */
 function cachedLabels(text: string, context: LabelContext, cache: Map<string, CachedLabels>): CachedLabels {
-  const key = `${context.language}${/:\s*$/u.test(context.previous ?? '') ? ':' : ' '}${text}`;
+  const key = `${context.language}${context.previous?.trimEnd().endsWith(':') ? ':' : ' '}${text}`;
   let labels = cache.get(key);
   if (!labels) {
     labels = { ...labelSentence(text, context), words: countWords(text) };

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { reframeFix, type FixContext } from '../core/fixes';
+import { lineEnding, reframeFix, type FixContext } from '../core/fixes';
 import { LineIndex, rangeContains } from '../core/positions';
 import type { Analysis, Fix, Language } from '../core/types';
 import type { DiagnosticData } from './diagnostics';
@@ -26,7 +26,7 @@ export function codeActions(document: TextDocument, params: CodeActionParams, lo
   const sentence = analysis && !reframed ? analysis.sentences.find((s) => validPosition(params.range?.start) && rangeContains(s.range, params.range.start) && s.focus === 'coach') : undefined;
   if (sentence && analysis) {
     const text = document.getText();
-    const context: FixContext = { text, lines: new LineIndex(text), locale, meta: analysis.meta, style: 'blockquote', headings: [] };
+    const context: FixContext = { text, lines: new LineIndex(text), locale, meta: analysis.meta, style: 'blockquote', headings: [], eol: lineEnding(text) };
     actions.push(toAction(document.uri, document.version, reframeFix(context, sentence)));
   }
   return actions;
