@@ -116,10 +116,11 @@ export function parseMarkdown(text: string): MarkdownDocument {
     const shift = chunk.start;
     if (parsed.frontMatter && shift === 0) document.frontMatter = parsed.frontMatter;
     const headingsBefore = document.headings.length;
-    for (const heading of parsed.headings) document.headings.push({ ...heading, start: heading.start + shift, end: heading.end + shift });
-    for (const comment of parsed.comments) document.comments.push({ ...comment, start: comment.start + shift, end: comment.end + shift });
-    for (const block of parsed.blocks) {
-      document.blocks.push({ ...block, base: block.base + shift, blockEnd: block.blockEnd + shift, section: block.section + headingsBefore });
+    // Literal objects rather than spreads: this runs for every block on every keystroke.
+    for (const h of parsed.headings) document.headings.push({ text: h.text, depth: h.depth, start: h.start + shift, end: h.end + shift });
+    for (const c of parsed.comments) document.comments.push({ value: c.value, start: c.start + shift, end: c.end + shift });
+    for (const b of parsed.blocks) {
+      document.blocks.push({ text: b.text, offsets: b.offsets, base: b.base + shift, blockEnd: b.blockEnd + shift, section: b.section + headingsBefore });
     }
   }
   return document;
@@ -148,7 +149,7 @@ function parseUnits(text: string): { start: number; text: string; parsed?: Markd
     }
     if (run.length > 0) units.push(...groupChunks(run, text));
     run = [];
-    units.push({ ...chunk, parsed });
+    units.push({ start: chunk.start, text: chunk.text, parsed });
   }
   if (run.length > 0) units.push(...groupChunks(run, text));
   return units;

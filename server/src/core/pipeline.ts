@@ -32,9 +32,12 @@ export function matchersFor(language: Language, extra: Settings['lexicon']): Mat
   return matchers;
 }
 
-// Labels by document context, then by sentence: a keystroke re-labels only the sentence it touches.
+// Labels by document context, then by language and what came before, then by sentence text: a
+// keystroke re-labels only the sentence it touches. The sentence texts come from the per-block
+// sentence cache, so the same string objects return and V8 need not hash them again.
 type CachedLabels = ReturnType<typeof labelSentence> & { words: number };
-const labelCaches = new Map<string, Map<string, CachedLabels>>();
+type LabelCache = Map<string, Map<string, CachedLabels>>;
+const labelCaches = new Map<string, LabelCache>();
 const labelCacheSize = 20_000;
 
 /** Empties the parse and label caches: for benchmarks that measure a cold analysis. */
@@ -45,7 +48,7 @@ export function clearAnalysisCaches(): void {
 }
 
 /** The label cache for one document context (perspective, names, lexicon). */
-function labelCacheFor(documentKey: string): Map<string, CachedLabels> {
+function labelCacheFor(documentKey: string): LabelCache {
   let cache = labelCaches.get(documentKey);
   if (!cache) {
     if (labelCaches.size >= 16) labelCaches.delete(labelCaches.keys().next().value!);
@@ -55,14 +58,20 @@ function labelCacheFor(documentKey: string): Map<string, CachedLabels> {
   return cache;
 }
 
-/** Labels a sentence, from the cache when the same text was labelled in the same context. Shared: never mutate. */
-function cachedLabels(text: string, context: LabelContext, cache: Map<string, CachedLabels>): CachedLabels {
-  const key = `${context.language}${context.previous?.trimEnd().endsWith(':') ? ':' : ' '}${text}`;
-  let labels = cache.get(key);
+/**
+ * Labels a sentence, from the cache when the same text was labelled in the same context; the full
+ * context is built only when the labeller must run. The result is shared: never mutate it.
+ */
+function cachedLabels(text: string, language: Language, previous: string | undefined, caches: LabelCache, context: () => LabelContext): CachedLabels {
+  // The labeller reads a sentence after one that ends in a colon as spelling that one out.
+  const variant = previous?.trimEnd().endsWith(':') ? `${language}:` : language;
+  let cache = caches.get(variant);
+  if (!cache) caches.set(variant, (cache = new Map()));
+  let labels = cache.get(text);
   if (!labels) {
-    labels = { ...labelSentence(text, context), words: countWords(text) };
+    labels = { ...labelSentence(text, context()), words: countWords(text) };
     if (cache.size >= labelCacheSize) cache.delete(cache.keys().next().value!);
-    cache.set(key, labels);
+    cache.set(text, labels);
   }
   return labels;
 }
@@ -106,8 +115,8 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
     const matchers = matchersFor(blockLang, settings.lexicon);
     for (const relative of sentencesOf(block)) {
       const raw = { text: relative.text, start: relative.start + block.base, end: relative.end + block.base };
-      const context = { language: blockLang, matchers, perspective, names, previous: sentences.at(-1)?.text };
-      const labels = cachedLabels(raw.text, context, labelCache);
+      const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
+      const labels = cachedLabels(raw.text, blockLang, previous, labelCache, () => ({ language: blockLang, matchers, perspective, names, previous }));
       let { signals, why } = labels;
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       if (labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2 && !signals.includes('working-hard')) {
