@@ -1,4 +1,5 @@
-import { newStemmer } from 'snowball-stemmers';
+import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
+import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl.js';
 import type { Language } from './types';
 
 /** A word of a sentence, normalised for lexicon look-up. */
@@ -12,7 +13,9 @@ export interface Token {
   after: string;
 }
 
-const stemmers = { nl: newStemmer('dutch'), en: newStemmer('english') };
+// Snowball's Dutch and English stemmers as nlp.js ships them, one language a module: the same stems
+// as the all-languages snowball-stemmers package (compared on 10,722 words), at a thirtieth of its code.
+const stemmers = { nl: new StemmerNl(), en: new StemmerEn() };
 const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
 
 /** Counts words the way the labels do: runs of letters or digits. */
@@ -25,7 +28,7 @@ export function stem(word: string, language: Language): string {
   const cache = stemCache[language];
   let result = cache.get(word);
   if (result === undefined) {
-    result = stemmers[language].stem(word);
+    result = stemmers[language].stemWord(word);
     if (cache.size > 50_000) cache.clear();
     cache.set(word, result);
   }
