@@ -20,8 +20,6 @@ interface Entry {
   cls: string;
   term: string;
   parts: Part[];
-  /** The last search position that tried this entry, to try it once per position. */
-  seen: number;
 }
 
 // How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
@@ -36,7 +34,7 @@ const maxGap = 8;
 export class Matcher {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byPrefix = new Map<string, Entry[]>();
-  private pass = 0;
+  private readonly candidates = new Map<string, readonly Entry[]>();
   // Words recur across sentences and reports; the compound look-up tries every split, so it is kept.
   private readonly compoundHeads = new Map<string, Entry | null>();
 
@@ -56,8 +54,9 @@ export class Matcher {
   add(cls: string, term: string): boolean {
     const parts = parseTerm(term, this.language);
     if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
-    const entry: Entry = { cls, term, parts, seen: -1 };
+    const entry: Entry = { cls, term, parts };
     this.compoundHeads.clear();
+    this.candidates.clear();
     const head = parts[0]!;
     if (head.kind === 'prefix') push(this.byPrefix, head.norm.slice(0, 2), entry);
     else {
@@ -92,13 +91,16 @@ export class Matcher {
   /** Every hit in the tokens, longest first at each position. */
   find(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = [];
-    const pass = ++this.pass;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const mark = pass * 100_000 + i;
-      let matched = this.tryEntries(this.byKey.get(token.norm), tokens, i, mark, hits);
-      if (token.stem !== token.norm) matched = this.tryEntries(this.byKey.get(token.stem), tokens, i, mark, hits) || matched;
-      matched = this.tryEntries(this.byPrefix.get(token.norm.slice(0, 2)), tokens, i, mark, hits) || matched;
+      let matched = false;
+      for (const entry of this.candidatesFor(token)) {
+        const last = matchFrom(entry.parts, tokens, i);
+        if (last >= 0) {
+          hits.push({ cls: entry.cls, term: entry.term, first: i, last });
+          matched = true;
+        }
+      }
       if (!matched && this.compoundClasses.size > 0) {
         const head = this.compoundHead(token.norm);
         if (head) hits.push({ cls: head.cls, term: head.term, first: i, last: i });
@@ -107,20 +109,19 @@ export class Matcher {
     return hits.sort((a, b) => a.first - b.first || b.last - a.last);
   }
 
-  /** Tries entries at a position; an entry filed under both a word and its stem is tried once. */
-  private tryEntries(entries: Entry[] | undefined, tokens: readonly Token[], at: number, mark: number, hits: Hit[]): boolean {
-    if (!entries) return false;
-    let matched = false;
-    for (const entry of entries) {
-      if (entry.seen === mark) continue;
-      entry.seen = mark;
-      const last = matchFrom(entry.parts, tokens, at);
-      if (last >= 0) {
-        hits.push({ cls: entry.cls, term: entry.term, first: at, last });
-        matched = true;
-      }
+  /**
+   * The entries that can start at a word: filed under its form, its stem or its first two letters,
+   * each once. Kept per word, since reports repeat their words.
+   */
+  private candidatesFor(token: Token): readonly Entry[] {
+    let entries = this.candidates.get(token.norm);
+    if (!entries) {
+      const all = [...(this.byKey.get(token.norm) ?? []), ...(token.stem !== token.norm ? (this.byKey.get(token.stem) ?? []) : []), ...(this.byPrefix.get(token.norm.slice(0, 2)) ?? [])];
+      entries = [...new Set(all)];
+      if (this.candidates.size >= 50_000) this.candidates.clear();
+      this.candidates.set(token.norm, entries);
     }
-    return matched;
+    return entries;
   }
 }
 
