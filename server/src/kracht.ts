@@ -60,6 +60,8 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
     if (configured === 'off') continue;
     for (const match of rule.check(input)) {
       if (suppressions.silenced(rule.id, match.range.start.line)) continue;
+      // Above the size limit only the report as a whole is judged, not each of its sections.
+      if (mode === 'balance-only' && match.section !== undefined) continue;
       // A section that tips is worth a look, not a warning: only the whole report warns.
       const severity = match.section !== undefined && configured === 'warning' ? 'information' : configured;
       findings.push({

@@ -42,10 +42,13 @@ describe('server robustness', function () {
   it('gives a report above kracht.maxFileSize only its balance, and says so once', async () => {
     await client.initialize();
     client.configuration = { maxFileSize: 2000 };
-    const text = Array.from({ length: 200 }, () => 'Ik gaf hem tips. Hij voelt zich onzeker en twijfelt.').join('\n\n');
+    // Three sections that each tip on their own: in full mode each would get its own diagnostic.
+    const section = Array.from({ length: 70 }, () => 'Ik gaf hem tips. Hij voelt zich onzeker en twijfelt.').join('\n\n');
+    const text = ['# Een', section, '# Twee', section, '# Drie', section].join('\n\n');
     const { diagnostics } = await client.open('file:///tmp/large.md', text);
     assert.deepEqual([...new Set(diagnostics.map((d) => d.code))].sort(), ['balance/strength-weakness', 'input']);
     assert.equal(diagnostics.filter((d) => d.code === 'input').length, 1);
+    assert.equal(diagnostics.filter((d) => d.code === 'balance/strength-weakness').length, 1, 'the report as a whole, not each section');
   });
 });
 
