@@ -66,7 +66,7 @@ function defuseLine(line: string, budget: { deep: number }): string {
         break;
       }
     }
-    if (cut >= 0) out = out.slice(0, cut) + swap(out.slice(cut, prefix[0].length), /[>\-+*.)]/gu) + out.slice(prefix[0].length);
+    if (cut >= 0) out = out.slice(0, cut) + swapPrefix(out.slice(cut, prefix[0].length)) + out.slice(prefix[0].length);
   }
   const indent = /^[ \t]*/u.exec(out)![0].length;
   if (indent > shallow * 2) budget.deep -= Math.floor(indent / 2) - shallow;
@@ -85,6 +85,16 @@ function capDelimiters(line: string): string {
   });
 }
 
-function swap(text: string, pattern: RegExp): string {
-  return text.replace(pattern, (char) => lookAlike[char] ?? (char === '.' ? '․' : char));
+/** The characters the guard puts in place of syntax: a long run of them is neutralised structure, not prose. */
+export const standIns: ReadonlySet<number> = new Set([...Object.values(lookAlike), '․'].map((char) => char.charCodeAt(0)));
+
+// The list markers and quote markers a deep prefix is made of, with their stand-ins.
+const prefixSwaps: [string, string][] = [...'>-+*)'].map((char) => [char, lookAlike[char]!]);
+prefixSwaps.push(['.', '․']);
+
+/** Replaces every marker character in a deep prefix by its look-alike: one native pass per character kind. */
+function swapPrefix(text: string): string {
+  let out = text;
+  for (const [char, alike] of prefixSwaps) if (out.includes(char)) out = out.replaceAll(char, alike);
+  return out;
 }

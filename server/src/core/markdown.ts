@@ -11,7 +11,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
-import { defuse } from './guard';
+import { defuse, standIns } from './guard';
 
 /** Rendered prose with, for every character, the source offset it came from. */
 export interface Prose {
@@ -535,8 +535,22 @@ export function fold(prose: Prose): Prose {
     if (runStart >= 0) chunks.push(prose.text.slice(runStart, end));
     runStart = -1;
   };
+  let ordinaryUntil = 0;
   for (let i = 0; i < prose.text.length; i++) {
-    if (isSpace(prose.text.charCodeAt(i))) {
+    const code = prose.text.charCodeAt(i);
+    if (i >= ordinaryUntil && standIns.has(code)) {
+      // A long run of the guard's stand-ins is what is left of structure nested too deep: it reads as a space.
+      let end = i;
+      while (end < prose.text.length && standIns.has(prose.text.charCodeAt(end))) end++;
+      if (end - i >= longStandInRun) {
+        flush(i);
+        if (pendingSpace < 0) pendingSpace = prose.offsets[i]!;
+        i = end - 1;
+        continue;
+      }
+      ordinaryUntil = end;
+    }
+    if (isSpace(code)) {
       flush(i);
       if (pendingSpace < 0) pendingSpace = prose.offsets[i]!;
       continue;
@@ -552,6 +566,8 @@ export function fold(prose: Prose): Prose {
   flush(prose.text.length);
   return { text: chunks.join(''), offsets: offsets.subarray(0, length) };
 }
+
+const longStandInRun = 16;
 
 /** White space as `\s` sees it, without a regular expression per character. */
 function isSpace(code: number): boolean {
