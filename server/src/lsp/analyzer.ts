@@ -33,11 +33,13 @@ export class Analyzer {
   analyze(text: string, settings: Settings): Promise<Analysis> {
     // Without the bundled worker (unbundled tests), analyse here.
     if (!existsSync(this.script)) return new Promise((resolve) => resolve(analyzeReport(text, settings)));
-    const worker = this.ensureWorker();
     // Until the worker has loaded its code and lexicons (a quarter of a second), a report of ordinary
     // size is read here: the first report opened does not wait for a thread to start, and an idle
-    // server keeps no second heap.
-    if (!this.ready && text.length <= readHereUpTo) return new Promise((resolve) => resolve(analyzeReport(text, settings)));
+    // server keeps no second heap. The worker meanwhile warms up on a short text of its own; a long
+    // report goes to it at once and is its first work.
+    const readHere = !this.ready && text.length <= readHereUpTo;
+    const worker = this.ensureWorker(readHere);
+    if (readHere) return new Promise((resolve) => resolve(analyzeReport(text, settings)));
     const id = this.next++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -62,13 +64,14 @@ export class Analyzer {
     this.worker = null;
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(warmUp: boolean): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
     this.ready = false;
-    worker.postMessage({ kind: 'analyze', id: -1, text: warmUpText, settings: defaultSettings } satisfies AnalyzeJob);
+    if (warmUp) worker.postMessage({ kind: 'analyze', id: -1, text: warmUpText, settings: defaultSettings } satisfies AnalyzeJob);
     worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
-      if (message.id === -1) this.ready = true;
+      // The first answer, to the warm-up or to a report, says the worker has loaded.
+      this.ready = true;
       const entry = this.waiting.get(message.id);
       if (!entry) return;
       this.waiting.delete(message.id);
