@@ -203,7 +203,6 @@ function hash(text: string): number {
 /** Cuts a document into top-level chunks that parse the same alone as together. */
 export function topLevelChunks(text: string): { start: number; text: string }[] {
   const chunks: { start: number; text: string }[] = [];
-  const lineBreak = /\r\n|\r|\n/gu;
   let chunkStart = 0;
   let lineStart = 0;
   let fence: string | null = null;
@@ -211,11 +210,11 @@ export function topLevelChunks(text: string): { start: number; text: string }[] 
   let inFrontMatter = /^---[ \t]*(\r\n|\r|\n)/u.test(text);
   let previousBlank = false;
   let first = true;
+  const cursor = { end: 0, next: 0 };
   for (;;) {
-    const match = lineBreak.exec(text);
-    const lineEnd = match ? match.index : text.length;
     // Most lines are prose: look at their characters in place, and cut a line out only when it may hold syntax.
-    const shape = lineShape(text, lineStart, lineEnd);
+    const shape = scanLine(text, lineStart, cursor);
+    const lineEnd = cursor.end;
     const line = shape === 'prose' || shape === 'blank' ? '' : text.slice(lineStart, lineEnd);
     if (inFrontMatter) {
       if (!first && /^(---|\.\.\.)[ \t]*$/u.test(text.slice(lineStart, lineEnd))) inFrontMatter = false;
@@ -235,28 +234,36 @@ export function topLevelChunks(text: string): { start: number; text: string }[] 
     }
     previousBlank = shape === 'blank' || (shape === 'other' && line.trim() === '');
     first = false;
-    if (!match) break;
-    lineStart = match.index + match[0].length;
+    if (cursor.next < 0) break;
+    lineStart = cursor.next;
   }
   if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, text: text.slice(chunkStart) });
   return chunks;
 }
 
 /**
- * How a line may matter to chunking: blank (spaces and tabs only), prose (ASCII text with no `<`
- * and no fence character after its indentation), or other (everything else, looked at closely).
+ * Reads one line in a single pass: where it ends (`cursor.end`), where the next begins (`cursor.next`,
+ * -1 after the last; CR, LF and CRLF end a line), and how it may matter to chunking: blank (spaces
+ * and tabs only), prose (ASCII text with no `<` and no fence character after its indentation), or
+ * other (everything else, looked at closely).
  */
-function lineShape(text: string, start: number, end: number): 'blank' | 'prose' | 'other' {
+function scanLine(text: string, start: number, cursor: { end: number; next: number }): 'blank' | 'prose' | 'other' {
+  const length = text.length;
   let i = start;
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (i === end) return 'blank';
-  const first = text.charCodeAt(i);
-  if (first === 96 || first === 126) return 'other';
-  for (; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 60 || code > 127 || code < 32) return 'other';
+  while (i < length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let shape: 'blank' | 'prose' | 'other' = 'blank';
+  if (i < length) {
+    const first = text.charCodeAt(i);
+    if (first !== 10 && first !== 13) shape = first === 96 || first === 126 ? 'other' : 'prose';
   }
-  return 'prose';
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) break;
+    if (shape === 'prose' && (code === 60 || code > 127 || code < 32)) shape = 'other';
+  }
+  cursor.end = i;
+  cursor.next = i >= length ? -1 : text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  return shape;
 }
 
 export function parseChunk(original: string): MarkdownDocument {
