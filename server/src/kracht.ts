@@ -77,6 +77,9 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
     }
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // Above the size limit the balance is the result: the sentences it was counted from are not kept,
+  // so a multi-megabyte report costs no memory in the editor once it has been read.
+  if (mode === 'balance-only') return { ...base, sentences: [], findings };
   return { ...base, findings };
 }
 

@@ -25,4 +25,12 @@ describe('balance/strength-weakness', () => {
   it('does not judge a short note', () => {
     assert.deepEqual(lint('balance/strength-weakness', 'Hij is onzeker.'), []);
   });
+  it('above kracht.maxFileSize gives the same balance, and keeps no sentences', () => {
+    const full = analyze(problemHeavy);
+    const reduced = analyze(problemHeavy, { maxFileSize: 100 });
+    assert.deepEqual(reduced.balance, full.balance);
+    assert.equal(reduced.sentences.length, 0);
+    assert.ok(full.sentences.length > 0);
+    assert.ok(reduced.findings.every((f) => f.ruleId.startsWith('balance/')));
+  });
 });

@@ -1,0 +1,63 @@
+// npm run bench:hostile: every hostile document the robustness issue names, opened in the real server
+// (dist/server.js over stdio): what the server did, how long until its diagnostics, and its memory.
+// Then the worst of them as the very first document of a freshly started server.
+import { readFileSync } from 'node:fs';
+import { TestClient } from '../test/integration/lsp-client';
+import { generateReport } from './generate';
+
+const deep = 100_000;
+const deepeningQuotes = Array.from({ length: 2000 }, (_, i) => `${'>'.repeat(i)} regel ${i}`).join('\n').slice(0, 1_000_000);
+const cases: [string, string][] = [
+  ['realistic report, 800 words', generateReport(5, 800, 'nl')],
+  ['100,000 nested HTML elements', `${'<div>'.repeat(deep)}x${'</div>'.repeat(deep)}\n`],
+  ['100,000 nested block quotes', `${'>'.repeat(deep)} x\n`],
+  ['100,000 nested list markers', `${'- '.repeat(deep)}x\n`],
+  ['100,000 brackets', `${'['.repeat(deep)}x${']'.repeat(deep)}\n`],
+  ['100,000 emphasis markers', `${'*_'.repeat(deep / 2)}x${'_*'.repeat(deep / 2)}\n`],
+  ['1 MB of deepening quotes', deepeningQuotes],
+  ['3,000 flagged sentences', Array.from({ length: 3000 }, (_, i) => `Ik gaf haar tip ${i}.`).join('\n\n')],
+  ['4.6 MB report', generateReport(6, 800_000, 'nl').slice(0, 5_000_000)],
+  ['11 MB report', 'Ze besloot zelf. '.repeat(650_000)],
+  ['NUL, BEL, lone surrogates, BOM, CR/CRLF/LS, combining marks, RTL, emoji', `\ufeff# Kop\r\n\r\nIk gaf haar \u0000 een tip.\u0007 \ud800 Ze besloot \udc00 zelf.\rZe koos.\u2028Hij twijfelde.\n\n${'é\u0301🙂שלום '.repeat(2000)}\n`],
+  ['front matter with 100+ aliases', `---\na: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `b${i}: &b${i} [${Array(9).fill(i ? `*b${i - 1}` : '*a').join(', ')}]`).join('\n')}\n---\n\nZe besloot zelf.\n`],
+  ['front matter over 64 KB', `---\nnote: "${'x'.repeat(70_000)}"\n---\n\nZe besloot zelf.\n`],
+  ['front matter with a custom tag', '---\ncoachee: !!js/function "function(){}"\n---\n\nZe besloot zelf.\n'],
+  ['200 KB of binary-looking bytes', Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 256)).toString('latin1')],
+];
+
+async function server(): Promise<{ client: TestClient; rss: () => number }> {
+  const client = new TestClient();
+  await client.initialize('en');
+  client.configuration = { focusMode: false };
+  const pid = (client as unknown as { process: { pid: number } }).process.pid;
+  return { client, rss: () => Math.round(Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024) };
+}
+
+async function main(): Promise<void> {
+  const { client, rss } = await server();
+  console.log('| document | diagnostics | ms to diagnostics | server RSS after |\n|---|---|---:|---:|');
+  for (const [index, [name, text]] of cases.entries()) {
+    const start = performance.now();
+    const { diagnostics } = await client.open(`file:///tmp/kracht-hostile-${index}.md`, text);
+    const ms = Math.round(performance.now() - start);
+    const notice = diagnostics.map((d) => String(d.message)).find((message) => /not shown|larger than|front matter/iu.test(message));
+    console.log(`| ${name} | ${diagnostics.length}${notice ? ` (“${notice.slice(0, 70)}…”)` : ''} | ${ms} | ${rss()} MB |`);
+  }
+  const start = performance.now();
+  await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///tmp/kracht-hostile-0.md' }, position: { line: 8, character: 3 } });
+  console.log(`hover after all of them: ${Math.round(performance.now() - start)} ms`);
+  await client.stop();
+  // The worst case for latency: the first document a server sees, while its analysis thread starts.
+  for (let run = 0; run < 3; run++) {
+    const fresh = await server();
+    const began = performance.now();
+    await fresh.client.open('file:///tmp/kracht-hostile-first.md', deepeningQuotes);
+    console.log(`1 MB of deepening quotes as a fresh server's first document: ${Math.round(performance.now() - began)} ms`);
+    await fresh.client.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});
