@@ -322,9 +322,11 @@ function addParagraph(document: MarkdownDocument, rendered: Prose, blockEnd: num
   document.blocks.push({ ...folded, base: 0, blockEnd, section: document.headings.length });
 }
 
-// Characters that can start Markdown syntax anywhere in a line (or, for `\r` and tabs, change how a
-// line is measured). A chunk without them, whose lines start plainly, is read without micromark.
-const syntaxCharacter = /[\r\t\0*_[\]<>|`~\\&=$]/u;
+// Characters that can start Markdown syntax anywhere in a line (or, for tabs, change how a line is
+// measured). Lines may end in LF or CRLF; a lone CR leaves the chunk to micromark. A chunk without
+// them, whose lines start plainly, is read without micromark.
+const syntaxCharacter = /[\t\0*_[\]<>|`~\\&=$]/u;
+const loneCarriageReturn = /\r(?!\n)/u;
 const plainStart = /[\p{L}"'“‘„(]/u;
 const delimiters = /[()\-+!]/gu;
 
@@ -335,7 +337,7 @@ const delimiters = /[()\-+!]/gu;
  * which micromark then parses; a property test holds both to the same result for every chunk read here.
  */
 export function parsePlainChunk(chunk: string): MarkdownDocument | null {
-  if (syntaxCharacter.test(chunk)) return null;
+  if (syntaxCharacter.test(chunk) || loneCarriageReturn.test(chunk)) return null;
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
   let paragraph: OffsetWriter | null = null;
   let text = '';
@@ -349,22 +351,24 @@ export function parsePlainChunk(chunk: string): MarkdownDocument | null {
   while (lineStart <= chunk.length) {
     let lineEnd = chunk.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = chunk.length;
+    // The line's text ends before its line ending, LF or CRLF.
+    const contentEnd = lineEnd > lineStart && chunk.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     let indent = lineStart;
-    while (indent < lineEnd && chunk.charCodeAt(indent) === 32) indent++;
-    if (indent === lineEnd) {
+    while (indent < contentEnd && chunk.charCodeAt(indent) === 32) indent++;
+    if (indent === contentEnd) {
       close();
     } else {
-      if (indent - lineStart >= 4 || chunk.charCodeAt(lineEnd - 1) === 32) return null;
-      if (lineEnd - lineStart > 128 && tooManyDelimiters(chunk.slice(lineStart, lineEnd))) return null;
+      if (indent - lineStart >= 4 || chunk.charCodeAt(contentEnd - 1) === 32) return null;
+      if (contentEnd - lineStart > 128 && tooManyDelimiters(chunk.slice(lineStart, contentEnd))) return null;
       const first = chunk[indent]!;
       let content = indent;
       if (first === '#') {
         let hashes = 0;
         while (chunk[indent + hashes] === '#') hashes++;
         content = indent + hashes + 1;
-        if (hashes > 6 || chunk[content - 1] !== ' ' || !plainStart.test(chunk[content] ?? '') || chunk.slice(content, lineEnd).includes('#')) return null;
+        if (hashes > 6 || chunk[content - 1] !== ' ' || !plainStart.test(chunk[content] ?? '') || chunk.slice(content, contentEnd).includes('#')) return null;
         close();
-        document.headings.push({ text: fold(plainLine(chunk, content, lineEnd)).text, depth: hashes, start: indent, end: lineEnd });
+        document.headings.push({ text: fold(plainLine(chunk, content, contentEnd)).text, depth: hashes, start: indent, end: contentEnd });
         lineStart = lineEnd + 1;
         continue;
       }
@@ -376,15 +380,15 @@ export function parsePlainChunk(chunk: string): MarkdownDocument | null {
         return null;
       }
       if (paragraph) {
-        // A soft line break: the paragraph goes on, without the next line's indentation.
+        // A soft line break where the previous line's text ended; the next line's indentation is not text.
         text += '\n';
-        (paragraph as OffsetWriter).push(lineStart - 1);
+        (paragraph as OffsetWriter).push(end);
       } else {
-        paragraph = new OffsetWriter(lineEnd - content);
+        paragraph = new OffsetWriter(contentEnd - content);
       }
-      text += chunk.slice(content, lineEnd);
-      for (let i = content; i < lineEnd; i++) (paragraph as OffsetWriter).push(i);
-      end = lineEnd;
+      text += chunk.slice(content, contentEnd);
+      for (let i = content; i < contentEnd; i++) (paragraph as OffsetWriter).push(i);
+      end = contentEnd;
     }
     lineStart = lineEnd + 1;
   }

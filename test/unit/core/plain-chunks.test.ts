@@ -31,7 +31,9 @@ const nearMiss = fc.oneof(
   fc.constantFrom('-', '- ', '#', '---', '-- niet', '+ punt', '- - x', '# Kop #'),
 );
 const line = fc.oneof({ arbitrary: plainLine, weight: 12 }, { arbitrary: nearMiss, weight: 1 });
-const chunk = fc.array(line, { minLength: 1, maxLength: 12 }).map((lines) => `${lines.join('\n')}\n`);
+// Windows line endings too, and the odd mixed file.
+const lineEnding = fc.constantFrom('\n', '\n', '\r\n');
+const chunk = fc.array(fc.tuple(line, lineEnding), { minLength: 1, maxLength: 12 }).map((lines) => lines.map(([text, eol]) => text + eol).join(''));
 
 /** The parts of a parsed chunk the analysis reads, in a form deepEqual compares. */
 function shape(document: MarkdownDocument): unknown {
@@ -59,17 +61,19 @@ describe('plain chunks', () => {
     assert.ok(read > runs / 10, `only ${read} of ${runs} chunks read without micromark`);
   });
 
-  it('leaves emphasis, links, code, quotes, tables, numbered lists and CR line ends to micromark', () => {
-    for (const text of ['Ze was **trots**.\n', 'Zie [dit](x).\n', 'Met `code`.\n', '> Geciteerd.\n', '| a | b |\n', '1. Eerst\n', 'Regel\r\nTwee\n', 'Tab\there\n', 'Kop\n===\n', '---\nlang: nl\n---\n']) {
+  it('leaves emphasis, links, code, quotes, tables, numbered lists and lone CR line ends to micromark', () => {
+    for (const text of ['Ze was **trots**.\n', 'Zie [dit](x).\n', 'Met `code`.\n', '> Geciteerd.\n', '| a | b |\n', '1. Eerst\n', 'Regel\rTwee\n', 'Tab\there\n', 'Kop\n===\n', '---\nlang: nl\n---\n']) {
       assert.equal(parsePlainChunk(text), null, JSON.stringify(text));
     }
   });
 
-  it('reads a typical plain chunk: heading, list items across lines, a paragraph', () => {
-    const text = '## Wat ging goed\n\n- Ze besloot zelf\n  te bellen.\n- Hij durfde het.\n\nDaarna ging ze verder.\n';
-    const plain = parsePlainChunk(text);
-    assert.ok(plain);
-    assert.deepEqual(plain.blocks.map((b) => b.text), ['Ze besloot zelf te bellen.', 'Hij durfde het.', 'Daarna ging ze verder.']);
-    assert.deepEqual(shape(plain), shape(parseChunk(text)));
+  it('reads a typical plain chunk: heading, list items across lines, a paragraph, with LF or CRLF', () => {
+    const lf = '## Wat ging goed\n\n- Ze besloot zelf\n  te bellen.\n- Hij durfde het.\n\nDaarna ging ze verder.\n';
+    for (const text of [lf, lf.replace(/\n/gu, '\r\n')]) {
+      const plain = parsePlainChunk(text);
+      assert.ok(plain, JSON.stringify(text));
+      assert.deepEqual(plain.blocks.map((b) => b.text), ['Ze besloot zelf te bellen.', 'Hij durfde het.', 'Daarna ging ze verder.']);
+      assert.deepEqual(shape(plain), shape(parseChunk(text)));
+    }
   });
 });
