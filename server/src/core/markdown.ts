@@ -268,7 +268,80 @@ function scanLine(text: string, start: number, cursor: { end: number; next: numb
 
 export function parseChunk(original: string): MarkdownDocument {
   // Parse a defused copy of the same length, so hostile nesting stays cheap and offsets stay true.
-  const source = defuse(original).text;
+  const defused = defuse(original).text;
+  // What is left of nesting beyond the limit reads as a space (see fold); micromark need not read it
+  // character by character: each long run is parsed as one no-break space (text to micromark, white
+  // space to fold, so lines and blocks keep their shape), and offsets are mapped back after.
+  const squeezed = squeezeStandInRuns(defused);
+  const document = parseDefused(squeezed ? squeezed.text : defused);
+  if (squeezed) remapOffsets(document, squeezed.toOriginal);
+  return document;
+}
+
+/** Replaces each long run of the guard's stand-ins by one no-break space; null when there is none. */
+function squeezeStandInRuns(text: string): { text: string; toOriginal: (offset: number) => number } | null {
+  const pieces: string[] = [];
+  // For each squeezed run: where its no-break space is in the short text, and how many characters were dropped up to it.
+  const at: number[] = [];
+  const dropped: number[] = [];
+  let kept = 0;
+  let removed = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!standIns.has(text.charCodeAt(i))) continue;
+    let end = i;
+    while (end < text.length && standIns.has(text.charCodeAt(end))) end++;
+    if (end - i >= longStandInRun) {
+      pieces.push(text.slice(kept, i), '\u00a0');
+      removed += end - i - 1;
+      at.push(i - (removed - (end - i - 1)));
+      dropped.push(removed);
+      kept = end;
+    }
+    i = end - 1;
+  }
+  if (at.length === 0) return null;
+  pieces.push(text.slice(kept));
+  const toOriginal = (offset: number): number => {
+    // The last run whose space lies before this offset decides the shift; the space itself is the run's start.
+    let low = 0;
+    let high = at.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (at[mid]! < offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found < 0 ? offset : offset + dropped[found]!;
+  };
+  return { text: pieces.join(''), toOriginal };
+}
+
+/** Maps every offset of a document parsed from a squeezed text back onto the original. */
+function remapOffsets(document: MarkdownDocument, toOriginal: (offset: number) => number): void {
+  // An end is the position after its last character; after a squeezed run that is the run's original end.
+  const end = toOriginal;
+  for (const heading of document.headings) {
+    heading.start = toOriginal(heading.start);
+    heading.end = end(heading.end);
+  }
+  for (const comment of document.comments) {
+    comment.start = toOriginal(comment.start);
+    comment.end = end(comment.end);
+  }
+  if (document.frontMatter) {
+    document.frontMatter.start = toOriginal(document.frontMatter.start);
+    document.frontMatter.end = end(document.frontMatter.end);
+  }
+  for (const block of document.blocks) {
+    for (let i = 0; i < block.offsets.length; i++) block.offsets[i] = toOriginal(block.offsets[i]!);
+    block.blockEnd = end(block.blockEnd);
+  }
+}
+
+/** Parses an already defused text (exported for the test that holds squeezing to the plain parse). */
+export function parseDefused(source: string): MarkdownDocument {
   const tree = processor.parse(source) as Root;
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
   const visit = (node: Nodes): void => {

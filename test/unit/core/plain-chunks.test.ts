@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseChunk, parsePlainChunk, type MarkdownDocument } from '../../../server/src/core/markdown';
+import { defuse } from '../../../server/src/core/guard';
+import { parseChunk, parseDefused, parsePlainChunk, type MarkdownDocument } from '../../../server/src/core/markdown';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const seed = Number(process.env.FUZZ_SEED ?? 20261126);
@@ -75,5 +76,23 @@ describe('plain chunks', () => {
       assert.deepEqual(plain.blocks.map((b) => b.text), ['Ze besloot zelf te bellen.', 'Hij durfde het.', 'Daarna ging ze verder.']);
       assert.deepEqual(shape(plain), shape(parseChunk(text)));
     }
+  });
+});
+
+describe('over-deep nesting', () => {
+  it('parses the same with its stand-in runs squeezed as without', () => {
+    const deepLine = fc.tuple(fc.integer({ min: 0, max: 300 }), fc.constantFrom('>', '- ', '> - ', '1. '), sentence).map(([depth, marker, words]) => `${marker.repeat(depth)} ${words}`);
+    const markersOnly = fc.tuple(fc.integer({ min: 60, max: 300 }), fc.constantFrom('>', '- ', '> - ')).map(([depth, marker]) => marker.repeat(depth));
+    const text = fc.array(fc.oneof(deepLine, markersOnly, sentence, fc.constant('')), { minLength: 1, maxLength: 40 }).map((lines) => `${lines.join('\n')}\n`);
+    let squeezed = 0;
+    fc.assert(
+      fc.property(text, (source) => {
+        const defused = defuse(source).text;
+        if (/[›‐∔∗❩․]{16}/u.test(defused)) squeezed++;
+        assert.deepEqual(shape(parseChunk(source)), shape(parseDefused(defused)), JSON.stringify(source.slice(0, 300)));
+      }),
+      { numRuns: Math.max(50, runs / 3), seed },
+    );
+    assert.ok(squeezed > 10, `only ${squeezed} texts had runs to squeeze`);
   });
 });
