@@ -1,12 +1,27 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // `--production` minifies; `--watch` rebuilds on change (used by F5).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/** A fingerprint of what decides an analysis: the server sources (lexicons included) and the lockfile. */
+function buildFingerprint() {
+  const hash = createHash('sha256');
+  const files = readdirSync('server/src', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+  for (const file of [...files, 'package-lock.json']) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** @type {import('esbuild').BuildOptions} */
 const shared = {
+  define: { KRACHT_BUILD: JSON.stringify(buildFingerprint()) },
   bundle: true,
   platform: 'node',
   target: 'node20',

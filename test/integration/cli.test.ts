@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -84,6 +84,28 @@ describe('kracht summary and check', () => {
     const first = runIn(['summary', '.', '--format', 'json'], folder);
     const second = runIn(['summary', '.', '--format', 'json'], folder);
     assert.equal(second.stdout, first.stdout);
+  });
+
+  it('does not reuse a cache written by another build of Kracht', () => {
+    const folder = folderWithReports();
+    const first = runIn(['summary', '.', '--format', 'json'], folder);
+    const cacheFolder = join(env.XDG_CACHE_HOME!, 'kracht');
+    const file = readdirSync(cacheFolder)
+      .map((name) => join(cacheFolder, name))
+      .find((path) => readFileSync(path, 'utf8').includes(folder));
+    assert.ok(file, 'the first run wrote a cache for this folder');
+    const cacheFile = file;
+    const tamper = (build: string | null): void => {
+      const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { build: string; entries: Record<string, { summary: { words: number } }> };
+      for (const entry of Object.values(stored.entries)) entry.summary.words = 99_999;
+      if (build !== null) stored.build = build;
+      writeFileSync(cacheFile, JSON.stringify(stored));
+    };
+    // The same build: the cache is read (the tampered count shows), so the next check can fail.
+    tamper(null);
+    assert.match(runIn(['summary', '.', '--format', 'json'], folder).stdout, /99999/u);
+    tamper('another-build');
+    assert.equal(runIn(['summary', '.', '--format', 'json'], folder).stdout, first.stdout);
   });
 
   it('check exits 1 when a report crosses a threshold, 0 when none does, and writes SARIF 2.1.0', () => {

@@ -47,9 +47,16 @@ function cachePath(root: string, settings: Settings, version: string): string {
   return join(base, 'kracht', `${key}.json`);
 }
 
+// Which analysis wrote a cache: the build's fingerprint (esbuild.mjs hashes the analysis sources and
+// the lockfile), so results from another build of Kracht, even one with the same version, are not reused.
+declare const KRACHT_BUILD: string | undefined;
+const build = typeof KRACHT_BUILD === 'string' ? KRACHT_BUILD : 'unbundled';
+
 function readCache(file: string): Map<string, CacheEntry> {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CacheEntry>));
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { build?: unknown; entries?: Record<string, CacheEntry> };
+    if (stored.build !== build || typeof stored.entries !== 'object' || stored.entries === null) return new Map();
+    return new Map(Object.entries(stored.entries));
   } catch {
     return new Map();
   }
@@ -59,7 +66,7 @@ function writeCache(file: string, cache: Map<string, CacheEntry>, io: Io): void 
   try {
     mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
     // Written whole and renamed, so an interrupted run never leaves half a cache.
-    writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(cache)), { mode: 0o600 });
+    writeFileSync(`${file}.tmp`, JSON.stringify({ build, entries: Object.fromEntries(cache) }), { mode: 0o600 });
     renameSync(`${file}.tmp`, file);
   } catch (error) {
     io.err(`kracht: could not write the cache: ${(error as Error).message}\n`);
