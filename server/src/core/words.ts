@@ -14,7 +14,7 @@ export interface Token {
 }
 
 // Snowball's Dutch and English stemmers as nlp.js ships them, one language a module: the same stems
-// as the all-languages snowball-stemmers package (compared on 10,722 words), at a thirtieth of its code.
+// as the all-languages snowball-stemmers package (compared on 10,722 words), with 0.6 MB less code in each bundle.
 const stemmers = { nl: new StemmerNl(), en: new StemmerEn() };
 const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
 
