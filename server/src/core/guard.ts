@@ -1,7 +1,7 @@
 // Hostile Markdown (100,000 nested block quotes, brackets or emphasis markers) makes a CommonMark
 // parser's work grow far faster than the text. Before parsing, structure deeper than Kracht reads is
-// turned into plain text by swapping its syntax characters for look-alikes of the same UTF-16 length,
-// so every offset, and so every range, stays exactly where it was.
+// turned into no-break spaces, one for each character it replaces: text to a Markdown parser, white
+// space to Kracht's reader. Every offset, and so every range, stays where it was.
 
 /** How deep Kracht reads nested structure; anything deeper is plain text. */
 export const maxDepth = 64;
@@ -14,23 +14,6 @@ const maxIndent = maxDepth * 2;
 // spans, so over the whole document it gets a budget; once spent, such structure is plain text.
 const shallow = 4;
 const deepBudget = 4096;
-
-const lookAlike: Record<string, string> = {
-  '>': '›',
-  '[': '⁅',
-  ']': '⁆',
-  '(': '❨',
-  ')': '❩',
-  '*': '∗',
-  '_': '‗',
-  '`': 'ˋ',
-  '<': '‹',
-  '-': '‐',
-  '+': '∔',
-  '~': '∼',
-  '|': '∣',
-  '!': 'ǃ',
-};
 
 /** Returns the text with over-deep structure neutralised (same length), and whether anything changed. */
 export function defuse(text: string): { text: string; changed: boolean } {
@@ -66,7 +49,8 @@ function defuseLine(line: string, budget: { deep: number }): string {
         break;
       }
     }
-    if (cut >= 0) out = out.slice(0, cut) + swapPrefix(out.slice(cut, prefix[0].length)) + out.slice(prefix[0].length);
+    // The markers past the limit become no-break spaces: text to a Markdown parser, white space to the reader.
+    if (cut >= 0) out = out.slice(0, cut) + '\u00a0'.repeat(prefix[0].length - cut) + out.slice(prefix[0].length);
   }
   const indent = /^[ \t]*/u.exec(out)![0].length;
   if (indent > shallow * 2) budget.deep -= Math.floor(indent / 2) - shallow;
@@ -75,26 +59,13 @@ function defuseLine(line: string, budget: { deep: number }): string {
   return out;
 }
 
-/** Swaps every delimiter past the per-line cap for its look-alike. */
+/** Turns every delimiter past the per-line cap into a no-break space. */
 function capDelimiters(line: string): string {
   const counts = new Map<string, number>();
   return line.replace(/[>[\]()*_`<\-+~|!]/gu, (char) => {
     const count = (counts.get(char) ?? 0) + 1;
     counts.set(char, count);
-    return count > maxDelimitersPerLine ? lookAlike[char]! : char;
+    return count > maxDelimitersPerLine ? '\u00a0' : char;
   });
 }
 
-/** The characters the guard puts in place of syntax: a long run of them is neutralised structure, not prose. */
-export const standIns: ReadonlySet<number> = new Set([...Object.values(lookAlike), '․'].map((char) => char.charCodeAt(0)));
-
-// The list markers and quote markers a deep prefix is made of, with their stand-ins.
-const prefixSwaps: [string, string][] = [...'>-+*)'].map((char) => [char, lookAlike[char]!]);
-prefixSwaps.push(['.', '․']);
-
-/** Replaces every marker character in a deep prefix by its look-alike: one native pass per character kind. */
-function swapPrefix(text: string): string {
-  let out = text;
-  for (const [char, alike] of prefixSwaps) if (out.includes(char)) out = out.replaceAll(char, alike);
-  return out;
-}

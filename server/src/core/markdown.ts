@@ -11,7 +11,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
-import { defuse, standIns } from './guard';
+import { defuse } from './guard';
 
 /** Rendered prose with, for every character, the source offset it came from. */
 export interface Prose {
@@ -269,35 +269,29 @@ function scanLine(text: string, start: number, cursor: { end: number; next: numb
 export function parseChunk(original: string): MarkdownDocument {
   // Parse a defused copy of the same length, so hostile nesting stays cheap and offsets stay true.
   const defused = defuse(original).text;
-  // What is left of nesting beyond the limit reads as a space (see fold); micromark need not read it
-  // character by character: each long run is parsed as one no-break space (text to micromark, white
-  // space to fold, so lines and blocks keep their shape), and offsets are mapped back after.
-  const squeezed = squeezeStandInRuns(defused);
+  // What is left of nesting beyond the limit is a run of no-break spaces: white space to fold, text to
+  // micromark, which need not read it character by character. Each long run is parsed as one (the
+  // lines and blocks keep their shape), and offsets are mapped back after.
+  const squeezed = squeezeSpaceRuns(defused);
   const document = parseDefused(squeezed ? squeezed.text : defused);
   if (squeezed) remapOffsets(document, squeezed.toOriginal);
   return document;
 }
 
-/** Replaces each long run of the guard's stand-ins by one no-break space; null when there is none. */
-function squeezeStandInRuns(text: string): { text: string; toOriginal: (offset: number) => number } | null {
+/** Replaces each run of 16 or more no-break spaces by one; null when there is none. */
+function squeezeSpaceRuns(text: string): { text: string; toOriginal: (offset: number) => number } | null {
   const pieces: string[] = [];
-  // For each squeezed run: where its no-break space is in the short text, and how many characters were dropped up to it.
+  // For each squeezed run: where its one space is in the short text, and how many characters were dropped up to it.
   const at: number[] = [];
   const dropped: number[] = [];
   let kept = 0;
   let removed = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!standIns.has(text.charCodeAt(i))) continue;
-    let end = i;
-    while (end < text.length && standIns.has(text.charCodeAt(end))) end++;
-    if (end - i >= longStandInRun) {
-      pieces.push(text.slice(kept, i), '\u00a0');
-      removed += end - i - 1;
-      at.push(i - (removed - (end - i - 1)));
-      dropped.push(removed);
-      kept = end;
-    }
-    i = end - 1;
+  for (const run of text.matchAll(/\u00a0{16,}/gu)) {
+    pieces.push(text.slice(kept, run.index), '\u00a0');
+    at.push(run.index - removed);
+    removed += run[0].length - 1;
+    dropped.push(removed);
+    kept = run.index + run[0].length;
   }
   if (at.length === 0) return null;
   pieces.push(text.slice(kept));
@@ -619,21 +613,8 @@ export function fold(prose: Prose): Prose {
     if (runStart >= 0) chunks.push(prose.text.slice(runStart, end));
     runStart = -1;
   };
-  let ordinaryUntil = 0;
   for (let i = 0; i < prose.text.length; i++) {
     const code = prose.text.charCodeAt(i);
-    if (i >= ordinaryUntil && standIns.has(code)) {
-      // A long run of the guard's stand-ins is what is left of structure nested too deep: it reads as a space.
-      let end = i;
-      while (end < prose.text.length && standIns.has(prose.text.charCodeAt(end))) end++;
-      if (end - i >= longStandInRun) {
-        flush(i);
-        if (pendingSpace < 0) pendingSpace = prose.offsets[i]!;
-        i = end - 1;
-        continue;
-      }
-      ordinaryUntil = end;
-    }
     if (isSpace(code)) {
       flush(i);
       if (pendingSpace < 0) pendingSpace = prose.offsets[i]!;
@@ -650,8 +631,6 @@ export function fold(prose: Prose): Prose {
   flush(prose.text.length);
   return { text: chunks.join(''), offsets: offsets.subarray(0, length) };
 }
-
-const longStandInRun = 16;
 
 /** White space as `\s` sees it, without a regular expression per character. */
 function isSpace(code: number): boolean {

@@ -88,7 +88,7 @@ describe('over-deep nesting', () => {
     fc.assert(
       fc.property(text, (source) => {
         const defused = defuse(source).text;
-        if (/[›‐∔∗❩․]{16}/u.test(defused)) squeezed++;
+        if (/\u00a0{16}/u.test(defused)) squeezed++;
         assert.deepEqual(shape(parseChunk(source)), shape(parseDefused(defused)), JSON.stringify(source.slice(0, 300)));
       }),
       { numRuns: Math.max(50, runs / 3), seed },
