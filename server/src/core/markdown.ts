@@ -127,21 +127,18 @@ export function parseMarkdown(text: string): MarkdownDocument {
 }
 
 /**
- * What is parsed, and cached, as one: a plain chunk on its own (read by hand, see parsePlainChunk),
- * and runs of other chunks in content-defined groups for micromark.
+ * What is parsed, and cached, as one: a chunk already in the cache or plain (read by hand, see
+ * parsePlainChunk) on its own, and runs of other chunks in content-defined groups for micromark.
  */
 function parseUnits(text: string): { start: number; text: string; parsed?: MarkdownDocument }[] {
   const units: { start: number; text: string; parsed?: MarkdownDocument }[] = [];
   let run: { start: number; text: string }[] = [];
   for (const chunk of topLevelChunks(text)) {
+    // A chunk parses the same alone as with its neighbours, so any cached parse of its text will do.
     let parsed = chunkCache.get(chunk.text);
-    if (parsed && !plainParts.has(parsed)) parsed = undefined;
     if (!parsed) {
       parsed = parsePlainChunk(chunk.text) ?? undefined;
-      if (parsed) {
-        plainParts.add(parsed);
-        remember(chunk.text, parsed);
-      }
+      if (parsed) remember(chunk.text, parsed);
     }
     if (!parsed) {
       run.push(chunk);
@@ -168,8 +165,6 @@ function remember(text: string, parsed: MarkdownDocument): void {
     chunkCache.delete(oldest);
   }
 }
-
-const plainParts = new WeakSet<MarkdownDocument>();
 
 // Each parse has a fixed cost, so small chunks are parsed in groups of a few kilobytes. A group ends
 // where the content says (a chunk whose hash ends a group), not at a running length: an edit then
