@@ -11,6 +11,13 @@ root=$PWD
 out="$root/test-results/e2e"
 mkdir -p "$out"
 passed=0; failed=0; report=()
+# What a failed step says about itself: the driver's step lines and error first (a code-server log
+# tail alone does not say which step timed out), then the end of the log.
+show_failure() {
+  grep -E '^\[(e2e|cs)\]|FAILED|Error' "$1" | head -40
+  echo "--- last lines of $1"
+  tail -25 "$1"
+}
 step() {
   local name="$1"; shift
   local t=$SECONDS
@@ -19,7 +26,27 @@ step() {
     passed=$((passed + 1)); report+=("ok   $name ($((SECONDS - t)) s)")
   else
     failed=$((failed + 1)); report+=("FAIL $name ($((SECONDS - t)) s), see $out/$name.log")
-    tail -40 "$out/$name.log"
+    show_failure "$out/$name.log"
+  fi
+}
+# A browser-driven run can lose a race with the workbench's own start-up (a toast over the editor,
+# a late layout): such a step gets one more run, and the first run's failure is printed, so a
+# flake stays visible and a real failure still fails twice.
+step_with_retry() {
+  local name="$1"; shift
+  local t=$SECONDS
+  echo "=== $name"
+  if "$@" > "$out/$name.log" 2>&1; then
+    passed=$((passed + 1)); report+=("ok   $name ($((SECONDS - t)) s)"); return
+  fi
+  echo "--- $name failed once; its log is kept as $name.first-attempt.log; running it again"
+  show_failure "$out/$name.log"
+  mv "$out/$name.log" "$out/$name.first-attempt.log"
+  if "$@" > "$out/$name.log" 2>&1; then
+    passed=$((passed + 1)); report+=("ok   $name ($((SECONDS - t)) s, on the second attempt)")
+  else
+    failed=$((failed + 1)); report+=("FAIL $name ($((SECONDS - t)) s, twice), see $out/$name.log")
+    show_failure "$out/$name.log"
   fi
 }
 
@@ -31,7 +58,7 @@ step extension-host env VSCODE_EXECUTABLE="$root/test/e2e/harness/vscode-shim.cj
 
 step package bash -c "npm run package --silent </dev/null && ls -l kracht.vsix"
 
-step ui-smoke node test/e2e/harness/with-code-server.cjs --vsix "$root/kracht.vsix" --fixture test/e2e/ui-fixture -- \
+step_with_retry ui-smoke node test/e2e/harness/with-code-server.cjs --vsix "$root/kracht.vsix" --fixture test/e2e/ui-fixture -- \
   node test/e2e/harness/drive-code-server.cjs --file ui-report.md \
   --expect "About the coach" --status-text "coachee 0%" \
   --quick-fix "Silence balance/coach-coachee here" --after-fix "kracht-disable-next-line balance/coach-coachee" \

@@ -63,11 +63,28 @@ async function step(name, fn) {
   }
 }
 
+// Repeat a UI gesture until its result shows: a hover or a menu asked for while the workbench is
+// still laying out (or while a toast passes over) is silently dropped, and waiting the full
+// timeout on one attempt turns that race into a failure.
+async function retryUntilVisible(locator, gesture, everyMs = 5000) {
+  const deadline = Date.now() + T;
+  for (;;) {
+    await gesture();
+    const left = deadline - Date.now();
+    try {
+      await locator.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(everyMs, left)) });
+      return;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+      await page.keyboard.press('Escape').catch(() => {});
+    }
+  }
+}
+
 // Run a command through the command palette (F1 opens it with the '>' prefix).
 async function runPaletteCommand(title) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: T });
+  await retryUntilVisible(input, () => page.keyboard.press('F1'));
   await input.fill('>' + title);
   const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: T });
@@ -94,9 +111,8 @@ async function runPaletteCommand(title) {
     await step('open-file', async () => {
       // Quick Open (Ctrl+P) is reliable in code-server; the browser does not get it.
       await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
-      await page.keyboard.press('Control+P');
       const input = page.locator('.quick-input-widget .quick-input-box input');
-      await input.waitFor({ state: 'visible', timeout: T });
+      await retryUntilVisible(input, () => page.keyboard.press('Control+P'));
       await input.fill(args.file);
       const base = path.basename(args.file);
       await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: base }).first().waitFor({ timeout: T });
@@ -114,12 +130,14 @@ async function runPaletteCommand(title) {
 
     await step('diagnostic-hover', async () => {
       const sq = page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').first();
-      const box = await sq.boundingBox();
-      if (!box) throw new Error('squiggle has no box');
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
       const hover = page.locator('.monaco-hover', { hasText: args.expect }).first();
-      await hover.waitFor({ state: 'visible', timeout: T });
+      await retryUntilVisible(hover, async () => {
+        const box = await sq.boundingBox();
+        if (!box) throw new Error('squiggle has no box');
+        await page.mouse.move(2, 450);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+      });
       await page.screenshot({ path: path.join(outDir, '02-hover.png') });
       await page.keyboard.press('Escape');
       await page.mouse.move(2, 450);
@@ -148,12 +166,13 @@ async function runPaletteCommand(title) {
         // so Ctrl+. would go nowhere. Click on the squiggle itself: that focuses
         // the editor and puts the cursor inside the diagnostic's range.
         const sq = page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').first();
-        const box = await sq.boundingBox();
-        if (!box) throw new Error('squiggle has no box');
-        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-        await page.keyboard.press('Control+.');
         const item = page.locator('.action-widget .monaco-list-row', { hasText: args['quick-fix'] }).first();
-        await item.waitFor({ state: 'visible', timeout: T });
+        await retryUntilVisible(item, async () => {
+          const box = await sq.boundingBox();
+          if (!box) throw new Error('squiggle has no box');
+          await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          await page.keyboard.press('Control+.');
+        });
         await page.screenshot({ path: path.join(outDir, '04-quick-fix-menu.png') });
         await item.click();
         if (args['after-fix']) {
