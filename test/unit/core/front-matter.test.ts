@@ -8,6 +8,13 @@ describe('front matter', () => {
     assert.equal(problem, null);
     assert.deepEqual(meta, { coachee: 'Ilse', date: '2026-03-04', lang: 'nl', perspective: 'addressed', krachtOff: true });
   });
+  it('reads the same block again as new: a change to one answer does not reach the next', () => {
+    const block = 'coachee: Sanne\nlang: nl';
+    const first = readFrontMatter(block);
+    first.meta.coachee = 'someone else';
+    assert.equal(readFrontMatter(block).meta.coachee, 'Sanne');
+    assert.equal(readFrontMatter('coachee: Ahmed').meta.coachee, 'Ahmed');
+  });
   it('reports a malformed block once and still analyses the report', () => {
     const analysis = analyze('---\ncoachee: [Ilse\n---\nZe besloot zelf te bellen.\n');
     assert.equal(analysis.problems.length, 1);

@@ -20,6 +20,25 @@ describe('LineIndex', () => {
     assert.equal(index.offset({ line: 1, character: 1 }), 4);
     assert.equal(index.offset({ line: 0, character: 99 }), 3);
   });
+  it('gives the line and character that counting line ends by hand gives, with and without CR', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '\n', '\n\n', '\r', '\r\n', '😀'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (source) => {
+        const index = new LineIndex(source);
+        let line = 0;
+        let character = 0;
+        for (let offset = 0; offset <= source.length; offset++) {
+          assert.deepEqual(index.position(offset), { line, character }, `offset ${offset} of ${JSON.stringify(source)}`);
+          const code = source[offset];
+          if (code === '\n' || (code === '\r' && source[offset + 1] !== '\n')) {
+            line++;
+            character = 0;
+          } else if (code !== undefined) character++;
+        }
+        assert.equal(index.lineCount, line + 1);
+      }),
+    );
+  });
   it('answers look-ups in any order as a fresh index would', () => {
     const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', '😀'), { maxLength: 60 }).map((parts) => parts.join(''));
     fc.assert(

@@ -16,6 +16,8 @@ export function signalRule(
     question,
     *check({ sentences }) {
       for (const sentence of sentences) {
+        // Most sentences show no signal: skip them before looking up a reason by name.
+        if (sentence.signals.length === 0) continue;
         const reason = sentence.why.signals[name];
         if (reason) yield { range: sentence.range, cues: reason.words, sentence };
       }

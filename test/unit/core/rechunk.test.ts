@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { clearChunkCache, topLevelChunks, topLevelChunksFresh } from '../../../server/src/core/markdown';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+const seed = Number(process.env.FUZZ_SEED ?? 20261126);
+
+// Pieces that decide where chunks begin and end: blank lines, flush-left and indented lines, fences,
+// comments, front-matter delimiters, and every kind of line ending.
+const pieces = ['Ze besloot zelf.', 'x', ' ', '  vervolg', '    code', '- punt', '# Kop', '> citaat', '```', '~~~~', '<!--', '-->', '---', '...', '\n', '\n', '\n\n', '\r\n', '\r', '\t'];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join('')) });
+
+describe('chunks after an edit', () => {
+  it('are the chunks of the edited text cut afresh, edit after edit', () => {
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        clearChunkCache();
+        let current = start;
+        topLevelChunks(current);
+        for (const { at, remove, insert } of edits) {
+          const place = at % (current.length + 1);
+          current = current.slice(0, place) + insert + current.slice(place + remove);
+          assert.deepEqual(topLevelChunks(current), topLevelChunksFresh(current), JSON.stringify(current));
+        }
+      }),
+      { numRuns: runs, seed },
+    );
+  });
+
+  it('take over the unchanged chunks around a keystroke instead of cutting them again', () => {
+    clearChunkCache();
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Alinea ${i}: ze besloot zelf te bellen.`);
+    const before = topLevelChunks(paragraphs.join('\n\n'));
+    // A letter replaced: every other chunk is the very same object.
+    paragraphs[20] = paragraphs[20]!.replace('zelf', 'Zelf');
+    const replaced = topLevelChunks(paragraphs.join('\n\n'));
+    assert.equal(replaced.length, before.length);
+    assert.deepEqual(replaced.map((chunk, i) => chunk === before[i]).filter((same) => !same).length, 1);
+    // Letters added: the chunks before are the same objects, those after moved by as many characters.
+    paragraphs[10] += ' Ja.';
+    const grown = topLevelChunks(paragraphs.join('\n\n'));
+    assert.ok(grown[9] === replaced[9] && grown[0] === replaced[0]);
+    assert.equal(grown[11]!.start, replaced[11]!.start + 4);
+    assert.equal(grown[11]!.text, replaced[11]!.text);
+  });
+});
