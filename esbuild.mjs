@@ -2,6 +2,7 @@
 // `--production` minifies; `--watch` rebuilds on change (used by F5).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -19,9 +20,17 @@ function buildFingerprint() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The stems of the lexicons' words, from the analysis's own code (server/src/lexicons/stem-table.ts). */
+async function lexiconStems() {
+  const result = await esbuild.build({ entryPoints: ['server/src/lexicons/stem-table.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  return module.exports.lexiconStems();
+}
+
 /** @type {import('esbuild').BuildOptions} */
 const shared = {
-  define: { KRACHT_BUILD: JSON.stringify(buildFingerprint()) },
+  define: { KRACHT_BUILD: JSON.stringify(buildFingerprint()), KRACHT_LEXICON_STEMS: JSON.stringify(JSON.stringify(await lexiconStems())) },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -37,7 +46,9 @@ const shared = {
 const builds = [
   { ...shared, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...shared, entryPoints: { server: 'server/src/lsp/main.ts', worker: 'server/src/node/worker.ts' }, outdir: 'dist' },
-  { ...shared, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // `kracht` is a small launcher that runs the program with V8's code cache (server/src/cli/launch.ts).
+  { ...shared, entryPoints: { cli: 'server/src/cli/launch.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...shared, entryPoints: { 'cli-program': 'server/src/cli/main.ts' }, outdir: 'dist', minify: true },
   // The summary webview's script: Chart.js bundled in, nothing loaded from anywhere else.
   { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: false, logLevel: 'warning', entryPoints: { webview: 'client/src/webview/main.ts' }, outdir: 'dist' },
 ];

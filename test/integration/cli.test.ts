@@ -121,3 +121,49 @@ describe('kracht summary and check', () => {
     assert.equal(runIn(['check', '.'], folder).status, 0);
   });
 });
+
+describe('kracht start-up', () => {
+  const report = (): string => {
+    const folder = mkdtempSync(join(tmpdir(), 'kracht-start-'));
+    writeFileSync(join(folder, 'sessie.md'), '---\ncoachee: Sanne\nlang: nl\n---\nSanne besloot zelf om haar manager te bellen. Ik gaf haar drie tips.\n');
+    return join(folder, 'sessie.md');
+  };
+  const start = (cacheHome: string, extra: NodeJS.ProcessEnv = {}) => {
+    const file = report();
+    return spawnSync(process.execPath, [cli, 'analyze', '--format', 'json', file], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, KRACHT_CODE_CACHE: 'verbose', ...extra } });
+  };
+  const output = (result: ReturnType<typeof start>): string => result.stdout.replace(/"path": "[^"]*"/gu, '');
+
+  it('stores the compiled code after the first run and reads it on the next, with the same result', () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), 'kracht-code-'));
+    const first = start(cacheHome);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stderr, /code cache none\n.*code cache written/su);
+    const second = start(cacheHome);
+    assert.match(second.stderr, /code cache used/u);
+    assert.doesNotMatch(second.stderr, /written/u);
+    assert.equal(output(second), output(first));
+  });
+
+  it('replaces a damaged cache, and runs without one where none can be written or it is turned off', () => {
+    const cacheHome = mkdtempSync(join(tmpdir(), 'kracht-code-'));
+    const reference = start(cacheHome);
+    const folder = join(cacheHome, 'kracht', 'code');
+    const [file] = readdirSync(folder);
+    writeFileSync(join(folder, file!), Buffer.alloc(4096, 7));
+    const damaged = start(cacheHome);
+    assert.equal(damaged.status, 0, damaged.stderr);
+    assert.match(damaged.stderr, /code cache rejected\n.*code cache written/su);
+    assert.equal(output(damaged), output(reference));
+    assert.match(start(cacheHome).stderr, /code cache used/u);
+    // A cache "folder" that is a file: nothing can be stored, the result is the same.
+    const blocked = join(mkdtempSync(join(tmpdir(), 'kracht-code-')), 'not-a-folder');
+    writeFileSync(blocked, '');
+    const unwritable = start(blocked);
+    assert.equal(unwritable.status, 0, unwritable.stderr);
+    assert.equal(output(unwritable), output(reference));
+    const off = start(mkdtempSync(join(tmpdir(), 'kracht-code-')), { KRACHT_CODE_CACHE: 'off' });
+    assert.equal(output(off), output(reference));
+    assert.equal(off.stderr, '');
+  });
+});

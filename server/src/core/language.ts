@@ -1,4 +1,3 @@
-import { detect } from 'tinyld/light';
 import type { Language } from './types';
 
 // tinyld's light model, restricted to Dutch and English, was right on 100% of the 662 labelled
@@ -12,10 +11,19 @@ const markers: Record<Language, ReadonlySet<string>> = {
 // Enough text to decide; a 1 MB report is not read twice for its language.
 const sampleLength = 4000;
 
+// tinyld unpacks its model when it loads: a tenth of a one-file CLI run. Reports that declare their
+// language never need it, so it loads with the first report that does.
+let detect: typeof import('tinyld/light').detect | undefined;
+function detector(): typeof import('tinyld/light').detect {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  detect ??= (require('tinyld/light') as typeof import('tinyld/light')).detect;
+  return detect;
+}
+
 /** Picks nl or en for a text; null when it gives no evidence either way. */
 export function detectLanguage(text: string): Language | null {
   const sample = text.slice(0, sampleLength);
-  const detected = detect(sample, { only: ['nl', 'en'] });
+  const detected = detector()(sample, { only: ['nl', 'en'] });
   if (detected === 'nl' || detected === 'en') return detected;
   return byFunctionWords(sample);
 }

@@ -1,13 +1,17 @@
-import patternNl from '@nlpjs/lang-nl/src/sentiment/pattern_nl.json';
-import { lexicon as vader } from 'vader-sentiment/src/vader_lexicon.js';
 import type { Language } from './types';
 import type { Token } from './words';
 
 // General polarity from open lexicons: pattern's Dutch list (public domain, keyed by Snowball stem,
 // scores -1..1) and VADER's English list (MIT, keyed by word, scores -4..4). They only fill in where
 // Kracht's own coaching lexicon is silent, and count for less.
-const dutch = patternNl as Record<string, number>;
-const english = vader as Record<string, number>;
+// Each list loads with the first report in its language: a Dutch report never builds VADER's
+// 7,500 entries, and a one-file run does not pay for the list it does not use.
+let dutch: Record<string, number> | undefined;
+let english: Record<string, number> | undefined;
+/* eslint-disable @typescript-eslint/no-require-imports */
+const dutchList = (): Record<string, number> => (dutch ??= require('@nlpjs/lang-nl/src/sentiment/pattern_nl.json') as Record<string, number>);
+const englishList = (): Record<string, number> => (english ??= (require('vader-sentiment/src/vader_lexicon.js') as { lexicon: Record<string, number> }).lexicon);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const minimum = 0.5;
 
@@ -27,6 +31,6 @@ const domainNeutral = new Set([
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
 export function polarity(token: Token, language: Language): number {
   if (token.norm.length < 3 || domainNeutral.has(token.norm)) return 0;
-  const score = language === 'nl' ? dutch[token.stem] ?? dutch[token.norm] ?? 0 : (english[token.norm] ?? 0) / 4;
+  const score = language === 'nl' ? dutchList()[token.stem] ?? dutchList()[token.norm] ?? 0 : (englishList()[token.norm] ?? 0) / 4;
   return Math.abs(score) >= minimum ? score : 0;
 }

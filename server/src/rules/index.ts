@@ -20,7 +20,8 @@ export const rules: readonly Rule[] = [
   resistanceFraming,
   ungroundedInterpretation,
   workingHard,
-].sort((a, b) => a.id.localeCompare(b.id));
+  // Ids are ASCII: compared by code unit, which needs no collator (building one was a twentieth of a CLI run).
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** A rule by id. */
 export function ruleById(id: string): Rule | undefined {
