@@ -7,7 +7,6 @@
 // functions compiled on the way included, in the user's cache folder. The cache holds compiled
 // Kracht code only, never a report; a missing, stale or damaged cache is ignored and replaced
 // (V8 checks it against the source and its own version). KRACHT_CODE_CACHE=off turns it off.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
@@ -22,7 +21,7 @@ const enabled = process.env.KRACHT_CODE_CACHE !== 'off';
 const folder = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kracht', 'code');
 const build = typeof KRACHT_BUILD === 'string' ? KRACHT_BUILD : 'unbundled';
 // V8 refuses code compiled under other flags: runs with other flags (a profiler, a heap size) keep their own.
-const flags = createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 8);
+const flags = fnv1a(process.execArgv.join('\0')).toString(16).padStart(8, '0');
 const cacheFile = join(folder, `cli-${build}-${process.versions.v8}-${process.arch}-${flags}.bin`);
 
 let cachedData: Buffer | undefined;
@@ -65,4 +64,11 @@ function storeCompiledCode(): void {
 /** For tests and the curious: KRACHT_CODE_CACHE=verbose says what happened to the cache. */
 function report(what: string): void {
   if (process.env.KRACHT_CODE_CACHE === 'verbose') process.stderr.write(`kracht: code cache ${what}\n`);
+}
+
+/** FNV-1a: names a set of flags without loading node:crypto, which a one-file run does not otherwise need. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }

@@ -1,7 +1,6 @@
 import { writeSync } from 'node:fs';
 import { analyzeCommand, checkCommand } from './analyze';
 import { UsageError, type Io } from './context';
-import { summaryCommand } from './summary';
 
 const version = process.env.KRACHT_VERSION ?? '0.1.0';
 
@@ -35,7 +34,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'analyze') return analyzeCommand(args, io);
-    if (command === 'summary') return await summaryCommand(args, io, version);
+    // The summary's code (worker pool, cache, formats) loads only for a summary: a one-file run skips it.
+    if (command === 'summary') return await (await import('./summary')).summaryCommand(args, io, version);
     if (command === 'check') return checkCommand(args, io, version);
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {
