@@ -70,7 +70,14 @@ function writeOut(text: string): void {
 
 /** Runs the CLI on this process's arguments and sets its exit code: what `kracht` does (see launch.ts). */
 export function run(): void {
-  const io: Io = { out: writeOut, err: (s) => process.stderr.write(s), interactive: process.stderr.isTTY === true };
+  const io: Io = {
+    out: writeOut,
+    err: (s) => process.stderr.write(s),
+    // Asked only by the summary's progress bar: a one-file run never sets up the stderr stream.
+    get interactive() {
+      return process.stderr.isTTY === true;
+    },
+  };
   main(process.argv.slice(2), io).then(
     (code) => (process.exitCode = code),
     (error: Error) => {
