@@ -90,7 +90,9 @@ describe('kracht summary and check', () => {
     const folder = folderWithReports();
     const first = runIn(['summary', '.', '--format', 'json'], folder);
     const cacheFolder = join(env.XDG_CACHE_HOME!, 'kracht');
+    // Summary caches are the JSON files; the CLI's compiled code lives in a folder beside them.
     const file = readdirSync(cacheFolder)
+      .filter((name) => name.endsWith('.json'))
       .map((name) => join(cacheFolder, name))
       .find((path) => readFileSync(path, 'utf8').includes(folder));
     assert.ok(file, 'the first run wrote a cache for this folder');
