@@ -138,7 +138,7 @@ function parseUnits(text: string): { start: number; text: string; parsed?: Markd
     // A chunk parses the same alone as with its neighbours, so any cached parse of its text will do.
     let parsed = chunkCache.get(chunk.text);
     if (!parsed) {
-      parsed = parsePlainChunk(chunk.text) ?? undefined;
+      parsed = parsePlainChunk(chunk.text) ?? parseFrontMatterChunk(chunk.text) ?? undefined;
       if (parsed) remember(chunk.text, parsed);
     }
     if (!parsed) {
@@ -468,6 +468,35 @@ const delimiters = /[()\-+!]/gu;
  * this, and reading it by hand is several times cheaper than micromark. Returns null for anything else,
  * which micromark then parses; a property test holds both to the same result for every chunk read here.
  */
+/**
+ * Reads a chunk that is front matter and nothing else (an opening `---` line, any lines, a closing
+ * `---` line, then only blank lines) as micromark's front-matter extension does; null for anything
+ * else. Most reports open with such a chunk, and for a one-file run it was the only one that still
+ * loaded and ran micromark. A property test holds the result to micromark's.
+ */
+export function parseFrontMatterChunk(chunk: string): MarkdownDocument | null {
+  const opening = /^---[ \t]*(?:\r\n|\r|\n)/u.exec(chunk);
+  // No-break spaces and over-deep structure are the guard's to rewrite before micromark reads them.
+  if (!opening || chunk.includes('\u00a0') || defuse(chunk).text !== chunk) return null;
+  const valueStart = opening[0].length;
+  let lineStart = valueStart;
+  while (lineStart <= chunk.length) {
+    const ending = /\r\n|\r|\n/gu;
+    ending.lastIndex = lineStart;
+    const found = ending.exec(chunk);
+    const lineEnd = found ? found.index : chunk.length;
+    if (/^---[ \t]*$/u.test(chunk.slice(lineStart, lineEnd))) {
+      // Only blank lines may follow the closing fence.
+      if (!/^[ \t\r\n]*$/u.test(chunk.slice(lineEnd))) return null;
+      const value = chunk.slice(valueStart, lineStart).replace(/(?:\r\n|\r|\n)$/u, '');
+      return { frontMatter: { value, start: 0, end: lineEnd }, headings: [], blocks: [], comments: [] };
+    }
+    if (!found) return null;
+    lineStart = lineEnd + found[0].length;
+  }
+  return null;
+}
+
 export function parsePlainChunk(chunk: string): MarkdownDocument | null {
   if (syntaxCharacter.test(chunk) || loneCarriageReturn.test(chunk)) return null;
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { defuse } from '../../../server/src/core/guard';
-import { parseChunk, parseDefused, parsePlainChunk, type MarkdownDocument } from '../../../server/src/core/markdown';
+import { parseChunk, parseDefused, parseFrontMatterChunk, parsePlainChunk, type MarkdownDocument } from '../../../server/src/core/markdown';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const seed = Number(process.env.FUZZ_SEED ?? 20261126);
@@ -76,6 +76,45 @@ describe('plain chunks', () => {
       assert.deepEqual(plain.blocks.map((b) => b.text), ['Ze besloot zelf te bellen.', 'Hij durfde het.', 'Daarna ging ze verder.']);
       assert.deepEqual(shape(plain), shape(parseChunk(text)));
     }
+  });
+});
+
+describe('front-matter chunks', () => {
+  // Front matter as coaches write it, and what is not quite front matter: fences with spaces, tabs or
+  // a fourth dash, `...`, empty lines, text right after the closing fence, no closing fence at all.
+  const fenceLine = fc.constantFrom('---', '---', '--- ', '---\t', '----', '--', ' ---', '...');
+  const yamlLine = fc.oneof(
+    fc.constantFrom('coachee: Sanne', 'lang: nl', 'date: 2026-03-04', 'session: 3', 'perspective: coach', 'tags: [a, b]', '  - item', '# comment', '', ' ', 'key: "quoted: value"', 'multi: |', '  regel', 'x: ---', 'a: *b*', '> citaat', 'café: é', '😀: ja'),
+    sentence,
+  );
+  const ending = fc.constantFrom('\n', '\n', '\r\n', '\r');
+  const frontMatterChunk = fc
+    .tuple(fenceLine, ending, fc.array(fc.tuple(fc.oneof({ arbitrary: yamlLine, weight: 8 }, { arbitrary: fenceLine, weight: 1 }), ending), { maxLength: 8 }), fc.constantFrom('', '\n', '\n\n', ' \n', 'Tekst\n', '\nTekst\n', '\r\n'))
+    .map(([open, eol, lines, tail]) => `${open}${eol}${lines.map(([text, e]) => text + e).join('')}---${tail}`);
+
+  it('read exactly as micromark reads them, or are left to micromark', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(frontMatterChunk, (text) => {
+        const quick = parseFrontMatterChunk(text);
+        if (quick === null) return;
+        read++;
+        assert.deepEqual(shape(quick), shape(parseChunk(text)), JSON.stringify(text));
+      }),
+      { numRuns: runs, seed },
+    );
+    assert.ok(read > runs / 10, `only ${read} of ${runs} chunks read without micromark`);
+  });
+
+  it('reads the front matter of a report, LF or CRLF, and leaves a block with text after it to micromark', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['---', 'coachee: Sanne', 'lang: nl', '---', '', ''].join(eol);
+      const quick = parseFrontMatterChunk(text);
+      assert.deepEqual(quick?.frontMatter, { value: `coachee: Sanne${eol}lang: nl`, start: 0, end: 28 + 3 * eol.length });
+      assert.deepEqual(shape(quick!), shape(parseChunk(text)));
+    }
+    assert.equal(parseFrontMatterChunk('---\nlang: nl\n---\nTekst.\n'), null);
+    assert.equal(parseFrontMatterChunk('---\nlang: nl\n'), null);
   });
 });
 
