@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import type { Language, Perspective, ReportMeta } from './types';
 
 const maxBytes = 64 * 1024;
@@ -15,22 +14,77 @@ export function readFrontMatter(source: string | null): { meta: ReportMeta; prob
   return { meta: { ...last.result.meta }, problem: last.result.problem };
 }
 
-function readFresh(source: string | null): { meta: ReportMeta; problem: string | null } {
-  if (source === null || source.trim() === '') return { meta: {}, problem: null };
-  if (source.length > maxBytes) return { meta: {}, problem: 'Front matter is larger than 64 KB and was not read.' };
-  let data: unknown;
+/**
+ * The front matter as data: a block of plain `key: value` lines is read here (see `plainMapping`),
+ * anything else by the yaml library. `shortcut: false` always asks the library (for the test that
+ * holds the two to each other).
+ */
+export function frontMatterData(source: string, shortcut = true): { data: unknown } | { problem: string } {
+  const plain = shortcut ? plainMapping(source) : null;
+  if (plain) return { data: plain };
   try {
+    // Loaded with the first block that needs it: most reports' front matter is plain lines.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { parseDocument } = require('yaml') as typeof import('yaml');
     const document = parseDocument(source, { customTags: [], schema: 'core', prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
     const error = document.errors[0];
     if (error) throw error;
     // A tag the core schema does not know (`!!js/function`) is refused, never resolved to anything.
     const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
     if (tag) throw new Error('custom tags are not allowed');
-    data = document.toJS({ maxAliasCount: 100 });
+    return { data: document.toJS({ maxAliasCount: 100 }) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { meta: {}, problem: `Front matter could not be read: ${reason}` };
+    return { problem: `Front matter could not be read: ${reason}` };
   }
+}
+
+// A line `key: value` where nothing can mean more than it says in YAML: the key a word, the value
+// (if any) starting with a letter, digit, `(`, `.`, `+`, `-` or `~` and holding no quote, comment,
+// anchor, alias, tag, block or flow indicator and no `: `. Indented lines (nesting, continued
+// scalars), lists, documents markers and everything else go to the yaml library.
+const plainLine = /^([\p{L}][\p{L}\p{N}_-]*):(?:[ \t]+([\p{L}\p{N}(.+~-][\p{L}\p{N}\p{Zs} ._/()+,;~-]*?))?[ \t]*$/u;
+const commentOrBlank = /^(?:[ \t]*|#.*)$/u;
+
+/** The mapping of a block of plain `key: value` lines, resolved as YAML's core schema does; null for anything else. */
+export function plainMapping(source: string): Record<string, unknown> | null {
+  const record: Record<string, unknown> = {};
+  // Lines end in LF or CRLF; the yaml library does not end a line at a lone CR, and a line holding
+  // one matches neither pattern, so such a block is the library's.
+  for (const line of source.split(/\r?\n/u)) {
+    if (commentOrBlank.test(line)) continue;
+    const match = plainLine.exec(line);
+    if (!match) return null;
+    const value = match[2] ?? '';
+    if (/^-(?:[ \t]|$)/u.test(value)) return null;
+    // A key that YAML reads as something else (`true`, `null`) is the library's to name.
+    if (coreScalar(match[1]!) !== match[1]) return null;
+    record[match[1]!] = coreScalar(value);
+  }
+  // Comments alone are no mapping (YAML reads them as null): the library says so.
+  return Object.keys(record).length > 0 ? record : null;
+}
+
+/** A plain scalar as YAML 1.2's core schema resolves it: null, a boolean, a number or a string. */
+function coreScalar(value: string): unknown {
+  if (value === '' || value === '~' || /^(?:null|Null|NULL)$/u.test(value)) return null;
+  if (/^(?:true|True|TRUE)$/u.test(value)) return true;
+  if (/^(?:false|False|FALSE)$/u.test(value)) return false;
+  if (/^[-+]?[0-9]+$/u.test(value)) return Number(value);
+  if (/^0o[0-7]+$/u.test(value)) return parseInt(value.slice(2), 8);
+  if (/^0x[0-9a-fA-F]+$/u.test(value)) return parseInt(value.slice(2), 16);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/u.test(value)) return Number(value);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/u.test(value)) return value.startsWith('-') ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/u.test(value)) return NaN;
+  return value;
+}
+
+function readFresh(source: string | null): { meta: ReportMeta; problem: string | null } {
+  if (source === null || source.trim() === '') return { meta: {}, problem: null };
+  if (source.length > maxBytes) return { meta: {}, problem: 'Front matter is larger than 64 KB and was not read.' };
+  const read = frontMatterData(source);
+  if ('problem' in read) return { meta: {}, problem: read.problem };
+  const data = read.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { meta: {}, problem: null };
   const record = data as Record<string, unknown>;
   const meta: ReportMeta = {};

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFrontMatter } from '../../../server/src/core/front-matter';
+import fc from 'fast-check';
+import { frontMatterData, plainMapping, readFrontMatter } from '../../../server/src/core/front-matter';
 import { analyze } from '../../helpers';
 
 describe('front matter', () => {
@@ -28,5 +29,45 @@ describe('front matter', () => {
   });
   it('does not run custom tags: they are an error, not code', () => {
     assert.match(readFrontMatter('coachee: !!js/function "function () { return 1 }"').problem ?? '', /could not be read/u);
+  });
+});
+
+describe('plain front matter', () => {
+  const runs = Number(process.env.FUZZ_RUNS ?? 300);
+  const seed = Number(process.env.FUZZ_SEED ?? 20261126);
+  // Keys and values as reports have them, and every near miss: YAML's special words, numbers in its
+  // many spellings, quotes, comments, indicators, colons, indentation, markers and stray characters.
+  const key = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('coachee', 'date', 'datum', 'lang', 'session', 'kracht', 'perspective', 'cliënt', 'x_1', 'a-b') },
+    { weight: 1, arbitrary: fc.constantFrom('true', 'Null', '1a', 'key ', ' key', '-k', '?k') },
+  );
+  const value = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('', 'Sanne', 'Sanne de Vries', 'José', '2026-03-04', 'nl', 'en-GB', 'off', 'on', 'yes', 'no', 'true', 'False', 'NULL', '~', '~x', 'third-person') },
+    { weight: 4, arbitrary: fc.constantFrom('3', '-7', '+4', '007', '0o17', '0o8', '0x1F', '0X1F', '1.5', '1.', '.5', '1e3', '2E-2', '.inf', '-.Inf', '.NaN', '12345678901234567890', '1_000', '1,5') },
+    { weight: 1, arbitrary: fc.constantFrom('"Sanne"', "'Sanne'", 'Sanne # note', 'a: b', 'a:b', '[a, b]', '{a: b}', '&anker x', '*alias', '!tag x', '|', '>', '- x', '-', '--', '...', '.', '@x', '`x`', '%x', 'a, b', '(ja)', 'x/y', 'a ; b', 'tab\there', 'nbsp\u00a0x', 'ja ', 'é') },
+  );
+  const line = fc.oneof(
+    { arbitrary: fc.tuple(key, fc.constantFrom(': ', ': ', ': ', ':  ', ':\t', ':', ' : '), value).map(([k, sep, v]) => `${k}${sep}${v}`), weight: 10 },
+    { arbitrary: fc.constantFrom('', '   ', '# opmerking', '  # ingesprongen', '---', '...', '  vervolg', '- item', '%YAML 1.2'), weight: 1 },
+  );
+  const block = fc.tuple(fc.array(line, { maxLength: 6 }), fc.constantFrom('\n', '\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol));
+
+  it('read as the yaml library reads them, or are left to it', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(block, (source) => {
+        const plain = plainMapping(source);
+        if (plain === null) return;
+        read++;
+        assert.deepEqual({ data: plain }, frontMatterData(source, false), JSON.stringify(source));
+      }),
+      { numRuns: runs, seed },
+    );
+    assert.ok(read > runs / 10, `only ${read} of ${runs} blocks read without the library`);
+  });
+
+  it('reads the plain front matter of a report without the library, and leaves quotes and nesting to it', () => {
+    assert.deepEqual(plainMapping('coachee: Sanne de Vries\ndate: 2026-03-04\nsession: 3\nkracht: off'), { coachee: 'Sanne de Vries', date: '2026-03-04', session: 3, kracht: 'off' });
+    for (const source of ['coachee: "Sanne"', 'tags:\n  - a', 'coachee: Sanne # pseudoniem', 'a: &x 1\nb: *x']) assert.equal(plainMapping(source), null, source);
   });
 });
