@@ -21,6 +21,7 @@ const cases: [string, string][] = [
   ['NUL, BEL, lone surrogates, BOM, CR/CRLF/LS, combining marks, RTL, emoji', `\ufeff# Kop\r\n\r\nIk gaf haar \u0000 een tip.\u0007 \ud800 Ze besloot \udc00 zelf.\rZe koos.\u2028Hij twijfelde.\n\n${'é\u0301🙂שלום '.repeat(2000)}\n`],
   ['front matter with 100+ aliases', `---\na: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `b${i}: &b${i} [${Array(9).fill(i ? `*b${i - 1}` : '*a').join(', ')}]`).join('\n')}\n---\n\nZe besloot zelf.\n`],
   ['front matter over 64 KB', `---\nnote: "${'x'.repeat(70_000)}"\n---\n\nZe besloot zelf.\n`],
+  ['front matter with a line of 60,000 blanks', `---\ncoachee: Sanne${' '.repeat(60_000)}!\n---\n\nZe besloot zelf.\n`],
   ['front matter with a custom tag', '---\ncoachee: !!js/function "function(){}"\n---\n\nZe besloot zelf.\n'],
   ['200 KB of binary-looking bytes', Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 256)).toString('latin1')],
 ];

@@ -42,24 +42,35 @@ export function frontMatterData(source: string, shortcut = true): { data: unknow
 // A line `key: value` where nothing can mean more than it says in YAML: the key a word, the value
 // (if any) starting with a letter, digit, `(`, `.`, `+`, `-` or `~` and holding no quote, comment,
 // anchor, alias, tag, block or flow indicator and no `: `. Indented lines (nesting, continued
-// scalars), lists, documents markers and everything else go to the yaml library.
-const plainLine = /^([\p{L}][\p{L}\p{N}_-]*):(?:[ \t]+([\p{L}\p{N}(.+~-][\p{L}\p{N}\p{Zs} ._/()+,;~-]*?))?[ \t]*$/u;
+// scalars), lists, documents markers and everything else go to the yaml library. Key, blanks and
+// value are taken apart by hand and each pattern is one anchored class: a line of 64 KB of spaces
+// costs linear time (one pattern with a lazy value before optional blanks took quadratic time).
+const plainKey = /^[\p{L}][\p{L}\p{N}_-]*:/u;
+const plainValue = /^[\p{L}\p{N}(.+~-][\p{L}\p{N}\p{Zs} ._/()+,;~-]*$/u;
 const commentOrBlank = /^(?:[ \t]*|#.*)$/u;
+const isBlank = (code: number): boolean => code === 32 || code === 9;
 
 /** The mapping of a block of plain `key: value` lines, resolved as YAML's core schema does; null for anything else. */
 export function plainMapping(source: string): Record<string, unknown> | null {
   const record: Record<string, unknown> = {};
   // Lines end in LF or CRLF; the yaml library does not end a line at a lone CR, and a line holding
-  // one matches neither pattern, so such a block is the library's.
+  // one matches no pattern here, so such a block is the library's.
   for (const line of source.split(/\r?\n/u)) {
     if (commentOrBlank.test(line)) continue;
-    const match = plainLine.exec(line);
-    if (!match) return null;
-    const value = match[2] ?? '';
+    const key = plainKey.exec(line)?.[0].slice(0, -1);
+    if (key === undefined) return null;
+    let start = key.length + 1;
+    let end = line.length;
+    while (start < end && isBlank(line.charCodeAt(start))) start++;
+    while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+    // `key:value` without a blank after the colon is one plain scalar in YAML, not a mapping.
+    if (start === key.length + 1 && end > start) return null;
+    const value = line.slice(start, end);
+    if (value !== '' && !plainValue.test(value)) return null;
     if (/^-(?:[ \t]|$)/u.test(value)) return null;
     // A key that YAML reads as something else (`true`, `null`) is the library's to name.
-    if (coreScalar(match[1]!) !== match[1]) return null;
-    record[match[1]!] = coreScalar(value);
+    if (coreScalar(key) !== key) return null;
+    record[key] = coreScalar(value);
   }
   // Comments alone are no mapping (YAML reads them as null): the library says so.
   return Object.keys(record).length > 0 ? record : null;
