@@ -40,7 +40,6 @@ report(reused ? 'used' : cachedData ? 'rejected' : 'none');
 const compiled = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
 const programModule = new Module(program, module);
 programModule.filename = program;
-programModule.paths = (Module as unknown as { _nodeModulePaths(from: string): string[] })._nodeModulePaths(dirname(program));
 compiled.call(programModule.exports, programModule.exports, Module.createRequire(program), programModule, program, dirname(program));
 (programModule.exports as { run(): void }).run();
 

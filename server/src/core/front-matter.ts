@@ -90,8 +90,8 @@ function coreScalar(value: string): unknown {
   return value;
 }
 
-function readFresh(source: string | null): { meta: ReportMeta; problem: string | null } {
-  if (source === null || source.trim() === '') return { meta: {}, problem: null };
+function readFresh(source: string): { meta: ReportMeta; problem: string | null } {
+  if (source.trim() === '') return { meta: {}, problem: null };
   if (source.length > maxBytes) return { meta: {}, problem: 'Front matter is larger than 64 KB and was not read.' };
   const read = frontMatterData(source);
   if ('problem' in read) return { meta: {}, problem: read.problem };

@@ -215,8 +215,12 @@ export function topLevelChunksFresh(text: string): Chunk[] {
   return chunkFrom(text, 0, opensFrontMatter(text), []);
 }
 
+// The opening fence of front matter, as micromark's extension reads it: `---` at the very start,
+// blanks, a line ending.
+const frontMatterOpening = /^---[ \t]*(?:\r\n|\r|\n)/u;
+
 function opensFrontMatter(text: string): boolean {
-  return /^---[ \t]*(\r\n|\r|\n)/u.test(text);
+  return frontMatterOpening.test(text);
 }
 
 /**
@@ -475,7 +479,7 @@ const delimiters = /[()\-+!]/gu;
  * loaded and ran micromark. A property test holds the result to micromark's.
  */
 export function parseFrontMatterChunk(chunk: string): MarkdownDocument | null {
-  const opening = /^---[ \t]*(?:\r\n|\r|\n)/u.exec(chunk);
+  const opening = frontMatterOpening.exec(chunk);
   // No-break spaces and over-deep structure are the guard's to rewrite before micromark reads them.
   if (!opening || chunk.includes('\u00a0') || defuse(chunk).text !== chunk) return null;
   const valueStart = opening[0].length;

@@ -31,6 +31,7 @@ const domainNeutral = new Set([
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
 export function polarity(token: Token, language: Language): number {
   if (token.norm.length < 3 || domainNeutral.has(token.norm)) return 0;
-  const score = language === 'nl' ? dutchList()[token.stem] ?? dutchList()[token.norm] ?? 0 : (englishList()[token.norm] ?? 0) / 4;
+  const list = language === 'nl' ? dutchList() : englishList();
+  const score = language === 'nl' ? list[token.stem] ?? list[token.norm] ?? 0 : (list[token.norm] ?? 0) / 4;
   return Math.abs(score) >= minimum ? score : 0;
 }
