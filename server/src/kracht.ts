@@ -1,9 +1,9 @@
 import { analyzeText } from './core/pipeline';
 import type { Settings } from './core/settings';
 import { defaultSettings, skipAbove } from './core/settings';
-import type { Analysis, Finding, Fix, Language, Sentence } from './core/types';
-import { lineEnding, ownShareFix, reflectionFix, reframeFix, silenceFix, type FixContext } from './core/fixes';
-import { quote, type Match, type Rule } from './rules/rule';
+import type { Analysis, Finding, FixAnchor, Fix, Language, Sentence } from './core/types';
+import { fixContext, ownShareFix, reflectionFix, reframeFix, silenceFix } from './core/fixes';
+import { quote, type Match } from './rules/rule';
 import { readSuppressions } from './core/suppress';
 import { rules } from './rules';
 
@@ -42,15 +42,6 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
     base.problems.push({ message: notices[mode][locale](limit), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
-  const context: FixContext = {
-    text,
-    lines: base.lines,
-    locale,
-    meta: base.meta,
-    style: settings.reflectionStyle,
-    headings: base.markdown.headings,
-    eol: lineEnding(text),
-  };
   const suppressions = readSuppressions(base.markdown.comments, base.lines, text);
   const findings: Finding[] = [];
   const input = { ...base, settings };
@@ -70,7 +61,7 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
         range: match.range,
         message: rule.messages[locale](quote(match.cues, locale), match.values ?? {}),
         cues: match.cues,
-        fixes: fixesFor(rule, match, context),
+        anchor: anchorOf(match),
         related: (match.related ?? []).map((sentence) => ({ range: sentence.range, message: relatedNote(sentence, locale) })),
         ...(match.section !== undefined ? { section: match.section } : {}),
       });
@@ -83,11 +74,33 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
   return { ...base, findings };
 }
 
-function fixesFor(rule: Rule, match: Match, context: FixContext): Fix[] {
-  const fixes: Fix[] = [reflectionFix(context, rule.question[context.locale], match.sentence?.blockEnd ?? match.range.end)];
+/** Where a match's fixes would go: two positions, where the fixes themselves are a few hundred characters each. */
+function anchorOf(match: Match): FixAnchor {
+  const paragraphEnd = match.sentence?.blockEnd ?? match.range.end;
+  return match.sentence?.focus === 'coach' ? { paragraphEnd, reframeAfter: match.sentence.range.end } : { paragraphEnd };
+}
+
+const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
+
+/**
+ * A finding's quick fixes: its rule's reflection question after the paragraph, for a balance a
+ * prompt for the coachee's own share, after a coach-centred sentence a reframing prompt, and a
+ * directive that silences the rule there. Worked out on request, from the text the analysis read:
+ * while typing, nobody asks for them.
+ */
+export function fixesFor(
+  finding: Pick<Finding, 'ruleId' | 'range' | 'anchor'>,
+  text: string,
+  analysis: Pick<Analysis, 'meta' | 'sections' | 'language'>,
+  settings: Pick<Settings, 'locale' | 'reflectionStyle'> = defaultSettings,
+): Fix[] {
+  const rule = rulesById.get(finding.ruleId);
+  if (!rule) return [];
+  const context = fixContext(text, analysis, settings);
+  const fixes: Fix[] = [reflectionFix(context, rule.question[context.locale], finding.anchor.paragraphEnd)];
   if (rule.id.startsWith('balance/')) fixes.push(ownShareFix(context));
-  if (match.sentence?.focus === 'coach') fixes.push(reframeFix(context, match.sentence));
-  fixes.push(silenceFix(context, rule.id, match.range.start.line));
+  if (finding.anchor.reframeAfter) fixes.push(reframeFix(context, finding.anchor.reframeAfter));
+  fixes.push(silenceFix(context, rule.id, finding.range.start.line));
   return fixes;
 }
 

@@ -72,6 +72,25 @@ describe('language server over stdio', function () {
     assert.equal(edit.edits[0]!.newText, '\n\n> **Reflectie:** Wat zegt dit over jouw geloof in het zelfoplossende vermogen van de coachee?');
   });
 
+  it('offers no fixes for a diagnostic of an older text, nor for one whose data is not its own', async () => {
+    await client.initialize('nl');
+    const uri = 'file:///tmp/stale.md';
+    const { diagnostics } = await client.open(uri, report);
+    const advice = diagnostics.find((d) => d.code === 'signal/expert-role') as Diagnostic;
+    const ask = (diagnostic: Diagnostic): Promise<CodeAction[]> =>
+      client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Promise<CodeAction[]>;
+    assert.equal((await ask(advice)).length, 3);
+    const forged = { ...advice, data: { version: (advice.data as { version: number }).version, anchor: { paragraphEnd: { line: -1, character: 'x' } } } };
+    assert.deepEqual((await ask(forged)).filter((a) => a.diagnostics).length, 0, 'data that is not a fix anchor brings no fixes');
+    const edited = client.next(uri, (p) => p.version === 2);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
+    await edited;
+    assert.deepEqual((await ask(advice)).filter((a) => a.diagnostics).length, 0, 'a diagnostic of the older text brings no fixes: its places moved');
+  });
+
   it('survives a null configuration answer', async () => {
     await client.initialize('en');
     client.configuration = null;

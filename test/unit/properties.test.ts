@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { codeActions } from '../../server/src/lsp/code-actions';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { defaultSettings } from '../../server/src/core/settings';
 import { analyze } from '../helpers';
 
 // `npm run fuzz` raises the number of runs; the default suite runs a short, seeded sample.
@@ -46,7 +47,10 @@ describe('properties (fast-check)', () => {
         const document = TextDocument.create('file:///fuzz.md', 'markdown', 1, text);
         for (const finding of analysis.findings) {
           const diagnostic = toDiagnostic(finding, document.uri, 1);
-          for (const action of codeActions(document, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, 'nl')) {
+          const actions = codeActions(document, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, { analysis, settings: defaultSettings });
+          // At least the reflection question and the directive that silences the rule.
+          assert.ok(actions.length >= 2, `${finding.ruleId}: ${actions.length} quick fixes`);
+          for (const action of actions) {
             const change = action.edit!.documentChanges![0] as TextDocumentEdit;
             assert.equal(change.textDocument.version, 1);
             for (const edit of change.edits as TextEdit[]) {

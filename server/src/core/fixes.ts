@@ -1,5 +1,5 @@
-import type { LineIndex } from './positions';
-import type { Fix, Language, Position, ReportMeta, Sentence } from './types';
+import { LineIndex } from './positions';
+import type { Analysis, Fix, Language, Position, ReportMeta } from './types';
 
 /** What the fixes need to know about the report. */
 export interface FixContext {
@@ -16,6 +16,22 @@ export interface FixContext {
 
 const reflectionLabel = { nl: 'Reflectie', en: 'Reflection' };
 const successHeading = /^(wat ging goed|wat goed ging|successen|sterktes|krachten|wat werkte|what went well|successes|strengths|what worked)\b/iu;
+
+/**
+ * What fixes need, from a report's text and its analysis: fixes are worked out when the editor asks
+ * for them, from the text the analysis was made of, not with every analysis.
+ */
+export function fixContext(
+  text: string,
+  analysis: Pick<Analysis, 'meta' | 'sections' | 'language'>,
+  settings: { locale: Language | null; reflectionStyle: FixContext['style'] },
+): FixContext {
+  const lines = new LineIndex(text);
+  const headings = analysis.sections.flatMap((section) =>
+    section.heading === null ? [] : [{ text: section.heading, start: lines.offset(section.range.start), end: lines.offset(section.range.end) }],
+  );
+  return { text, lines, locale: settings.locale ?? analysis.language, meta: analysis.meta, style: settings.reflectionStyle, headings, eol: lineEnding(text) };
+}
 
 /** The line ending the report already uses, so an edit never mixes styles. */
 export function lineEnding(text: string): string {
@@ -74,14 +90,14 @@ export function ownShareFix(context: FixContext): Fix {
   return { kind: 'own-share', title, edits: [insertAt(context, offset, `${inList ? eol : `${eol}${eol}`}${prompt}`)] };
 }
 
-/** After a coach-centred sentence, a prompt about what the coachee did with it. */
-export function reframeFix(context: FixContext, sentence: Sentence): Fix {
+/** After a coach-centred sentence (at its end), a prompt about what the coachee did with it. */
+export function reframeFix(context: FixContext, sentenceEnd: Position): Fix {
   const name = context.meta.coachee ?? (context.locale === 'nl' ? 'de coachee' : 'the coachee');
   const prompt = context.locale === 'nl' ? ` *(Wat deed ${name} hier zelf mee?)*` : ` *(What did ${name} do with this?)*`;
   return {
     kind: 'reframe',
     title: context.locale === 'nl' ? 'Vraag wat de coachee hiermee deed' : 'Ask what the coachee did with this',
-    edits: [insertAt(context, context.lines.offset(sentence.range.end), prompt)],
+    edits: [insertAt(context, context.lines.offset(sentenceEnd), prompt)],
   };
 }
 

@@ -87,7 +87,7 @@ export interface TextEdit {
   newText: string;
 }
 
-/** A quick fix, computed with the analysis so the editor never re-analyses to apply it. */
+/** A quick fix: plain text edits, worked out when the editor asks (see fixesFor). */
 export interface Fix {
   kind: 'reflection' | 'own-share' | 'reframe' | 'silence';
   title: string;
@@ -101,11 +101,20 @@ export interface Finding {
   range: Range;
   message: string;
   cues: string[];
-  fixes: Fix[];
+  /** Where its quick fixes go. The fixes themselves are worked out only when asked for. */
+  anchor: FixAnchor;
   /** For a balance finding: the sentences that weigh most, each with a short note. */
   related: { range: Range; message: string }[];
   /** For a balance finding about one heading section: its index in Analysis.sections. */
   section?: number;
+}
+
+/** The places a finding's quick fixes need: enough to build them later from the report's text. */
+export interface FixAnchor {
+  /** The end of the paragraph the finding is in, where a reflection question goes. */
+  paragraphEnd: Position;
+  /** The end of a coach-centred sentence behind the finding, where a reframing prompt goes. */
+  reframeAfter?: Position;
 }
 
 /** Front-matter fields Kracht understands. */

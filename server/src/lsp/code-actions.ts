@@ -1,34 +1,37 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineEnding, reframeFix, type FixContext } from '../core/fixes';
-import { LineIndex, rangeContains } from '../core/positions';
-import type { Analysis, Fix, Language } from '../core/types';
+import { fixContext, reframeFix } from '../core/fixes';
+import { rangeContains } from '../core/positions';
+import type { Settings } from '../core/settings';
+import type { Analysis, Fix, FixAnchor, Position } from '../core/types';
+import { fixesFor } from '../kracht';
 import type { DiagnosticData } from './diagnostics';
 
 /**
- * Quick fixes: those a Kracht diagnostic carries (reflection question, the coachee's own share,
- * reframe, silence), and a reframe prompt for any coach-centred sentence under the cursor.
+ * Quick fixes: for each Kracht diagnostic of the current text its fixes (reflection question, the
+ * coachee's own share, reframe, silence), worked out now from the analysis that made the diagnostic;
+ * and a reframe prompt for any coach-centred sentence under the cursor.
  */
-export function codeActions(document: TextDocument, params: CodeActionParams, locale: Language, analysis?: Analysis): CodeAction[] {
+export function codeActions(document: TextDocument, params: CodeActionParams, current?: { analysis: Analysis; settings: Settings }): CodeAction[] {
+  if (!current) return [];
+  const { analysis, settings } = current;
   const actions: CodeAction[] = [];
   const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
+  const text = document.getText();
   let reframed = false;
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== 'kracht') continue;
+    if (diagnostic.source !== 'kracht' || typeof diagnostic.code !== 'string' || !validPosition(diagnostic.range?.start)) continue;
     const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-    if (!Array.isArray(data?.fixes) || typeof data.version !== 'number') continue;
-    for (const fix of data.fixes) {
-      if (!isFix(fix)) continue;
+    // A diagnostic of an older text: its places have moved. The new analysis brings its own.
+    if (data?.version !== document.version || !validAnchor(data.anchor)) continue;
+    for (const fix of fixesFor({ ruleId: diagnostic.code, range: diagnostic.range, anchor: data.anchor }, text, analysis, settings)) {
       reframed ||= fix.kind === 'reframe';
-      actions.push(toAction(document.uri, data.version, fix, diagnostic, fix.kind === 'reflection'));
+      actions.push(toAction(document.uri, document.version, fix, diagnostic, fix.kind === 'reflection'));
     }
   }
-  const sentence = analysis && !reframed ? analysis.sentences.find((s) => validPosition(params.range?.start) && rangeContains(s.range, params.range.start) && s.focus === 'coach') : undefined;
-  if (sentence && analysis) {
-    const text = document.getText();
-    const context: FixContext = { text, lines: new LineIndex(text), locale, meta: analysis.meta, style: 'blockquote', headings: [], eol: lineEnding(text) };
-    actions.push(toAction(document.uri, document.version, reframeFix(context, sentence)));
-  }
+  const start = params.range?.start;
+  const sentence = !reframed && validPosition(start) ? analysis.sentences.find((s) => s.focus === 'coach' && rangeContains(s.range, start)) : undefined;
+  if (sentence) actions.push(toAction(document.uri, document.version, reframeFix(fixContext(text, analysis, settings), sentence.range.end)));
   return actions;
 }
 
@@ -43,12 +46,12 @@ function toAction(uri: string, version: number, fix: Fix, diagnostic?: Diagnosti
   };
 }
 
-function isFix(value: unknown): value is Fix {
-  const fix = value as Fix;
-  return typeof fix?.title === 'string' && Array.isArray(fix.edits) && fix.edits.every((e) => typeof e?.newText === 'string' && typeof e.range?.start?.line === 'number');
+function validAnchor(anchor: unknown): anchor is FixAnchor {
+  const a = anchor as Partial<FixAnchor> | undefined;
+  return validPosition(a?.paragraphEnd) && (a.reframeAfter === undefined || validPosition(a.reframeAfter));
 }
 
-function validPosition(position: unknown): position is { line: number; character: number } {
+function validPosition(position: unknown): position is Position {
   const p = position as { line?: unknown; character?: unknown } | undefined;
-  return typeof p?.line === 'number' && typeof p.character === 'number';
+  return Number.isInteger(p?.line) && Number.isInteger(p?.character) && (p!.line as number) >= 0 && (p!.character as number) >= 0;
 }

@@ -1,11 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, Fix } from '../core/types';
+import type { Finding, FixAnchor } from '../core/types';
 
-/** What a Kracht diagnostic carries for its code actions: the fixes and the version they were made for. */
+/** What a Kracht diagnostic carries for its code actions: where its fixes go, in which version of the text. */
 export interface DiagnosticData {
-  fixes: Fix[];
+  anchor: FixAnchor;
   version: number;
 }
 
@@ -32,7 +32,7 @@ export function toDiagnostic(finding: Finding, uri: string, version: number): Di
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     message: finding.message,
-    data: { fixes: finding.fixes, version } satisfies DiagnosticData,
+    data: { anchor: finding.anchor, version } satisfies DiagnosticData,
   };
   if (finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((related) => ({ location: { uri, range: related.range }, message: related.message }));

@@ -45,7 +45,7 @@ export class ReportDocuments {
     },
   });
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly analyses = new Map<string, { version: number; analysis: Analysis; settings: Settings }>();
   private readonly published = new Map<string, Diagnostic[]>();
 
   private readonly analyzer = new Analyzer();
@@ -82,6 +82,12 @@ export class ReportDocuments {
   analysis(uri: string): Analysis | undefined {
     const entry = this.analyses.get(uri);
     return entry && entry.version === this.documents.get(uri)?.version ? entry.analysis : undefined;
+  }
+
+  /** The latest analysis of an open document with the settings it was made with, if it matches the current version. */
+  current(uri: string): { analysis: Analysis; settings: Settings } | undefined {
+    const entry = this.analyses.get(uri);
+    return entry && entry.version === this.documents.get(uri)?.version ? entry : undefined;
   }
 
   /** The latest analysis of a document, even if the text has moved on since (for code lenses while typing). */
@@ -160,7 +166,7 @@ export class ReportDocuments {
       return;
     }
     if (this.documents.get(uri)?.version !== version) return; // A newer edit will publish.
-    this.analyses.set(uri, { version, analysis });
+    this.analyses.set(uri, { version, analysis, settings });
     let diagnostics = capped(
       analysis.findings.map((finding) => toDiagnostic(finding, uri, version)),
       settings.locale ?? analysis.language,

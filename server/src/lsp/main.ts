@@ -48,7 +48,7 @@ connection.onCodeAction((params) => {
   const document = reports.documents.get(params.textDocument.uri);
   if (!document) return [];
   try {
-    return codeActions(document, params, localeOf(document.uri), reports.analysis(document.uri));
+    return codeActions(document, params, reports.current(document.uri));
   } catch (error) {
     connection.console.error(`kracht: code actions for ${params.textDocument.uri} failed: ${(error as Error).message}`);
     return [];

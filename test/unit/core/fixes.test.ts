@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix } from '../../../server/src/core/types';
+import { fixesFor } from '../../../server/src/kracht';
+import { parseSettings } from '../../../server/src/core/settings';
 import { analyze } from '../../helpers';
 
 /** Applies a fix's edits to the text, as an editor would. */
@@ -9,9 +11,10 @@ function apply(text: string, fix: Fix): string {
 }
 
 function fix(text: string, ruleId: string, kind: Fix['kind'], settings: unknown = {}): Fix {
-  const finding = analyze(text, settings).findings.find((f) => f.ruleId === ruleId);
+  const analysis = analyze(text, settings);
+  const finding = analysis.findings.find((f) => f.ruleId === ruleId);
   assert.ok(finding, `no ${ruleId} finding`);
-  const found = finding.fixes.find((f) => f.kind === kind);
+  const found = fixesFor(finding, text, analysis, parseSettings(settings)).find((f) => f.kind === kind);
   assert.ok(found, `no ${kind} fix`);
   return found;
 }
