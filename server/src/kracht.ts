@@ -3,9 +3,9 @@ import type { Settings } from './core/settings';
 import { defaultSettings, skipAbove } from './core/settings';
 import type { Analysis, Finding, FixAnchor, Fix, Language, Sentence } from './core/types';
 import { fixContext, ownShareFix, reflectionFix, reframeFix, silenceFix } from './core/fixes';
-import { quote, type Match } from './rules/rule';
+import { quote, type Match, type Rule } from './rules/rule';
 import { readSuppressions } from './core/suppress';
-import { rules } from './rules';
+import { ruleById, rules } from './rules';
 
 /** Analyses one report: the pure pipeline plus every rule. What the server, the CLI and the tests call. */
 export function analyzeReport(text: string, settings: Settings = defaultSettings): Analysis {
@@ -59,7 +59,7 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
         ruleId: rule.id,
         severity,
         range: match.range,
-        message: rule.messages[locale](quote(match.cues, locale), match.values ?? {}),
+        message: messageOf(rule, match, locale),
         cues: match.cues,
         anchor: anchorOf(match),
         related: (match.related ?? []).map((sentence) => ({ range: sentence.range, message: relatedNote(sentence, locale) })),
@@ -74,13 +74,27 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
   return { ...base, findings };
 }
 
+// A signal's message depends only on its rule and its cue words, and the cue words of an unchanged
+// sentence are the same array on every keystroke (they come from the label cache): its message is kept with them.
+const messages = { nl: new WeakMap<readonly string[], Map<Rule, string>>(), en: new WeakMap<readonly string[], Map<Rule, string>>() };
+
+function messageOf(rule: Rule, match: Match, locale: Language): string {
+  if (match.values) return rule.messages[locale](quote(match.cues, locale), match.values);
+  let byRule = messages[locale].get(match.cues);
+  if (!byRule) messages[locale].set(match.cues, (byRule = new Map()));
+  let message = byRule.get(rule);
+  if (message === undefined) {
+    message = rule.messages[locale](quote(match.cues, locale), {});
+    byRule.set(rule, message);
+  }
+  return message;
+}
+
 /** Where a match's fixes would go: two positions, where the fixes themselves are a few hundred characters each. */
 function anchorOf(match: Match): FixAnchor {
   const paragraphEnd = match.sentence?.blockEnd ?? match.range.end;
   return match.sentence?.focus === 'coach' ? { paragraphEnd, reframeAfter: match.sentence.range.end } : { paragraphEnd };
 }
-
-const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
 
 /**
  * A finding's quick fixes: its rule's reflection question after the paragraph, for a balance a
@@ -94,7 +108,7 @@ export function fixesFor(
   analysis: Pick<Analysis, 'meta' | 'sections' | 'language'>,
   settings: Pick<Settings, 'locale' | 'reflectionStyle'> = defaultSettings,
 ): Fix[] {
-  const rule = rulesById.get(finding.ruleId);
+  const rule = ruleById(finding.ruleId);
   if (!rule) return [];
   const context = fixContext(text, analysis, settings);
   const fixes: Fix[] = [reflectionFix(context, rule.question[context.locale], finding.anchor.paragraphEnd)];

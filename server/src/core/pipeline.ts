@@ -113,10 +113,12 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
   for (const block of markdown.blocks) {
     const blockLang = perBlock ? cachedBlockLanguage(block.text, language) : language;
     const matchers = matchersFor(blockLang, settings.lexicon);
+    const blockEnd = lines.position(block.blockEnd);
     for (const relative of sentencesOf(block)) {
-      const raw = { text: relative.text, start: relative.start + block.base, end: relative.end + block.base };
+      const start = relative.start + block.base;
+      const end = relative.end + block.base;
       const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
-      const labels = cachedLabels(raw.text, blockLang, previous, labelCache, () => ({ language: blockLang, matchers, perspective, names, previous }));
+      const labels = cachedLabels(relative.text, blockLang, previous, labelCache, () => ({ language: blockLang, matchers, perspective, names, previous }));
       let { signals, why } = labels;
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       if (labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2 && !signals.includes('working-hard')) {
@@ -125,9 +127,9 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
       }
       toolsSoFar += labels.tools.length;
       sentences.push({
-        text: raw.text,
-        range: lines.range(raw.start, raw.end),
-        offsets: { start: raw.start, end: raw.end },
+        text: relative.text,
+        range: lines.range(start, end),
+        offsets: { start, end },
         language: blockLang,
         valence: labels.valence,
         focus: labels.focus,
@@ -135,7 +137,7 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
         why,
         words: labels.words,
         section: block.section,
-        blockEnd: lines.position(block.blockEnd),
+        blockEnd,
       });
     }
   }

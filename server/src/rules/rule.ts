@@ -28,7 +28,8 @@ export interface Rule {
   messages: Record<Language, (cues: string, values: Record<string, string>) => string>;
   /** The reflection question the article attaches to this signal. */
   question: Record<Language, string>;
-  check(input: RuleInput): Iterable<Match>;
+  /** The matches, in an array: a generator would allocate on every step of every keystroke. */
+  check(input: RuleInput): Match[];
 }
 
 /** Declares a rule; the identity function gives the object its type. */

@@ -17,7 +17,7 @@ export function balanceRule(
     description,
     messages,
     question,
-    *check(input) {
+    check(input) {
       const { settings } = input;
       const threshold = settings.thresholds[side.share];
       const judge = (balance: Balance, sentences: Sentence[], range: Range, section?: number): Match | undefined => {
@@ -32,16 +32,17 @@ export function balanceRule(
         return { range, cues, values, related: heaviest.slice(0, 5), section };
       };
       const whole = judge(input.balance, input.sentences, firstLine(input));
-      if (whole) yield whole;
+      const matches = whole ? [whole] : [];
       // A section that tips on its own gets its own diagnostic on its heading, when it is long enough to judge.
-      if (input.sections.length <= 2) return;
+      if (input.sections.length <= 2) return matches;
       const bySection: Sentence[][] = input.sections.map(() => []);
       for (const sentence of input.sentences) bySection[sentence.section]?.push(sentence);
       for (const [index, section] of input.sections.entries()) {
         if (section.heading === null) continue;
         const match = judge(section.balance, bySection[index]!, section.range, index);
-        if (match && !(whole && sameRange(match.range, whole.range))) yield match;
+        if (match && !(whole && sameRange(match.range, whole.range))) matches.push(match);
       }
+      return matches;
     },
   });
 }
@@ -52,9 +53,12 @@ function sameRange(a: Range, b: Range): boolean {
 
 /** The report's first heading or, without one, its first line of prose. */
 function firstLine(input: RuleInput): Range {
-  const starts = [...input.markdown.headings.map((h) => h.start), ...input.markdown.blocks.map((b) => b.base + (b.offsets[0] ?? 0))];
-  const start = starts.reduce((min, offset) => Math.min(min, offset), starts[0] ?? 0);
-  return input.lines.lineRange(input.lines.position(start).line);
+  // Headings and blocks each come in document order: the first of either is the first of all.
+  const heading = input.markdown.headings[0]?.start ?? Infinity;
+  const first = input.markdown.blocks[0];
+  const block = first ? first.base + (first.offsets[0] ?? 0) : Infinity;
+  const start = Math.min(heading, block);
+  return input.lines.lineRange(input.lines.position(start === Infinity ? 0 : start).line);
 }
 
 /** The first six words of a sentence, as a recognisable quote. */

@@ -1,5 +1,5 @@
 import type { Language, SignalName } from '../../core/types';
-import { defineRule, type Rule } from '../rule';
+import { defineRule, type Match, type Rule } from '../rule';
 
 /** A sentence-level signal rule: fires on every sentence the labeller gave this signal. */
 export function signalRule(
@@ -14,13 +14,15 @@ export function signalRule(
     description,
     messages,
     question,
-    *check({ sentences }) {
+    check({ sentences }) {
+      const matches: Match[] = [];
       for (const sentence of sentences) {
         // Most sentences show no signal: skip them before looking up a reason by name.
         if (sentence.signals.length === 0) continue;
         const reason = sentence.why.signals[name];
-        if (reason) yield { range: sentence.range, cues: reason.words, sentence };
+        if (reason) matches.push({ range: sentence.range, cues: reason.words, sentence });
       }
+      return matches;
     },
   });
 }
