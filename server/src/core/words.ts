@@ -18,9 +18,18 @@ export interface Token {
 const stemmers = { nl: new StemmerNl(), en: new StemmerEn() };
 const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
 
-/** Counts words the way the labels do: runs of letters or digits. */
+/** Counts words the way the labels do: runs of letters or digits (`[\p{L}\p{N}]+`). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const info = charAt(text, i);
+    const word = kindIn(info) !== other;
+    if (word && !inWord) count++;
+    inWord = word;
+    i += sizeOf(info);
+  }
+  return count;
 }
 
 // The stems of the built-in lexicons' words, worked out when the bundle is built (esbuild.mjs runs
@@ -47,19 +56,105 @@ export function stemsSoFar(language: Language): Record<string, string> {
   return Object.fromEntries(stemCache[language]);
 }
 
-// Hyphens and apostrophes inside a word keep it whole: "burn-outklachten", "oud-collega's", "don't".
-const tokenPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’][\p{L}]+/gu;
+// What a character is to the tokenizer, by UTF-16 code unit: 0 not yet known, then letter, number or
+// other. Filled as characters are met, from the same Unicode classes the word pattern uses.
+const letter = 1;
+const number = 2;
+const other = 3;
+const kinds = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? letter : code >= 48 && code <= 57 ? number : other;
+  let kind = kinds[code]!;
+  if (kind === 0) {
+    const char = String.fromCharCode(code);
+    kind = /\p{L}/u.test(char) ? letter : /\p{N}/u.test(char) ? number : other;
+    kinds[code] = kind;
+  }
+  return kind;
+}
+
+/**
+ * The kind of the character at `i`, plus `astral` when it is a letter or number beyond the BMP (two
+ * code units). One number, so that reading a character allocates nothing.
+ */
+const astral = 4;
+function charAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      const char = text.slice(i, i + 2);
+      return /\p{L}/u.test(char) ? letter | astral : /\p{N}/u.test(char) ? number | astral : other;
+    }
+  }
+  return kindOf(code);
+}
+
+const kindIn = (info: number): number => info & 3;
+const sizeOf = (info: number): number => (info & astral ? 2 : 1);
+
+const isApostrophe = (code: number): boolean => code === 39 /* ' */ || code === 0x2019; /* ’ */
+
+/**
+ * The end of a word starting at `i`, or -1 if none starts there. The words of the pattern
+ * `[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’]\p{L}+`: hyphens and apostrophes inside a word keep it
+ * whole ("burn-outklachten", "oud-collega's", "don't"), and a leading apostrophe takes letters ("'s").
+ * Read by hand: the pattern's match objects were most of what tokenizing allocated.
+ */
+function wordEnd(text: string, i: number): number {
+  let info = charAt(text, i);
+  if (kindIn(info) === other) {
+    if (!isApostrophe(text.charCodeAt(i))) return -1;
+    let end = i + 1;
+    while (end < text.length) {
+      const next = charAt(text, end);
+      if (kindIn(next) !== letter) break;
+      end += sizeOf(next);
+    }
+    return end > i + 1 ? end : -1;
+  }
+  let end = i;
+  for (;;) {
+    // A run of letters and numbers.
+    while (kindIn(info) !== other) {
+      end += sizeOf(info);
+      if (end >= text.length) return end;
+      info = charAt(text, end);
+    }
+    // A hyphen or apostrophe continues the word only when a letter or number follows it.
+    const separator = text.charCodeAt(end);
+    if (!(separator === 45 /* - */ || isApostrophe(separator)) || end + 1 >= text.length) return end;
+    const after = charAt(text, end + 1);
+    if (kindIn(after) === other) return end;
+    end += 1;
+    info = after;
+  }
+}
 
 /** Splits sentence text into tokens; "'s" and "don't" stay whole, so negation is seen. */
 export function tokenize(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(tokenPattern)) {
-    const norm = match[0].toLowerCase().replace(/’/gu, "'");
-    if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd, match.index).trim();
-    tokens.push({ norm, stem: stem(norm, language), at: match.index, after: '' });
-    previousEnd = match.index + match[0].length;
+  for (let i = 0; i < text.length; ) {
+    const end = wordEnd(text, i);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const word = text.slice(i, end).toLowerCase();
+    const norm = word.includes('’') ? word.replace(/’/gu, "'") : word;
+    if (tokens.length > 0) tokens[tokens.length - 1]!.after = between(text, previousEnd, i);
+    tokens.push({ norm, stem: stem(norm, language), at: i, after: '' });
+    previousEnd = end;
+    i = end;
   }
-  if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd).trim();
+  if (tokens.length > 0) tokens[tokens.length - 1]!.after = between(text, previousEnd, text.length);
   return tokens;
+}
+
+/** The text between two words, trimmed; most often a single space, which needs no slice. */
+function between(text: string, start: number, end: number): string {
+  if (end - start === 1 && text.charCodeAt(start) === 32) return '';
+  return text.slice(start, end).trim();
 }

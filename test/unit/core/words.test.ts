@@ -1,5 +1,21 @@
 import assert from 'node:assert/strict';
-import { stem, tokenize } from '../../../server/src/core/words';
+import fc from 'fast-check';
+import { countWords, stem, tokenize, type Token } from '../../../server/src/core/words';
+import { assertSameWhereAccepted } from '../differential';
+
+/** The tokenizer as a pattern: what the hand-written reader must equal. */
+function tokenizeByPattern(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’][\p{L}]+/gu)) {
+    const norm = match[0].toLowerCase().replace(/’/gu, "'");
+    if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd, match.index).trim();
+    tokens.push({ norm, stem: stem(norm, 'en'), at: match.index, after: '' });
+    previousEnd = match.index + match[0].length;
+  }
+  if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd).trim();
+  return tokens;
+}
 
 describe('words', () => {
   // Snowball's own results: the lexicons and pattern's Dutch polarity list are keyed by them.
@@ -13,5 +29,14 @@ describe('words', () => {
     const tokens = tokenize("Ze noemde haar burn-outklachten, maar don't worry.", 'nl');
     assert.deepEqual(tokens.map((t) => t.norm), ['ze', 'noemde', 'haar', 'burn-outklachten', 'maar', "don't", 'worry']);
     assert.equal(tokens[3]!.after, ',');
+  });
+  it('reads words as the word pattern does: letters and numbers of every script, inner hyphens and apostrophes, surrogates', () => {
+    // Latin, accents, dotted İ, an Arabic-Indic digit, a Roman numeral, astral letters and digits, an
+    // emoji, both apostrophes, hyphen, combining accent, lone surrogates, blanks and punctuation.
+    const pieces = ['a', 'Z', 'é', 'ß', 'İ', '3', '٣', 'Ⅻ', '𝒜', '𝟘', '😀', "'", '’', '-', '\u0301', '\ud800', '\udc00', ' ', '  ', ',', '.', '\n', '—', 'don', 'burn', 'ÉÉN'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(''));
+    const options = { numRuns: Number(process.env.FUZZ_RUNS ?? 2000), seed: Number(process.env.FUZZ_SEED ?? 20261126), what: 'texts' };
+    assertSameWhereAccepted(text, (input) => tokenize(input, 'en'), tokenizeByPattern, options);
+    assertSameWhereAccepted(text, countWords, (input) => input.match(/[\p{L}\p{N}]+/gu)?.length ?? 0, options);
   });
 });
