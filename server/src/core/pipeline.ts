@@ -1,4 +1,5 @@
 import { balanceOf } from './balance';
+import { collectNames, evidenceOf, perspectiveOf } from './evidence';
 import { readFrontMatter } from './front-matter';
 import { blockLanguage, detectLanguage } from './language';
 import { labelSentence, type LabelContext, type Matchers } from './label';
@@ -7,7 +8,7 @@ import { Matcher } from './matcher';
 import { LineIndex } from './positions';
 import { splitSentences, type RawSentence } from './sentences';
 import type { Settings } from './settings';
-import type { Analysis, Language, Perspective, Sentence } from './types';
+import type { Analysis, Language, Sentence } from './types';
 import { countWords } from './words';
 import { lexicon } from '../lexicons';
 
@@ -155,53 +156,6 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
   return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines };
 }
 
-const notNames = new Set(['i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'dutch']);
-
-/** What one part of a report tells about the whole: names, pronouns. Cached with the parsed part. */
-interface Evidence {
-  capitalised: Set<string>;
-  lower: Set<string>;
-  second: number;
-  third: number;
-  firstPerson: number;
-}
-
-const evidenceCache = new WeakMap<MarkdownDocument, Evidence>();
-
-function evidenceOf(part: MarkdownDocument): Evidence {
-  let evidence = evidenceCache.get(part);
-  if (evidence) return evidence;
-  evidence = { capitalised: new Set(), lower: new Set(), second: 0, third: 0, firstPerson: 0 };
-  for (const text of [...part.blocks.map((b) => b.text), ...part.headings.map((h) => h.text)]) {
-    for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) evidence.capitalised.add(match[2]!.toLowerCase());
-    for (const [word] of text.matchAll(/\p{L}+/gu)) if (word === word.toLowerCase()) evidence.lower.add(word);
-  }
-  for (const { text } of part.blocks) {
-    const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
-    evidence.second += count(/\b(je|jij|jouw|you|your)\b/giu);
-    evidence.third += count(/\b(hij|zij|ze|haar|hem|he|she|her|him)\b/giu);
-    evidence.firstPerson += count(/\b(ik|I)\b/gu);
-  }
-  evidenceCache.set(part, evidence);
-  return evidence;
-}
-
-/**
- * Names the report uses for people: the coachee from front matter and settings,
- * and words written with a capital inside sentences that never appear in lower case.
- */
-function collectNames(evidence: readonly Evidence[], coachee: string | undefined, configured: readonly string[]): Set<string> {
-  const names = new Set<string>();
-  for (const name of [coachee ?? '', ...configured]) for (const part of name.toLowerCase().match(/\p{L}+/gu) ?? []) names.add(part);
-  const candidates = new Set<string>();
-  for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
-  for (const word of candidates) {
-    if (names.has(word) || notNames.has(word) || word.length <= 1) continue;
-    if (!evidence.some((e) => e.lower.has(word))) names.add(word);
-  }
-  return names;
-}
-
 // Sentences per parsed block, keyed by its offsets: a cached part hands out the same array for the same text.
 const sentenceCache = new WeakMap<Int32Array, RawSentence[]>();
 
@@ -239,12 +193,4 @@ function cachedBlockLanguage(text: string, report: Language): Language {
     blockLanguages.set(key, language);
   }
   return language;
-}
-
-/** A report addressed to the coachee uses "je"/"you" more than third-person pronouns. */
-function perspectiveOf(evidence: readonly Evidence[]): Perspective {
-  const sum = (key: 'second' | 'third' | 'firstPerson'): number => evidence.reduce((total, e) => total + e[key], 0);
-  const second = sum('second');
-  if (second > sum('third') && second >= 3) return 'addressed';
-  return sum('firstPerson') > 0 ? 'coach' : 'third-person';
 }

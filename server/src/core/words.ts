@@ -92,6 +92,22 @@ function charAt(text: string, i: number): number {
 }
 
 const kindIn = (info: number): number => info & 3;
+
+/** Whether a letter (`\p{L}`) starts at `i`; false past the end. */
+export function isLetterAt(text: string, i: number): boolean {
+  return i < text.length && kindIn(charAt(text, i)) === letter;
+}
+
+/** Whether a letter (`\p{L}`) ends just before `i`, a surrogate pair read whole; false at the start. */
+export function isLetterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const code = text.charCodeAt(i - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return kindIn(charAt(text, i - 2)) === letter;
+  }
+  return kindIn(charAt(text, i - 1)) === letter;
+}
 const sizeOf = (info: number): number => (info & astral ? 2 : 1);
 
 const isApostrophe = (code: number): boolean => code === 39 /* ' */ || code === 0x2019; /* ’ */

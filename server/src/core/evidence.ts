@@ -1,0 +1,93 @@
+import type { MarkdownDocument } from './markdown';
+import type { Perspective } from './types';
+import { isLetterAt, isLetterBefore } from './words';
+
+const notNames = new Set(['i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'dutch']);
+
+/** What one part of a report tells about the whole: names, pronouns. Cached with the parsed part. */
+export interface Evidence {
+  /** Words written with a capital inside a sentence, in lower case. */
+  capitalised: Set<string>;
+  /** The part's prose and heading texts, searched when a capitalised word elsewhere may be a name. */
+  texts: string[];
+  /** What that search found so far, by word. */
+  lower: Map<string, boolean>;
+  second: number;
+  third: number;
+  firstPerson: number;
+}
+
+const evidenceCache = new WeakMap<MarkdownDocument, Evidence>();
+
+/** The evidence of one parsed part, from the cache while the part is unchanged. */
+export function evidenceOf(part: MarkdownDocument): Evidence {
+  let evidence = evidenceCache.get(part);
+  if (evidence) return evidence;
+  const texts = [...part.blocks.map((b) => b.text), ...part.headings.map((h) => h.text)];
+  evidence = { capitalised: new Set(), texts, lower: new Map(), second: 0, third: 0, firstPerson: 0 };
+  for (const text of texts) {
+    for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) evidence.capitalised.add(match[2]!.toLowerCase());
+  }
+  for (const { text } of part.blocks) {
+    evidence.second += countMatches(text, /\b(je|jij|jouw|you|your)\b/giu);
+    evidence.third += countMatches(text, /\b(hij|zij|ze|haar|hem|he|she|her|him)\b/giu);
+    evidence.firstPerson += countMatches(text, /\b(ik|I)\b/gu);
+  }
+  evidenceCache.set(part, evidence);
+  return evidence;
+}
+
+/** How often a global pattern that cannot match empty occurs: `match(...).length` without the array. */
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  while (pattern.test(text)) count++;
+  return count;
+}
+
+/**
+ * Whether a lower-case word stands in a text as a whole run of letters (`\p{L}+`), written in lower
+ * case. Asked only for the few capitalised words of a report: listing every lower-case word of every
+ * part to answer it was a twentieth of summarising a workspace.
+ */
+export function standsInLowerCase(texts: readonly string[], word: string): boolean {
+  if (word === '' || word !== word.toLowerCase() || !/^\p{L}+$/u.test(word)) return false;
+  for (const text of texts) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      if (!isLetterBefore(text, at) && !isLetterAt(text, at + word.length)) return true;
+    }
+  }
+  return false;
+}
+
+function inLowerCase(evidence: Evidence, word: string): boolean {
+  let found = evidence.lower.get(word);
+  if (found === undefined) {
+    found = standsInLowerCase(evidence.texts, word);
+    evidence.lower.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * Names the report uses for people: the coachee from front matter and settings,
+ * and words written with a capital inside sentences that never appear in lower case.
+ */
+export function collectNames(evidence: readonly Evidence[], coachee: string | undefined, configured: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const name of [coachee ?? '', ...configured]) for (const part of name.toLowerCase().match(/\p{L}+/gu) ?? []) names.add(part);
+  const candidates = new Set<string>();
+  for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
+  for (const word of candidates) {
+    if (names.has(word) || notNames.has(word) || word.length <= 1) continue;
+    if (!evidence.some((e) => inLowerCase(e, word))) names.add(word);
+  }
+  return names;
+}
+
+/** A report addressed to the coachee uses "je"/"you" more than third-person pronouns. */
+export function perspectiveOf(evidence: readonly Evidence[]): Perspective {
+  const sum = (key: 'second' | 'third' | 'firstPerson'): number => evidence.reduce((total, e) => total + e[key], 0);
+  const second = sum('second');
+  if (second > sum('third') && second >= 3) return 'addressed';
+  return sum('firstPerson') > 0 ? 'coach' : 'third-person';
+}

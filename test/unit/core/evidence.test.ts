@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { standsInLowerCase } from '../../../server/src/core/evidence';
+import { analyze } from '../../helpers';
+import { assertSameWhereAccepted } from '../differential';
+
+/** The reference: every run of letters written in lower case, listed, then looked up. */
+function byListing(texts: readonly string[], word: string): boolean {
+  const lower = new Set<string>();
+  for (const text of texts) for (const [run] of text.matchAll(/\p{L}+/gu)) if (run === run.toLowerCase()) lower.add(run);
+  return lower.has(word);
+}
+
+describe('names from capitals', () => {
+  it('finds a word in lower case as the listing of lower-case runs does: whole runs only, astral letters, digits, marks', () => {
+    const pieces = ['sam', 'Sam', 'sams', 'ssam', 'i', 'İ', 'é', 'ß', '𝒜', '𝓈', '3', '\u0301', '-', "'", ' ', '.', '\n', '\ud835'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+    const word = fc.array(fc.constantFrom('sam', 's', 'am', 'i', 'i\u0307', 'é', '𝓈', 'ß', 'Sam', ''), { minLength: 1, maxLength: 2 }).map((parts) => parts.join(''));
+    assertSameWhereAccepted(
+      fc.tuple(fc.array(text, { maxLength: 3 }), word),
+      ([texts, candidate]) => standsInLowerCase(texts, candidate),
+      ([texts, candidate]) => byListing(texts, candidate),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000), seed: Number(process.env.FUZZ_SEED ?? 20261126), what: 'texts' },
+    );
+  });
+  it('takes a capitalised word that never appears in lower case for a name, and one that does for a word', () => {
+    const labels = (text: string): string[] => analyze(text).sentences.map((s) => s.focus);
+    // "Daan" is never written "daan": a name, so the sentence is about the coachee.
+    assert.deepEqual(labels('# Sessie\n\nVandaag besloot Daan zelf om het gesprek aan te gaan.'), ['coachee']);
+    // Written in lower case elsewhere in the report (another paragraph, so another part): a word after all.
+    assert.equal(labels('# Sessie\n\nVandaag besloot Daan zelf om het gesprek aan te gaan.\n\nHet daan was lang.')[0], 'neutral');
+  });
+});
