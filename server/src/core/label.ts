@@ -195,8 +195,7 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
   const limit = Math.min(clause.last, clause.first + 6);
   for (let i = clause.first; i <= limit; i++) {
     const token = tokens[i]!;
-    const hits = parsed.focus.filter((hit) => hit.first === i);
-    const cls = (name: string): boolean => hits.some((hit) => hit.cls === name);
+    const cls = (name: string): boolean => focusAt(parsed, i, name);
     const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
     if (parsed.quoted.has(i) && (cls('coach') || cls('addressee'))) {
       if (cls('coach')) return { person: parsed.speaker, word: token.norm };
@@ -215,6 +214,15 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
     if (cls('third')) return { person: 'third', word: token.norm };
   }
   return null;
+}
+
+/** Whether a focus hit of a class starts at a token. The hits are sorted by where they start. */
+function focusAt(parsed: Parsed, token: number, cls: string): boolean {
+  for (const hit of parsed.focus) {
+    if (hit.first > token) return false;
+    if (hit.first === token && hit.cls === cls) return true;
+  }
+  return false;
 }
 
 function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
@@ -371,9 +379,11 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
     items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal' });
   }
-  const personal = new Set(parsed.focus.filter((hit) => hit.cls !== 'negator' && hit.cls !== 'no-longer').flatMap((hit) => range(hit.first, hit.last)));
+  // Tokens that name a person or an act of one: marked in place rather than listed in a set.
+  const personal = new Uint8Array(tokens.length);
+  for (const hit of parsed.focus) if (hit.cls !== 'negator' && hit.cls !== 'no-longer') personal.fill(1, hit.first, hit.last + 1);
   for (let t = 0; t < tokens.length; t++) {
-    if (covered.has(t) || personal.has(t) || context.names.has(tokens[t]!.norm)) continue;
+    if (covered.has(t) || personal[t] === 1 || context.names.has(tokens[t]!.norm)) continue;
     const score = polarity(tokens[t]!, context.language);
     if (score === 0) continue;
     const clauseIndex = clauses.findIndex((clause) => t >= clause.first && t <= clause.last);
@@ -451,7 +461,3 @@ const forwardOnly = new Set(['zonder', 'in']);
 const shortReach = new Set(['zonder', 'without']);
 const demonstratives = new Set(['that', 'this', 'those', 'these', 'die', 'deze', 'dat', 'dit']);
 const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself', 'her own', 'his own', 'their own', 'your own']);
-
-function range(first: number, last: number): number[] {
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
