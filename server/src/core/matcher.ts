@@ -97,16 +97,16 @@ export class Matcher {
       for (const entry of this.candidatesFor(token)) {
         const last = matchFrom(entry.parts, tokens, i);
         if (last >= 0) {
-          hits.push({ cls: entry.cls, term: entry.term, first: i, last });
+          insertInOrder(hits, { cls: entry.cls, term: entry.term, first: i, last });
           matched = true;
         }
       }
       if (!matched && this.compoundClasses.size > 0) {
         const head = this.compoundHead(token.norm);
-        if (head) hits.push({ cls: head.cls, term: head.term, first: i, last: i });
+        if (head) insertInOrder(hits, { cls: head.cls, term: head.term, first: i, last: i });
       }
     }
-    return hits.sort((a, b) => a.first - b.first || b.last - a.last);
+    return hits;
   }
 
   /**
@@ -123,6 +123,18 @@ export class Matcher {
     }
     return entries;
   }
+}
+
+/**
+ * Adds a hit to hits sorted by start, then longest first, equal ones in the order found: what a stable
+ * sort would give. Hits arrive by start already, so only those starting at the same word move; sorting
+ * every sentence's hits allocated more than finding them.
+ */
+function insertInOrder(hits: Hit[], hit: Hit): void {
+  let at = hits.length;
+  while (at > 0 && hits[at - 1]!.first === hit.first && hits[at - 1]!.last < hit.last) at--;
+  if (at === hits.length) hits.push(hit);
+  else hits.splice(at, 0, hit);
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {

@@ -27,6 +27,11 @@ describe('mechanisms', () => {
       assert.deepEqual(hits.map((h) => [h.first, h.last]), [[1, 9]]);
       assert.equal(label('Zij stelde zelf een nieuwe werkverdeling voor.').valence, 'strength');
     });
+    it('lists hits by start, the longest first, equal ones in the order of the lexicon', () => {
+      const matcher = new Matcher('nl', { a: ['geef', 'geef* ... terug', 'geef* ... feedback terug'], b: ['geef'], c: ['feedback'] });
+      const hits = matcher.find(tokenize('Ik geef hem feedback terug en geef nog een tip.', 'nl'));
+      assert.deepEqual(hits.map((h) => [h.first, h.last, h.cls]), [[1, 4, 'a'], [1, 4, 'a'], [1, 1, 'a'], [1, 1, 'b'], [3, 3, 'c'], [6, 6, 'a'], [6, 6, 'b']]);
+    });
   });
   describe('passives', () => {
     it('gives a passive its named agent, or the agent its verb implies', () => {
