@@ -23,6 +23,8 @@ export interface SignalInput {
 /** Decides the sentence's signals, each with the words that fired it (labelling rules 29-36). */
 export function decideSignals(input: SignalInput): Partial<Record<SignalName, Reason>> {
   const found: Partial<Record<SignalName, Reason>> = {};
+  // Without a cue word only an imperative addressed to the coachee can signal: most sentences end here.
+  if (input.hits.length === 0 && !(input.imperative && input.addressed)) return found;
   const cues = (cls: string): Hit[] => input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit));
   const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
   const text = (hit: Hit): string => {
