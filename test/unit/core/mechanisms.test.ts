@@ -72,6 +72,12 @@ describe('mechanisms', () => {
     it('marks the coachee asking the coach what to do', () => {
       assert.deepEqual(label('He asked me what he should say to his director.').signals, ['expert-role']);
     });
+    it('takes an imperative for a tip when it speaks to the coachee, even without a cue word (rule 26)', () => {
+      const signals = (text: string): string[] => analyze(text).sentences[0]!.signals;
+      assert.deepEqual(signals('---\nperspective: addressed\n---\nSchrijf elke avond drie dingen op.'), ['expert-role', 'ungrounded-interpretation']);
+      // The same sentence in the coach's own notes is a note to self.
+      assert.deepEqual(signals('Schrijf elke avond drie dingen op.'), []);
+    });
     it('counts the second model in a row as working hard, not the first', () => {
       const text = 'Ik heb eerst de dramadriehoek uitgelegd.\n\nDaarna heb ik de kernkwadranten erbij gepakt.\n';
       assert.deepEqual(analyze(text).sentences.map((s) => s.signals.includes('working-hard')), [false, true]);
