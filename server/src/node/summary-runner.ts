@@ -8,7 +8,7 @@ import { skipAbove, type Settings } from '../core/settings';
 import { summarize, type ReportSummary, type WorkspaceSummary } from '../core/summary';
 import { summarizeText } from './analyze-file';
 import { decodeReport } from './reports';
-import type { WorkerJob } from './worker';
+import type { SummaryJob, WorkerJob, WorkerResult } from './worker';
 
 /** One file's cached summary, valid while its content hash (and the settings) stay the same. */
 export interface CacheEntry {
@@ -122,9 +122,11 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
         (error: Error) => finish(job, () => { throw error; }),
       ),
     );
-    // Streaming: never more texts in flight than the pool can take, so memory stays flat.
-    if (pending.length >= pool.size * 4) await Promise.race(pending.splice(0, 1));
+    // Streaming: never more texts in flight than a few batches per worker, so memory stays flat. The
+    // oldest report waited for is in a batch that was sent long since (batches go out when full).
+    if (pending.length >= pool.size * batchSize * 3) await pending.shift();
   }
+  pool?.flush();
   await Promise.all(pending);
   await pool?.close();
 
@@ -143,9 +145,15 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
 
 interface Pool {
   size: number;
+  /** Queues a report; it goes to a worker with its batch, once the batch is full or on flush. */
   run(job: { path: string; displayPath: string; text: string; stat: Stats }, settings: Settings): Promise<ReportSummary>;
+  /** Sends the batch still being filled. */
+  flush(): void;
   close(): Promise<void>;
 }
+
+/** Reports per message to a worker: one message each way per report cost a twentieth of a worker's time. */
+const batchSize = 16;
 
 function createPool(options: SummaryOptions, files: number): Pool | null {
   const size = options.workers ?? (files >= 64 ? Math.min(2, availableParallelism()) : 0);
@@ -153,34 +161,49 @@ function createPool(options: SummaryOptions, files: number): Pool | null {
   // A bounded heap per worker keeps a 10,000-report run's memory flat: the garbage collector works
   // within it instead of letting the heap grow because the machine has room.
   const workers = Array.from({ length: size }, () => new Worker(options.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: 192 } }));
-  const waiting = new Map<number, { resolve: (s: ReportSummary) => void; reject: (e: Error) => void }>();
+  type Waiting = { resolve: (s: ReportSummary) => void; reject: (e: Error) => void };
+  const waiting = new Map<number, Waiting[]>();
   const load = workers.map(() => 0);
   let next = 0;
+  let batch: { jobs: SummaryJob[]; waiting: Waiting[]; settings: Settings } | null = null;
   workers.forEach((worker, index) => {
-    worker.on('message', (message: { id: number; summary?: ReportSummary; error?: string }) => {
+    worker.on('message', (message: { id: number; results?: WorkerResult[]; error?: string }) => {
       load[index]!--;
-      const entry = waiting.get(message.id);
+      const entries = waiting.get(message.id) ?? [];
       waiting.delete(message.id);
-      if (message.summary) entry?.resolve(message.summary);
-      else entry?.reject(new Error(message.error ?? 'analysis failed'));
+      entries.forEach((entry, i) => {
+        const result = message.results?.[i];
+        if (result && 'summary' in result) entry.resolve(result.summary);
+        else entry.reject(new Error(result?.error ?? message.error ?? 'analysis failed'));
+      });
     });
     worker.on('error', (error) => {
-      for (const entry of waiting.values()) entry.reject(error);
+      for (const entries of waiting.values()) for (const entry of entries) entry.reject(error);
       waiting.clear();
     });
   });
+  const flush = (): void => {
+    if (!batch) return;
+    const id = next++;
+    const index = load.indexOf(Math.min(...load));
+    load[index]!++;
+    waiting.set(id, batch.waiting);
+    workers[index]!.postMessage({ id, jobs: batch.jobs, settings: batch.settings } satisfies WorkerJob);
+    batch = null;
+  };
   return {
     size,
     run(job, settings) {
-      const id = next++;
-      const index = load.indexOf(Math.min(...load));
-      load[index]!++;
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        const message: WorkerJob = { id, path: job.path, displayPath: job.displayPath, text: job.text, modified: job.stat.mtimeMs, settings };
-        workers[index]!.postMessage(message);
+        // A batch is sent with one settings object: a report with other settings starts a new one.
+        if (batch && batch.settings !== settings) flush();
+        batch ??= { jobs: [], waiting: [], settings };
+        batch.jobs.push({ path: job.path, displayPath: job.displayPath, text: job.text, modified: job.stat.mtimeMs });
+        batch.waiting.push({ resolve, reject });
+        if (batch.jobs.length >= batchSize) flush();
       });
     },
+    flush,
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },

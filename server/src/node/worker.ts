@@ -2,16 +2,25 @@ import { parentPort } from 'node:worker_threads';
 import type { Settings } from '../core/settings';
 import { analyzeReport } from '../kracht';
 import { summarizeText } from './analyze-file';
+import type { ReportSummary } from '../core/summary';
 
-/** A job for a summary worker: one report's text, summarised. */
-export interface WorkerJob {
-  id: number;
+/** One report for a summary worker: its text, summarised. */
+export interface SummaryJob {
   path: string;
   displayPath: string;
   text: string;
   modified: number;
+}
+
+/** Work for a summary worker: a batch of reports, one message each way rather than one per report. */
+export interface WorkerJob {
+  id: number;
+  jobs: SummaryJob[];
   settings: Settings;
 }
+
+/** A summary worker's answer: per report of the batch, in order, its summary or why it failed. */
+export type WorkerResult = { summary: ReportSummary } | { error: string };
 
 /** A job for the language server's analysis worker: one open document, fully analysed. */
 export interface AnalyzeJob {
@@ -26,8 +35,16 @@ export interface AnalyzeJob {
 parentPort?.on('message', (job: WorkerJob | AnalyzeJob) => {
   try {
     if ('kind' in job) parentPort!.postMessage({ id: job.id, analysis: analyzeReport(job.text, job.settings) });
-    else parentPort!.postMessage({ id: job.id, summary: summarizeText(job.path, job.displayPath, job.text, new Date(job.modified), job.settings) });
+    else parentPort!.postMessage({ id: job.id, results: job.jobs.map((report) => summarize(report, job.settings)) });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: (error as Error).message });
   }
 });
+
+function summarize(report: SummaryJob, settings: Settings): WorkerResult {
+  try {
+    return { summary: summarizeText(report.path, report.displayPath, report.text, new Date(report.modified), settings) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
