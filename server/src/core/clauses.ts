@@ -22,14 +22,14 @@ const strongContrast = new Set(['maar', 'echter', 'but', 'however']);
 /** Cuts a sentence's tokens into clauses at punctuation and conjunctions. */
 export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string) => Hit[]): Clause[] {
   const starts = new Map<number, { word: string; kind: Clause['kind'] }>();
-  const covered = new Set<number>();
+  const covered = new Uint8Array(tokens.length);
   const mark = (cls: string, kind: Clause['kind']): void => {
     for (const hit of hitsByClass(cls)) {
       if (hit.first === 0 && kind === 'subordinate' && weakSubordinators.has(tokens[0]!.norm)) continue;
       // "even when" opens one clause, not two.
-      if (covered.has(hit.first)) continue;
+      if (covered[hit.first] === 1) continue;
       starts.set(hit.first, { word: tokens.slice(hit.first, hit.last + 1).map((t) => t.norm).join(' '), kind });
-      for (let i = hit.first; i <= hit.last; i++) covered.add(i);
+      covered.fill(1, hit.first, hit.last + 1);
     }
   };
   mark('contrast', 'contrast');

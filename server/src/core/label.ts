@@ -58,7 +58,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence: longestOnly(context.matchers.valence.find(tokens)),
     focus: focusHits,
     signals: context.matchers.signals.find(tokens),
-    clauses: splitClauses(tokens, (cls) => focusHits.filter((hit) => hit.cls === cls)),
+    clauses: splitClauses(tokens, (cls) => (focusHits.some((hit) => hit.cls === cls) ? focusHits.filter((hit) => hit.cls === cls) : noHits)),
     quoted: quotedTokens(text, tokens),
     speaker: 'coachee',
   };
@@ -339,7 +339,7 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
   const feelings = parsed.valence.filter((hit) => hit.cls === 'feeling');
   const neutralizer = has(parsed.valence, 'neutralizer');
   if (neutralizer && focus === 'coach') return { valence: 'neutral', reason: { rule: 'a model or exercise is neutral', words: [words(parsed, neutralizer)] } };
-  const covered = new Set<number>();
+  const covered = new Uint8Array(tokens.length);
   interface Item {
     clause: number;
     first: number;
@@ -357,7 +357,7 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
   const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction);
   for (const hit of parsed.valence) {
     if (!valenceClasses.has(hit.cls)) continue;
-    for (let t = hit.first; t <= hit.last; t++) covered.add(t);
+    covered.fill(1, hit.first, hit.last + 1);
     const clauseIndex = clauses.findIndex((clause) => inClause(hit, clause));
     if (ignored(clauseIndex)) continue;
     const subject = effective[clauseIndex];
@@ -383,7 +383,7 @@ function decideValence(parsed: Parsed, context: LabelContext, effective: (Person
   const personal = new Uint8Array(tokens.length);
   for (const hit of parsed.focus) if (hit.cls !== 'negator' && hit.cls !== 'no-longer') personal.fill(1, hit.first, hit.last + 1);
   for (let t = 0; t < tokens.length; t++) {
-    if (covered.has(t) || personal[t] === 1 || context.names.has(tokens[t]!.norm)) continue;
+    if (covered[t] === 1 || personal[t] === 1 || context.names.has(tokens[t]!.norm)) continue;
     const score = polarity(tokens[t]!, context.language);
     if (score === 0) continue;
     const clauseIndex = clauses.findIndex((clause) => t >= clause.first && t <= clause.last);
@@ -457,6 +457,8 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
 
 const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'waarin', 'waarbij', 'waarop', 'waardoor']);
 
+// Shared by every sentence without such hits: frozen, so that no caller can fill it for the next one.
+const noHits = Object.freeze([]) as unknown as Hit[];
 const forwardOnly = new Set(['zonder', 'in']);
 const shortReach = new Set(['zonder', 'without']);
 const demonstratives = new Set(['that', 'this', 'those', 'these', 'die', 'deze', 'dat', 'dit']);

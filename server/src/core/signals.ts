@@ -25,8 +25,9 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   const found: Partial<Record<SignalName, Reason>> = {};
   // Without a cue word only an imperative addressed to the coachee can signal: most sentences end here.
   if (input.hits.length === 0 && !(input.imperative && input.addressed)) return found;
-  const cues = (cls: string): Hit[] => input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit));
   const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
+  // Most classes have no hit in a sentence: those return one shared empty list rather than a new one.
+  const cues = (cls: string): Hit[] => (any(cls) ? input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit)) : noHits);
   const text = (hit: Hit): string => {
     const last = input.tokens[hit.last]!;
     return input.text.slice(input.tokens[hit.first]!.at, last.at + last.norm.length);
@@ -69,6 +70,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   return found;
 }
 
+// Shared by every sentence without such hits: frozen, so that no caller can fill it for the next one.
+const noHits = Object.freeze([]) as unknown as Hit[];
 const coachPronouns = new Set(['i', 'me', 'my', 'ik', 'mij', 'mijn']);
 
 /** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */
