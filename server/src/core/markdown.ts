@@ -467,12 +467,6 @@ const plainStart = /[\p{L}"'“‘„(]/u;
 const delimiters = /[()\-+!]/gu;
 
 /**
- * Reads a chunk of plain prose: ATX headings, `- ` list items and paragraphs of words and punctuation,
- * indented less than four spaces, no trailing white space, no other syntax. Most of a report looks like
- * this, and reading it by hand is several times cheaper than micromark. Returns null for anything else,
- * which micromark then parses; a property test holds both to the same result for every chunk read here.
- */
-/**
  * Reads a chunk that is front matter and nothing else (an opening `---` line, any lines, a closing
  * `---` line, then only blank lines) as micromark's front-matter extension does; null for anything
  * else. Most reports open with such a chunk, and for a one-file run it was the only one that still
@@ -501,6 +495,12 @@ export function parseFrontMatterChunk(chunk: string): MarkdownDocument | null {
   return null;
 }
 
+/**
+ * Reads a chunk of plain prose: ATX headings, `- ` list items and paragraphs of words and punctuation,
+ * indented less than four spaces, no trailing white space, no other syntax. Most of a report looks like
+ * this, and reading it by hand is several times cheaper than micromark. Returns null for anything else,
+ * which micromark then parses; a property test holds both to the same result for every chunk read here.
+ */
 export function parsePlainChunk(chunk: string): MarkdownDocument | null {
   if (syntaxCharacter.test(chunk) || loneCarriageReturn.test(chunk)) return null;
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };

@@ -45,7 +45,6 @@ const labelCacheSize = 20_000;
 export function clearAnalysisCaches(): void {
   clearChunkCache();
   labelCaches.clear();
-  blockLanguages.clear();
 }
 
 /** The label cache for one document context (perspective, names, lexicon). */
@@ -65,7 +64,7 @@ function labelCacheFor(documentKey: string): LabelCache {
  */
 function cachedLabels(text: string, language: Language, previous: string | undefined, caches: LabelCache, context: () => LabelContext): CachedLabels {
   // The labeller reads a sentence after one that ends in a colon as spelling that one out.
-  const variant = previous?.trimEnd().endsWith(':') ? `${language}:` : language;
+  const variant = previous !== undefined && endsWithColon(previous) ? variants[language].afterColon : variants[language].plain;
   let cache = caches.get(variant);
   if (!cache) caches.set(variant, (cache = new Map()));
   let labels = cache.get(text);
@@ -75,6 +74,21 @@ function cachedLabels(text: string, language: Language, previous: string | undef
     cache.set(text, labels);
   }
   return labels;
+}
+
+// The label cache's variants (see cachedLabels), as constants rather than strings built per sentence.
+const variants = { nl: { plain: 'nl', afterColon: 'nl:' }, en: { plain: 'en', afterColon: 'en:' } } as const;
+
+/** Whether a text ends in a colon, white space after it aside: `trimEnd().endsWith(':')` without the copy. */
+function endsWithColon(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && isWhiteSpace(text.charCodeAt(end))) end--;
+  return text.charCodeAt(end) === 58; /* : */
+}
+
+/** What `trim` removes: ECMAScript white space and line terminators. */
+function isWhiteSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** A stable key for the user's extra lexicon, computed once per settings object. */
@@ -111,9 +125,10 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
   let toolsSoFar = 0;
   // What every sentence's labels depend on besides its own text, computed once per document.
   const labelCache = labelCacheFor([perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000'));
+  const matchersOf: Partial<Record<Language, Matchers>> = {};
   for (const block of markdown.blocks) {
-    const blockLang = perBlock ? cachedBlockLanguage(block.text, language) : language;
-    const matchers = matchersFor(blockLang, settings.lexicon);
+    const blockLang = perBlock ? blockLanguageOf(block, language) : language;
+    const matchers = (matchersOf[blockLang] ??= matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
     for (const relative of sentencesOf(block)) {
       const start = relative.start + block.base;
@@ -130,7 +145,6 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
       sentences.push({
         text: relative.text,
         range: lines.range(start, end),
-        offsets: { start, end },
         language: blockLang,
         valence: labels.valence,
         focus: labels.focus,
@@ -181,16 +195,13 @@ function opening(markdown: MarkdownDocument): string {
   return texts.join('\n');
 }
 
-const blockLanguages = new Map<string, Language>();
+// A block's language by its parse (the same offsets object while its text is unchanged) and the
+// report's language, so that a keystroke re-detects only the block it touches and builds no key
+// from the text of every block.
+const blockLanguages = new WeakMap<Int32Array, Partial<Record<Language, Language>>>();
 
-/** A block's language, cached by text: a keystroke re-detects only the block it touches. */
-function cachedBlockLanguage(text: string, report: Language): Language {
-  const key = `${report}\u0000${text}`;
-  let language = blockLanguages.get(key);
-  if (!language) {
-    language = blockLanguage(text, report);
-    if (blockLanguages.size >= 50_000) blockLanguages.delete(blockLanguages.keys().next().value!);
-    blockLanguages.set(key, language);
-  }
-  return language;
+function blockLanguageOf(block: ProseBlock, report: Language): Language {
+  let known = blockLanguages.get(block.offsets);
+  if (!known) blockLanguages.set(block.offsets, (known = {}));
+  return (known[report] ??= blockLanguage(block.text, report));
 }

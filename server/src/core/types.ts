@@ -43,8 +43,6 @@ export interface Reason {
 export interface Sentence {
   text: string;
   range: Range;
-  /** UTF-16 offsets into the source text, for consumers that work on offsets. */
-  offsets: { start: number; end: number };
   words: number;
   language: Language;
   valence: Valence;

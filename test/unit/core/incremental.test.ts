@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeReport } from '../../../server/src/kracht';
+import { clearAnalysisCaches } from '../../../server/src/core/pipeline';
+import { defaultSettings } from '../../../server/src/core/settings';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 60);
+const seed = Number(process.env.FUZZ_SEED ?? 20261126);
+
+// Sentences with labels and signals, names, a model (two in a row is working hard), and the pieces
+// that move lines and blocks: blank lines, list markers, headings, a colon that announces, CRLF.
+const pieces = [
+  'Ze besloot zelf om het gesprek aan te gaan.', 'Ik heb haar geadviseerd te wachten.', 'Ik legde het model van de dramadriehoek uit.',
+  'Daarna pakte ik de kernkwadranten erbij.', 'Sanne voelt zich onzeker.', 'Tips:', 'I gave him three tips.', ' ', 'x', ':',
+  '\n', '\n\n', '\r\n', '- ', '# Sessie\n\n', '## Wat ging goed\n\n', '  - ',
+];
+const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 2 }).map((p) => p.join('')) });
+
+describe('analysis while typing', () => {
+  it('equals a fresh analysis of the same text, edit after edit', () => {
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        const texts = [start];
+        for (const { at, remove, insert } of edits) {
+          const current = texts.at(-1)!;
+          const place = at % (current.length + 1);
+          texts.push(current.slice(0, place) + insert + current.slice(place + remove));
+        }
+        // First edit after edit, caches kept (as in the editor); then each text alone, caches emptied.
+        clearAnalysisCaches();
+        const typed = texts.map((t) => JSON.stringify(analyzeReport(t, defaultSettings)));
+        const fresh = texts.map((t) => {
+          clearAnalysisCaches();
+          return JSON.stringify(analyzeReport(t, defaultSettings));
+        });
+        texts.forEach((t, i) => assert.equal(typed[i], fresh[i], JSON.stringify(t)));
+      }),
+      { numRuns: runs, seed },
+    );
+  });
+});
