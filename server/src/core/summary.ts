@@ -95,9 +95,14 @@ export function summarize(reports: ReportSummary[], failed: WorkspaceSummary['fa
   const byCoachee = new Map<string, ReportSummary[]>();
   const byMonth = new Map<string, ReportSummary[]>();
   for (const report of sorted) {
-    byCoachee.set(report.coachee, [...(byCoachee.get(report.coachee) ?? []), report]);
+    // Pushed, not copied: a coachee with thousands of reports made copying their list quadratic.
+    const ofCoachee = byCoachee.get(report.coachee);
+    if (ofCoachee) ofCoachee.push(report);
+    else byCoachee.set(report.coachee, [report]);
     const month = report.date.slice(0, 7);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), report]);
+    const ofMonth = byMonth.get(month);
+    if (ofMonth) ofMonth.push(report);
+    else byMonth.set(month, [report]);
   }
   const coachees = [...byCoachee].map(([name, list]): CoacheeSummary => {
     const sum = (key: 'strengthWords' | 'weaknessWords' | 'coachWords' | 'coacheeWords'): number => list.reduce((total, r) => total + r[key], 0);

@@ -23,8 +23,14 @@ export interface SummaryOptions {
   settings: Settings;
   /** Cache by absolute path; kept by the caller (in memory in the server, on disk for the CLI). */
   cache?: Map<string, CacheEntry>;
-  /** Worker threads for cold files; 0 analyses on this thread. Default: the cores, when there are many files. */
+  /** Worker threads for cold files; 0 analyses on this thread. Default: the cores (two at most), from `poolFrom` cold files. */
   workers?: number;
+  /**
+   * How many files must be read before worker threads start (default 64: the language server keeps its
+   * own thread free). Each worker first compiles the analysis for itself, so on a small run one thread
+   * is faster: the CLI, which has no other work, waits for more.
+   */
+  poolFrom?: number;
   /** Path of the bundled worker script. */
   workerScript?: string;
   onProgress?: (done: number, total: number) => void;
@@ -72,9 +78,10 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, files.length);
 
-  // A file whose size and time are unchanged is not read again; one whose content hash is unchanged is not analysed again.
-  const pending: Promise<void>[] = [];
-  const pool = createPool(options, files.length);
+  // A file whose size and time are unchanged is not read again; one whose content hash is unchanged is
+  // not analysed again. First every file's size and time, so that only the files that must be read
+  // count toward starting worker threads: a warm run starts none.
+  const toRead: { path: string; root: string; stat: Stats; cached: CacheEntry | undefined }[] = [];
   for (const { path, root } of files) {
     if (options.signal?.aborted) break;
     let stat: Stats;
@@ -96,7 +103,22 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
       progress();
       continue;
     }
-    const buffer = readFileSync(path);
+    toRead.push({ path, root, stat, cached });
+  }
+
+  const pending: Promise<void>[] = [];
+  const pool = createPool(options, toRead.length);
+  for (const { path, root, stat, cached } of toRead) {
+    if (options.signal?.aborted) break;
+    let buffer: Buffer;
+    try {
+      buffer = readFileSync(path);
+    } catch (error) {
+      // Gone or closed to us since its size was read.
+      failed.push({ path: display(path, root), reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+      progress();
+      continue;
+    }
     const hash = createHash('sha256').update(buffer).digest('hex');
     if (cached && cached.hash === hash) {
       cache.set(path, { ...cached, size: stat.size, mtimeMs: stat.mtimeMs });
@@ -140,7 +162,7 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
     }
     progress();
   }
-  return summarize(reports, failed);
+  return summarize(reports, failed.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)));
 }
 
 interface Pool {
@@ -156,7 +178,7 @@ interface Pool {
 const batchSize = 16;
 
 function createPool(options: SummaryOptions, files: number): Pool | null {
-  const size = options.workers ?? (files >= 64 ? Math.min(2, availableParallelism()) : 0);
+  const size = options.workers ?? (files >= (options.poolFrom ?? 64) ? Math.min(2, availableParallelism()) : 0);
   if (size <= 0 || !options.workerScript) return null;
   // A bounded heap per worker keeps a 10,000-report run's memory flat: the garbage collector works
   // within it instead of letting the heap grow because the machine has room.
