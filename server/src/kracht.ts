@@ -76,16 +76,18 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
 
 // A signal's message depends only on its rule and its cue words, and the cue words of an unchanged
 // sentence are the same array on every keystroke (they come from the label cache): its message is kept with them.
-const messages = { nl: new WeakMap<readonly string[], Map<Rule, string>>(), en: new WeakMap<readonly string[], Map<Rule, string>>() };
+// One weak map per rule and locale: a report read once (a workspace summary) pays one look-up per
+// finding, not a map per cue list.
+const messages = new Map<Rule, Record<Language, WeakMap<readonly string[], string>>>();
 
 function messageOf(rule: Rule, match: Match, locale: Language): string {
   if (match.values) return rule.messages[locale](quote(match.cues, locale), match.values);
-  let byRule = messages[locale].get(match.cues);
-  if (!byRule) messages[locale].set(match.cues, (byRule = new Map()));
-  let message = byRule.get(rule);
+  let byLocale = messages.get(rule);
+  if (!byLocale) messages.set(rule, (byLocale = { nl: new WeakMap(), en: new WeakMap() }));
+  let message = byLocale[locale].get(match.cues);
   if (message === undefined) {
     message = rule.messages[locale](quote(match.cues, locale), {});
-    byRule.set(rule, message);
+    byLocale[locale].set(match.cues, message);
   }
   return message;
 }
