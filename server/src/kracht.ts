@@ -2,14 +2,14 @@ import { analyzeText } from './core/pipeline';
 import type { Settings } from './core/settings';
 import { defaultSettings, skipAbove } from './core/settings';
 import type { Analysis, Finding, FixAnchor, Fix, Language, Sentence } from './core/types';
-import { fixContext, ownShareFix, reflectionFix, reframeFix, silenceFix } from './core/fixes';
+import { ownShareFix, reflectionFix, reframeFix, silenceFix, type FixContext } from './core/fixes';
 import { quote, type Match, type Rule } from './rules/rule';
 import { readSuppressions } from './core/suppress';
 import { ruleById, rules } from './rules';
 
 /** Analyses one report: the pure pipeline plus every rule. What the server, the CLI and the tests call. */
 export function analyzeReport(text: string, settings: Settings = defaultSettings): Analysis {
-  const { markdown: _markdown, lines: _lines, ...analysis } = analyzeWithRules(text, settings);
+  const { markdown: _markdown, lines: _lines, bySection: _bySection, ...analysis } = analyzeWithRules(text, settings);
   return analysis;
 }
 
@@ -75,9 +75,8 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
 }
 
 // A signal's message depends only on its rule and its cue words, and the cue words of an unchanged
-// sentence are the same array on every keystroke (they come from the label cache): its message is kept with them.
-// One weak map per rule and locale: a report read once (a workspace summary) pays one look-up per
-// finding, not a map per cue list.
+// sentence are the same array on every keystroke (they come from the label cache): its message is
+// kept with them, in one weak map per rule and locale.
 const messages = new Map<Rule, Record<Language, WeakMap<readonly string[], string>>>();
 
 function messageOf(rule: Rule, match: Match, locale: Language): string {
@@ -101,18 +100,12 @@ function anchorOf(match: Match): FixAnchor {
 /**
  * A finding's quick fixes: its rule's reflection question after the paragraph, for a balance a
  * prompt for the coachee's own share, after a coach-centred sentence a reframing prompt, and a
- * directive that silences the rule there. Worked out on request, from the text the analysis read:
- * while typing, nobody asks for them.
+ * directive that silences the rule there. Worked out on request, in the context of the text the
+ * analysis read (`fixContext`, built once for all findings asked about): while typing, nobody asks.
  */
-export function fixesFor(
-  finding: Pick<Finding, 'ruleId' | 'range' | 'anchor'>,
-  text: string,
-  analysis: Pick<Analysis, 'meta' | 'sections' | 'language'>,
-  settings: Pick<Settings, 'locale' | 'reflectionStyle'> = defaultSettings,
-): Fix[] {
+export function fixesFor(finding: Pick<Finding, 'ruleId' | 'range' | 'anchor'>, context: FixContext): Fix[] {
   const rule = ruleById(finding.ruleId);
   if (!rule) return [];
-  const context = fixContext(text, analysis, settings);
   const fixes: Fix[] = [reflectionFix(context, rule.question[context.locale], finding.anchor.paragraphEnd)];
   if (rule.id.startsWith('balance/')) fixes.push(ownShareFix(context));
   if (finding.anchor.reframeAfter) fixes.push(reframeFix(context, finding.anchor.reframeAfter));

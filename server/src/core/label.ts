@@ -1,6 +1,6 @@
 import type { Clause } from './clauses';
 import { splitClauses } from './clauses';
-import type { Hit, Matcher } from './matcher';
+import { noHits, type Hit, type Matcher } from './matcher';
 import type { Focus, Language, Perspective, Reason, SignalName, Valence } from './types';
 import { polarity } from './polarity';
 import { decideSignals } from './signals';
@@ -457,8 +457,6 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
 
 const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'waarin', 'waarbij', 'waarop', 'waardoor']);
 
-// Shared by every sentence without such hits: frozen, so that no caller can fill it for the next one.
-const noHits = Object.freeze([]) as unknown as Hit[];
 const forwardOnly = new Set(['zonder', 'in']);
 const shortReach = new Set(['zonder', 'without']);
 const demonstratives = new Set(['that', 'this', 'those', 'these', 'die', 'deze', 'dat', 'dit']);

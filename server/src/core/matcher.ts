@@ -10,6 +10,9 @@ export interface Hit {
   last: number;
 }
 
+/** One empty list of hits for every sentence without hits of a kind: frozen, so that no caller can fill it. */
+export const noHits = Object.freeze([]) as unknown as Hit[];
+
 interface Part {
   kind: 'word' | 'prefix' | 'gap';
   norm: string;

@@ -82,13 +82,9 @@ const variants = { nl: { plain: 'nl', afterColon: 'nl:' }, en: { plain: 'en', af
 /** Whether a text ends in a colon, white space after it aside: `trimEnd().endsWith(':')` without the copy. */
 function endsWithColon(text: string): boolean {
   let end = text.length - 1;
-  while (end >= 0 && isWhiteSpace(text.charCodeAt(end))) end--;
+  // `\s` is exactly what `trimEnd` removes.
+  while (end >= 0 && /\s/u.test(text[end]!)) end--;
   return text.charCodeAt(end) === 58; /* : */
-}
-
-/** What `trim` removes: ECMAScript white space and line terminators. */
-function isWhiteSpace(code: number): boolean {
-  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** A stable key for the user's extra lexicon, computed once per settings object. */
@@ -107,7 +103,10 @@ function userTerm(term: string): string {
 }
 
 /** The analysis without findings: sentences, labels, sections and balance. */
-export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex } {
+export function analyzeText(
+  text: string,
+  settings: Settings,
+): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex; bySection: Sentence[][] } {
   const lines = new LineIndex(text);
   const markdown = parseMarkdown(text);
   const problems: Analysis['problems'] = [];
@@ -167,7 +166,7 @@ export function analyzeText(text: string, settings: Settings): Omit<Analysis, 'f
       balance: balanceOf(bySection[i + 1]!),
     })),
   ];
-  return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines };
+  return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines, bySection };
 }
 
 // Sentences per parsed block, keyed by its offsets: a cached part hands out the same array for the same text.

@@ -1,4 +1,4 @@
-import type { Hit } from './matcher';
+import { noHits, type Hit } from './matcher';
 import type { Reason, SignalName } from './types';
 import type { Token } from './words';
 
@@ -70,8 +70,6 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   return found;
 }
 
-// Shared by every sentence without such hits: frozen, so that no caller can fill it for the next one.
-const noHits = Object.freeze([]) as unknown as Hit[];
 const coachPronouns = new Set(['i', 'me', 'my', 'ik', 'mij', 'mijn']);
 
 /** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */

@@ -74,11 +74,12 @@ function kindOf(code: number): number {
   return kind;
 }
 
-/**
- * The kind of the character at `i`, plus `astral` when it is a letter or number beyond the BMP (two
- * code units). One number, so that reading a character allocates nothing.
- */
+// With a kind, `charAt` says whether the character is a letter or number beyond the BMP (two code units).
 const astral = 4;
+const kindIn = (info: number): number => info & 3;
+const sizeOf = (info: number): number => (info & astral ? 2 : 1);
+
+/** The kind of the character at `i`, with `astral` for a surrogate pair: one number, so reading a character allocates nothing. */
 function charAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -90,8 +91,6 @@ function charAt(text: string, i: number): number {
   }
   return kindOf(code);
 }
-
-const kindIn = (info: number): number => info & 3;
 
 /** Whether a letter (`\p{L}`) starts at `i`; false past the end. */
 export function isLetterAt(text: string, i: number): boolean {
@@ -108,7 +107,6 @@ export function isLetterBefore(text: string, i: number): boolean {
   }
   return kindIn(charAt(text, i - 1)) === letter;
 }
-const sizeOf = (info: number): number => (info & astral ? 2 : 1);
 
 const isApostrophe = (code: number): boolean => code === 39 /* ' */ || code === 0x2019; /* ’ */
 

@@ -17,21 +17,21 @@ export function codeActions(document: TextDocument, params: CodeActionParams, cu
   const { analysis, settings } = current;
   const actions: CodeAction[] = [];
   const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
-  const text = document.getText();
+  const context = fixContext(document.getText(), analysis, settings);
   let reframed = false;
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'kracht' || typeof diagnostic.code !== 'string' || !validPosition(diagnostic.range?.start)) continue;
     const data = diagnostic.data as Partial<DiagnosticData> | undefined;
     // A diagnostic of an older text: its places have moved. The new analysis brings its own.
     if (data?.version !== document.version || !validAnchor(data.anchor)) continue;
-    for (const fix of fixesFor({ ruleId: diagnostic.code, range: diagnostic.range, anchor: data.anchor }, text, analysis, settings)) {
+    for (const fix of fixesFor({ ruleId: diagnostic.code, range: diagnostic.range, anchor: data.anchor }, context)) {
       reframed ||= fix.kind === 'reframe';
       actions.push(toAction(document.uri, document.version, fix, diagnostic, fix.kind === 'reflection'));
     }
   }
   const start = params.range?.start;
   const sentence = !reframed && validPosition(start) ? analysis.sentences.find((s) => s.focus === 'coach' && rangeContains(s.range, start)) : undefined;
-  if (sentence) actions.push(toAction(document.uri, document.version, reframeFix(fixContext(text, analysis, settings), sentence.range.end)));
+  if (sentence) actions.push(toAction(document.uri, document.version, reframeFix(context, sentence.range.end)));
   return actions;
 }
 

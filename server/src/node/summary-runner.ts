@@ -77,6 +77,16 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
   const failed: WorkspaceSummary['failed'] = [];
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, files.length);
+  // A file settled without analysis: failed with a reason, or its cached summary taken over.
+  const fail = (path: string, reason: string): void => {
+    failed.push({ path, reason });
+    progress();
+  };
+  const reuse = (entry: CacheEntry, path: string): void => {
+    reports.push({ ...entry.summary, path });
+    progress();
+  };
+  const failure = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? 'unreadable';
 
   // A file whose size and time are unchanged is not read again; one whose content hash is unchanged is
   // not analysed again. First every file's size and time, so that only the files that must be read
@@ -88,26 +98,17 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
     try {
       stat = lstatSync(path);
     } catch (error) {
-      failed.push({ path: display(path, root), reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
-      progress();
+      fail(display(path, root), failure(error));
       continue;
     }
     const cached = cache.get(path);
-    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
-      reports.push({ ...cached.summary, path: display(path, root) });
-      progress();
-      continue;
-    }
-    if (stat.size > skipAbove) {
-      failed.push({ path: display(path, root), reason: 'skipped: larger than 10 MB' });
-      progress();
-      continue;
-    }
-    toRead.push({ path, root, stat, cached });
+    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) reuse(cached, display(path, root));
+    else if (stat.size > skipAbove) fail(display(path, root), 'skipped: larger than 10 MB');
+    else toRead.push({ path, root, stat, cached });
   }
 
   const pending: Promise<void>[] = [];
-  const pool = createPool(options, toRead.length);
+  const pool = options.signal?.aborted ? null : createPool(options, toRead.length);
   for (const { path, root, stat, cached } of toRead) {
     if (options.signal?.aborted) break;
     let buffer: Buffer;
@@ -115,21 +116,18 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
       buffer = readFileSync(path);
     } catch (error) {
       // Gone or closed to us since its size was read.
-      failed.push({ path: display(path, root), reason: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
-      progress();
+      fail(display(path, root), failure(error));
       continue;
     }
     const hash = createHash('sha256').update(buffer).digest('hex');
     if (cached && cached.hash === hash) {
       cache.set(path, { ...cached, size: stat.size, mtimeMs: stat.mtimeMs });
-      reports.push({ ...cached.summary, path: display(path, root) });
-      progress();
+      reuse(cached, display(path, root));
       continue;
     }
     const decoded = decodeReport(buffer);
     if ('error' in decoded) {
-      failed.push({ path: display(path, root), reason: decoded.error });
-      progress();
+      fail(display(path, root), decoded.error);
       continue;
     }
     const { text } = decoded;
@@ -158,7 +156,8 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
       cache.set(job.path, { size: job.stat.size, mtimeMs: job.stat.mtimeMs, hash: job.hash, summary });
       reports.push(summary);
     } catch (error) {
-      failed.push({ path: job.displayPath, reason: (error as Error).message });
+      fail(job.displayPath, (error as Error).message);
+      return;
     }
     progress();
   }

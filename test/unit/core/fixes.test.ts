@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix } from '../../../server/src/core/types';
 import { fixesFor } from '../../../server/src/kracht';
+import { fixContext } from '../../../server/src/core/fixes';
 import { parseSettings } from '../../../server/src/core/settings';
 import { analyze } from '../../helpers';
 
@@ -14,7 +15,7 @@ function fix(text: string, ruleId: string, kind: Fix['kind'], settings: unknown 
   const analysis = analyze(text, settings);
   const finding = analysis.findings.find((f) => f.ruleId === ruleId);
   assert.ok(finding, `no ${ruleId} finding`);
-  const found = fixesFor(finding, text, analysis, parseSettings(settings)).find((f) => f.kind === kind);
+  const found = fixesFor(finding, fixContext(text, analysis, parseSettings(settings))).find((f) => f.kind === kind);
   assert.ok(found, `no ${kind} fix`);
   return found;
 }

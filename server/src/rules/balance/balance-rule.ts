@@ -35,11 +35,9 @@ export function balanceRule(
       const matches = whole ? [whole] : [];
       // A section that tips on its own gets its own diagnostic on its heading, when it is long enough to judge.
       if (input.sections.length <= 2) return matches;
-      const bySection: Sentence[][] = input.sections.map(() => []);
-      for (const sentence of input.sentences) bySection[sentence.section]?.push(sentence);
       for (const [index, section] of input.sections.entries()) {
         if (section.heading === null) continue;
-        const match = judge(section.balance, bySection[index]!, section.range, index);
+        const match = judge(section.balance, input.bySection[index]!, section.range, index);
         if (match && !(whole && sameRange(match.range, whole.range))) matches.push(match);
       }
       return matches;
