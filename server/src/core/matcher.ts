@@ -1,4 +1,4 @@
-import { stem, type Token } from './words';
+import { stem, type Token, type Word } from './words';
 import type { Language } from './types';
 
 /** A lexicon hit: which class, which entry, and which tokens it covered. */
@@ -25,6 +25,12 @@ interface Entry {
   parts: Part[];
 }
 
+/** What a matcher worked out for one word: the entries that can start there, and its compound head once asked. */
+interface Lookup {
+  entries: readonly Entry[];
+  compound: Entry | null | undefined;
+}
+
 // How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
 const maxGap = 8;
 
@@ -37,9 +43,9 @@ const maxGap = 8;
 export class Matcher {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byPrefix = new Map<string, Entry[]>();
-  private readonly candidates = new Map<string, readonly Entry[]>();
-  // Words recur across sentences and reports; the compound look-up tries every split, so it is kept.
-  private readonly compoundHeads = new Map<string, Entry | null>();
+  // Under which key this matcher's look-ups are kept with each word: a new key when a term is added,
+  // so that no word keeps a look-up made before.
+  private key = {};
 
   /**
    * @param compoundClasses classes whose one-word terms also match as the head of a Dutch compound
@@ -58,8 +64,7 @@ export class Matcher {
     const parts = parseTerm(term, this.language);
     if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
     const entry: Entry = { cls, term, parts };
-    this.compoundHeads.clear();
-    this.candidates.clear();
+    this.key = {};
     const head = parts[0]!;
     if (head.kind === 'prefix') push(this.byPrefix, head.norm.slice(0, 2), entry);
     else {
@@ -71,16 +76,6 @@ export class Matcher {
 
   /** The longest one-word term of a compound class that a word ends in, leaving a modifier of 3+ letters. */
   private compoundHead(word: string): Entry | null {
-    let known = this.compoundHeads.get(word);
-    if (known === undefined) {
-      known = this.findCompoundHead(word);
-      if (this.compoundHeads.size >= 50_000) this.compoundHeads.clear();
-      this.compoundHeads.set(word, known);
-    }
-    return known;
-  }
-
-  private findCompoundHead(word: string): Entry | null {
     for (let cut = 4; word.length - cut >= 5; cut++) {
       const head = word.slice(cut);
       // Verb forms are not compound heads ("bij-gehaald", "formu-leerde"), nor "krachten" (staff: "leerkrachten").
@@ -97,7 +92,8 @@ export class Matcher {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       let matched = false;
-      for (const entry of this.candidatesFor(token)) {
+      const lookup = this.lookupOf(token.word);
+      for (const entry of lookup.entries) {
         const last = matchFrom(entry.parts, tokens, i);
         if (last >= 0) {
           insertInOrder(hits, { cls: entry.cls, term: entry.term, first: i, last });
@@ -105,26 +101,29 @@ export class Matcher {
         }
       }
       if (!matched && this.compoundClasses.size > 0) {
-        const head = this.compoundHead(token.norm);
+        if (lookup.compound === undefined) lookup.compound = this.compoundHead(token.norm);
+        const head = lookup.compound;
         if (head) insertInOrder(hits, { cls: head.cls, term: head.term, first: i, last: i });
       }
     }
     return hits;
   }
 
-  /**
-   * The entries that can start at a word: filed under its form, its stem or its first two letters,
-   * each once. Kept per word, since reports repeat their words.
-   */
-  private candidatesFor(token: Token): readonly Entry[] {
-    let entries = this.candidates.get(token.norm);
-    if (!entries) {
-      const all = [...(this.byKey.get(token.norm) ?? []), ...(token.stem !== token.norm ? (this.byKey.get(token.stem) ?? []) : []), ...(this.byPrefix.get(token.norm.slice(0, 2)) ?? [])];
-      entries = [...new Set(all)];
-      if (this.candidates.size >= 50_000) this.candidates.clear();
-      this.candidates.set(token.norm, entries);
-    }
-    return entries;
+  /** This matcher's look-up for a word, kept with the word: reports repeat their words. */
+  private lookupOf(word: Word): Lookup {
+    const seen = word.seen;
+    for (let i = 0; i < seen.length; i += 2) if (seen[i] === this.key) return seen[i + 1] as Lookup;
+    // Keys of matchers since rebuilt (other settings) would pile up in a long session.
+    if (seen.length >= 16) seen.length = 0;
+    const lookup: Lookup = { entries: this.candidatesFor(word), compound: undefined };
+    seen.push(this.key, lookup);
+    return lookup;
+  }
+
+  /** The entries that can start at a word: filed under its form, its stem or its first two letters, each once. */
+  private candidatesFor(word: Word): readonly Entry[] {
+    const all = [...(this.byKey.get(word.norm) ?? []), ...(word.stem !== word.norm ? (this.byKey.get(word.stem) ?? []) : []), ...(this.byPrefix.get(word.norm.slice(0, 2)) ?? [])];
+    return [...new Set(all)];
   }
 }
 

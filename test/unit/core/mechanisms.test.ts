@@ -32,6 +32,15 @@ describe('mechanisms', () => {
       const hits = matcher.find(tokenize('Ik geef hem feedback terug en geef nog een tip.', 'nl'));
       assert.deepEqual(hits.map((h) => [h.first, h.last, h.cls]), [[1, 4, 'a'], [1, 4, 'a'], [1, 1, 'a'], [1, 1, 'b'], [3, 3, 'c'], [6, 6, 'a'], [6, 6, 'b']]);
     });
+    it('keeps look-ups per matcher with each word, and forgets them when a term is added', () => {
+      const tokens = tokenize('Ze formuleerde een plan.', 'nl');
+      const plans = new Matcher('nl', { plan: ['plan'] });
+      const wording = new Matcher('nl', { wording: ['formuleer*'] });
+      assert.deepEqual(plans.find(tokens).map((h) => h.term), ['plan']);
+      assert.deepEqual(wording.find(tokens).map((h) => h.term), ['formuleer*']);
+      plans.add('plan', 'een ... plan');
+      assert.deepEqual(plans.find(tokenize('Een goed plan.', 'nl')).map((h) => h.term), ['een ... plan', 'plan']);
+    });
   });
   describe('passives', () => {
     it('gives a passive its named agent, or the agent its verb implies', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { countWords, stem, tokenize, type Token } from '../../../server/src/core/words';
+import { countWords, stem, tokenize, wordOf, type Token } from '../../../server/src/core/words';
 import { assertSameWhereAccepted } from '../differential';
 
 /** The tokenizer as a pattern: what the hand-written reader must equal. */
@@ -10,7 +10,7 @@ function tokenizeByPattern(text: string): Token[] {
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’][\p{L}]+/gu)) {
     const norm = match[0].toLowerCase().replace(/’/gu, "'");
     if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd, match.index).trim();
-    tokens.push({ norm, stem: stem(norm, 'en'), at: match.index, after: '' });
+    tokens.push({ norm, stem: stem(norm, 'en'), word: wordOf(norm, 'en'), at: match.index, after: '' });
     previousEnd = match.index + match[0].length;
   }
   if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd).trim();
