@@ -1,4 +1,4 @@
-import { analyzeText } from './core/pipeline';
+import { analyzeText, type AnalysisOptions } from './core/pipeline';
 import type { Settings } from './core/settings';
 import { defaultSettings, skipAbove } from './core/settings';
 import type { Analysis, Finding, FixAnchor, Fix, Language, Sentence } from './core/types';
@@ -7,9 +7,12 @@ import { quote, type Match, type Rule } from './rules/rule';
 import { readSuppressions } from './core/suppress';
 import { ruleById, rules } from './rules';
 
-/** Analyses one report: the pure pipeline plus every rule. What the server, the CLI and the tests call. */
-export function analyzeReport(text: string, settings: Settings = defaultSettings): Analysis {
-  const { markdown: _markdown, lines: _lines, bySection: _bySection, ...analysis } = analyzeWithRules(text, settings);
+/**
+ * Analyses one report: the pure pipeline plus every rule. What the server, the CLI and the tests call;
+ * `{ once: true }` for a text that is read once rather than typed in (see AnalysisOptions).
+ */
+export function analyzeReport(text: string, settings: Settings = defaultSettings, options: AnalysisOptions = {}): Analysis {
+  const { markdown: _markdown, lines: _lines, bySection: _bySection, ...analysis } = analyzeWithRules(text, settings, options);
   return analysis;
 }
 
@@ -33,9 +36,9 @@ const notices = {
   },
 };
 
-function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof analyzeText> & { findings: Finding[] } {
+function analyzeWithRules(text: string, settings: Settings, options: AnalysisOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
   const mode = analysisMode(text, settings);
-  const base = analyzeText(mode === 'skipped' ? '' : text, settings);
+  const base = analyzeText(mode === 'skipped' ? '' : text, settings, options);
   const locale: Language = settings.locale ?? base.language;
   if (mode !== 'full') {
     const limit = mode === 'skipped' ? '' : `${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`;
@@ -59,7 +62,7 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
         ruleId: rule.id,
         severity,
         range: match.range,
-        message: messageOf(rule, match, locale),
+        message: messageOf(rule, match, locale, !options.once),
         cues: match.cues,
         anchor: anchorOf(match),
         related: (match.related ?? []).map((sentence) => ({ range: sentence.range, message: relatedNote(sentence, locale) })),
@@ -79,8 +82,9 @@ function analyzeWithRules(text: string, settings: Settings): ReturnType<typeof a
 // kept with them, in one weak map per rule and locale.
 const messages = new Map<Rule, Record<Language, WeakMap<readonly string[], string>>>();
 
-function messageOf(rule: Rule, match: Match, locale: Language): string {
-  if (match.values) return rule.messages[locale](quote(match.cues, locale), match.values);
+function messageOf(rule: Rule, match: Match, locale: Language, remember: boolean): string {
+  // A report read once brings no sentence back: nothing to remember its messages for.
+  if (match.values || !remember) return rule.messages[locale](quote(match.cues, locale), match.values ?? {});
   let byLocale = messages.get(rule);
   if (!byLocale) messages.set(rule, (byLocale = { nl: new WeakMap(), en: new WeakMap() }));
   let message = byLocale[locale].get(match.cues);

@@ -23,7 +23,7 @@ export function analyzePaths(paths: string[], overrides: Record<string, unknown>
       status = 1;
       continue;
     }
-    results.push({ path: displayPath(file), analysis: analyzeReport(read.text, settings) });
+    results.push({ path: displayPath(file), analysis: analyzeReport(read.text, settings, { once: true }) });
   }
   return { results, status };
 }

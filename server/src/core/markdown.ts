@@ -102,16 +102,17 @@ export function clearChunkCache(): void {
  * Parses Markdown and collects the prose a coach wrote, with exact source offsets. The document is
  * cut into top-level chunks at blank lines (never inside front matter, a fence or an HTML comment,
  * nor before an indented line), and each chunk is parsed on its own and cached by its text: the
- * parse grows linearly with the document, and an edit re-parses only the chunk it touches.
+ * parse grows linearly with the document, and an edit re-parses only the chunk it touches. Without
+ * `reuse` (a text read once) nothing is looked up in the cache or kept in it.
  */
-export function parseMarkdown(text: string): MarkdownDocument {
+export function parseMarkdown(text: string, reuse = true): MarkdownDocument {
   const parts: MarkdownDocument[] = [];
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [], parts };
-  for (const chunk of parseUnits(text)) {
-    let parsed = chunk.parsed ?? chunkCache.get(chunk.text);
+  for (const chunk of parseUnits(text, reuse)) {
+    let parsed = chunk.parsed ?? (reuse ? chunkCache.get(chunk.text) : undefined);
     if (!parsed) {
       parsed = parseChunk(chunk.text);
-      remember(chunk.text, parsed);
+      if (reuse) remember(chunk.text, parsed);
     }
     parts.push(parsed);
     const shift = chunk.start;
@@ -131,15 +132,15 @@ export function parseMarkdown(text: string): MarkdownDocument {
  * What is parsed, and cached, as one: a chunk already in the cache or plain (read by hand, see
  * parsePlainChunk) on its own, and runs of other chunks in content-defined groups for micromark.
  */
-function parseUnits(text: string): { start: number; text: string; parsed?: MarkdownDocument }[] {
+function parseUnits(text: string, reuse: boolean): { start: number; text: string; parsed?: MarkdownDocument }[] {
   const units: { start: number; text: string; parsed?: MarkdownDocument }[] = [];
   let run: { start: number; text: string }[] = [];
-  for (const chunk of topLevelChunks(text)) {
+  for (const chunk of reuse ? topLevelChunks(text) : topLevelChunksFresh(text)) {
     // A chunk parses the same alone as with its neighbours, so any cached parse of its text will do.
-    let parsed = chunkCache.get(chunk.text);
+    let parsed = reuse ? chunkCache.get(chunk.text) : undefined;
     if (!parsed) {
       parsed = parsePlainChunk(chunk.text) ?? parseFrontMatterChunk(chunk.text) ?? undefined;
-      if (parsed) remember(chunk.text, parsed);
+      if (parsed && reuse) remember(chunk.text, parsed);
     }
     if (!parsed) {
       run.push(chunk);

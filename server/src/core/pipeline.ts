@@ -41,6 +41,15 @@ type LabelCache = Map<string, Map<string, CachedLabels>>;
 const labelCaches = new Map<string, LabelCache>();
 const labelCacheSize = 20_000;
 
+/**
+ * How a text is analysed. `once`: the text is read once, not typed in (a workspace summary, the CLI):
+ * nothing is looked up in or kept for a next version, which there will not be; hashing every sentence
+ * and paragraph into the caches cost a fifth of a cold report.
+ */
+export interface AnalysisOptions {
+  once?: boolean;
+}
+
 /** Empties the parse and label caches: for benchmarks that measure a cold analysis. */
 export function clearAnalysisCaches(): void {
   clearChunkCache();
@@ -69,11 +78,15 @@ function cachedLabels(text: string, language: Language, previous: string | undef
   if (!cache) caches.set(variant, (cache = new Map()));
   let labels = cache.get(text);
   if (!labels) {
-    labels = { ...labelSentence(text, context()), words: countWords(text) };
+    labels = labelled(text, context());
     if (cache.size >= labelCacheSize) cache.delete(cache.keys().next().value!);
     cache.set(text, labels);
   }
   return labels;
+}
+
+function labelled(text: string, context: LabelContext): CachedLabels {
+  return Object.assign(labelSentence(text, context), { words: countWords(text) });
 }
 
 // The label cache's variants (see cachedLabels), as constants rather than strings built per sentence.
@@ -106,9 +119,11 @@ function userTerm(term: string): string {
 export function analyzeText(
   text: string,
   settings: Settings,
+  options: AnalysisOptions = {},
 ): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex; bySection: Sentence[][] } {
+  const reuse = !options.once;
   const lines = new LineIndex(text);
-  const markdown = parseMarkdown(text);
+  const markdown = parseMarkdown(text, reuse);
   const problems: Analysis['problems'] = [];
   const front = readFrontMatter(markdown.frontMatter?.value ?? null);
   if (front.problem && markdown.frontMatter) {
@@ -123,17 +138,18 @@ export function analyzeText(
   const sentences: Sentence[] = [];
   let toolsSoFar = 0;
   // What every sentence's labels depend on besides its own text, computed once per document.
-  const labelCache = labelCacheFor([perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000'));
+  const labelCache = reuse ? labelCacheFor([perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000')) : null;
   const matchersOf: Partial<Record<Language, Matchers>> = {};
   for (const block of markdown.blocks) {
-    const blockLang = perBlock ? blockLanguageOf(block, language) : language;
+    const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
     const matchers = (matchersOf[blockLang] ??= matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
-    for (const relative of sentencesOf(block)) {
+    for (const relative of reuse ? sentencesOf(block) : splitSentences(block)) {
       const start = relative.start + block.base;
       const end = relative.end + block.base;
       const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
-      const labels = cachedLabels(relative.text, blockLang, previous, labelCache, () => ({ language: blockLang, matchers, perspective, names, previous }));
+      const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, previous });
+      const labels = labelCache ? cachedLabels(relative.text, blockLang, previous, labelCache, context) : labelled(relative.text, context());
       let { signals, why } = labels;
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       if (labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2 && !signals.includes('working-hard')) {

@@ -17,7 +17,7 @@ const pieces = [
 const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 2 }).map((p) => p.join('')) });
 
-describe('analysis while typing', () => {
+describe('analysis while typing, and of a text read once', () => {
   it('equals a fresh analysis of the same text, edit after edit', () => {
     fc.assert(
       fc.property(text, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
@@ -35,6 +35,19 @@ describe('analysis while typing', () => {
           return JSON.stringify(analyzeReport(t, defaultSettings));
         });
         texts.forEach((t, i) => assert.equal(typed[i], fresh[i], JSON.stringify(t)));
+      }),
+      { numRuns: runs, seed },
+    );
+  });
+  it('equals the analysis of a text read once, which keeps nothing in the caches', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => {
+        // Typed texts fill the caches; a text read once between them must neither use nor disturb them.
+        const typed = texts.map((t) => JSON.stringify(analyzeReport(t, defaultSettings)));
+        texts.forEach((t, i) => {
+          assert.equal(JSON.stringify(analyzeReport(t, defaultSettings, { once: true })), typed[i], JSON.stringify(t));
+          assert.equal(JSON.stringify(analyzeReport(t, defaultSettings)), typed[i], JSON.stringify(t));
+        });
       }),
       { numRuns: runs, seed },
     );
