@@ -91,11 +91,17 @@ const chunkCache = new Map<string, MarkdownDocument>();
 const chunkCacheChars = 4_000_000;
 let cachedChars = 0;
 
+/** What the chunk cache holds: parsed units and their characters (for tests of what it keeps). */
+export function chunkCacheSize(): { units: number; chars: number } {
+  return { units: chunkCache.size, chars: cachedChars };
+}
+
 /** Empties the chunk cache: for benchmarks that measure a cold parse. */
 export function clearChunkCache(): void {
   chunkCache.clear();
   cachedChars = 0;
   lastChunking = null;
+  recentUnits = [];
 }
 
 /**
@@ -108,7 +114,9 @@ export function clearChunkCache(): void {
 export function parseMarkdown(text: string, reuse = true): MarkdownDocument {
   const parts: MarkdownDocument[] = [];
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [], parts };
-  for (const chunk of parseUnits(text, reuse)) {
+  const units = parseUnits(text, reuse);
+  if (reuse) forgetReplaced(units);
+  for (const chunk of units) {
     let parsed = chunk.parsed ?? (reuse ? chunkCache.get(chunk.text) : undefined);
     if (!parsed) {
       parsed = parseChunk(chunk.text);
@@ -126,6 +134,43 @@ export function parseMarkdown(text: string, reuse = true): MarkdownDocument {
     }
   }
   return document;
+}
+
+// The unit texts of the last few texts parsed, latest first: what an edit of one of them replaces is
+// known to be stale. A few, since an editor analyses the other open documents in between.
+let recentUnits: string[][] = [];
+const recentTexts = 4;
+
+/**
+ * Drops from the cache the units an edit replaced: those between the units the edited text and this one
+ * share at their start and at their end. Left in, every keystroke's version of the paragraph being typed
+ * stayed in the cache until it filled, and each young-generation collection copied them on the way. A text
+ * that shares less than half its units with every recent one (another document) replaces nothing.
+ */
+function forgetReplaced(units: readonly { text: string }[]): void {
+  let best = -1;
+  let bestShared = 0;
+  let bestFront = 0;
+  let bestBack = 0;
+  recentUnits.forEach((previous, index) => {
+    let front = 0;
+    while (front < previous.length && front < units.length && previous[front] === units[front]!.text) front++;
+    let back = 0;
+    while (back < previous.length - front && back < units.length - front && previous[previous.length - 1 - back] === units[units.length - 1 - back]!.text) back++;
+    // An edit leaves most of a text as it was; two reports that share a heading are two documents.
+    if (front + back > bestShared && 2 * (front + back) >= previous.length) [best, bestShared, bestFront, bestBack] = [index, front + back, front, back];
+  });
+  const texts = units.map((unit) => unit.text);
+  if (best >= 0) {
+    const previous = recentUnits[best]!;
+    const kept = new Set(texts.slice(bestFront, texts.length - bestBack));
+    for (let i = bestFront; i < previous.length - bestBack; i++) {
+      const stale = previous[i]!;
+      if (!kept.has(stale) && chunkCache.delete(stale)) cachedChars -= stale.length;
+    }
+    recentUnits.splice(best, 1);
+  }
+  recentUnits = [texts, ...recentUnits.slice(0, recentTexts - 1)];
 }
 
 /**

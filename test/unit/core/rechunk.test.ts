@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { clearChunkCache, topLevelChunks, topLevelChunksFresh } from '../../../server/src/core/markdown';
+import { chunkCacheSize, clearChunkCache, parseMarkdown, topLevelChunks, topLevelChunksFresh } from '../../../server/src/core/markdown';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const seed = Number(process.env.FUZZ_SEED ?? 20261126);
@@ -43,5 +43,29 @@ describe('chunks after an edit', () => {
     assert.ok(grown[9] === replaced[9] && grown[0] === replaced[0]);
     assert.equal(grown[11]!.start, replaced[11]!.start + 4);
     assert.equal(grown[11]!.text, replaced[11]!.text);
+  });
+  it('keeps the units of the text being typed and of other documents, not each keystroke\'s version', () => {
+    clearChunkCache();
+    // Two reports that open with the same heading, and so share their first unit.
+    const paragraphs = (prefix: string): string => ['# Sessieverslag', ...Array.from({ length: 12 }, (_, i) => `${prefix} alinea ${i}: ze besloot zelf.`)].join('\n\n');
+    const a = paragraphs('Eerste');
+    const b = paragraphs('Tweede');
+    parseMarkdown(a);
+    parseMarkdown(b);
+    const both = chunkCacheSize();
+    let typed = a;
+    for (let i = 0; i < 40; i++) {
+      const at = typed.indexOf('alinea 5') + 8;
+      typed = `${typed.slice(0, at)}x${typed.slice(at)}`;
+      parseMarkdown(typed);
+    }
+    // One paragraph's latest version replaces its earlier ones; the other document's units stay.
+    assert.equal(chunkCacheSize().units, both.units);
+    assert.equal(chunkCacheSize().chars, both.chars + 40);
+    const before = chunkCacheSize();
+    parseMarkdown(b);
+    assert.deepEqual(chunkCacheSize(), before, 'the other document is still cached whole');
+    parseMarkdown(typed);
+    assert.deepEqual(chunkCacheSize(), before, 'and so is the one being typed');
   });
 });
