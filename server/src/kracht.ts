@@ -58,16 +58,7 @@ function analyzeWithRules(text: string, settings: Settings, options: AnalysisOpt
       if (mode === 'balance-only' && match.section !== undefined) continue;
       // A section that tips is worth a look, not a warning: only the whole report warns.
       const severity = match.section !== undefined && configured === 'warning' ? 'information' : configured;
-      findings.push({
-        ruleId: rule.id,
-        severity,
-        range: match.range,
-        message: messageOf(rule, match, locale, !options.once),
-        cues: match.cues,
-        anchor: anchorOf(match),
-        related: (match.related ?? []).map((sentence) => ({ range: sentence.range, message: relatedNote(sentence, locale) })),
-        ...(match.section !== undefined ? { section: match.section } : {}),
-      });
+      findings.push(findingOf(rule, match, severity, locale, !options.once));
     }
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -75,6 +66,37 @@ function analyzeWithRules(text: string, settings: Settings, options: AnalysisOpt
   // so a multi-megabyte report costs no memory in the editor once it has been read.
   if (mode === 'balance-only') return { ...base, sentences: [], findings };
   return { ...base, findings };
+}
+
+// A keystroke leaves every sentence outside the paragraph typed in the same object (the pipeline keeps
+// them per paragraph): a finding about such a sentence, with the same cue words and severity, is the
+// finding made last time. Kept per rule and locale, weakly, so that it goes with its sentence.
+const keptFindings = new Map<Rule, Record<Language, WeakMap<Sentence, Finding>>>();
+
+function findingOf(rule: Rule, match: Match, severity: Finding['severity'], locale: Language, remember: boolean): Finding {
+  const { sentence } = match;
+  // Only a finding made from its sentence alone: a balance's related sentences or values change with the rest.
+  const memo = remember && sentence && !match.related && match.section === undefined && !match.values ? keptOf(rule, locale) : undefined;
+  const kept = memo?.get(sentence!);
+  if (kept && kept.cues === match.cues && kept.range === match.range && kept.severity === severity) return kept;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity,
+    range: match.range,
+    message: messageOf(rule, match, locale, remember),
+    cues: match.cues,
+    anchor: anchorOf(match),
+    related: (match.related ?? []).map((related) => ({ range: related.range, message: relatedNote(related, locale) })),
+    ...(match.section !== undefined ? { section: match.section } : {}),
+  };
+  memo?.set(sentence!, finding);
+  return finding;
+}
+
+function keptOf(rule: Rule, locale: Language): WeakMap<Sentence, Finding> {
+  let byLocale = keptFindings.get(rule);
+  if (!byLocale) keptFindings.set(rule, (byLocale = { nl: new WeakMap(), en: new WeakMap() }));
+  return byLocale[locale];
 }
 
 // A signal's message depends only on its rule and its cue words, and the cue words of an unchanged

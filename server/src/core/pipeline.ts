@@ -142,6 +142,19 @@ export function analyzeText(
   const matchersOf: Partial<Record<Language, Matchers>> = {};
   for (const block of markdown.blocks) {
     const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
+    const place = reuse ? lines.position(block.base) : null;
+    const afterColon = sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
+    const kept = place ? keptSentences.get(block.offsets) : undefined;
+    if (
+      kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
+      kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === Math.min(toolsSoFar, 2)
+    ) {
+      for (const sentence of kept.sentences) sentences.push(sentence);
+      toolsSoFar += kept.tools;
+      continue;
+    }
+    const toolsAtStart = toolsSoFar;
+    const first = sentences.length;
     const matchers = (matchersOf[blockLang] ??= matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
     for (const relative of reuse ? sentencesOf(block) : splitSentences(block)) {
@@ -170,6 +183,12 @@ export function analyzeText(
         blockEnd,
       });
     }
+    if (place && labelCache) {
+      keptSentences.set(block.offsets, {
+        line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon,
+        toolsBefore: Math.min(toolsAtStart, 2), sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
+      });
+    }
   }
   const bySection: Sentence[][] = Array.from({ length: markdown.headings.length + 1 }, () => []);
   for (const sentence of sentences) bySection[sentence.section]!.push(sentence);
@@ -184,6 +203,29 @@ export function analyzeText(
   ];
   return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines, bySection };
 }
+
+/**
+ * A block's finished sentences and what they were made with. Its parse (the offsets object) fixes its
+ * text; the place of its start fixes every range in it (a unit starts on a line of its own); the rest
+ * is what its labels depend on beyond its text: the section, the language, the document context (the
+ * label cache), a colon ending the sentence before, and the models and exercises before it (two or
+ * more are all alike, rule 30).
+ */
+interface KeptSentences {
+  line: number;
+  character: number;
+  section: number;
+  language: Language;
+  labels: LabelCache;
+  afterColon: boolean;
+  toolsBefore: number;
+  sentences: Sentence[];
+  tools: number;
+}
+
+// A keystroke changes one block: every other block's sentences are the same objects as before, one
+// look-up per block rather than a new sentence and range per sentence, and the rules find them unchanged.
+const keptSentences = new WeakMap<Int32Array, KeptSentences>();
 
 // Sentences per parsed block, keyed by its offsets: a cached part hands out the same array for the same text.
 const sentenceCache = new WeakMap<Int32Array, RawSentence[]>();

@@ -12,6 +12,8 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261126);
 const pieces = [
   'Ze besloot zelf om het gesprek aan te gaan.', 'Ik heb haar geadviseerd te wachten.', 'Ik legde het model van de dramadriehoek uit.',
   'Daarna pakte ik de kernkwadranten erbij.', 'Sanne voelt zich onzeker.', 'Tips:', 'I gave him three tips.', ' ', 'x', ':',
+  // An imperative is advice only after a colon that announces it: the sentence before decides.
+  'Ik gaf haar dit mee:', 'Schrijf elke avond drie dingen op.',
   '\n', '\n\n', '\r\n', '- ', '# Sessie\n\n', '## Wat ging goed\n\n', '  - ',
 ];
 const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
@@ -38,6 +40,35 @@ describe('analysis while typing, and of a text read once', () => {
       }),
       { numRuns: runs, seed },
     );
+  });
+  it('takes an unchanged paragraph over only while what it depends on outside itself is unchanged', () => {
+    const advice = 'Schrijf elke avond drie dingen op.';
+    const model = 'Ik gebruikte de kernkwadranten.';
+    // Each pair: a text, then an edit outside the last paragraph that changes how that paragraph reads.
+    const pairs = [
+      [`Ik gaf haar dit mee:\n\n${advice}`, `Ik gaf haar dit mee.\n\n${advice}`], // the colon before it
+      [`Ik gebruikte de dramadriehoek.\n\n${model}`, `Ik gebruikte de tijd.\n\n${model}`], // a model before it
+      [`Ze zei: nee.\n\n${advice}`, `# Ze zei nee\n\n${advice}`], // its section
+      [`Ze besloot zelf.\n\n${advice}`, `Ze besloot\nzelf.\n\n${advice}`], // its line
+    ];
+    for (const [before, after] of pairs) {
+      clearAnalysisCaches();
+      analyzeReport(before!, defaultSettings);
+      const typed = JSON.stringify(analyzeReport(after!, defaultSettings));
+      clearAnalysisCaches();
+      assert.equal(typed, JSON.stringify(analyzeReport(after!, defaultSettings)), after);
+    }
+  });
+  it('follows a change of settings in a text that did not change', () => {
+    const text = 'Ik gaf haar dit mee:\n\nSchrijf elke avond drie dingen op.';
+    clearAnalysisCaches();
+    const before = analyzeReport(text, defaultSettings).findings.find((f) => f.ruleId === 'signal/expert-role')!;
+    const louder = analyzeReport(text, { ...defaultSettings, severity: { 'signal/expert-role': 'warning' } }).findings.find((f) => f.ruleId === 'signal/expert-role')!;
+    const english = analyzeReport(text, { ...defaultSettings, locale: 'en' }).findings.find((f) => f.ruleId === 'signal/expert-role')!;
+    assert.equal(before.severity, 'information');
+    assert.equal(louder.severity, 'warning');
+    assert.notEqual(english.message, before.message);
+    assert.equal(analyzeReport(text, defaultSettings).findings.find((f) => f.ruleId === 'signal/expert-role')!.message, before.message);
   });
   it('equals the analysis of a text read once, which keeps nothing in the caches', () => {
     fc.assert(
