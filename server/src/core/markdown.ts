@@ -47,6 +47,12 @@ export interface ProseBlock extends Prose {
   blockEnd: number;
   /** Index of the section (heading) the block belongs to; 0 is the part before any heading. */
   section: number;
+  /**
+   * What the analysis works out for the block, kept with its parse: one object for every copy of the
+   * block while its chunk's parse is cached, dropped with it. A property, not a weak map keyed by the
+   * block: a keystroke reads it for every block of the report.
+   */
+  memo: object;
 }
 
 /** A heading, or a paragraph that only acts as one (a lone bold span, a short label with a colon). */
@@ -130,7 +136,7 @@ export function parseMarkdown(text: string, reuse = true): MarkdownDocument {
     for (const h of parsed.headings) document.headings.push({ text: h.text, depth: h.depth, start: h.start + shift, end: h.end + shift });
     for (const c of parsed.comments) document.comments.push({ value: c.value, start: c.start + shift, end: c.end + shift });
     for (const b of parsed.blocks) {
-      document.blocks.push({ text: b.text, offsets: b.offsets, base: b.base + shift, blockEnd: b.blockEnd + shift, section: b.section + headingsBefore });
+      document.blocks.push({ text: b.text, offsets: b.offsets, base: b.base + shift, blockEnd: b.blockEnd + shift, section: b.section + headingsBefore, memo: b.memo });
     }
   }
   return document;
@@ -501,7 +507,7 @@ function addParagraph(document: MarkdownDocument, rendered: Prose, blockEnd: num
     document.headings.push({ text: folded.text.replace(/:$/u, ''), depth: 7, start: folded.offsets[0]!, end: blockEnd });
     return;
   }
-  document.blocks.push({ ...folded, base: 0, blockEnd, section: document.headings.length });
+  document.blocks.push({ ...folded, base: 0, blockEnd, section: document.headings.length, memo: {} });
 }
 
 // Characters that can start Markdown syntax anywhere in a line (or, for tabs, change how a line is

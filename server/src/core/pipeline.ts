@@ -144,7 +144,8 @@ export function analyzeText(
     const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
     const place = reuse ? lines.position(block.base) : null;
     const afterColon = sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
-    const kept = place ? keptSentences.get(block.offsets) : undefined;
+    const memo = block.memo as BlockMemo;
+    const kept = place ? memo.kept : undefined;
     if (
       kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
       kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === Math.min(toolsSoFar, 2)
@@ -184,10 +185,10 @@ export function analyzeText(
       });
     }
     if (place && labelCache) {
-      keptSentences.set(block.offsets, {
+      memo.kept = {
         line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon,
         toolsBefore: Math.min(toolsAtStart, 2), sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
-      });
+      };
     }
   }
   const bySection: Sentence[][] = Array.from({ length: markdown.headings.length + 1 }, () => []);
@@ -223,21 +224,22 @@ interface KeptSentences {
   tools: number;
 }
 
-// A keystroke changes one block: every other block's sentences are the same objects as before, one
-// look-up per block rather than a new sentence and range per sentence, and the rules find them unchanged.
-const keptSentences = new WeakMap<Int32Array, KeptSentences>();
-
-// Sentences per parsed block, keyed by its offsets: a cached part hands out the same array for the same text.
-const sentenceCache = new WeakMap<Int32Array, RawSentence[]>();
+/** What the pipeline keeps with a parsed block (its memo), for the next keystroke. */
+interface BlockMemo {
+  /** Its sentences, offsets relative to its part. */
+  sentences?: RawSentence[];
+  /** Its language, by the report's language. */
+  languages?: Partial<Record<Language, Language>>;
+  /**
+   * Its finished sentences: a keystroke changes one block, and every other block's sentences are the
+   * same objects as before, which the rules then find unchanged.
+   */
+  kept?: KeptSentences;
+}
 
 /** A block's sentences, offsets relative to its part. */
 function sentencesOf(block: ProseBlock): RawSentence[] {
-  let sentences = sentenceCache.get(block.offsets);
-  if (!sentences) {
-    sentences = splitSentences(block);
-    sentenceCache.set(block.offsets, sentences);
-  }
-  return sentences;
+  return ((block.memo as BlockMemo).sentences ??= splitSentences(block));
 }
 
 /** The first few thousand characters of prose: enough to tell the report's language. */
@@ -252,13 +254,9 @@ function opening(markdown: MarkdownDocument): string {
   return texts.join('\n');
 }
 
-// A block's language by its parse (the same offsets object while its text is unchanged) and the
-// report's language, so that a keystroke re-detects only the block it touches and builds no key
-// from the text of every block.
-const blockLanguages = new WeakMap<Int32Array, Partial<Record<Language, Language>>>();
-
+// A block's language by its parse and the report's language, so that a keystroke re-detects only the
+// block it touches and builds no key from the text of every block.
 function blockLanguageOf(block: ProseBlock, report: Language): Language {
-  let known = blockLanguages.get(block.offsets);
-  if (!known) blockLanguages.set(block.offsets, (known = {}));
+  const known = ((block.memo as BlockMemo).languages ??= {});
   return (known[report] ??= blockLanguage(block.text, report));
 }
