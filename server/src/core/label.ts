@@ -149,8 +149,13 @@ interface FocusResult {
   effective: (Person | null)[];
 }
 
+// What most sentences have inside quotation marks: nothing. One set for them all, never to be filled.
+const noQuotes: ReadonlySet<number> = new Set();
+const quotationMark = /["“„]/u;
+
 /** The indices of tokens that stand inside quotation marks. */
-function quotedTokens(text: string, tokens: readonly Token[]): Set<number> {
+function quotedTokens(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  if (!quotationMark.test(text)) return noQuotes;
   const spans: [number, number][] = [];
   const pattern = /"[^"]*"|“[^”]*”|„[^”“]*[”“]/gu;
   for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);

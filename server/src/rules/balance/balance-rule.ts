@@ -59,8 +59,12 @@ function firstLine(input: RuleInput): Range {
   return input.lines.lineRange(input.lines.position(start === Infinity ? 0 : start).line);
 }
 
-/** The first six words of a sentence, as a recognisable quote. */
-function opening(text: string): string {
-  const words = text.split(/\s+/u);
-  return words.length <= 6 ? text : `${words.slice(0, 6).join(' ')} …`;
+/** The first six words of a sentence, as a recognisable quote: read up to the sixth space, not split whole. */
+export function opening(text: string): string {
+  const spaces = /\s+/gu;
+  for (let count = 1; ; count++) {
+    const space = spaces.exec(text);
+    if (!space) return text;
+    if (count === 6) return `${text.slice(0, space.index).replace(/\s+/gu, ' ')} …`;
+  }
 }
