@@ -39,7 +39,8 @@ export function defineRule(rule: Rule): Rule {
 
 /** Quotes cue words for a message: “a”, “b”. */
 export function quote(cues: readonly string[], language: Language): string {
-  const unique = [...new Set(cues)];
+  // A few cue words at most: looked for in place rather than through a set.
+  const unique = cues.filter((cue, index) => cues.indexOf(cue) === index);
   const quoted = unique.map((cue) => `“${cue}”`);
   if (quoted.length <= 1) return quoted.join('');
   const and = language === 'nl' ? 'en' : 'and';
