@@ -65,7 +65,8 @@ export function wordOf(norm: string, language: Language): Word {
 
 /** The Snowball stem of a lower-case word. */
 export function stem(word: string, language: Language): string {
-  return wordOf(word, language).stem;
+  // Building the matchers stems every lexicon word: from the built table, without a word record each.
+  return prebuiltStems?.[language][word] ?? wordOf(word, language).stem;
 }
 
 /** Every word stemmed so far in a language, with its stem: what the build stores for the lexicons. */
