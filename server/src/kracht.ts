@@ -86,7 +86,7 @@ function findingOf(rule: Rule, match: Match, severity: Finding['severity'], loca
     message: messageOf(rule, match, locale, remember),
     cues: match.cues,
     anchor: anchorOf(match),
-    related: (match.related ?? []).map((related) => ({ range: related.range, message: relatedNote(related, locale) })),
+    related: (match.related ?? []).map((related) => ({ range: related.range, message: relatedNote(related, locale, remember) })),
     ...(match.section !== undefined ? { section: match.section } : {}),
   };
   memo?.set(sentence!, finding);
@@ -139,12 +139,22 @@ export function fixesFor(finding: Pick<Finding, 'ruleId' | 'range' | 'anchor'>, 
   return fixes;
 }
 
+const valenceNames = { nl: { strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal' }, en: { strength: 'strength', weakness: 'weakness', neutral: 'neutral' } } as const;
+const focusNames = { nl: { coach: 'coach', coachee: 'coachee', neutral: 'neutraal' }, en: { coach: 'coach', coachee: 'coachee', neutral: 'neutral' } } as const;
+
+// A balance finding is made anew on every keystroke (its share moves), but the sentences it points to
+// are mostly the ones taken over from the last keystroke: their notes are kept with them.
+const relatedNotes: Record<Language, WeakMap<Sentence, string>> = { nl: new WeakMap(), en: new WeakMap() };
+
 /** Why a sentence weighs in a balance: its label and the words behind it. */
-function relatedNote(sentence: Sentence, locale: Language): string {
-  const words = sentence.why.valence.words.length > 0 ? sentence.why.valence.words : sentence.why.focus.words;
-  const label = locale === 'nl' ? { strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal' } : { strength: 'strength', weakness: 'weakness', neutral: 'neutral' };
-  const focus = locale === 'nl' ? { coach: 'coach', coachee: 'coachee', neutral: 'neutraal' } : { coach: 'coach', coachee: 'coachee', neutral: 'neutral' };
-  return `${label[sentence.valence]} · ${focus[sentence.focus]}${words.length > 0 ? `: ${quote(words, locale)}` : ''}`;
+function relatedNote(sentence: Sentence, locale: Language, remember: boolean): string {
+  let note = remember ? relatedNotes[locale].get(sentence) : undefined;
+  if (note === undefined) {
+    const words = sentence.why.valence.words.length > 0 ? sentence.why.valence.words : sentence.why.focus.words;
+    note = `${valenceNames[locale][sentence.valence]} · ${focusNames[locale][sentence.focus]}${words.length > 0 ? `: ${quote(words, locale)}` : ''}`;
+    if (remember) relatedNotes[locale].set(sentence, note);
+  }
+  return note;
 }
 
 export type { Analysis, Finding } from './core/types';

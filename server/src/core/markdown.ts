@@ -12,6 +12,7 @@ import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { defuse } from './guard';
+import { isSpace } from './words';
 
 /** Rendered prose with, for every character, the source offset it came from. */
 export interface Prose {
@@ -783,10 +784,3 @@ export function fold(prose: Prose): Prose {
   return { text: chunks.join(''), offsets: offsets.subarray(0, length) };
 }
 
-/** White space as `\s` sees it, without a regular expression per character. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}

@@ -190,3 +190,11 @@ function between(text: string, start: number, end: number): string {
   if (end - start === 1 && text.charCodeAt(start) === 32) return '';
   return text.slice(start, end).trim();
 }
+
+/** White space as `\s` sees it, without a regular expression per character. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}

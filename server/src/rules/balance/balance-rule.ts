@@ -1,5 +1,6 @@
 import type { Balance, Language, Range, Sentence } from '../../core/types';
 import { defineRule, type Match, type Rule, type RuleInput } from '../rule';
+import { isSpace } from '../../core/words';
 
 type Side = { share: keyof Pick<Balance, 'strengthShare' | 'coacheeShare'>; counted: (b: Balance) => number; heavy: (s: Sentence) => boolean };
 
@@ -59,12 +60,13 @@ function firstLine(input: RuleInput): Range {
   return input.lines.lineRange(input.lines.position(start === Infinity ? 0 : start).line);
 }
 
-/** The first six words of a sentence, as a recognisable quote: read up to the sixth space, not split whole. */
+/** The first six words of a sentence, as a recognisable quote: read up to the sixth run of white space, not split whole. */
 export function opening(text: string): string {
-  const spaces = /\s+/gu;
-  for (let count = 1; ; count++) {
-    const space = spaces.exec(text);
-    if (!space) return text;
-    if (count === 6) return `${text.slice(0, space.index).replace(/\s+/gu, ' ')} …`;
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (++runs === 6) return `${text.slice(0, i).replace(/\s+/gu, ' ')} …`;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
   }
+  return text;
 }
