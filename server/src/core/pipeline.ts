@@ -142,13 +142,16 @@ export function analyzeText(
   const matchersOf: Partial<Record<Language, Matchers>> = {};
   for (const block of markdown.blocks) {
     const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
+    // What a block's kept sentences must have been made with to be taken over (see KeptSentences); a
+    // text read once keeps none, and works none of it out.
     const place = reuse ? lines.position(block.base) : null;
-    const afterColon = sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
+    const afterColon = reuse && sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
+    const toolsBefore = Math.min(toolsSoFar, 2);
     const memo = block.memo as BlockMemo;
     const kept = place ? memo.kept : undefined;
     if (
       kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
-      kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === Math.min(toolsSoFar, 2)
+      kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === toolsBefore
     ) {
       for (const sentence of kept.sentences) sentences.push(sentence);
       toolsSoFar += kept.tools;
@@ -187,7 +190,7 @@ export function analyzeText(
     if (place && labelCache) {
       memo.kept = {
         line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon,
-        toolsBefore: Math.min(toolsAtStart, 2), sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
+        toolsBefore, sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
       };
     }
   }
