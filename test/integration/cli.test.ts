@@ -147,6 +147,25 @@ describe('kracht start-up', () => {
     assert.equal(output(second), output(first));
   });
 
+  it('ships ASCII bundles (read as one-byte strings) whose escaped patterns still read typographic punctuation', () => {
+    const dist = join(__dirname, '..', '..', 'dist');
+    for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
+      const bytes = readFileSync(join(dist, file));
+      assert.equal(bytes.findIndex((byte) => byte > 0x7f), -1, `${file} has a non-ASCII byte`);
+    }
+    // The same report with straight and with typographic apostrophes, quotes and dashes reads the same.
+    const folder = mkdtempSync(join(tmpdir(), 'kracht-ascii-'));
+    const straight = "She didn't feel ready - she said \"I can't do this\" - and I gave her three tips.\n";
+    writeFileSync(join(folder, 'straight.md'), straight);
+    writeFileSync(join(folder, 'typographic.md'), straight.replace(/'/gu, '\u2019').replace(/ - /gu, ' \u2013 ').replace(/"(.*?)"/u, '\u201c$1\u201d'));
+    const result = run(['analyze', '--format', 'json', '.'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    type Labels = { files: { sentences: { valence: string; focus: string; signals: string[] }[]; diagnostics: { code: string }[] }[] };
+    const labels = (JSON.parse(result.stdout) as Labels).files.map((f) => ({ sentences: f.sentences.map((s) => [s.valence, s.focus, s.signals]), codes: f.diagnostics.map((d) => d.code) }));
+    assert.ok(labels[0]!.sentences.length > 0);
+    assert.deepEqual(labels[1], labels[0]);
+  });
+
   it('replaces a damaged cache, and runs without one where none can be written or it is turned off', () => {
     const cacheHome = mkdtempSync(join(tmpdir(), 'kracht-code-'));
     const reference = start(cacheHome);
