@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -84,6 +84,25 @@ describe('kracht summary and check', () => {
     const first = runIn(['summary', '.', '--format', 'json'], folder);
     const second = runIn(['summary', '.', '--format', 'json'], folder);
     assert.equal(second.stdout, first.stdout);
+  });
+
+  it('writes its cache only when a report changed, and keeps only the reports still there', () => {
+    const folder = folderWithReports();
+    runIn(['summary', '.', '--format', 'json'], folder);
+    const cacheFolder = join(env.XDG_CACHE_HOME!, 'kracht');
+    const cacheFile = readdirSync(cacheFolder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => join(cacheFolder, name))
+      .find((path) => readFileSync(path, 'utf8').includes(folder))!;
+    const entries = (): string[] => Object.keys((JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, unknown> }).entries).map((path) => path.slice(folder.length + 1));
+    assert.deepEqual(entries().sort(), [join('sanne', 'sessie-1.md'), 'session.md']);
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    utimesSync(cacheFile, longAgo, longAgo);
+    assert.equal(runIn(['summary', '.', '--format', 'json'], folder).status, 0);
+    assert.equal(statSync(cacheFile).mtimeMs, longAgo.getTime(), 'a warm run rewrote the cache');
+    rmSync(join(folder, 'session.md'));
+    assert.equal(runIn(['summary', '.', '--format', 'json'], folder).status, 0);
+    assert.deepEqual(entries(), [join('sanne', 'sessie-1.md')]);
   });
 
   it('does not reuse a cache written by another build of Kracht', () => {

