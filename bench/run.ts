@@ -1,9 +1,9 @@
 // npm run bench: Kracht against the parse limit (remark-parse alone) and the fastest Markdown-aware
 // peer (markdownlint), as ratios measured in one run on seeded inputs. Prints every figure and ratio
 // and writes them to bench/results/<time>.json. BENCH_WORKSPACES=1000,10000 sets the workspace sizes;
-// BENCH_PARTS=documents,processes,server,workspaces picks the parts to run (all by default).
+// BENCH_PARTS=documents,processes,server,activation,workspaces picks the parts to run (all by default).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
@@ -45,7 +45,7 @@ function interleaved(runs: (() => unknown)[], repeats: number, before: (((() => 
   }
   return samples;
 }
-const parts = new Set((process.env.BENCH_PARTS ?? 'documents,processes,server,workspaces').split(','));
+const parts = new Set((process.env.BENCH_PARTS ?? 'documents,processes,server,activation,workspaces').split(','));
 
 // ---------------------------------------------------------------- one document
 const sizes: [string, string][] = [1000, 2000, 20000, 100000].map((words) => [`${words} words`, generateReport(42, words, 'nl')]);
@@ -110,6 +110,7 @@ async function main(): Promise<void> {
   try {
     if (parts.has('processes')) await processes(work);
     if (parts.has('server')) await server(work);
+    if (parts.has('activation')) await activation();
     if (parts.has('workspaces')) await workspaces(work);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -229,6 +230,49 @@ async function server(work: string): Promise<void> {
   log(`server RSS: idle ${idle} MB, after the first analysis ${afterFirst} MB, after 10,000 edits ${afterEdits} MB (growth ${round(afterEdits - afterFirst, 1)} MB)`);
   connection.dispose();
   child.kill();
+}
+
+/**
+ * Extension activation. `activate()` loads the extension bundle and waits for the language client's
+ * start: the server process started and its `initialize` answered. Both are timed here without an
+ * editor (five fresh processes each). Where `npm run test:e2e` has installed code-server, the whole
+ * activation in a real editor is timed too: from opening a report to the extension being active.
+ */
+async function activation(): Promise<void> {
+  const loads: number[] = [];
+  const starts: number[] = [];
+  // The bundle's own loading, with an empty stand-in for the `vscode` module (nothing of it is called on load).
+  const load = `const M=require('module');const r=M._resolveFilename;M._resolveFilename=function(q,...a){return q==='vscode'?q:r.call(this,q,...a)};require.cache.vscode={id:'vscode',filename:'vscode',loaded:true,exports:{}};const t=performance.now();require(${JSON.stringify(join(root, 'dist', 'extension.js'))});console.log(performance.now()-t)`;
+  for (let i = 0; i < 5; i++) {
+    loads.push(Number(spawnSync(process.execPath, ['-e', load], { encoding: 'utf8' }).stdout.trim()));
+    const start = performance.now();
+    const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection.listen();
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    starts.push(performance.now() - start);
+    connection.dispose();
+    child.kill();
+  }
+  const row: Record<string, unknown> = { extensionBundleLoad: stats(loads), serverStartToInitialize: stats(starts) };
+  log(`activation without an editor: extension bundle loads in ${stats(loads).median} ms; server started and initialize answered in ${stats(starts).median} ms (medians of 5)`);
+  const suite = join(root, 'test-results', 'e2e', 'run-tests.js');
+  const home = process.env.E2E_HOME ?? join(tmpdir(), 'kracht-e2e');
+  const installed = existsSync(suite) && existsSync(home) && readdirSync(home).some((name) => name.startsWith('.installed-'));
+  if (!installed) {
+    log('activation in code-server: skipped (npm run test:e2e installs code-server and builds the suite)');
+  } else {
+    spawnSync(process.execPath, [join(root, 'test', 'e2e', 'build.mjs')], { cwd: root });
+    const inEditor: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const result = spawnSync(process.execPath, [suite], { encoding: 'utf8', env: { ...process.env, VSCODE_EXECUTABLE: join(root, 'test', 'e2e', 'harness', 'vscode-shim.cjs'), E2E_GREP: 'activates on a Markdown report' } });
+      const found = /\[kracht\] activated (\d+) ms/u.exec(`${result.stdout}${result.stderr}`);
+      if (found) inEditor.push(Number(found[1]));
+    }
+    row.codeServerOpenToActive = inEditor.length > 0 ? stats(inEditor) : null;
+    log(inEditor.length > 0 ? `activation in code-server: active ${stats(inEditor).median} ms after the report was opened (median of ${inEditor.length}; code-server's own start-up work included)` : 'activation in code-server: the suite did not report it');
+  }
+  results.activation = row;
 }
 
 async function workspaces(work: string): Promise<void> {
