@@ -139,7 +139,7 @@ async function processes(work: string): Promise<void> {
   const commands = [[process.execPath, join(root, 'dist', 'cli.js'), 'analyze', file], [process.execPath, parseOnly, file], [process.execPath, '-e', '0']];
   const samples = commands.map(() => [] as { ms: number; peakMb: number }[]);
   measure(commands[0]!); // the first run stores the CLI's compiled code; the others use it
-  for (let round = 0; round < 15; round++) commands.forEach((command, index) => samples[index]!.push(measure(command)));
+  for (let round = 0; round < 31; round++) commands.forEach((command, index) => samples[index]!.push(measure(command)));
   const [kracht, parse, bare] = samples.map((all) => ({ ms: stats(all.map((r) => r.ms)).median, peakMb: Math.max(...all.map((r) => r.peakMb)) })) as [
     { ms: number; peakMb: number },
     { ms: number; peakMb: number },
