@@ -297,28 +297,39 @@ async function workspaces(work: string): Promise<void> {
         cold: measure(summary, env),
         warm: measure(summary, env),
         single: measure([...summary, '--no-cache', '--workers', '0'], env),
+        // Below cliPoolFrom the cold run keeps to one thread; on two workers as well, so that peak RSS
+        // can be set beside a larger workspace's on the same threads.
+        pooled: count < cliPoolFrom ? measure([...summary, '--no-cache', '--workers', '2'], env) : undefined,
       };
       rmSync(cache, { recursive: true, force: true });
       return times;
     });
-    const median = (key: keyof (typeof rounds)[number]): { ms: number; peakMb: number } => {
-      const runs = rounds.map((times) => times[key]).sort((a, b) => a.ms - b.ms);
+    const median = (key: 'parse' | 'cold' | 'warm' | 'single' | 'pooled'): { ms: number; peakMb: number } => {
+      const runs = rounds.map((times) => times[key] ?? times.cold).sort((a, b) => a.ms - b.ms);
       return { ms: runs[1]!.ms, peakMb: Math.max(...runs.map((run) => run.peakMb)) };
     };
-    const [parse, cold, warm, single] = [median('parse'), median('cold'), median('warm'), median('single')];
+    const [parse, cold, warm, single, pooled] = [median('parse'), median('cold'), median('warm'), median('single'), median('pooled')];
     // The cores the cold run used: below cliPoolFrom reports `kracht summary` keeps to one thread.
     const cores = count >= cliPoolFrom ? Math.min(2, availableParallelism()) : 1;
     rows[`${count} reports`] = {
       coresUsed: cores,
-      parseOnly: parse, cold, warm, coldSingleThread: single,
+      parseOnly: parse, cold, warm, coldSingleThread: single, coldTwoWorkers: pooled,
       ratioColdToParsePerCore: round(cold.ms / (parse.ms / cores)), ratioWarmToParse: round(warm.ms / parse.ms),
       rounds: rounds.map((r) => ({ parse: r.parse.ms, cold: r.cold.ms, warm: r.warm.ms, single: r.single.ms })),
     };
     log(`summary of ${count} reports (medians of 3 rounds): cold ${cold.ms} ms (${cold.peakMb} MB), warm ${warm.ms} ms (${warm.peakMb} MB), one thread ${single.ms} ms; remark-parse of all files ${parse.ms} ms; cold / (parse / ${cores} core${cores === 1 ? '' : 's'} used) = ${round(cold.ms / (parse.ms / cores))}`);
     log(`  rounds (parse / cold / warm / one thread, ms): ${rounds.map((r) => `${r.parse.ms} / ${r.cold.ms} / ${r.warm.ms} / ${r.single.ms}`).join('; ')}`);
+    log(`  peak RSS: cold on two workers ${pooled.peakMb} MB, on one thread ${single.peakMb} MB, warm ${warm.peakMb} MB`);
     rmSync(folder, { recursive: true, force: true });
   }
   results.workspaces = rows;
+  const sizes = Object.keys(rows);
+  if (sizes.length > 1) {
+    const peak = (size: string, key: 'coldTwoWorkers' | 'coldSingleThread' | 'warm'): number => (rows[size] as Record<typeof key, { peakMb: number }>)[key].peakMb;
+    const [first, last] = [sizes[0]!, sizes.at(-1)!];
+    const growth = (key: 'coldTwoWorkers' | 'coldSingleThread' | 'warm'): string => `${peak(first, key)} → ${peak(last, key)} MB (×${round(peak(last, key) / peak(first, key))})`;
+    log(`peak RSS from ${first} to ${last}: cold on two workers ${growth('coldTwoWorkers')}, one thread ${growth('coldSingleThread')}, warm ${growth('warm')}`);
+  }
 }
 
 main().catch((error: Error) => {
