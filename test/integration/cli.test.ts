@@ -34,12 +34,15 @@ describe('kracht analyze', () => {
     assert.ok(diagnostic, 'expected an expert-role diagnostic');
     assert.deepEqual(Object.keys(diagnostic).slice(0, 4), ['code', 'severity', 'message', 'range']);
   });
-  it('prints a readable table by default', () => {
+  it('prints the findings per report, then a readable table', () => {
     const result = run(['analyze', folderWithReports()]);
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^report\s+lang\s+sentences\s+strength\s+coachee\s+signals$/mu);
     // Advice without grounds carries expert-role and ungrounded-interpretation (labelling rule 33).
     assert.match(result.stdout, /sessie-1\.md\s+nl\s+2\s+100%\s+\d+%\s+2/u);
+    const [findings, table] = result.stdout.split(/^(?=report\s+lang)/mu);
+    assert.match(findings!, /^\S*sanne\/sessie-1\.md\n {2}\d+:\d+ +information +signal\/expert-role /mu);
+    assert.doesNotMatch(table!, /signal\/expert-role/u);
   });
   it('exits 2 on a usage error and 1 when a file cannot be read, analysing the rest', () => {
     assert.equal(run(['analyze', '--format', 'xml', '.']).status, 2);
@@ -58,6 +61,19 @@ describe('kracht analyze', () => {
     const result = run(['analyze', '--format', 'json', 'sanne'], folder);
     const output = JSON.parse(result.stdout) as { files: { diagnostics: { code: string }[] }[] };
     assert.equal(output.files[0]!.diagnostics.some((d) => d.code === 'signal/expert-role'), false);
+  });
+});
+
+describe('kracht output to a reader that stops early', () => {
+  it('stops quietly when the reader is gone (kracht analyze . | head)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kracht-pipe-'));
+    // Each report's JSON is larger than a pipe holds, so a write finds the reader gone.
+    const report = Array.from({ length: 400 }, (_, i) => `Ze voelt zich onzeker over stap ${i}. Ik gaf haar een tip.`).join('\n\n');
+    for (let i = 0; i < 3; i++) writeFileSync(join(folder, `r${i}.md`), report);
+    const result = spawnSync('bash', ['-c', 'set -o pipefail; "$0" "$1" analyze --format json "$2" | head -n 2', process.execPath, cli, folder], { encoding: 'utf8' });
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout, '{\n  "version": 1,\n');
   });
 });
 

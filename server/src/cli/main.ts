@@ -62,10 +62,21 @@ function writeOut(text: string): void {
   try {
     while (written < bytes.length) written += writeSync(1, bytes, written, bytes.length - written);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') readerGone();
+    if (code !== 'EAGAIN') throw error;
     outStream = true;
+    process.stdout.on('error', (streamError: NodeJS.ErrnoException) => {
+      if (streamError.code === 'EPIPE') readerGone();
+      throw streamError;
+    });
     process.stdout.write(bytes.subarray(written));
   }
+}
+
+/** The reader of the output has gone (`kracht analyze . | head`): as a shell tool does, stop quietly. */
+function readerGone(): never {
+  process.exit(process.exitCode ?? 0);
 }
 
 /** Runs the CLI on this process's arguments and sets its exit code: what `kracht` does (see launch.ts). */

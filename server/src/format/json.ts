@@ -40,7 +40,21 @@ export function toFileOutput(path: string, analysis: Analysis): FileOutput {
   };
 }
 
-/** The whole JSON document for several files. */
-export function formatJson(files: FileOutput[]): string {
-  return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
+/**
+ * The JSON document for several files, written one file at a time: the same text as
+ * `JSON.stringify({ version: 1, files }, null, 2)`, without holding every file's output (a thousand
+ * reports made 53 MB of it, on top of the analyses kept for it).
+ */
+export function jsonFilesWriter(write: (text: string) => void): { add(file: FileOutput): void; end(): void } {
+  let written = 0;
+  return {
+    add(file) {
+      // JSON strings hold no raw line break: every one in the text is between two values, and is indented.
+      const body = JSON.stringify(file, null, 2).replace(/\n/gu, '\n    ');
+      write(`${written++ === 0 ? '{\n  "version": 1,\n  "files": [\n' : ',\n'}    ${body}`);
+    },
+    end() {
+      write(written === 0 ? '{\n  "version": 1,\n  "files": []\n}\n' : '\n  ]\n}\n');
+    },
+  };
 }

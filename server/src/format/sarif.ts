@@ -1,8 +1,8 @@
-import type { Analysis } from '../core/types';
+import type { Finding } from '../core/types';
 import { rules } from '../rules';
 
 /** SARIF 2.1.0 for code-scanning tools: one run, Kracht's rules, one result per finding. */
-export function sarif(files: { path: string; analysis: Analysis }[], version: string): string {
+export function sarif(files: { path: string; findings: readonly Finding[] }[], version: string): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -21,8 +21,8 @@ export function sarif(files: { path: string; analysis: Analysis }[], version: st
             })),
           },
         },
-        results: files.flatMap(({ path, analysis }) =>
-          analysis.findings.map((finding) => ({
+        results: files.flatMap(({ path, findings }) =>
+          findings.map((finding) => ({
             ruleId: finding.ruleId,
             level: finding.ruleId.startsWith('balance/') ? 'warning' : 'note',
             message: { text: finding.message },
