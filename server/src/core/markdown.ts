@@ -389,6 +389,17 @@ function scanLine(text: string, start: number, cursor: { end: number; next: numb
 }
 
 export function parseChunk(original: string): MarkdownDocument {
+  // micromark drops a byte order mark that opens its input and counts its offsets without it: the mark
+  // is left out here (and the next one, which micromark would drop in turn), and every offset moved back past it.
+  if (original.charCodeAt(0) === 0xfeff) {
+    const document = parseChunk(original.slice(1));
+    remapOffsets(document, (offset) => offset + 1);
+    return document;
+  }
+  return parseWithoutMark(original);
+}
+
+function parseWithoutMark(original: string): MarkdownDocument {
   // Parse a defused copy of the same length, so hostile nesting stays cheap and offsets stay true.
   const defused = defuse(original).text;
   // What is left of nesting beyond the limit is a run of no-break spaces: white space to fold, text to

@@ -26,6 +26,18 @@ describe('sentences', () => {
     assert.equal(covered(text, sentences[0]!.range), '🙂 Sanne durfde nee te zeggen.');
     assert.equal(covered(text, sentences[1]!.range), 'Ik was trots.');
   });
+  it('keeps ranges exact after a byte order mark that opens the report (micromark drops it)', () => {
+    const cases: [string, string[]][] = [
+      ['\ufeffIk gaf tips.', ['Ik gaf tips.']],
+      ['\ufeff# Kop\r\nIk gaf *drie* tips.', ['Ik gaf *drie* tips.']],
+      ['\ufeff- Ik gaf tips.\n- Ze koos zelf.', ['Ik gaf tips.', 'Ze koos zelf.']],
+      ['\ufeff---\ncoachee: Sanne\n---\nSanne koos zelf.', ['Sanne koos zelf.']],
+      ['\ufeff\ufeffIk gaf tips.', ['Ik gaf tips.']],
+    ];
+    for (const [text, expected] of cases) {
+      assert.deepEqual(analyze(text).sentences.map((s) => covered(text, s.range)), expected, JSON.stringify(text));
+    }
+  });
   it('does not end a sentence after an initial, an abbreviation or inside a quotation', () => {
     const text = 'M. vond het o.a. spannend, bijv. in het overleg. "Ik ben er klaar voor. Echt!" zei ze. Daarna stopte ze.';
     assert.deepEqual(analyze(text).sentences.map((s) => s.text), [
