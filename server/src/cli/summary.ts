@@ -33,11 +33,11 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   const root = resolve(positionals[0] ?? '.');
   const settings = loadSettings(io, {});
   const cacheFile = values['no-cache'] ? null : cachePath(root, settings, version);
-  const cache = cacheFile ? readCache(cacheFile) : new Map<string, CacheEntry>();
+  const cache = cacheFile ? readCache(cacheFile) : new CacheFile();
   const bar = progressBar(io);
   const summary = await runSummary([root], { settings, cache, workers, poolFrom: cliPoolFrom, workerScript: join(__dirname, 'worker.js'), onProgress: bar.update });
   bar.done();
-  if (cacheFile && cache instanceof CacheFile && cache.changed) writeCache(cacheFile, cache, io);
+  if (cacheFile && cache.changed) writeCache(cacheFile, cache, io);
   for (const failure of summary.failed) io.err(`kracht: ${failure.path}: ${failure.reason}\n`);
   if (format === 'json') io.out(`${JSON.stringify(summary, null, 2)}\n`);
   else if (format === 'csv') io.out(summaryCsv(summary, by));

@@ -74,13 +74,13 @@ export function listReports(root: string, settings: Pick<Settings, 'include' | '
 /** Summarises every report below the roots: cached by content hash, cold files on a worker pool, streaming. */
 export async function runSummary(roots: string[], options: SummaryOptions): Promise<WorkspaceSummary> {
   const files = roots.flatMap((root) => listReports(root, options.settings).map((path) => ({ path, root })));
-  // The cache describes these roots: a report no longer among them (deleted, moved, now excluded) leaves it.
-  if (options.cache && options.cache.size > 0) {
-    const listed = new Set(files.map((file) => file.path));
-    for (const path of options.cache.keys()) if (!listed.has(path)) options.cache.delete(path);
-  }
   const display = options.display ?? ((path: string, root: string) => relative(root, path).split(sep).join('/'));
   const cache = options.cache ?? new Map<string, CacheEntry>();
+  // The cache describes these roots: a report no longer among them (deleted, moved, now excluded) leaves it.
+  if (cache.size > 0) {
+    const listed = new Set(files.map((file) => file.path));
+    for (const path of cache.keys()) if (!listed.has(path)) cache.delete(path);
+  }
   const reports: ReportSummary[] = [];
   const failed: WorkspaceSummary['failed'] = [];
   let done = 0;
