@@ -7,6 +7,11 @@ export function analyze(text: string, settings: unknown = {}): Analysis {
   return analyzeReport(text, parseSettings(settings));
 }
 
+/** The same analysis by the mechanisms alone, without the learned layer: for tests of the rules themselves. */
+export function ruleAnalyze(text: string, settings: unknown = {}): Analysis {
+  return analyzeReport(text, parseSettings(settings), { model: null });
+}
+
 /** One rule's findings as compact `line:col-line:col rule: message` strings (zero-based). */
 export function lint(ruleId: string, text: string, settings: unknown = {}): string[] {
   return analyze(text, settings)
@@ -20,8 +25,13 @@ export function labels(text: string, settings: unknown = {}): string[] {
 }
 
 /** The label of the only (or first) sentence. */
-export function label(text: string, settings: unknown = {}): { valence: string; focus: string; signals: string[] } {
-  const sentence = analyze(text, settings).sentences[0];
+export function label(text: string, settings: unknown = {}, of = analyze): { valence: string; focus: string; signals: string[] } {
+  const sentence = of(text, settings).sentences[0];
   if (!sentence) throw new Error(`no sentence in ${JSON.stringify(text)}`);
   return { valence: sentence.valence, focus: sentence.focus, signals: sentence.signals };
+}
+
+/** The label the mechanisms alone give the only (or first) sentence. */
+export function ruleLabel(text: string, settings: unknown = {}): { valence: string; focus: string; signals: string[] } {
+  return label(text, settings, ruleAnalyze);
 }

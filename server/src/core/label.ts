@@ -5,6 +5,7 @@ import type { Focus, Language, Perspective, Reason, SignalName, Valence } from '
 import { polarity } from './polarity';
 import { decideSignals } from './signals';
 import { tokenize, type Token } from './words';
+import { sentenceFeatures, type Features } from './learned/features';
 
 /** The matchers of one language: valence, focus and signal lexicons. */
 export interface Matchers {
@@ -32,6 +33,8 @@ export interface Labels {
   why: { valence: Reason; focus: Reason; signals: Partial<Record<SignalName, Reason>> };
   /** Models, exercises and tools the coach brings in this sentence: a run of them is working hard. */
   tools: string[];
+  /** What the learned layer reads of the sentence (core/learned). */
+  features: Features;
 }
 
 type Person = 'coach' | 'coachee' | 'third' | 'shared';
@@ -89,12 +92,27 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence.valence = 'neutral';
     valence.reason = { rule: 'praise for the coach', words: signals.appreciation.words };
   }
+  const signalNames = Object.keys(signals) as SignalName[];
+  const features = sentenceFeatures({
+    language: context.language,
+    text,
+    tokens,
+    valenceHits: parsed.valence,
+    focusHits: parsed.focus,
+    signalHits: parsed.signals,
+    clauses: parsed.clauses,
+    persons: focus.effective,
+    quoted: parsed.quoted.size > 0,
+    perspective: context.perspective,
+    rules: { valence: valence.valence, focus: focus.focus, signals: signalNames, valenceRule: valence.reason.rule, focusRule: focus.reason.rule },
+  });
   return {
     valence: valence.valence,
     focus: focus.focus,
-    signals: Object.keys(signals) as SignalName[],
+    signals: signalNames,
     why: { valence: valence.reason, focus: focus.reason, signals },
     tools: toolsBrought(parsed, focus.focus, signals),
+    features,
   };
 }
 

@@ -11,6 +11,11 @@ import type { Settings } from './settings';
 import type { Analysis, Language, Sentence } from './types';
 import { countWords } from './words';
 import { lexicon } from '../lexicons';
+import { sectionKind, withContext, type SectionKind } from './learned/context';
+import { learned } from './learned/apply';
+import type { Features } from './learned/features';
+import type { Model } from './learned/model';
+import bundledModel from '../model/weights.json';
 
 const matcherCache = new Map<string, Matchers>();
 const lexiconKeys = new WeakMap<Settings['lexicon'], string>();
@@ -48,6 +53,10 @@ const labelCacheSize = 20_000;
  */
 export interface AnalysisOptions {
   once?: boolean;
+  /** The learned layer to apply: the bundled one by default, null for the rules alone (training, scoring). */
+  model?: Model | null;
+  /** Keep each sentence's features (training and scoring only). */
+  features?: boolean;
 }
 
 /** Empties the parse and label caches: for benchmarks that measure a cold analysis. */
@@ -120,8 +129,10 @@ export function analyzeText(
   text: string,
   settings: Settings,
   options: AnalysisOptions = {},
-): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex; bySection: Sentence[][] } {
+): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex; bySection: Sentence[][]; features?: Features[] } {
   const reuse = !options.once;
+  const model = options.model === undefined ? bundledModel : options.model;
+  const allFeatures: Features[] | undefined = options.features ? [] : undefined;
   const lines = new LineIndex(text);
   const markdown = parseMarkdown(text, reuse);
   const problems: Analysis['problems'] = [];
@@ -140,6 +151,7 @@ export function analyzeText(
   // What every sentence's labels depend on besides its own text, computed once per document.
   const labelCache = reuse ? labelCacheFor([perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000')) : null;
   const matchersOf: Partial<Record<Language, Matchers>> = {};
+  const sectionKinds: SectionKind[] = ['other', ...markdown.headings.map((heading) => sectionKind(heading.text))];
   for (const block of markdown.blocks) {
     const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
     // What a block's kept sentences must have been made with to be taken over (see KeptSentences); a
@@ -151,7 +163,8 @@ export function analyzeText(
     const kept = place ? memo.kept : undefined;
     if (
       kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
-      kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === toolsBefore
+      kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === toolsBefore &&
+      kept.sectionKind === sectionKinds[block.section] && kept.model === model
     ) {
       for (const sentence of kept.sentences) sentences.push(sentence);
       toolsSoFar += kept.tools;
@@ -167,21 +180,22 @@ export function analyzeText(
       const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
       const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, previous });
       const labels = labelCache ? cachedLabels(relative.text, blockLang, previous, labelCache, context) : labelled(relative.text, context());
-      let { signals, why } = labels;
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
-      if (labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2 && !signals.includes('working-hard')) {
-        signals = [...signals, 'working-hard'];
-        why = { ...why, signals: { ...why.signals, 'working-hard': { rule: 'one model or exercise after another', words: labels.tools } } };
-      }
+      const toolRun = labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2;
       toolsSoFar += labels.tools.length;
+      const features = withContext(labels.features, {
+        section: sectionKinds[block.section]!,
+        afterColon: previous !== undefined && endsWithColon(previous),
+        toolRun,
+        rules: labels,
+      });
+      allFeatures?.push(features);
+      const decided = learned(model, labels, features, toolRun);
       sentences.push({
         text: relative.text,
         range: lines.range(start, end),
         language: blockLang,
-        valence: labels.valence,
-        focus: labels.focus,
-        signals,
-        why,
+        ...decided,
         words: labels.words,
         section: block.section,
         blockEnd,
@@ -190,7 +204,7 @@ export function analyzeText(
     if (place && labelCache) {
       memo.kept = {
         line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon,
-        toolsBefore, sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
+        toolsBefore, sectionKind: sectionKinds[block.section]!, model, sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
       };
     }
   }
@@ -205,7 +219,7 @@ export function analyzeText(
       balance: balanceOf(bySection[i + 1]!),
     })),
   ];
-  return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines, bySection };
+  return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines, bySection, features: allFeatures };
 }
 
 /**
@@ -223,6 +237,8 @@ interface KeptSentences {
   labels: LabelCache;
   afterColon: boolean;
   toolsBefore: number;
+  sectionKind: SectionKind;
+  model: Model | null;
   sentences: Sentence[];
   tools: number;
 }

@@ -49,6 +49,8 @@ export interface Sentence {
   focus: Focus;
   signals: SignalName[];
   why: { valence: Reason; focus: Reason; signals: Partial<Record<SignalName, Reason>> };
+  /** How sure the analysis is: the learned layer's probability of each class, and of each signal shown. */
+  probability: { valence: Partial<Record<Valence, number>>; focus: Partial<Record<Focus, number>>; signals: Partial<Record<SignalName, number>> };
   /** Index into Analysis.sections. */
   section: number;
   /** Where the sentence's paragraph ends: a follow-up (a reflection question) goes there. */

@@ -12,6 +12,8 @@ export interface FileOutput {
     focus: string;
     signals: string[];
     why: Analysis['sentences'][number]['why'];
+    /** How sure the analysis is of each class and of each signal shown (0–1). */
+    probability: Analysis['sentences'][number]['probability'];
   }[];
   balance: Analysis['balance'];
   sections: { heading: string | null; line: number; balance: Analysis['balance'] }[];
@@ -31,6 +33,7 @@ export function toFileOutput(path: string, analysis: Analysis): FileOutput {
       focus: s.focus,
       signals: s.signals,
       why: s.why,
+      probability: { valence: rounded(s.probability.valence), focus: rounded(s.probability.focus), signals: rounded(s.probability.signals) },
     })),
     balance: analysis.balance,
     sections: analysis.sections
@@ -57,4 +60,11 @@ export function jsonFilesWriter(write: (text: string) => void): { add(file: File
       write(written === 0 ? '{\n  "version": 1,\n  "files": []\n}\n' : '\n  ]\n}\n');
     },
   };
+}
+
+/** Probabilities to three decimals: what a reader can use, without sixteen digits of noise. */
+function rounded<K extends string>(probabilities: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const key in probabilities) out[key] = Math.round(probabilities[key]! * 1000) / 1000;
+  return out;
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { Matcher } from '../../../server/src/core/matcher';
 import { tokenize } from '../../../server/src/core/words';
-import { analyze, label } from '../../helpers';
+// The mechanisms themselves, without the learned layer that may overrule them (tested in learned.test.ts).
+import { ruleAnalyze as analyze, ruleLabel as label } from '../../helpers';
 
 describe('mechanisms', () => {
   describe('negation', () => {

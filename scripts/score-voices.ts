@@ -1,0 +1,87 @@
+// npm run score:voices: each voice of the corpus held out in turn. The learned layer is fitted on the
+// other voices (its use and cut-offs chosen from their held-out readings), the held-out voice is
+// analysed with it and scored by the corpus's own scorer, beside the rules alone. The worst voice is
+// the figure. Options: --json, --corpus DIR (default: the copy in corpus/).
+import { parseArgs } from 'node:util';
+import { loadCorpus, score, type GroupResult } from '../corpus/score.mjs';
+import { analyzeReport } from '../server/src/kracht';
+import { defaultSettings } from '../server/src/core/settings';
+import type { Model } from '../server/src/core/learned/model';
+import { toFileOutput } from '../server/src/format/json';
+import { corpusDir, readLabelledCorpus, type LabelledReport } from './learn/corpus';
+import { chooseUse, fitWeights, heldOutPredictions } from './learn/train';
+import { signalNames } from '../server/src/core/types';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' } } });
+const dir = values.corpus ?? corpusDir;
+const reports = readLabelledCorpus(dir);
+const corpus = loadCorpus(dir);
+const held = heldOutPredictions(reports);
+const voices = [...new Set(reports.map((r) => r.voice))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+
+interface Figures {
+  valence: number;
+  focus: number;
+  signals: number;
+  strengthMAE: number;
+  coacheeMAE: number;
+  /** Reports with a strength/weakness balance warning, and how many of them are below the threshold by their labels. */
+  warned: number;
+  warnedRight: number;
+  perSignal: Record<string, { precision: number | null; recall: number | null }>;
+}
+
+function figures(of: readonly LabelledReport[], model: Model | null): Figures {
+  const files = of.map((r) => toFileOutput(r.report.relPath, analyzeReport(r.text, defaultSettings, { once: true, model })));
+  const ids = new Set(of.map((r) => r.report.id));
+  const result = score({ ...corpus, reports: corpus.reports.filter((r) => ids.has(r.id)) }, { files });
+  const group = result.groups.overall as GroupResult;
+  const threshold = defaultSettings.thresholds.strengthShare;
+  const warned = files.map((f, i) => ({ f, gold: result.reports.find((r) => r.id === of[i]!.report.id)!.strengthShare.gold }))
+    .filter(({ f }) => f.diagnostics.some((d) => d.code === 'balance/strength-weakness' && d.severity === 'warning'));
+  return {
+    valence: group.valence.macroF1,
+    focus: group.focus.macroF1,
+    signals: group.signalsMicro.f1 ?? 0,
+    strengthMAE: group.strengthShareMAE ?? 1,
+    coacheeMAE: group.coacheeShareMAE ?? 1,
+    warned: warned.length,
+    warnedRight: warned.filter(({ gold }) => gold !== null && gold < threshold).length,
+    perSignal: Object.fromEntries(signalNames.map((s) => [s, { precision: group.signals[s]!.precision, recall: group.signals[s]!.recall }])),
+  };
+}
+
+const rows = voices.map((voice) => {
+  const train = reports.filter((r) => r.voice !== voice);
+  const test = reports.filter((r) => r.voice === voice);
+  const model: Model = { ...fitWeights(train), ...chooseUse(held.filter((h) => h.voice !== voice)) };
+  return { voice, reports: test.length, rules: figures(test, null), learned: figures(test, model), trust: model.trust, cutoffs: model.cutoffs };
+});
+
+const keys = ['valence', 'focus', 'signals', 'strengthMAE', 'coacheeMAE'] as const;
+const lowerIsBetter = (key: string): boolean => key.endsWith('MAE');
+const worst = (side: 'rules' | 'learned') =>
+  Object.fromEntries(keys.map((k) => [k, (lowerIsBetter(k) ? Math.max : Math.min)(...rows.map((r) => r[side][k]))]));
+if (values.json) {
+  console.log(JSON.stringify({ rows, worst: { rules: worst('rules'), learned: worst('learned') } }, null, 2));
+} else {
+  const f = (x: number): string => x.toFixed(3);
+  console.log('voice  reports  valence F1     focus F1       signals F1     strength MAE   coachee MAE    warnings right');
+  console.log('                rules→learned  rules→learned  rules→learned  rules→learned  rules→learned  rules→learned');
+  const line = (name: string, count: string, r: Record<string, number>, l: Record<string, number>, warn: string): string =>
+    `${name.padEnd(7)}${count.padStart(7)}  ${keys.map((k) => `${f(r[k]!)}→${f(l[k]!)}`.padEnd(15)).join('')}${warn}`;
+  for (const row of rows) {
+    const warn = `${row.rules.warnedRight}/${row.rules.warned}→${row.learned.warnedRight}/${row.learned.warned}`;
+    console.log(line(row.voice, String(row.reports), row.rules as unknown as Record<string, number>, row.learned as unknown as Record<string, number>, warn) + `  trust ${row.trust.valence}/${row.trust.focus}`);
+  }
+  const sum = (side: 'rules' | 'learned', k: 'warned' | 'warnedRight') => rows.reduce((a, r) => a + r[side][k], 0);
+  console.log(line('worst', '', worst('rules'), worst('learned'), `${sum('rules', 'warnedRight')}/${sum('rules', 'warned')}→${sum('learned', 'warnedRight')}/${sum('learned', 'warned')} (all)`));
+  console.log('\nper signal, pooled over held-out voices: precision / recall (rules → learned)');
+  for (const s of signalNames) {
+    const pooled = (side: 'rules' | 'learned', m: 'precision' | 'recall') => {
+      const values = rows.map((r) => r[side].perSignal[s]![m]).filter((x): x is number => x !== null);
+      return values.length ? f(Math.min(...values)) : 'n/a';
+    };
+    console.log(`  ${s.padEnd(27)} worst-voice P ${pooled('rules', 'precision')}→${pooled('learned', 'precision')}  R ${pooled('rules', 'recall')}→${pooled('learned', 'recall')}`);
+  }
+}

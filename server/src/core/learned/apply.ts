@@ -1,0 +1,62 @@
+import type { Labels } from '../label';
+import { signalNames, type Sentence, type SignalName } from '../types';
+import type { Features } from './features';
+import { decide, weightiestWords, type Model } from './model';
+
+const learnedRule = 'learned from labelled reports';
+
+/**
+ * A sentence's final labels: the learned decision where the model is used for it, the rules' elsewhere,
+ * each with how sure the model is of the label given (1 where there is no model).
+ */
+export function learned(model: Model | null, labels: Labels, features: Features, toolRun: boolean): Pick<Sentence, 'valence' | 'focus' | 'signals' | 'why' | 'probability'> {
+  let { valence, focus, signals, why } = labels;
+  // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
+  if (toolRun && !signals.includes('working-hard')) {
+    signals = [...signals, 'working-hard'];
+    why = { ...why, signals: { ...why.signals, 'working-hard': { rule: 'one model or exercise after another', words: labels.tools } } };
+  }
+  if (!model) return { valence, focus, signals, why, probability: { valence: certain(valence), focus: certain(focus), signals: Object.fromEntries(signals.map((s) => [s, 1])) } };
+  const decided = decide(model, features);
+  const learnedValence = trusted(valence, decided.valence.probabilities, model.trust.valence);
+  if (learnedValence !== valence) {
+    valence = learnedValence;
+    why = { ...why, valence: { rule: learnedRule, words: weightiestWords(model, features, valence) } };
+  }
+  const learnedFocus = trusted(focus, decided.focus.probabilities, model.trust.focus);
+  if (learnedFocus !== focus) {
+    focus = learnedFocus;
+    why = { ...why, focus: { rule: learnedRule, words: weightiestWords(model, features, focus) } };
+  }
+  const shown: SignalName[] = [];
+  const reasons: Partial<Record<SignalName, Sentence['why']['signals'][SignalName]>> = {};
+  const probabilities: Partial<Record<SignalName, number>> = {};
+  for (const name of signalNames) {
+    const learnedSignal = decided.signals[name];
+    const byModel = learnedSignal !== undefined && (model.cutoffs[name] ?? 2) <= 1;
+    const on = byModel ? learnedSignal.shown : signals.includes(name);
+    if (!on) continue;
+    shown.push(name);
+    reasons[name] = why.signals[name] ?? { rule: learnedRule, words: weightiestWords(model, features, name) };
+    probabilities[name] = learnedSignal?.probability ?? 1;
+  }
+  return {
+    valence,
+    focus,
+    signals: shown,
+    why: { ...why, signals: reasons },
+    probability: { valence: decided.valence.probabilities, focus: decided.focus.probabilities, signals: probabilities },
+  };
+}
+
+/** The model's label where it is at least `trust` sure of another label than the rules', else the rules'. */
+export function trusted<C extends string>(rules: NoInfer<C>, probabilities: Record<C, number>, trust: number): C {
+  let best = rules;
+  for (const [label, p] of Object.entries(probabilities) as [C, number][]) if (p > probabilities[best]) best = label;
+  return best !== rules && probabilities[best] >= trust ? best : rules;
+}
+
+/** A label given without a model: certain of it. */
+function certain<C extends string>(label: C): Partial<Record<C, number>> {
+  return { [label]: 1 } as Partial<Record<C, number>>;
+}

@@ -1,0 +1,52 @@
+import type { Language, Valence, Focus } from '../types';
+import type { Features } from './features';
+import nlSections from '../../lexicons/nl/sections.json';
+import enSections from '../../lexicons/en/sections.json';
+
+/** What a heading says its section holds: learning points, what went well, next steps, … */
+export type SectionKind = 'learning' | 'went-well' | 'question' | 'steps' | 'reflection' | 'observations' | 'other';
+
+const sectionPhrases: Record<Language, Readonly<Record<string, readonly string[]>>> = { nl: nlSections, en: enSections };
+
+/** The kind of a section by its heading: the longest phrase of either language it holds as whole words. */
+export function sectionKind(heading: string | null): SectionKind {
+  if (heading === null) return 'other';
+  const text = ` ${heading.toLowerCase().replace(/[’]/gu, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/gu, ' ').trim()} `;
+  let best: SectionKind = 'other';
+  let length = 0;
+  for (const phrases of Object.values(sectionPhrases)) {
+    for (const [kind, list] of Object.entries(phrases)) {
+      for (const phrase of list) {
+        if (phrase.length > length && text.includes(` ${phrase} `)) {
+          best = kind as SectionKind;
+          length = phrase.length;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** Where a sentence stands in its report: its section's kind, a colon before it, a run of models. */
+export interface SentenceContext {
+  section: SectionKind;
+  afterColon: boolean;
+  toolRun: boolean;
+  rules: { valence: Valence; focus: Focus };
+}
+
+/** A sentence's own features with those of where it stands. */
+export function withContext(features: Features, context: SentenceContext): Features {
+  const names = [...features.names];
+  const words = [...features.words];
+  const add = (name: string): void => {
+    names.push(name);
+    words.push('');
+  };
+  add(`sec:${context.section}`);
+  add(`sec:${context.section}|rv:${context.rules.valence}`);
+  add(`sec:${context.section}|rf:${context.rules.focus}`);
+  if (context.afterColon) add('after-colon');
+  if (context.toolRun) add('tool-run');
+  return { names, words };
+}

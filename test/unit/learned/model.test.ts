@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { trusted } from '../../../server/src/core/learned/apply';
+import { decide, weightiestWords, type Model } from '../../../server/src/core/learned/model';
+import { analyzeReport } from '../../../server/src/kracht';
+import { defaultSettings } from '../../../server/src/core/settings';
+import { signalNames } from '../../../server/src/core/types';
+
+// A model that knows one word: "gedurfd" pushes valence to strength and marks working-hard.
+function tinyModel(trust = 0.5, cutoff = 0.6): Model {
+  const row = (valence: number[], signal = 0): number[] => [...valence, 0, 0, 0, ...signalNames.map((s) => (s === 'working-hard' ? signal : -4))];
+  return {
+    version: 1,
+    trust: { valence: trust, focus: 1.01 },
+    valence: ['strength', 'weakness', 'neutral'],
+    focus: ['coach', 'coachee', 'neutral'],
+    signals: signalNames,
+    cutoffs: { 'working-hard': cutoff },
+    weights: { bias: row([0, 0, 0]), 'w:nl:gedurfd': row([3, 0, 0], 5) },
+  };
+}
+
+describe('learned layer: the model', () => {
+  it('turns summed weights into softmax probabilities and names the words behind them', () => {
+    const features = { names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'], words: ['', 'gedurfd', 'onbekend'] };
+    const decided = decide(tinyModel(), features);
+    const e3 = Math.exp(3);
+    assert.equal(decided.valence.label, 'strength');
+    assert.ok(Math.abs(decided.valence.probabilities.strength - e3 / (e3 + 2)) < 1e-12);
+    assert.ok(Math.abs(decided.signals['working-hard']!.probability - 1 / (1 + Math.exp(-5))) < 1e-12);
+    assert.equal(decided.signals['working-hard']!.shown, true);
+    assert.equal(decided.signals['expert-role']!.shown, false);
+    assert.deepEqual(weightiestWords(tinyModel(), features, 'strength'), ['gedurfd']);
+    assert.deepEqual(weightiestWords(tinyModel(), features, 'weakness'), []);
+  });
+  it('overrules the rules only where it is at least as sure as its trust level', () => {
+    assert.equal(trusted('neutral', { strength: 0.45, weakness: 0.2, neutral: 0.35 }, 0.5), 'neutral');
+    assert.equal(trusted('neutral', { strength: 0.55, weakness: 0.1, neutral: 0.35 }, 0.5), 'strength');
+    assert.equal(trusted('neutral', { strength: 0.9, weakness: 0.05, neutral: 0.05 }, 1.01), 'neutral');
+  });
+  it('gives the learned label in the analysis, explained by its words, and the rules’ label without a model', () => {
+    const text = 'Ze heeft het gedurfd.';
+    const ruled = analyzeReport(text, defaultSettings, { model: null }).sentences[0]!;
+    const learned = analyzeReport(text, defaultSettings, { model: tinyModel(0.5) }).sentences[0]!;
+    assert.equal(learned.valence, 'strength');
+    assert.ok(learned.probability.valence.strength! > 0.9);
+    assert.deepEqual(ruled.probability.valence, { [ruled.valence]: 1 });
+    assert.deepEqual(learned.signals, ['working-hard']);
+    assert.equal(learned.why.signals['working-hard']!.rule, 'learned from labelled reports');
+    assert.deepEqual(learned.why.signals['working-hard']!.words, ['gedurfd']);
+  });
+  it('shows a signal only from its cut-off, and leaves a signal without one to the rules', () => {
+    const text = 'Ze heeft het gedurfd.';
+    assert.deepEqual(analyzeReport(text, defaultSettings, { model: tinyModel(0.5, 0.999) }).sentences[0]!.signals, []);
+    const advice = 'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.';
+    const rules = analyzeReport(advice, defaultSettings, { model: null }).sentences[0]!.signals;
+    assert.ok(rules.includes('expert-role'));
+    assert.deepEqual(analyzeReport(advice, defaultSettings, { model: tinyModel() }).sentences[0]!.signals, rules.filter((s) => s !== 'working-hard'));
+  });
+  it('gives every sentence of a report a probability for each class that sums to one (bundled model)', () => {
+    const analysis = analyzeReport('# Sessie\n\nZe twijfelt over alles. Ik gaf haar drie tips.\n\nShe decided to call her manager herself.\n');
+    assert.equal(analysis.sentences.length, 3);
+    for (const sentence of analysis.sentences) {
+      for (const distribution of [sentence.probability.valence, sentence.probability.focus]) {
+        const values = Object.values(distribution);
+        assert.equal(values.length, 3);
+        assert.ok(Math.abs(values.reduce((a, b) => a + b, 0) - 1) < 1e-9);
+      }
+      for (const signal of sentence.signals) assert.ok(sentence.probability.signals[signal]! > 0);
+    }
+  });
+});

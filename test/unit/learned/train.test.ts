@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fitLogistic } from '../../../scripts/learn/fit';
+import { readLabelledCorpus, voiceOf } from '../../../scripts/learn/corpus';
+import { serialiseModel, trainModel } from '../../../scripts/learn/train';
+
+describe('learned layer: training', () => {
+  it('fits a separable problem and gives the same weights for the same rows', () => {
+    // Feature 0 is a bias, feature 1 marks class 1, feature 2 marks class 0.
+    const rows = Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? { features: [0, 1], target: 1 } : { features: [0, 2], target: 0 }));
+    const penalties = new Float64Array([1, 1, 1]);
+    const a = fitLogistic(rows, penalties, 1);
+    const b = fitLogistic(rows, penalties, 1);
+    assert.deepEqual(a, b);
+    const p = (features: number[]): number => 1 / (1 + Math.exp(-features.reduce((sum, f) => sum + a[f]!, 0)));
+    assert.ok(p([0, 1]) > 0.8, `positive ${p([0, 1])}`);
+    assert.ok(p([0, 2]) < 0.2, `negative ${p([0, 2])}`);
+  });
+  it('tells voices by report id', () => {
+    assert.deepEqual(['nl-001', 'en-016', 'p1-nl-01', 'p11-en-05'].map(voiceOf), ['p0', 'p0', 'p1', 'p11']);
+  });
+  it('retrains the committed weights from the corpus copy byte for byte', function () {
+    this.timeout(600_000);
+    const committed = readFileSync(new URL('../../../server/src/model/weights.json', import.meta.url), 'utf8');
+    assert.ok(serialiseModel(trainModel(readLabelledCorpus())) === committed, 'server/src/model/weights.json is stale: run npm run train');
+  });
+});
