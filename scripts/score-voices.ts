@@ -28,6 +28,8 @@ interface Figures {
   /** Reports with a strength/weakness balance warning, and how many of them are below the threshold by their labels. */
   warned: number;
   warnedRight: number;
+  /** Reports below the threshold by their labels. */
+  below: number;
   perSignal: Record<string, { precision: number | null; recall: number | null }>;
 }
 
@@ -47,6 +49,7 @@ function figures(of: readonly LabelledReport[], model: Model | null): Figures {
     coacheeMAE: group.coacheeShareMAE ?? 1,
     warned: warned.length,
     warnedRight: warned.filter(({ gold }) => gold !== null && gold < threshold).length,
+    below: result.reports.filter((r) => r.strengthShare.gold !== null && r.strengthShare.gold < threshold).length,
     perSignal: Object.fromEntries(signalNames.map((s) => [s, { precision: group.signals[s]!.precision, recall: group.signals[s]!.recall }])),
   };
 }
@@ -74,14 +77,14 @@ if (values.json) {
     const warn = `${row.rules.warnedRight}/${row.rules.warned}→${row.learned.warnedRight}/${row.learned.warned}`;
     console.log(line(row.voice, String(row.reports), row.rules as unknown as Record<string, number>, row.learned as unknown as Record<string, number>, warn) + `  trust ${row.trust.valence}/${row.trust.focus}`);
   }
-  const sum = (side: 'rules' | 'learned', k: 'warned' | 'warnedRight') => rows.reduce((a, r) => a + r[side][k], 0);
-  console.log(line('worst', '', worst('rules'), worst('learned'), `${sum('rules', 'warnedRight')}/${sum('rules', 'warned')}→${sum('learned', 'warnedRight')}/${sum('learned', 'warned')} (all)`));
-  console.log('\nper signal, pooled over held-out voices: precision / recall (rules → learned)');
+  const sum = (side: 'rules' | 'learned', k: 'warned' | 'warnedRight' | 'below') => rows.reduce((a, r) => a + r[side][k], 0);
+  console.log(line('worst', '', worst('rules'), worst('learned'), `${sum('rules', 'warnedRight')}/${sum('rules', 'warned')}→${sum('learned', 'warnedRight')}/${sum('learned', 'warned')} (all; ${sum('rules', 'below')} below by their labels)`));
+  console.log('\nper signal, on the worst voice for each: precision / recall (rules → learned)');
   for (const s of signalNames) {
-    const pooled = (side: 'rules' | 'learned', m: 'precision' | 'recall') => {
+    const worstOf = (side: 'rules' | 'learned', m: 'precision' | 'recall') => {
       const values = rows.map((r) => r[side].perSignal[s]![m]).filter((x): x is number => x !== null);
       return values.length ? f(Math.min(...values)) : 'n/a';
     };
-    console.log(`  ${s.padEnd(27)} worst-voice P ${pooled('rules', 'precision')}→${pooled('learned', 'precision')}  R ${pooled('rules', 'recall')}→${pooled('learned', 'recall')}`);
+    console.log(`  ${s.padEnd(27)} P ${worstOf('rules', 'precision')}→${worstOf('learned', 'precision')}  R ${worstOf('rules', 'recall')}→${worstOf('learned', 'recall')}`);
   }
 }
