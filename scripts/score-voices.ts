@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus, score, type GroupResult } from '../corpus/score.mjs';
 import { analyzeReport } from '../server/src/kracht';
 import { defaultSettings } from '../server/src/core/settings';
-import type { Model } from '../server/src/core/learned/model';
+import { prepareModel, type Model } from '../server/src/core/learned/model';
 import { toFileOutput } from '../server/src/format/json';
 import { corpusDir, readLabelledCorpus, type LabelledReport } from './learn/corpus';
 import { chooseUse, fitWeights, heldOutPredictions } from './learn/train';
@@ -57,7 +57,7 @@ function figures(of: readonly LabelledReport[], model: Model | null): Figures {
 const rows = voices.map((voice) => {
   const train = reports.filter((r) => r.voice !== voice);
   const test = reports.filter((r) => r.voice === voice);
-  const model: Model = { ...fitWeights(train), ...chooseUse(held.filter((h) => h.voice !== voice)) };
+  const model = prepareModel({ ...fitWeights(train), ...chooseUse(held.filter((h) => h.voice !== voice)) });
   return { voice, reports: test.length, rules: figures(test, null), learned: figures(test, model), trust: model.trust, cutoffs: model.cutoffs };
 });
 

@@ -1,7 +1,8 @@
 // Fits the learned layer from labelled reports and decides, by holding out one voice at a time,
 // where it is used instead of the rules and from which probability each signal is shown.
-import { decide, type Model } from '../../server/src/core/learned/model';
+import { decide, prepareModel, type ModelFile } from '../../server/src/core/learned/model';
 import { trusted } from '../../server/src/core/learned/apply';
+import { featureNames } from '../../server/src/core/learned/features';
 import { signalNames, type Focus, type SignalName, type Valence } from '../../server/src/core/types';
 import { defaultFit, fitLogistic, type FitOptions, type Row } from './fit';
 import type { Example, LabelledReport } from './corpus';
@@ -20,10 +21,11 @@ function labelled(reports: readonly LabelledReport[]): Labelled[] {
 }
 
 /** The weights of every decision, without the choices of where to use them. */
-export function fitWeights(reports: readonly LabelledReport[], options: FitOptions = defaultFit): Omit<Model, 'trust' | 'cutoffs'> {
+export function fitWeights(reports: readonly LabelledReport[], options: FitOptions = defaultFit): Omit<ModelFile, 'trust' | 'cutoffs'> {
   const examples = labelled(reports);
   const counts = new Map<string, number>();
-  for (const e of examples) for (const name of e.features.names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const namesOf = new Map(examples.map((e) => [e, featureNames(e.features)]));
+  for (const e of examples) for (const name of namesOf.get(e)!) counts.set(name, (counts.get(name) ?? 0) + 1);
   // A feature seen twice or less says little that generalises (held-out voices: 3 beats 2 and 5);
   // sorted, so that the index never depends on Map order.
   const names = [...counts].filter(([, n]) => n >= 3).map(([name]) => name).sort();
@@ -34,7 +36,7 @@ export function fitWeights(reports: readonly LabelledReport[], options: FitOptio
   const lexical = 20;
   const penalties = Float64Array.from(names, (name) => (name.startsWith('w:') || name.startsWith('b:') ? lexical : 1));
   const rowsOf = (target: (e: Labelled) => number): Row[] =>
-    examples.map((e) => ({ features: e.features.names.flatMap((n) => (index.has(n) ? [index.get(n)!] : [])), target: target(e) }));
+    examples.map((e) => ({ features: namesOf.get(e)!.flatMap((n) => (index.has(n) ? [index.get(n)!] : [])), target: target(e) }));
   const columns: Float64Array[] = [];
   const softmax = <C extends string>(classes: readonly C[], of: (e: Labelled) => C): void => {
     const weights = fitLogistic(rowsOf((e) => classes.indexOf(of(e))), penalties, classes.length, options);
@@ -72,7 +74,7 @@ export function heldOutPredictions(reports: readonly LabelledReport[], options: 
   const voices = [...new Set(reports.map((r) => r.voice))].sort();
   const found: HeldOut[] = [];
   for (const voice of voices) {
-    const model: Model = { ...fitWeights(reports.filter((r) => r.voice !== voice), options), trust: { valence: 0, focus: 0 }, cutoffs: {} };
+    const model = prepareModel({ ...fitWeights(reports.filter((r) => r.voice !== voice), options), trust: { valence: 0, focus: 0 }, cutoffs: {} });
     for (const e of labelled(reports.filter((r) => r.voice === voice))) {
       const decided = decide(model, e.features);
       const signals: Record<string, number> = {};
@@ -120,7 +122,7 @@ const trustLevels = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
  * How far to trust the learned layer over the rules (the level that does best on the worst held-out
  * voice; above 1, never), and from which probability each signal is shown.
  */
-export function chooseUse(held: readonly HeldOut[]): Pick<Model, 'trust' | 'cutoffs'> {
+export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs'> {
   const trustOf = (key: 'valence' | 'focus'): number => {
     let best = 1.01;
     let bestScore = worstVoice(held, (hs) => macroF1(hs.map((h) => [h.gold[key], h.rules[key]])));
@@ -146,12 +148,12 @@ export function chooseUse(held: readonly HeldOut[]): Pick<Model, 'trust' | 'cuto
  * The learned layer from these reports: weights from all of them, use and cut-offs from held-out
  * voices (`held`, when the caller has them already: each voice read by a model fitted without it).
  */
-export function trainModel(reports: readonly LabelledReport[], options: FitOptions = defaultFit, held = heldOutPredictions(reports, options)): Model {
+export function trainModel(reports: readonly LabelledReport[], options: FitOptions = defaultFit, held = heldOutPredictions(reports, options)): ModelFile {
   return { ...fitWeights(reports, options), ...chooseUse(held) };
 }
 
 /** The model as written to weights.json: one feature a line, so that a retraining's diff can be read. */
-export function serialiseModel(model: Model): string {
+export function serialiseModel(model: ModelFile): string {
   const { weights, ...head } = model;
   const lines = Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
   const rows = Object.entries(weights).map(([name, row]) => `    ${JSON.stringify(name)}: ${JSON.stringify(row)}`);

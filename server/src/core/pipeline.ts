@@ -15,7 +15,7 @@ import { sectionKind, withContext, type SectionKind } from './learned/context';
 import { learned } from './learned/apply';
 import type { Features } from './learned/features';
 import type { Model } from './learned/model';
-import bundledModel from '../model/weights.json';
+import { bundledModel } from './learned/bundled';
 
 const matcherCache = new Map<string, Matchers>();
 const lexiconKeys = new WeakMap<Settings['lexicon'], string>();

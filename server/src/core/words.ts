@@ -9,6 +9,9 @@ import type { Language } from './types';
 export interface Word {
   readonly norm: string;
   readonly stem: string;
+  /** Its names as a feature of the learned layer, alone and as the first of a pair: made once, so their hash is too. */
+  readonly feature: string;
+  readonly pairHead: string;
   /** Pairs of a matcher's key and its look-up for this word (a language has three matchers). */
   readonly seen: unknown[];
 }
@@ -56,7 +59,8 @@ export function wordOf(norm: string, language: Language): Word {
   const table = wordTables[language];
   let word = table.get(norm);
   if (word === undefined) {
-    word = { norm, stem: prebuiltStems?.[language][norm] ?? stemmers[language].stemWord(norm), seen: [] };
+    const stem = prebuiltStems?.[language][norm] ?? stemmers[language].stemWord(norm);
+    word = { norm, stem, feature: `w:${language}:${stem}`, pairHead: `b:${language}:${stem}_`, seen: [] };
     if (table.size > 50_000) table.clear();
     table.set(norm, word);
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { trusted } from '../../../server/src/core/learned/apply';
-import { decide, weightiestWords, type Model } from '../../../server/src/core/learned/model';
+import { decide, prepareModel, weightiestWords, type Model } from '../../../server/src/core/learned/model';
 import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 import { signalNames } from '../../../server/src/core/types';
@@ -8,7 +8,7 @@ import { signalNames } from '../../../server/src/core/types';
 // A model that knows one word: "gedurfd" pushes valence to strength and marks working-hard.
 function tinyModel(trust = 0.5, cutoff = 0.6): Model {
   const row = (valence: number[], signal = 0): number[] => [...valence, 0, 0, 0, ...signalNames.map((s) => (s === 'working-hard' ? signal : -4))];
-  return {
+  return prepareModel({
     version: 1,
     trust: { valence: trust, focus: 1.01 },
     valence: ['strength', 'weakness', 'neutral'],
@@ -16,12 +16,12 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
     signals: signalNames,
     cutoffs: { 'working-hard': cutoff },
     weights: { bias: row([0, 0, 0]), 'w:nl:gedurfd': row([3, 0, 0], 5) },
-  };
+  });
 }
 
 describe('learned layer: the model', () => {
   it('turns summed weights into softmax probabilities and names the words behind them', () => {
-    const features = { names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'], words: ['', 'gedurfd', 'onbekend'] };
+    const features = { names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'], words: ['', 'gedurfd', 'onbekend'], pairs: [], tokens: ['gedurfd', 'onbekend'] };
     const decided = decide(tinyModel(), features);
     const e3 = Math.exp(3);
     assert.equal(decided.valence.label, 'strength');

@@ -35,18 +35,11 @@ export interface SentenceContext {
   rules: { valence: Valence; focus: Focus };
 }
 
-/** A sentence's own features with those of where it stands. */
+/** A sentence's own features with those of where it stands (its own lists shared, not copied). */
 export function withContext(features: Features, context: SentenceContext): Features {
-  const names = [...features.names];
-  const words = [...features.words];
-  const add = (name: string): void => {
-    names.push(name);
-    words.push('');
-  };
-  add(`sec:${context.section}`);
-  add(`sec:${context.section}|rv:${context.rules.valence}`);
-  add(`sec:${context.section}|rf:${context.rules.focus}`);
-  if (context.afterColon) add('after-colon');
-  if (context.toolRun) add('tool-run');
-  return { names, words };
+  const section = `sec:${context.section}`;
+  const names = [section, `${section}|rv:${context.rules.valence}`, `${section}|rf:${context.rules.focus}`];
+  if (context.afterColon) names.push('after-colon');
+  if (context.toolRun) names.push('tool-run');
+  return { ...features, context: names };
 }

@@ -28,6 +28,22 @@ export interface FeatureInput {
 export interface Features {
   names: string[];
   words: string[];
+  /**
+   * Word pairs, each as its first word's pair head and its second word's stem (`b:nl:ik_merk` is
+   * `b:nl:ik_` + `merk`): both strings are kept with the word, so looking a pair up hashes nothing new.
+   */
+  pairs: string[];
+  /** The sentence's words in order: pair k is words k and k + 1, named only when it explains a label. */
+  tokens: readonly string[];
+  /** Where the sentence stands in its report (learned/context.ts): facts without words of their own. */
+  context?: readonly string[];
+}
+
+/** Every feature's full name, pairs joined (for training). */
+export function featureNames(features: Features): string[] {
+  const names = [...features.names, ...(features.context ?? [])];
+  for (let i = 0; i < features.pairs.length; i += 2) names.push(features.pairs[i]! + features.pairs[i + 1]!);
+  return names;
 }
 
 // Negators that turn a lexicon word they stand next to (the rules' own scope handling is richer; this
@@ -38,10 +54,9 @@ const negationClasses = new Set(['negator', 'no-longer']);
 export function sentenceFeatures(input: FeatureInput): Features {
   const names: string[] = [];
   const words: string[] = [];
-  const seen = new Set<string>();
+  const pairs: string[] = [];
+  // A feature met twice is counted twice (a word used twice weighs more); no set to keep them unique.
   const add = (name: string, word = ''): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
     names.push(name);
     words.push(word);
   };
@@ -94,8 +109,9 @@ export function sentenceFeatures(input: FeatureInput): Features {
   let negative = 0;
   const lang = input.language;
   tokens.forEach((token, i) => {
-    add(`w:${lang}:${token.stem}`, token.norm);
-    if (i + 1 < tokens.length) add(`b:${lang}:${token.stem}_${tokens[i + 1]!.stem}`, `${token.norm} ${tokens[i + 1]!.norm}`);
+    add(token.word.feature, token.norm);
+    const next = tokens[i + 1];
+    if (next) pairs.push(token.word.pairHead, next.word.stem);
     const score = polarity(token, lang);
     if (score > 0) positive++;
     else if (score < 0) negative++;
@@ -104,7 +120,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
   if (negative > 0) add('pol:-');
   if (positive > negative) add('pol:net+');
   if (negative > positive) add('pol:net-');
-  return { names, words };
+  return { names, words, pairs, tokens: tokens.map((token) => token.norm) };
 }
 
 /** A rule's reason without the words it quotes ("clause after “maar”" → "clause after"). */

@@ -5,7 +5,7 @@ import type { Features } from './features';
  * The learned layer, as `npm run train` writes it (server/src/model/weights.json): logistic
  * regressions over a sentence's features, one softmax for valence, one for focus, one binary per signal.
  */
-export interface Model {
+export interface ModelFile {
   version: number;
   /**
    * How sure the model must be of another label than the rules' to give it (chosen on the worst
@@ -22,6 +22,30 @@ export interface Model {
    */
   cutoffs: Readonly<Partial<Record<SignalName, number>>>;
   weights: Readonly<Record<string, readonly number[]>>;
+}
+
+/** A model ready to read sentences: its weights in a map, looked up once per feature. */
+export interface Model extends Omit<ModelFile, 'weights'> {
+  weights: ReadonlyMap<string, Float64Array>;
+  /** Word pairs by their first word's pair head, then by the second word's stem (see Features.pairs). */
+  pairs: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+}
+
+/** Reads a model file into a model (a plain object of ten thousand keys is a slow dictionary to look up). */
+export function prepareModel(file: ModelFile): Model {
+  // Typed rows: JSON arrays mix small integers and doubles, which makes the summing loop polymorphic.
+  const weights = new Map<string, Float64Array>();
+  const pairs = new Map<string, Map<string, Float64Array>>();
+  for (const [name, row] of Object.entries(file.weights)) {
+    const split = name.startsWith('b:') ? name.indexOf('_') + 1 : 0;
+    if (split === 0) weights.set(name, Float64Array.from(row));
+    else {
+      const head = name.slice(0, split);
+      if (!pairs.has(head)) pairs.set(head, new Map());
+      pairs.get(head)!.set(name.slice(split), Float64Array.from(row));
+    }
+  }
+  return { ...file, weights, pairs };
 }
 
 /** One decision: the label and every class's probability. */
@@ -42,16 +66,19 @@ export interface Decided {
 export function decide(model: Model, features: Features): Decided {
   const width = model.valence.length + model.focus.length + model.signals.length;
   const scores = new Float64Array(width);
-  for (const name of features.names) {
-    const row = model.weights[name];
+  const add = (row: Float64Array | undefined): void => {
     if (row) for (let k = 0; k < width; k++) scores[k]! += row[k]!;
-  }
+  };
+  for (const name of features.names) add(model.weights.get(name));
+  for (const name of features.context ?? []) add(model.weights.get(name));
+  for (let i = 0; i < features.pairs.length; i += 2) add(model.pairs.get(features.pairs[i]!)?.get(features.pairs[i + 1]!));
   const signals: Decided['signals'] = {};
   const signalStart = model.valence.length + model.focus.length;
-  model.signals.forEach((name, s) => {
+  for (let s = 0; s < model.signals.length; s++) {
+    const name = model.signals[s]!;
     const probability = 1 / (1 + Math.exp(-scores[signalStart + s]!));
     signals[name] = { probability, shown: probability >= (model.cutoffs[name] ?? 1) };
-  });
+  }
   return { valence: softmax(model.valence, scores, 0), focus: softmax(model.focus, scores, model.valence.length), signals };
 }
 
@@ -60,9 +87,11 @@ function softmax<C extends string>(classes: readonly C[], scores: Float64Array, 
   let best = 0;
   for (let c = 1; c < classes.length; c++) if (scores[start + c]! > scores[start + best]!) best = c;
   let total = 0;
-  const exps = classes.map((_, c) => Math.exp(scores[start + c]! - scores[start + best]!));
-  for (const e of exps) total += e;
-  return { label: classes[best]!, probabilities: Object.fromEntries(classes.map((cls, c) => [cls, exps[c]! / total])) as Record<C, number> };
+  for (let c = 0; c < classes.length; c++) total += Math.exp(scores[start + c]! - scores[start + best]!);
+  // Filled key by key in the same order each time: one object shape, not a dictionary per sentence.
+  const probabilities = {} as Record<C, number>;
+  for (let c = 0; c < classes.length; c++) probabilities[classes[c]!] = Math.exp(scores[start + c]! - scores[start + best]!) / total;
+  return { label: classes[best]!, probabilities };
 }
 
 /**
@@ -83,9 +112,7 @@ export function weightiestWords(model: Model, features: Features, label: Valence
   const column = start + group.indexOf(label);
   const binary = group === model.signals;
   const scored: { word: string; weight: number }[] = [];
-  features.names.forEach((name, i) => {
-    const row = model.weights[name];
-    const word = features.words[i]!;
+  const score = (row: Float64Array | undefined, word: string): void => {
     if (!row || word === '') return;
     let mean = 0;
     if (!binary) {
@@ -94,7 +121,9 @@ export function weightiestWords(model: Model, features: Features, label: Valence
     }
     const weight = row[column]! - mean;
     if (weight > 0) scored.push({ word, weight });
-  });
+  };
+  features.names.forEach((name, i) => score(model.weights.get(name), features.words[i]!));
+  for (let i = 0; i < features.pairs.length; i += 2) score(model.pairs.get(features.pairs[i]!)?.get(features.pairs[i + 1]!), `${features.tokens[i / 2]} ${features.tokens[i / 2 + 1]}`);
   scored.sort((a, b) => b.weight - a.weight);
   const words: string[] = [];
   for (const { word } of scored) {
