@@ -108,6 +108,11 @@ function worstVoice(held: readonly HeldOut[], score: (items: HeldOut[]) => numbe
   return Math.min(...voices.map((v) => score(held.filter((h) => h.voice === v))));
 }
 
+function meanOverVoices(held: readonly HeldOut[], score: (items: HeldOut[]) => number): number {
+  const voices = [...new Set(held.map((h) => h.voice))];
+  return voices.reduce((sum, v) => sum + score(held.filter((h) => h.voice === v)), 0) / voices.length;
+}
+
 function prf(items: readonly { gold: boolean; predicted: boolean }[]): { precision: number; f1: number } {
   const tp = items.filter((i) => i.gold && i.predicted).length;
   const fp = items.filter((i) => !i.gold && i.predicted).length;
@@ -119,18 +124,22 @@ function prf(items: readonly { gold: boolean; predicted: boolean }[]): { precisi
 const trustLevels = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
 
 /**
- * How far to trust the learned layer over the rules (the level that does best on the worst held-out
- * voice; above 1, never), and from which probability each signal is shown.
+ * How far to trust the learned layer over the rules (above 1, never), and from which probability each
+ * signal is shown.
  */
 export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs'> {
+  // The level that does best over the voices on average, so long as its worst voice is no worse than
+  // the rules' worst: the worst voice alone swung between levels from one held-out voice to the next.
   const trustOf = (key: 'valence' | 'focus'): number => {
+    const rulesWorst = worstVoice(held, (hs) => macroF1(hs.map((h) => [h.gold[key], h.rules[key]])));
     let best = 1.01;
-    let bestScore = worstVoice(held, (hs) => macroF1(hs.map((h) => [h.gold[key], h.rules[key]])));
+    let bestScore = meanOverVoices(held, (hs) => macroF1(hs.map((h) => [h.gold[key], h.rules[key]])));
     for (const trust of [...trustLevels].reverse()) {
-      const worst = worstVoice(held, (hs) => macroF1(hs.map((h) => [h.gold[key], trusted<string>(h.rules[key], h[key], trust)])));
+      const at = (hs: HeldOut[]): number => macroF1(hs.map((h) => [h.gold[key], trusted<string>(h.rules[key], h[key], trust)]));
+      const mean = meanOverVoices(held, at);
       // A lower level (more of the model) must win by more than noise.
-      if (worst > bestScore + 0.002) {
-        bestScore = worst;
+      if (mean > bestScore + 0.002 && worstVoice(held, at) >= rulesWorst) {
+        bestScore = mean;
         best = trust;
       }
     }

@@ -5,6 +5,18 @@ import nlSignals from './nl/signals.json';
 import enValence from './en/valence.json';
 import enFocus from './en/focus.json';
 import enSignals from './en/signals.json';
+import nlFeelings from './nl/valence-fields/feelings-and-states.json';
+import nlCapacities from './nl/valence-fields/capacities-and-qualities.json';
+import nlBehaviour from './nl/valence-fields/behaviour-and-action.json';
+import nlObstacles from './nl/valence-fields/obstacles-and-setbacks.json';
+import nlProgress from './nl/valence-fields/progress-and-achievement.json';
+import nlLearning from './nl/valence-fields/learning-points-and-goals.json';
+import enFeelings from './en/valence-fields/feelings-and-states.json';
+import enCapacities from './en/valence-fields/capacities-and-qualities.json';
+import enBehaviour from './en/valence-fields/behaviour-and-action.json';
+import enObstacles from './en/valence-fields/obstacles-and-setbacks.json';
+import enProgress from './en/valence-fields/progress-and-achievement.json';
+import enLearning from './en/valence-fields/learning-points-and-goals.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -13,9 +25,38 @@ export interface Lexicon {
   signals: Record<string, readonly string[]>;
 }
 
+/** A semantic field of the valence vocabulary: what it covers, and its terms per class (strength, weakness, goal). */
+type Field = { about: string } & Record<string, string | readonly string[]>;
+
+/** The valence lexicon with every field's terms added to their classes, each term once. */
+function withFields(valence: Record<string, readonly string[]>, fields: readonly Field[]): Record<string, readonly string[]> {
+  const merged: Record<string, string[]> = Object.fromEntries(Object.entries(valence).map(([cls, terms]) => [cls, [...terms]]));
+  for (const field of fields) {
+    for (const [cls, terms] of Object.entries(field)) {
+      if (cls === 'about' || typeof terms === 'string') continue;
+      const list = (merged[cls] ??= []);
+      const known = new Set(list);
+      for (const term of terms) if (!known.has(term)) list.push(term);
+    }
+  }
+  return merged;
+}
+
+/** Every semantic field of a language's valence vocabulary (lexicons/<lang>/valence-fields/), for review and tests. */
+export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = {
+  nl: {
+    'feelings-and-states': nlFeelings, 'capacities-and-qualities': nlCapacities, 'behaviour-and-action': nlBehaviour,
+    'obstacles-and-setbacks': nlObstacles, 'progress-and-achievement': nlProgress, 'learning-points-and-goals': nlLearning,
+  },
+  en: {
+    'feelings-and-states': enFeelings, 'capacities-and-qualities': enCapacities, 'behaviour-and-action': enBehaviour,
+    'obstacles-and-setbacks': enObstacles, 'progress-and-achievement': enProgress, 'learning-points-and-goals': enLearning,
+  },
+};
+
 const lexicons: Record<Language, Lexicon> = {
-  nl: { valence: nlValence, focus: nlFocus, signals: nlSignals },
-  en: { valence: enValence, focus: enFocus, signals: enSignals },
+  nl: { valence: withFields(nlValence, Object.values(valenceFields.nl)), focus: nlFocus, signals: nlSignals },
+  en: { valence: withFields(enValence, Object.values(valenceFields.en)), focus: enFocus, signals: enSignals },
 };
 
 /** The built-in lexicon of a language, bundled (never read from disk at run time). */
