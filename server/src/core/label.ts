@@ -6,6 +6,7 @@ import { polarity } from './polarity';
 import { decideSignals } from './signals';
 import { tokenize, type Token } from './words';
 import { sentenceFeatures, type Features } from './learned/features';
+import { genericSubject, singleQuoteSpans, speakerOfLine } from './speech';
 
 /** The matchers of one language: valence, focus and signal lexicons. */
 export interface Matchers {
@@ -65,8 +66,19 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: quotedTokens(text, tokens),
     speaker: 'coachee',
   };
-  parsed.speaker = speakerOf(parsed);
+  // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
+  const line = speakerOfLine(tokens, focusHits, context.names);
+  if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));
+  parsed.speaker = line?.person ?? speakerOf(parsed);
+  const generic = line ? null : genericSubject(focusHits, tokens);
   const focus = decideFocus(parsed, context);
+  if (line) {
+    focus.focus = line.person;
+    focus.reason = { rule: 'speaker label', words: [line.label] };
+  } else if (generic) {
+    focus.focus = generic.own ? 'coach' : 'neutral';
+    focus.reason = { rule: generic.own ? 'the coach’s view on coaching' : 'a remark about coaching in general', words: [words(parsed, generic.hit)] };
+  }
   const valence = decideValence(parsed, context, focus.effective, focus.focus);
   const actorAt = (token: number): 'coach' | 'coachee' | 'other' => {
     const clause = parsed.clauses.findIndex((c) => token >= c.first && token <= c.last);
@@ -87,6 +99,12 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       /:\s*$/u.test(context.previous ?? '') ||
       parsed.focus.some((hit) => hit.cls === 'addressee' && !parsed.quoted.has(hit.first)),
   });
+  // A remark about coaching in general is about nobody's matter and signals nothing.
+  if (generic && !generic.own) {
+    for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
+    valence.valence = 'neutral';
+    valence.reason = { rule: 'a remark about coaching in general', words: [words(parsed, generic.hit)] };
+  }
   // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16).
   if (signals.appreciation) {
     valence.valence = 'neutral';
@@ -173,8 +191,9 @@ const quotationMark = /["“„]/u;
 
 /** The indices of tokens that stand inside quotation marks. */
 function quotedTokens(text: string, tokens: readonly Token[]): ReadonlySet<number> {
-  if (!quotationMark.test(text)) return noQuotes;
-  const spans: [number, number][] = [];
+  const singles = singleQuoteSpans(text);
+  if (!quotationMark.test(text) && singles.length === 0) return noQuotes;
+  const spans: [number, number][] = [...singles];
   const pattern = /"[^"]*"|“[^”]*”|„[^”“]*[”“]/gu;
   for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
   const inside = new Set<number>();
@@ -224,6 +243,8 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
       if (cls('coach')) return { person: parsed.speaker, word: token.norm };
       continue;
     }
+    // "mijn cliënt", "my client": the coachee, though the phrase opens with the coach's possessive.
+    if (cls('coachee') && cls('coach')) return { person: 'coachee', word: token.norm };
     if (cls('coach') && !(token.norm === 'coach' && i > clause.first && tokens[i - 1]!.norm !== 'de' && tokens[i - 1]!.norm !== 'the')) {
       if ((token.norm === 'mijn' || token.norm === 'my') && !first) continue;
       return { person: 'coach', word: token.norm };

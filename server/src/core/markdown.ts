@@ -753,6 +753,8 @@ function withoutMetadataLines(prose: Prose): Prose {
   return { text: kept.join(''), offsets: offsets.subarray(0, length) };
 }
 
+const speechPronouns = new Set(['ik', 'je', 'jij', 'we', 'wij', 'me', 'mij', 'hij', 'zij', 'ze', 'i', 'you', 'he', 'she', 'they', 'it']);
+
 /** A logistics field followed by a short value: a name, date, time, place or number. */
 export function isMetadataLine(line: string): boolean {
   const match = logisticsField.exec(line.trim());
@@ -761,6 +763,8 @@ export function isMetadataLine(line: string): boolean {
   const words = value.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return true;
   if (words.length > 8) return false;
+  // "Coach: Wat zou je helpen?", "Cliënt: Ik voel me leeg.": speech after a speaker label, not a field.
+  if (words.some((word) => speechPronouns.has(word.toLowerCase())) || (words.length >= 4 && /[.?!]["'”’]?$/u.test(value))) return false;
   // "Coach: book the room for session 4" is an action line, not a field.
   return /\d/u.test(value) || /^[\p{Lu}]/u.test(value) || words.length <= 3;
 }

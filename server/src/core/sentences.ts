@@ -1,4 +1,5 @@
 import type { Prose } from './markdown';
+import { singleQuoteSpans } from './speech';
 
 /** A sentence cut from a prose block: its text and its source offsets. */
 export interface RawSentence {
@@ -27,8 +28,20 @@ export function splitSentences(prose: Prose, base = 0): RawSentence[] {
   let start = 0;
   let inQuote = false;
   let quoteOpenedAt = 0;
+  // Single quotation marks are also apostrophes: only spans that open and close like quotations count.
+  const singles = singleQuoteSpans(text);
+  let single = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
+    while (single < singles.length && singles[single]![1] <= i) single++;
+    const span = singles[single];
+    if (span && i > span[0] && i < span[1] - 1) continue;
+    // Like a double-quoted one, a single-quoted quotation that ends with its own full stop ends the sentence.
+    if (span && i === span[1] - 1 && /[.!?]/u.test(text[i - 1] ?? '') && isBoundary(text, i + 1)) {
+      push(sentences, text, offsets, start, i + 1, base);
+      start = i + 2;
+      continue;
+    }
     const closesQuote = (char === '"' && inQuote) || (char === '”' && inQuote);
     if (char === '"') {
       inQuote = !inQuote;

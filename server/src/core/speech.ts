@@ -1,0 +1,56 @@
+import type { Hit } from './matcher';
+import type { Token } from './words';
+
+/**
+ * Who speaks a dialogue line ("C: ik weet het niet", "Coach: What would help?", "Sanne: …"): the
+ * person its opening label names, when the label is one word or two before a colon (rules 2, 25, 27).
+ */
+export function speakerOfLine(tokens: readonly Token[], focus: readonly Hit[], names: ReadonlySet<string>): { person: 'coach' | 'coachee'; label: string; last: number } | null {
+  const labelEnd = tokens[0]?.after.includes(':') ? 0 : tokens[1]?.after.includes(':') ? 1 : -1;
+  if (labelEnd < 0) return null;
+  const label = tokens.slice(0, labelEnd + 1).map((t) => t.norm).join(' ');
+  const covers = (cls: string): boolean => focus.some((hit) => hit.cls === cls && hit.first === 0 && hit.last === labelEnd);
+  if (covers('speaker-coach')) return { person: 'coach', label, last: labelEnd };
+  if (covers('speaker-coachee') || (labelEnd === 0 && names.has(tokens[0]!.norm))) return { person: 'coachee', label, last: labelEnd };
+  return null;
+}
+
+const firstPersonObject = new Set(['mij', 'me', 'my', 'mine']);
+
+/**
+ * A remark about coaching in general ("Een coach hoort …", "Good coaching is …"): its generic subject,
+ * and whether the coach makes it their own view ("Coaching gaat voor mij …": the coach's, VOICES p6).
+ */
+export function genericSubject(focus: readonly Hit[], tokens: readonly Token[]): { hit: Hit; own: boolean } | null {
+  const opener = focus.find((hit) => hit.cls === 'generic' && hit.first <= 1);
+  if (!opener || tokens[opener.last + 1] === undefined) return null;
+  // The coachee or a reader addressed in it makes it a sentence about them, not a general remark.
+  if (focus.some((hit) => hit.cls === 'coachee' || hit.cls === 'addressee')) return null;
+  const own =
+    focus.some((hit) => hit.cls === 'opinion-frame' || (hit.cls === 'coach' && hit.first > opener.last)) ||
+    tokens.some((token, i) => i > opener.last && firstPersonObject.has(token.norm));
+  return { hit: opener, own };
+}
+
+/**
+ * Spans of a text inside single quotation marks (‘…’ or '…'): an opening mark at the start of a word,
+ * not an elision ('s avonds, 't, 'n), and a closing mark at the end of one within 400 characters.
+ */
+export function singleQuoteSpans(text: string): [number, number][] {
+  if (!text.includes("'") && !text.includes('‘')) return [];
+  const spans: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char !== "'" && char !== '‘') continue;
+    const before = text[i - 1];
+    if (before !== undefined && !/[\s([:“"—–-]/u.test(before)) continue;
+    if (!/\p{L}/u.test(text[i + 1] ?? '') || /^'[stn]\s/u.test(text.slice(i, i + 3))) continue;
+    const closer = char === '‘' ? /’(?![\p{L}])/gu : /'(?![\p{L}])/gu;
+    closer.lastIndex = i + 2;
+    const match = closer.exec(text);
+    if (!match || match.index - i > 400) continue;
+    spans.push([i, match.index + 1]);
+    i = match.index;
+  }
+  return spans;
+}
