@@ -1,7 +1,8 @@
 // npm run score:voices: each voice of the corpus held out in turn. The learned layer is fitted on the
 // other voices (its use and cut-offs chosen from their held-out readings), the held-out voice is
 // analysed with it and scored by the corpus's own scorer, beside the rules alone. The worst voice is
-// the figure. Options: --json, --corpus DIR (default: the copy in corpus/).
+// the figure. Options: --json, --corpus DIR (default: the copy in corpus/), --confusions (the ten
+// commonest disagreements of the learned labels with the labellers', pooled over held-out voices).
 import { parseArgs } from 'node:util';
 import { loadCorpus, score, type GroupResult } from '../corpus/score.mjs';
 import { analyzeReport } from '../server/src/kracht';
@@ -10,9 +11,10 @@ import { prepareModel, type Model } from '../server/src/core/learned/model';
 import { toFileOutput } from '../server/src/format/json';
 import { corpusDir, readLabelledCorpus, type LabelledReport } from './learn/corpus';
 import { chooseUse, fitWeights, heldOutPredictions } from './learn/train';
+import { trusted } from '../server/src/core/learned/apply';
 import { signalNames } from '../server/src/core/types';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' }, confusions: { type: 'boolean' } } });
 const dir = values.corpus ?? corpusDir;
 const reports = readLabelledCorpus(dir);
 const corpus = loadCorpus(dir);
@@ -54,10 +56,23 @@ function figures(of: readonly LabelledReport[], model: Model | null): Figures {
   };
 }
 
+const confusions = new Map<string, number>();
+const count = (what: string): void => void confusions.set(what, (confusions.get(what) ?? 0) + 1);
+
 const rows = voices.map((voice) => {
   const train = reports.filter((r) => r.voice !== voice);
   const test = reports.filter((r) => r.voice === voice);
   const model = prepareModel({ ...fitWeights(train), ...chooseUse(held.filter((h) => h.voice !== voice)) });
+  for (const h of held.filter((h) => h.voice === voice)) {
+    const valence = trusted(h.rules.valence, h.valence, model.trust.valence);
+    const focus = trusted(h.rules.focus, h.focus, model.trust.focus);
+    if (valence !== h.gold.valence) count(`valence ${h.gold.valence} → ${valence}`);
+    if (focus !== h.gold.focus) count(`focus ${h.gold.focus} → ${focus}`);
+    for (const s of signalNames) {
+      const shown = (model.cutoffs[s] ?? 2) <= 1 ? h.signals[s]! >= model.cutoffs[s]! : h.rules.signals.includes(s);
+      if (shown !== h.gold.signals.includes(s)) count(`${s} ${shown ? 'extra' : 'missed'}`);
+    }
+  }
   return { voice, reports: test.length, rules: figures(test, null), learned: figures(test, model), trust: model.trust, cutoffs: model.cutoffs };
 });
 
@@ -87,4 +102,9 @@ if (values.json) {
     };
     console.log(`  ${s.padEnd(27)} P ${worstOf('rules', 'precision')}→${worstOf('learned', 'precision')}  R ${worstOf('rules', 'recall')}→${worstOf('learned', 'recall')}`);
   }
+}
+
+if (values.confusions && !values.json) {
+  console.log('\nthe ten commonest disagreements with the labels, held-out voices pooled (matched sentences)');
+  for (const [what, n] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${String(n).padStart(4)}  ${what}`);
 }

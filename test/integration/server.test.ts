@@ -114,6 +114,9 @@ describe('language server features', function () {
     assert.equal(hover.contents.kind, 'markdown');
     assert.match(hover.contents.value, /signal\/expert-role/u);
     assert.match(hover.contents.value, /Woorden: “geadviseerd”/u);
+    // How sure the analysis is, in words and as a percentage, for the signal and for the sentence's labels.
+    assert.match(hover.contents.value, /Hoe zeker: (vrijwel zeker|zeer waarschijnlijk|waarschijnlijk|eerder wel dan niet|onzeker) \(\d+%\)/u);
+    assert.match(hover.contents.value, /(sterkte|zwakte|neutraal) \([a-z ]+\) · (coach|coachee|neutraal) \([a-z ]+\)/u);
     assert.match(hover.contents.value, /\]\(file:\/\/.*docs\/rules\/signal\/expert-role\.md\)/u);
     const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
     assert.equal(nothing, null);

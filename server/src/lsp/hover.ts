@@ -1,12 +1,13 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { ruleById } from '../rules';
-import type { Analysis, Language } from '../core/types';
+import type { Analysis, Language, SignalName } from '../core/types';
 import { ruleDocsUrl } from './diagnostics';
 import { rangeContains } from '../core/positions';
+import { sureInWords } from '../core/confidence';
 
 const labels = {
-  nl: { words: 'Woorden', more: 'Meer over deze regel', strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal', coach: 'coach', coachee: 'coachee' },
-  en: { words: 'Words', more: 'More about this rule', strength: 'strength', weakness: 'weakness', neutral: 'neutral', coach: 'coach', coachee: 'coachee' },
+  nl: { words: 'Woorden', sure: 'Hoe zeker', more: 'Meer over deze regel', strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal', coach: 'coach', coachee: 'coachee' },
+  en: { words: 'Words', sure: 'How sure', more: 'More about this rule', strength: 'strength', weakness: 'weakness', neutral: 'neutral', coach: 'coach', coachee: 'coachee' },
 };
 
 /** On a flagged sentence: each rule, the words that fired it, the reasoning in one line, and its page. */
@@ -19,8 +20,14 @@ export function hover(analysis: Analysis, position: Position, locale: Language):
   const parts = findings.map((finding) => {
     const rule = ruleById(finding.ruleId);
     const words = finding.cues.map((cue) => `“${cue}”`).join(', ');
-    return [`**Kracht · \`${finding.ruleId}\`**`, '', finding.message, '', `${text.words}: ${words}`, '', `_${rule?.description[locale] ?? ''}_`, '', `[${text.more}](${ruleDocsUrl(finding.ruleId)})`].join('\n');
+    const signal = finding.ruleId.slice('signal/'.length) as SignalName;
+    const probability = sentence?.probability.signals[signal];
+    const sure = probability === undefined ? [] : [`${text.sure}: ${sureInWords(probability, locale)} (${Math.round(probability * 100)}%)`, ''];
+    return [`**Kracht · \`${finding.ruleId}\`**`, '', finding.message, '', `${text.words}: ${words}`, '', ...sure, `_${rule?.description[locale] ?? ''}_`, '', `[${text.more}](${ruleDocsUrl(finding.ruleId)})`].join('\n');
   });
-  if (sentence) parts.push(`${text[sentence.valence]} · ${text[sentence.focus === 'neutral' ? 'neutral' : sentence.focus]}`);
+  if (sentence) {
+    const sure = (p: number | undefined): string => (p === undefined ? '' : ` (${sureInWords(p, locale)})`);
+    parts.push(`${text[sentence.valence]}${sure(sentence.probability.valence[sentence.valence])} · ${text[sentence.focus]}${sure(sentence.probability.focus[sentence.focus])}`);
+  }
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: findings[0]!.range };
 }
