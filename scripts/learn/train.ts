@@ -87,8 +87,9 @@ export function heldOutPredictions(reports: readonly LabelledReport[], options: 
 
 /** The rules' own labels, read back from the features they left (rv:, rf:, rs:). */
 function rulesOf(e: Example): HeldOut['rules'] {
-  const value = (prefix: string): string => e.features.names.find((n) => n.startsWith(prefix) && !n.includes('|'))!.slice(prefix.length);
-  return { valence: value('rv:') as Valence, focus: value('rf:') as Focus, signals: e.features.names.filter((n) => n.startsWith('rs:')).map((n) => n.slice(3)) };
+  const names = featureNames(e.features);
+  const value = (prefix: string): string => names.find((n) => n.startsWith(prefix) && !n.includes('|'))!.slice(prefix.length);
+  return { valence: value('rv:') as Valence, focus: value('rf:') as Focus, signals: names.filter((n) => n.startsWith('rs:')).map((n) => n.slice(3)) };
 }
 
 /** Macro-F1 over the classes present, as the scorer computes it. */

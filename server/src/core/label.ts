@@ -99,6 +99,12 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       /:\s*$/u.test(context.previous ?? '') ||
       parsed.focus.some((hit) => hit.cls === 'addressee' && !parsed.quoted.has(hit.first)),
   });
+  // A greeting or sign-off ("Thank you.", "Hartelijke groet,") is neutral by kind and signals nothing (rule 6).
+  if (focus.reason.rule === 'salutation' && tokens.length <= 3) {
+    for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
+    valence.valence = 'neutral';
+    valence.reason = { rule: 'greeting or sign-off', words: focus.reason.words };
+  }
   // A remark about coaching in general is about nobody's matter and signals nothing.
   if (generic && !generic.own) {
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];

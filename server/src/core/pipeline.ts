@@ -151,7 +151,10 @@ export function analyzeText(
   // What every sentence's labels depend on besides its own text, computed once per document.
   const labelCache = reuse ? labelCacheFor([perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000')) : null;
   const matchersOf: Partial<Record<Language, Matchers>> = {};
-  const sectionKinds: SectionKind[] = ['other', ...markdown.headings.map((heading) => sectionKind(heading.text))];
+  // A section's kind is worked out for the blocks that are labelled again, not on every keystroke.
+  const sectionKinds: (SectionKind | undefined)[] = [];
+  const kindOf = (section: number): SectionKind => (sectionKinds[section] ??= sectionKind(section === 0 ? null : markdown.headings[section - 1]!.text));
+  const headingOf = (section: number): string | null => (section === 0 ? null : markdown.headings[section - 1]!.text);
   for (const block of markdown.blocks) {
     const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
     // What a block's kept sentences must have been made with to be taken over (see KeptSentences); a
@@ -164,7 +167,7 @@ export function analyzeText(
     if (
       kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
       kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === toolsBefore &&
-      kept.sectionKind === sectionKinds[block.section] && kept.model === model
+      kept.heading === headingOf(block.section) && kept.model === model
     ) {
       for (const sentence of kept.sentences) sentences.push(sentence);
       toolsSoFar += kept.tools;
@@ -184,7 +187,7 @@ export function analyzeText(
       const toolRun = labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2;
       toolsSoFar += labels.tools.length;
       const features = withContext(labels.features, {
-        section: sectionKinds[block.section]!,
+        section: kindOf(block.section),
         afterColon: previous !== undefined && endsWithColon(previous),
         toolRun,
         rules: labels,
@@ -204,7 +207,7 @@ export function analyzeText(
     if (place && labelCache) {
       memo.kept = {
         line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon,
-        toolsBefore, sectionKind: sectionKinds[block.section]!, model, sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
+        toolsBefore, heading: headingOf(block.section), model, sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
       };
     }
   }
@@ -237,7 +240,8 @@ interface KeptSentences {
   labels: LabelCache;
   afterColon: boolean;
   toolsBefore: number;
-  sectionKind: SectionKind;
+  /** The heading above the block: what its section's kind is read from. */
+  heading: string | null;
   model: Model | null;
   sentences: Sentence[];
   tools: number;

@@ -21,7 +21,7 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
 
 describe('learned layer: the model', () => {
   it('turns summed weights into softmax probabilities and names the words behind them', () => {
-    const features = { names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'], words: ['', 'gedurfd', 'onbekend'], pairs: [], tokens: ['gedurfd', 'onbekend'] };
+    const features = { names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'], words: ['', 'gedurfd', 'onbekend'], parts: [], partWords: [] };
     const decided = decide(tinyModel(), features);
     const e3 = Math.exp(3);
     assert.equal(decided.valence.label, 'strength');

@@ -26,25 +26,40 @@ export interface FeatureInput {
  * fact of the whole sentence), so that a learned decision can name the words that weighed most.
  */
 export interface Features {
+  /** Features of one piece: constants, or strings kept with a word (its `feature`). */
   names: string[];
   words: string[];
   /**
-   * Word pairs, each as its first word's pair head and its second word's stem (`b:nl:ik_merk` is
-   * `b:nl:ik_` + `merk`): both strings are kept with the word, so looking a pair up hashes nothing new.
+   * Features of two pieces, flat: a constant prefix and an atom (a lexicon class, a person, a stem), so
+   * that looking one up hashes no new string. `vh|p:coach:` + `strength`; a word pair is its first
+   * word's pair head and its second word's stem (`b:nl:ik_` + `merk`).
    */
-  pairs: string[];
-  /** The sentence's words in order: pair k is words k and k + 1, named only when it explains a label. */
-  tokens: readonly string[];
+  parts: string[];
+  partWords: string[];
   /** Where the sentence stands in its report (learned/context.ts): facts without words of their own. */
   context?: readonly string[];
 }
 
-/** Every feature's full name, pairs joined (for training). */
+/** Every feature's full name, parts joined (for training). */
 export function featureNames(features: Features): string[] {
   const names = [...features.names, ...(features.context ?? [])];
-  for (let i = 0; i < features.pairs.length; i += 2) names.push(features.pairs[i]! + features.pairs[i + 1]!);
+  for (let i = 0; i < features.parts.length; i += 2) names.push(features.parts[i]! + features.parts[i + 1]!);
   return names;
 }
+
+/** The prefixes of a two-piece feature for each value of a small closed set, made once. */
+function prefixes<K extends string>(keys: readonly K[], make: (key: K) => string): Readonly<Record<K, string>> {
+  return Object.fromEntries(keys.map((key) => [key, make(key)])) as Record<K, string>;
+}
+
+const persons = ['coach', 'coachee', 'third', 'shared', 'none'] as const;
+const clauseKinds = ['main', 'subordinate', 'contrast', 'concessive'] as const;
+const perspectives = ['coach', 'third-person', 'addressed'] as const;
+const valences = ['strength', 'weakness', 'neutral'] as const;
+const byPerson = prefixes(persons, (p) => `vh|p:${p}:`);
+const byKind = prefixes(clauseKinds, (k) => `vh|k:${k}:`);
+const byPerspective = prefixes(perspectives, (p) => `rs|persp:${p}:`);
+const byValence = prefixes(valences, (v) => `rv:${v}|rf:`);
 
 // Negators that turn a lexicon word they stand next to (the rules' own scope handling is richer; this
 // only tells the model that a negation was near).
@@ -54,11 +69,16 @@ const negationClasses = new Set(['negator', 'no-longer']);
 export function sentenceFeatures(input: FeatureInput): Features {
   const names: string[] = [];
   const words: string[] = [];
-  const pairs: string[] = [];
+  const parts: string[] = [];
+  const partWords: string[] = [];
   // A feature met twice is counted twice (a word used twice weighs more); no set to keep them unique.
   const add = (name: string, word = ''): void => {
     names.push(name);
     words.push(word);
+  };
+  const part = (prefix: string, atom: string, word = ''): void => {
+    parts.push(prefix, atom);
+    partWords.push(word);
   };
   const { tokens, clauses, rules } = input;
   const surface = (hit: { first: number; last: number }): string => {
@@ -67,51 +87,54 @@ export function sentenceFeatures(input: FeatureInput): Features {
   };
   const clauseOf = (token: number): number => clauses.findIndex((c) => token >= c.first && token <= c.last);
   const lastClause = clauses.length - 1;
+  const perspective = (input.perspective in byPerspective ? input.perspective : 'third-person') as keyof typeof byPerspective;
   add('bias');
-  add(`rv:${rules.valence}`);
-  add(`rf:${rules.focus}`);
-  add(`rv:${rules.valence}|rf:${rules.focus}`);
-  for (const signal of rules.signals) add(`rs:${signal}`);
-  add(`vrule:${ruleKind(rules.valenceRule)}`);
-  add(`frule:${ruleKind(rules.focusRule)}`);
+  part('rv:', rules.valence);
+  part('rf:', rules.focus);
+  part(byValence[rules.valence], rules.focus);
+  for (const signal of rules.signals) part('rs:', signal);
+  const valenceRule = ruleKind(rules.valenceRule);
+  const focusRule = ruleKind(rules.focusRule);
+  part('vrule:', valenceRule);
+  part('frule:', focusRule);
   // Which label a mechanism gave, not only that it fired: a perception frame hands focus on, or not.
-  add(`rv:${rules.valence}|vrule:${ruleKind(rules.valenceRule)}`);
-  add(`rf:${rules.focus}|frule:${ruleKind(rules.focusRule)}`);
-  add(`persp:${input.perspective}`);
-  for (const signal of rules.signals) add(`rs:${signal}|persp:${input.perspective}`);
+  add(`rv:${rules.valence}|vrule:${valenceRule}`);
+  add(`rf:${rules.focus}|frule:${focusRule}`);
+  part('persp:', perspective);
+  for (const signal of rules.signals) part(byPerspective[perspective], signal);
   const negations = input.focusHits.filter((hit) => negationClasses.has(hit.cls));
   for (const hit of input.valenceHits) {
     const clause = clauseOf(hit.first);
     const negated = negations.some((n) => clauseOf(n.first) === clause && Math.abs(n.first - hit.first) <= 4 && (n.first < hit.first || input.language === 'nl'));
-    const person = input.persons[clause] ?? 'none';
+    const person = (input.persons[clause] ?? 'none') as keyof typeof byPerson;
     const word = surface(hit);
-    add(`vh:${hit.cls}`, word);
-    add(`vh:${hit.cls}${negated ? ':neg' : ':pos'}`, word);
-    add(`vh:${hit.cls}|p:${person}`, word);
-    if (clause === lastClause && clauses.length > 1) add(`vh:${hit.cls}:last`, word);
+    part('vh:', hit.cls, word);
+    part(negated ? 'vh:neg:' : 'vh:pos:', hit.cls, word);
+    part(byPerson[person] ?? byPerson.none, hit.cls, word);
+    if (clause === lastClause && clauses.length > 1) part('vh:last:', hit.cls, word);
     const kind = clauses[clause]?.kind ?? 'main';
-    if (kind !== 'main') add(`vh:${hit.cls}|k:${kind}`, word);
+    if (kind !== 'main') part(byKind[kind], hit.cls, word);
   }
-  for (const hit of input.focusHits) add(`fh:${hit.cls}`, surface(hit));
-  for (const hit of input.signalHits) add(`sh:${hit.cls}`, surface(hit));
+  for (const hit of input.focusHits) part('fh:', hit.cls, surface(hit));
+  for (const hit of input.signalHits) part('sh:', hit.cls, surface(hit));
   input.persons.forEach((person, i) => {
     if (person === null) return;
-    add(`p:${person}`);
-    if (i === 0) add(`p0:${person}`);
-    if (i === lastClause) add(`plast:${person}`);
-    if (clauses[i]!.kind === 'contrast') add(`pcontrast:${person}`);
+    part('p:', person);
+    if (i === 0) part('p0:', person);
+    if (i === lastClause) part('plast:', person);
+    if (clauses[i]!.kind === 'contrast') part('pcontrast:', person);
   });
   if (input.quoted) add('quoted');
   if (/\?["'”’)]*\s*$/u.test(input.text)) add('question');
-  if (tokens.length > 0 && tokens[0]!.after.includes(':')) add(`label:${tokens[0]!.stem}`, tokens[0]!.norm);
-  add(`len:${tokens.length <= 5 ? 's' : tokens.length <= 12 ? 'm' : tokens.length <= 25 ? 'l' : 'xl'}`);
+  if (tokens.length > 0 && tokens[0]!.after.includes(':')) part('label:', tokens[0]!.stem, tokens[0]!.norm);
+  add(tokens.length <= 5 ? 'len:s' : tokens.length <= 12 ? 'len:m' : tokens.length <= 25 ? 'len:l' : 'len:xl');
   let positive = 0;
   let negative = 0;
   const lang = input.language;
   tokens.forEach((token, i) => {
     add(token.word.feature, token.norm);
     const next = tokens[i + 1];
-    if (next) pairs.push(token.word.pairHead, next.word.stem);
+    if (next) part(token.word.pairHead, next.word.stem, `${token.norm} ${next.norm}`);
     const score = polarity(token, lang);
     if (score > 0) positive++;
     else if (score < 0) negative++;
@@ -120,7 +143,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
   if (negative > 0) add('pol:-');
   if (positive > negative) add('pol:net+');
   if (negative > positive) add('pol:net-');
-  return { names, words, pairs, tokens: tokens.map((token) => token.norm) };
+  return { names, words, parts, partWords };
 }
 
 /** A rule's reason without the words it quotes ("clause after “maar”" → "clause after"). */

@@ -27,25 +27,26 @@ export interface ModelFile {
 /** A model ready to read sentences: its weights in a map, looked up once per feature. */
 export interface Model extends Omit<ModelFile, 'weights'> {
   weights: ReadonlyMap<string, Float64Array>;
-  /** Word pairs by their first word's pair head, then by the second word's stem (see Features.pairs). */
-  pairs: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  /** Every feature again by its prefix and its atom (see Features.parts). */
+  parts: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
 }
 
 /** Reads a model file into a model (a plain object of ten thousand keys is a slow dictionary to look up). */
 export function prepareModel(file: ModelFile): Model {
   // Typed rows: JSON arrays mix small integers and doubles, which makes the summing loop polymorphic.
   const weights = new Map<string, Float64Array>();
-  const pairs = new Map<string, Map<string, Float64Array>>();
-  for (const [name, row] of Object.entries(file.weights)) {
-    const split = name.startsWith('b:') ? name.indexOf('_') + 1 : 0;
-    if (split === 0) weights.set(name, Float64Array.from(row));
-    else {
-      const head = name.slice(0, split);
-      if (!pairs.has(head)) pairs.set(head, new Map());
-      pairs.get(head)!.set(name.slice(split), Float64Array.from(row));
-    }
+  const parts = new Map<string, Map<string, Float64Array>>();
+  for (const [name, list] of Object.entries(file.weights)) {
+    const row = Float64Array.from(list);
+    weights.set(name, row);
+    // A two-piece feature ends in an atom after its prefix's last ':' or '_' (no atom holds either).
+    const split = Math.max(name.lastIndexOf(':'), name.lastIndexOf('_')) + 1;
+    if (split === 0 || split === name.length) continue;
+    const prefix = name.slice(0, split);
+    if (!parts.has(prefix)) parts.set(prefix, new Map());
+    parts.get(prefix)!.set(name.slice(split), row);
   }
-  return { ...file, weights, pairs };
+  return { ...file, weights, parts };
 }
 
 /** One decision: the label and every class's probability. */
@@ -71,7 +72,7 @@ export function decide(model: Model, features: Features): Decided {
   };
   for (const name of features.names) add(model.weights.get(name));
   for (const name of features.context ?? []) add(model.weights.get(name));
-  for (let i = 0; i < features.pairs.length; i += 2) add(model.pairs.get(features.pairs[i]!)?.get(features.pairs[i + 1]!));
+  for (let i = 0; i < features.parts.length; i += 2) add(model.parts.get(features.parts[i]!)?.get(features.parts[i + 1]!));
   const signals: Decided['signals'] = {};
   const signalStart = model.valence.length + model.focus.length;
   for (let s = 0; s < model.signals.length; s++) {
@@ -123,7 +124,7 @@ export function weightiestWords(model: Model, features: Features, label: Valence
     if (weight > 0) scored.push({ word, weight });
   };
   features.names.forEach((name, i) => score(model.weights.get(name), features.words[i]!));
-  for (let i = 0; i < features.pairs.length; i += 2) score(model.pairs.get(features.pairs[i]!)?.get(features.pairs[i + 1]!), `${features.tokens[i / 2]} ${features.tokens[i / 2 + 1]}`);
+  for (let i = 0; i < features.parts.length; i += 2) score(model.parts.get(features.parts[i]!)?.get(features.parts[i + 1]!), features.partWords[i / 2]!);
   scored.sort((a, b) => b.weight - a.weight);
   const words: string[] = [];
   for (const { word } of scored) {

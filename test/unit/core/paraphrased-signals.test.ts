@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { ruleLabel } from '../../helpers';
+
+// Signals told in other words than the textbook ones (issue 15, kind 5), by the mechanisms alone.
+describe('signals told in other words', () => {
+  const signals = (text: string): string[] => ruleLabel(text).signals;
+  it('hears the fear of a wrong move as intervention-focus', () => {
+    assert.ok(signals('Ik ben bang dat ik de verkeerde keuze maak.').includes('intervention-focus'));
+    assert.ok(signals('I was afraid of saying something clumsy.').includes('intervention-focus'));
+  });
+  it('hears the coach taking the result on as outcome-responsibility', () => {
+    assert.ok(signals('Als hij zakt, heb ik gefaald.').includes('outcome-responsibility'));
+    assert.ok(signals('It will be on me if she doesn’t get the job.').includes('outcome-responsibility'));
+  });
+  it('hears effort and tension as working hard', () => {
+    assert.ok(signals('Ik zat de hele sessie op het puntje van mijn stoel.').includes('working-hard'));
+    assert.ok(signals('Halverwege merkte ik dat ik harder werkte dan zij.').includes('working-hard'));
+    assert.ok(signals('I was explaining a framework he hadn’t asked for.').includes('working-hard'));
+  });
+  it('hears a label without grounds as an ungrounded interpretation', () => {
+    assert.ok(signals('Hij is onzeker en heeft een laag zelfbeeld.').includes('ungrounded-interpretation'));
+  });
+  it('leaves a plain report of the coachee’s own words alone', () => {
+    assert.deepEqual(signals('"Ik ben bang dat ik de verkeerde keuze maak," zei ze.'), []);
+  });
+});
+
+describe('words that look like a problem or a thanks but are not', () => {
+  it('reads "zwakte ... af" as the verb afzwakken, not the noun zwakte', () => {
+    assert.notEqual(ruleLabel('Ze zwakte haar kritiek meteen af.').valence, 'weakness');
+    assert.equal(ruleLabel('Haar grootste zwakte is dat ze alles uitstelt.').valence, 'weakness');
+  });
+  it('takes a bare thanks at the end of a letter for a sign-off, without appreciation (rule 6)', () => {
+    assert.deepEqual(ruleLabel('Thank you.'), { valence: 'neutral', focus: 'neutral', signals: [] });
+    assert.deepEqual(ruleLabel('Bedankt!'), { valence: 'neutral', focus: 'neutral', signals: [] });
+    assert.ok(ruleLabel('Hij bedankte me voor de heldere adviezen.').signals.includes('appreciation'));
+  });
+});
