@@ -10,7 +10,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Parents, PhrasingContent, Root, Table } from 'mdast';
 import { defuse } from './guard';
 import { isSpace } from './words';
 
@@ -495,6 +495,11 @@ export function parseDefused(source: string): MarkdownDocument {
         addProse(node.children, endOf(node));
         return;
       }
+      case 'table': {
+        // Each body row is one unit, its cells joined by " | "; the header row is not labelled (rule 37).
+        for (const row of node.children.slice(1)) addParagraph(document, tableRow(row, source), endOf(row));
+        return;
+      }
       default:
         if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
     }
@@ -509,6 +514,24 @@ export function parseDefused(source: string): MarkdownDocument {
   };
   visit(tree);
   return document;
+}
+
+/** A table row's cells as one prose: their rendered texts joined by " | ", the separators placed after the cell before. */
+function tableRow(row: Table['children'][number], source: string): Prose {
+  const cells = row.children.map((cell) => render(cell.children, source));
+  const text = cells.map((cell) => cell.text).join(' | ');
+  const offsets = new Int32Array(text.length);
+  let at = 0;
+  cells.forEach((cell, i) => {
+    if (i > 0) {
+      const after = at > 0 ? offsets[at - 1]! + 1 : startOf(row);
+      offsets.fill(after, at, at + 3);
+      at += 3;
+    }
+    offsets.set(cell.offsets.subarray(0, cell.text.length), at);
+    at += cell.text.length;
+  });
+  return { text, offsets };
 }
 
 /** A paragraph's prose becomes a block, or a heading when it only labels what follows. */

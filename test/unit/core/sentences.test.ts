@@ -78,9 +78,12 @@ describe('sentences', () => {
       assert.equal(covered(text, second.range), 'Daarna koos ze zelf.', JSON.stringify(text));
     }
   });
-  it('reads table cells as prose', () => {
-    const text = '| Wat | Hoe |\n| --- | --- |\n| Zij koos zelf. | Goed |\n';
-    assert.ok(analyze(text).sentences.some((s) => s.text === 'Zij koos zelf.'));
+  it('reads a table body row as one unit, its cells joined by " | ", and leaves the header row out (rule 37)', () => {
+    const text = '| Wie | Wat | Wanneer |\n| --- | --- | --- |\n| Coach | Stuurt het **sjabloon** | 8 maart |\n| Zij | Koos zelf een datum | |\n';
+    const sentences = analyze(text).sentences;
+    assert.deepEqual(sentences.map((s) => s.text), ['Coach | Stuurt het sjabloon | 8 maart', 'Zij | Koos zelf een datum |']);
+    // The range runs from the row's first cell to its last text, on the row's own line.
+    assert.deepEqual(sentences[0]!.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 43 } });
   });
 });
 
