@@ -38,7 +38,10 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   const firstPerson = (hit: Hit): boolean => input.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm));
   const add = (name: SignalName, hits: Hit[], extra: string[] = []): void => {
     const words = [...hits.map(text), ...extra];
-    if (words.length > 0) found[name] = { rule: name, words: [...new Set(words)] };
+    // Overlapping cues ("moet ervoor zorgen dat", "ervoor zorgen dat") are named once, by the longest.
+    const unique = [...new Set(words)];
+    const named = unique.filter((word) => !unique.some((other) => other !== word && other.includes(word)));
+    if (named.length > 0) found[name] = { rule: name, words: named };
   };
   // The coach noticing an urge and refraining, or resolving to stop, is not the behaviour (rule 29).
   const refrains = any('refrain');
