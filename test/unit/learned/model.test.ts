@@ -21,7 +21,8 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
 
 describe('learned layer: the model', () => {
   it('turns summed weights into softmax probabilities and names the words behind them', () => {
-    const features = { names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'], words: ['', 'gedurfd', 'onbekend'], parts: [], partWords: [] };
+    const tokens = [{ at: 0, norm: 'gedurfd' }, { at: 8, norm: 'onbekend' }];
+    const features = { names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'], nameSpans: [-1, -1, 0, 0, 1, 1], parts: [], partSpans: [], text: 'gedurfd onbekend', tokens };
     const decided = decide(tinyModel(), features);
     const e3 = Math.exp(3);
     assert.equal(decided.valence.label, 'strength');

@@ -22,22 +22,35 @@ export interface FeatureInput {
 }
 
 /**
- * A sentence's features: names of binary facts, each paired with the words it stands on (empty for a
- * fact of the whole sentence), so that a learned decision can name the words that weighed most.
+ * A sentence's features: names of binary facts, each with the span of tokens it stands on (-1 for a fact
+ * of the whole sentence), so that a learned decision can name the words that weighed most — read from
+ * the text only then, not made into strings for every sentence.
  */
 export interface Features {
   /** Features of one piece: constants, or strings kept with a word (its `feature`). */
   names: string[];
-  words: string[];
+  /** Per name, its first and last token (-1, -1 for none). */
+  nameSpans: number[];
   /**
    * Features of two pieces, flat: a constant prefix and an atom (a lexicon class, a person, a stem), so
    * that looking one up hashes no new string. `vh|p:coach:` + `strength`; a word pair is its first
    * word's pair head and its second word's stem (`b:nl:ik_` + `merk`).
    */
   parts: string[];
-  partWords: string[];
+  /** Per part, its first and last token (-1, -1 for none). */
+  partSpans: number[];
+  /** The sentence and its tokens, to read a span's words from. */
+  text: string;
+  tokens: readonly Pick<Token, 'at' | 'norm'>[];
   /** Where the sentence stands in its report (learned/context.ts): facts without words of their own. */
   context?: readonly string[];
+}
+
+/** The words of a feature's span, as they stand in the sentence; '' for a fact of the whole sentence. */
+export function spanWords(features: Features, first: number, last: number): string {
+  if (first < 0) return '';
+  const end = features.tokens[last]!;
+  return features.text.slice(features.tokens[first]!.at, end.at + end.norm.length);
 }
 
 /** Every feature's full name, parts joined (for training). */
@@ -68,23 +81,19 @@ const negationClasses = new Set(['negator', 'no-longer']);
 /** The features of one sentence, in a fixed order (the same input gives the same list). */
 export function sentenceFeatures(input: FeatureInput): Features {
   const names: string[] = [];
-  const words: string[] = [];
+  const nameSpans: number[] = [];
   const parts: string[] = [];
-  const partWords: string[] = [];
+  const partSpans: number[] = [];
   // A feature met twice is counted twice (a word used twice weighs more); no set to keep them unique.
-  const add = (name: string, word = ''): void => {
+  const add = (name: string, first = -1, last = first): void => {
     names.push(name);
-    words.push(word);
+    nameSpans.push(first, last);
   };
-  const part = (prefix: string, atom: string, word = ''): void => {
+  const part = (prefix: string, atom: string, first = -1, last = first): void => {
     parts.push(prefix, atom);
-    partWords.push(word);
+    partSpans.push(first, last);
   };
   const { tokens, clauses, rules } = input;
-  const surface = (hit: { first: number; last: number }): string => {
-    const last = tokens[hit.last]!;
-    return input.text.slice(tokens[hit.first]!.at, last.at + last.norm.length);
-  };
   const clauseOf = (token: number): number => clauses.findIndex((c) => token >= c.first && token <= c.last);
   const lastClause = clauses.length - 1;
   const perspective = (input.perspective in byPerspective ? input.perspective : 'third-person') as keyof typeof byPerspective;
@@ -107,16 +116,15 @@ export function sentenceFeatures(input: FeatureInput): Features {
     const clause = clauseOf(hit.first);
     const negated = negations.some((n) => clauseOf(n.first) === clause && Math.abs(n.first - hit.first) <= 4 && (n.first < hit.first || input.language === 'nl'));
     const person = (input.persons[clause] ?? 'none') as keyof typeof byPerson;
-    const word = surface(hit);
-    part('vh:', hit.cls, word);
-    part(negated ? 'vh:neg:' : 'vh:pos:', hit.cls, word);
-    part(byPerson[person] ?? byPerson.none, hit.cls, word);
-    if (clause === lastClause && clauses.length > 1) part('vh:last:', hit.cls, word);
+    part('vh:', hit.cls, hit.first, hit.last);
+    part(negated ? 'vh:neg:' : 'vh:pos:', hit.cls, hit.first, hit.last);
+    part(byPerson[person] ?? byPerson.none, hit.cls, hit.first, hit.last);
+    if (clause === lastClause && clauses.length > 1) part('vh:last:', hit.cls, hit.first, hit.last);
     const kind = clauses[clause]?.kind ?? 'main';
-    if (kind !== 'main') part(byKind[kind], hit.cls, word);
+    if (kind !== 'main') part(byKind[kind], hit.cls, hit.first, hit.last);
   }
-  for (const hit of input.focusHits) part('fh:', hit.cls, surface(hit));
-  for (const hit of input.signalHits) part('sh:', hit.cls, surface(hit));
+  for (const hit of input.focusHits) part('fh:', hit.cls, hit.first, hit.last);
+  for (const hit of input.signalHits) part('sh:', hit.cls, hit.first, hit.last);
   input.persons.forEach((person, i) => {
     if (person === null) return;
     part('p:', person);
@@ -126,15 +134,15 @@ export function sentenceFeatures(input: FeatureInput): Features {
   });
   if (input.quoted) add('quoted');
   if (/\?["'”’)]*\s*$/u.test(input.text)) add('question');
-  if (tokens.length > 0 && tokens[0]!.after.includes(':')) part('label:', tokens[0]!.stem, tokens[0]!.norm);
+  if (tokens.length > 0 && tokens[0]!.after.includes(':')) part('label:', tokens[0]!.stem, 0);
   add(tokens.length <= 5 ? 'len:s' : tokens.length <= 12 ? 'len:m' : tokens.length <= 25 ? 'len:l' : 'len:xl');
   let positive = 0;
   let negative = 0;
   const lang = input.language;
   tokens.forEach((token, i) => {
-    add(token.word.feature, token.norm);
+    add(token.word.feature, i);
     const next = tokens[i + 1];
-    if (next) part(token.word.pairHead, next.word.stem, `${token.norm} ${next.norm}`);
+    if (next) part(token.word.pairHead, next.word.stem, i, i + 1);
     const score = polarity(token, lang);
     if (score > 0) positive++;
     else if (score < 0) negative++;
@@ -143,7 +151,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
   if (negative > 0) add('pol:-');
   if (positive > negative) add('pol:net+');
   if (negative > positive) add('pol:net-');
-  return { names, words, parts, partWords };
+  return { names, nameSpans, parts, partSpans, text: input.text, tokens };
 }
 
 /** A rule's reason without the words it quotes ("clause after “maar”" → "clause after"). */

@@ -1,5 +1,5 @@
 import type { Focus, SignalName, Valence } from '../types';
-import type { Features } from './features';
+import { spanWords, type Features } from './features';
 
 /**
  * The learned layer, as `npm run train` writes it (server/src/model/weights.json): logistic
@@ -113,18 +113,18 @@ export function weightiestWords(model: Model, features: Features, label: Valence
   const column = start + group.indexOf(label);
   const binary = group === model.signals;
   const scored: { word: string; weight: number }[] = [];
-  const score = (row: Float64Array | undefined, word: string): void => {
-    if (!row || word === '') return;
+  const score = (row: Float64Array | undefined, first: number, last: number): void => {
+    if (!row || first < 0) return;
     let mean = 0;
     if (!binary) {
       for (let c = 0; c < group.length; c++) mean += row[start + c]!;
       mean /= group.length;
     }
     const weight = row[column]! - mean;
-    if (weight > 0) scored.push({ word, weight });
+    if (weight > 0) scored.push({ word: spanWords(features, first, last), weight });
   };
-  features.names.forEach((name, i) => score(model.weights.get(name), features.words[i]!));
-  for (let i = 0; i < features.parts.length; i += 2) score(model.parts.get(features.parts[i]!)?.get(features.parts[i + 1]!), features.partWords[i / 2]!);
+  features.names.forEach((name, i) => score(model.weights.get(name), features.nameSpans[2 * i]!, features.nameSpans[2 * i + 1]!));
+  for (let i = 0; i < features.parts.length; i += 2) score(model.parts.get(features.parts[i]!)?.get(features.parts[i + 1]!), features.partSpans[i]!, features.partSpans[i + 1]!);
   scored.sort((a, b) => b.weight - a.weight);
   const words: string[] = [];
   for (const { word } of scored) {
