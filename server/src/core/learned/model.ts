@@ -67,12 +67,13 @@ export interface Decided {
 export function decide(model: Model, features: Features): Decided {
   const width = model.valence.length + model.focus.length + model.signals.length;
   const scores = new Float64Array(width);
-  const add = (row: Float64Array | undefined): void => {
-    if (row) for (let k = 0; k < width; k++) scores[k]! += row[k]!;
-  };
-  for (const name of features.names) add(model.weights.get(name));
-  for (const name of features.context ?? []) add(model.weights.get(name));
-  for (let i = 0; i < features.parts.length; i += 2) add(model.parts.get(features.parts[i]!)?.get(features.parts[i + 1]!));
+  const { names, parts, context } = features;
+  for (let i = 0; i < names.length; i++) addRow(scores, model.weights.get(names[i]!));
+  if (context) for (let i = 0; i < context.length; i++) addRow(scores, model.weights.get(context[i]!));
+  for (let i = 0; i < parts.length; i += 2) {
+    const byAtom = model.parts.get(parts[i]!);
+    if (byAtom) addRow(scores, byAtom.get(parts[i + 1]!));
+  }
   const signals: Decided['signals'] = {};
   const signalStart = model.valence.length + model.focus.length;
   for (let s = 0; s < model.signals.length; s++) {
@@ -81,6 +82,12 @@ export function decide(model: Model, features: Features): Decided {
     signals[name] = { probability, shown: probability >= (model.cutoffs[name] ?? 1) };
   }
   return { valence: softmax(model.valence, scores, 0), focus: softmax(model.focus, scores, model.valence.length), signals };
+}
+
+/** Adds a feature's weights to the scores, if the model knows the feature. */
+function addRow(scores: Float64Array, row: Float64Array | undefined): void {
+  if (row === undefined) return;
+  for (let k = 0; k < scores.length; k++) scores[k]! += row[k]!;
 }
 
 /** The softmax of the columns from `start` on, one per class. */
