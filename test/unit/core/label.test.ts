@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-// The mechanisms themselves, without the learned layer that may overrule them (tested in learned.test.ts).
+// The mechanisms themselves, without the learned layer that may overrule them (test/unit/learned/).
 import { ruleAnalyze as analyze, ruleLabel as label } from '../../helpers';
 
 describe('labels: focus', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { Matcher } from '../../../server/src/core/matcher';
 import { tokenize } from '../../../server/src/core/words';
-// The mechanisms themselves, without the learned layer that may overrule them (tested in learned.test.ts).
-import { ruleAnalyze as analyze, ruleLabel as label } from '../../helpers';
+// What a coach sees: the mechanisms with the learned layer over them (which may not overrule these).
+import { analyze, label } from '../../helpers';
 
 describe('mechanisms', () => {
   describe('negation', () => {

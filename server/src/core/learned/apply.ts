@@ -34,7 +34,10 @@ export function learned(model: Model | null, labels: Labels, features: Features,
   for (const name of signalNames) {
     const learnedSignal = decided.signals[name];
     const byModel = learnedSignal !== undefined && (model.cutoffs[name] ?? 2) <= 1;
-    const on = byModel ? learnedSignal.shown : signals.includes(name);
+    // Precision first: where the mechanisms ruled the behaviour out (its only cue negated, an imperative
+    // that is a note to self), the model may not show it.
+    const ruled = signals.includes(name);
+    const on = byModel ? learnedSignal.shown && (ruled || !ruledOut(features, name)) : ruled;
     if (!on) continue;
     shown.push(name);
     reasons[name] = why.signals[name] ?? { rule: learnedRule, words: weightiestWords(model, features, name) };
@@ -47,6 +50,32 @@ export function learned(model: Model | null, labels: Labels, features: Features,
     why: { ...why, signals: reasons },
     probability: { valence: decided.valence.probabilities, focus: decided.focus.probabilities, signals: probabilities },
   };
+}
+
+// The signal-lexicon classes whose cues can stand for each signal (lexicons/<lang>/signals.json).
+const cueClasses: Record<SignalName, readonly string[]> = {
+  'working-hard': ['working-hard'],
+  'intervention-focus': ['intervention-focus'],
+  'expert-role': ['expert-role', 'expert-ask', 'advice'],
+  appreciation: ['appreciation'],
+  'ungrounded-interpretation': ['interpretation', 'advice'],
+  'resistance-framing': ['resistance-framing'],
+  'outcome-responsibility': ['outcome-responsibility'],
+};
+
+/** Whether the mechanisms ruled a signal out: its cues all negated, or an imperative they took for a note to self. */
+function ruledOut(features: Features, signal: SignalName): boolean {
+  const classes = cueClasses[signal];
+  let negated = false;
+  let imperative = false;
+  for (let i = 0; i < features.parts.length; i += 2) {
+    const prefix = features.parts[i];
+    const atom = features.parts[i + 1]!;
+    if (prefix === 'sh:' && classes.includes(atom)) return false;
+    if (prefix === 'sh:neg:' && classes.includes(atom)) negated = true;
+    if (prefix === 'frule:' && atom === 'imperative') imperative = true;
+  }
+  return negated || (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation'));
 }
 
 /** The model's label where it is at least `trust` sure of another label than the rules', else the rules'. */

@@ -124,7 +124,11 @@ export function sentenceFeatures(input: FeatureInput): Features {
     if (kind !== 'main') part(byKind[kind], hit.cls, hit.first, hit.last);
   }
   for (const hit of input.focusHits) part('fh:', hit.cls, hit.first, hit.last);
-  for (const hit of input.signalHits) part('sh:', hit.cls, hit.first, hit.last);
+  // A signal cue right after a negation ("niets aangeraden", "did not advise") is not the behaviour.
+  for (const hit of input.signalHits) {
+    const negated = negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
+    part(negated ? 'sh:neg:' : 'sh:', hit.cls, hit.first, hit.last);
+  }
   input.persons.forEach((person, i) => {
     if (person === null) return;
     part('p:', person);
