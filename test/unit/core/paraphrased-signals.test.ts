@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { ruleLabel } from '../../helpers';
+import { label } from '../../helpers';
 
 // Signals told in other words than the textbook ones (issue 15, kind 5), by the mechanisms alone.
 describe('signals told in other words', () => {
-  const signals = (text: string): string[] => ruleLabel(text).signals;
+  const signals = (text: string): string[] => label(text).signals;
   it('hears the fear of a wrong move as intervention-focus', () => {
     assert.ok(signals('Ik ben bang dat ik de verkeerde keuze maak.').includes('intervention-focus'));
     assert.ok(signals('I was afraid of saying something clumsy.').includes('intervention-focus'));
@@ -27,12 +27,12 @@ describe('signals told in other words', () => {
 
 describe('words that look like a problem or a thanks but are not', () => {
   it('reads "zwakte ... af" as the verb afzwakken, not the noun zwakte', () => {
-    assert.notEqual(ruleLabel('Ze zwakte haar kritiek meteen af.').valence, 'weakness');
-    assert.equal(ruleLabel('Haar grootste zwakte is dat ze alles uitstelt.').valence, 'weakness');
+    assert.notEqual(label('Ze zwakte haar kritiek meteen af.').valence, 'weakness');
+    assert.equal(label('Haar grootste zwakte is dat ze alles uitstelt.').valence, 'weakness');
   });
   it('takes a bare thanks at the end of a letter for a sign-off, without appreciation (rule 6)', () => {
-    assert.deepEqual(ruleLabel('Thank you.'), { valence: 'neutral', focus: 'neutral', signals: [] });
-    assert.deepEqual(ruleLabel('Bedankt!'), { valence: 'neutral', focus: 'neutral', signals: [] });
-    assert.ok(ruleLabel('Hij bedankte me voor de heldere adviezen.').signals.includes('appreciation'));
+    assert.deepEqual(label('Thank you.'), { valence: 'neutral', focus: 'neutral', signals: [] });
+    assert.deepEqual(label('Bedankt!'), { valence: 'neutral', focus: 'neutral', signals: [] });
+    assert.ok(label('Hij bedankte me voor de heldere adviezen.').signals.includes('appreciation'));
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lexicon, valenceFields } from '../../../server/src/lexicons';
-import { ruleLabel } from '../../helpers';
+import { label } from '../../helpers';
 
 describe('valence vocabulary by semantic field', () => {
   for (const language of ['nl', 'en'] as const) {
@@ -18,10 +18,10 @@ describe('valence vocabulary by semantic field', () => {
   it('reads states, feelings and setbacks told in everyday words as problems, in both languages', () => {
     const weak = ['Hanneke voelt zich opgebrand.', 'Het traject stagneert.', 'Ze schoot uit haar slof.', 'Hij ziet het niet meer zitten.',
       'She described herself as a pushover.', 'Since the reorganisation he has been walking on eggshells.', 'She had a relapse in March.'];
-    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    for (const text of weak) assert.equal(label(text).valence, 'weakness', text);
   });
   it('reads progress and qualities told in everyday words as strengths', () => {
     const strong = ['Ze is veel weerbaarder geworden.', 'Hij heeft het gesprek aangekaart bij zijn leidinggevende.', 'She stood up for herself in the meeting.', 'He followed through on every step.'];
-    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+    for (const text of strong) assert.equal(label(text).valence, 'strength', text);
   });
 });

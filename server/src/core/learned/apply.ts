@@ -11,7 +11,7 @@ const learnedRule = 'learned from labelled reports';
  */
 export function learned(model: Model | null, labels: Labels, features: Features, toolRun: boolean): Pick<Sentence, 'valence' | 'focus' | 'signals' | 'why' | 'probability'> {
   let { valence, focus, signals, why } = labels;
-  // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
+  // A run of models or exercises (rule 30; the pipeline counts it) is working hard.
   if (toolRun && !signals.includes('working-hard')) {
     signals = [...signals, 'working-hard'];
     why = { ...why, signals: { ...why.signals, 'working-hard': { rule: 'one model or exercise after another', words: labels.tools } } };
