@@ -35,8 +35,11 @@ export function fitWeights(reports: readonly LabelledReport[], options: FitOptio
   // held out: valence and focus as ×1, signals' recall up, textbook sentences left to the mechanisms).
   const lexical = 20;
   const penalties = Float64Array.from(names, (name) => (name.startsWith('w:') || name.startsWith('b:') ? lexical : 1));
-  const rowsOf = (target: (e: Labelled) => number): Row[] =>
-    examples.map((e) => ({ features: namesOf.get(e)!.flatMap((n) => (index.has(n) ? [index.get(n)!] : [])), target: target(e) }));
+  const rowsOf = (target: (e: Labelled) => number, keep: (name: string) => boolean = () => true): Row[] =>
+    examples.map((e) => ({ features: namesOf.get(e)!.flatMap((n) => (index.has(n) && keep(n) ? [index.get(n)!] : [])), target: target(e) }));
+  // A signal is a behaviour in the sentence itself: the sentence before says how a paragraph reads
+  // (valence, focus), not whether this one advises (held out: signals lost recall with it).
+  const ownSentence = (name: string): boolean => !name.startsWith('prev:');
   const columns: Float64Array[] = [];
   const softmax = <C extends string>(classes: readonly C[], of: (e: Labelled) => C): void => {
     const weights = fitLogistic(rowsOf((e) => classes.indexOf(of(e))), penalties, classes.length, options);
@@ -44,7 +47,7 @@ export function fitWeights(reports: readonly LabelledReport[], options: FitOptio
   };
   softmax(valences, (e) => e.gold.valence);
   softmax(foci, (e) => e.gold.focus);
-  for (const signal of signalNames) columns.push(fitLogistic(rowsOf((e) => (e.gold.signals.includes(signal) ? 1 : 0)), penalties, 1, options));
+  for (const signal of signalNames) columns.push(fitLogistic(rowsOf((e) => (e.gold.signals.includes(signal) ? 1 : 0), ownSentence), penalties, 1, options));
   const weights: Record<string, number[]> = {};
   names.forEach((name, f) => {
     const row = columns.map((column) => round(column[f]!));
@@ -94,14 +97,18 @@ function rulesOf(e: Example): HeldOut['rules'] {
 
 /** Macro-F1 over the classes present, as the scorer computes it. */
 export function macroF1(pairs: readonly [string, string][]): number {
-  const classes = [...new Set(pairs.flat())];
-  const f1s = classes.map((c) => {
-    const tp = pairs.filter(([g, p]) => g === c && p === c).length;
-    const fp = pairs.filter(([g, p]) => g !== c && p === c).length;
-    const fn = pairs.filter(([g, p]) => g === c && p !== c).length;
-    return (2 * tp) / (2 * tp + fp + fn);
-  });
-  return f1s.reduce((a, b) => a + b, 0) / f1s.length;
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const of = (c: string) => counts.get(c) ?? (counts.set(c, { tp: 0, fp: 0, fn: 0 }), counts.get(c)!);
+  for (const [gold, given] of pairs) {
+    if (gold === given) of(gold).tp++;
+    else {
+      of(gold).fn++;
+      of(given).fp++;
+    }
+  }
+  let sum = 0;
+  for (const { tp, fp, fn } of counts.values()) sum += (2 * tp) / (2 * tp + fp + fn);
+  return sum / counts.size;
 }
 
 function worstVoice(held: readonly HeldOut[], score: (items: HeldOut[]) => number): number {

@@ -2,7 +2,7 @@ import { balanceOf } from './balance';
 import { collectNames, evidenceOf, perspectiveOf } from './evidence';
 import { readFrontMatter } from './front-matter';
 import { blockLanguage, detectLanguage } from './language';
-import { labelSentence, type LabelContext, type Matchers } from './label';
+import { labelSentence, type LabelContext, type Labels, type Matchers } from './label';
 import { clearChunkCache, parseMarkdown, type MarkdownDocument, type ProseBlock } from './markdown';
 import { Matcher } from './matcher';
 import { LineIndex } from './positions';
@@ -148,6 +148,8 @@ export function analyzeText(
   const perspective = meta.perspective ?? perspectiveOf(evidence);
   const sentences: Sentence[] = [];
   let toolsSoFar = 0;
+  // The rules' labels of the sentence before, which the learned layer reads.
+  let previousRules: Labels | null = null;
   // What every sentence's labels depend on besides its own text, computed once per document.
   const labelCache = reuse ? labelCacheFor([perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000')) : null;
   const matchersOf: Partial<Record<Language, Matchers>> = {};
@@ -167,13 +169,16 @@ export function analyzeText(
     if (
       kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
       kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === toolsBefore &&
+      sameRules(kept.previousRules, previousRules) &&
       kept.heading === headingOf(block.section) && kept.model === model
     ) {
       for (const sentence of kept.sentences) sentences.push(sentence);
       toolsSoFar += kept.tools;
+      previousRules = kept.lastRules;
       continue;
     }
     const toolsAtStart = toolsSoFar;
+    const rulesBefore = previousRules;
     const first = sentences.length;
     const matchers = (matchersOf[blockLang] ??= matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
@@ -191,7 +196,9 @@ export function analyzeText(
         afterColon: previous !== undefined && endsWithColon(previous),
         toolRun,
         rules: labels,
+        previous: previousRules,
       });
+      previousRules = labels;
       allFeatures?.push(features);
       const decided = learned(model, labels, features, toolRun);
       sentences.push({
@@ -207,7 +214,8 @@ export function analyzeText(
     if (place && labelCache) {
       memo.kept = {
         line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon,
-        toolsBefore, heading: headingOf(block.section), model, sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
+        toolsBefore, previousRules: rulesBefore, lastRules: previousRules, heading: headingOf(block.section), model,
+        sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
       };
     }
   }
@@ -240,11 +248,19 @@ interface KeptSentences {
   labels: LabelCache;
   afterColon: boolean;
   toolsBefore: number;
+  /** The rules' labels of the sentence before the block, and of its own last sentence. */
+  previousRules: Labels | null;
+  lastRules: Labels | null;
   /** The heading above the block: what its section's kind is read from. */
   heading: string | null;
   model: Model | null;
   sentences: Sentence[];
   tools: number;
+}
+
+/** Whether two sentences' rule labels are the same for the learned layer (it reads their valence and focus). */
+function sameRules(a: Labels | null, b: Labels | null): boolean {
+  return a === b || (a !== null && b !== null && a.valence === b.valence && a.focus === b.focus);
 }
 
 /** What the pipeline keeps with a parsed block (its memo), for the next keystroke. */

@@ -33,7 +33,14 @@ export interface SentenceContext {
   afterColon: boolean;
   toolRun: boolean;
   rules: { valence: Valence; focus: Focus };
+  /** The rules' labels of the sentence before it in the report, if any. */
+  previous: { valence: Valence; focus: Focus } | null;
 }
+
+// A neighbour's labels say what a paragraph is about: a problem told over two sentences, the coach's
+// turn running on. Names made once, not per sentence.
+const previousValence = { strength: 'prev:rv:strength', weakness: 'prev:rv:weakness', neutral: 'prev:rv:neutral' } as const;
+const previousFocus = { coach: 'prev:rf:coach', coachee: 'prev:rf:coachee', neutral: 'prev:rf:neutral' } as const;
 
 /** A sentence's own features with those of where it stands (its own lists shared, not copied). */
 export function withContext(features: Features, context: SentenceContext): Features {
@@ -41,5 +48,8 @@ export function withContext(features: Features, context: SentenceContext): Featu
   const names = [section, `${section}|rv:${context.rules.valence}`, `${section}|rf:${context.rules.focus}`];
   if (context.afterColon) names.push('after-colon');
   if (context.toolRun) names.push('tool-run');
+  // Nothing for a report's first sentence: alone, it reads as anywhere else (an opening weighed as an
+  // intro cost first sentences their signals, for no held-out gain but p8's focus).
+  if (context.previous) names.push(previousValence[context.previous.valence], previousFocus[context.previous.focus]);
   return { ...features, context: names };
 }
