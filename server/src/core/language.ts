@@ -23,20 +23,36 @@ function detector(): typeof import('tinyld/light').detect {
 /** Picks nl or en for a text; null when it gives no evidence either way. */
 export function detectLanguage(text: string): Language | null {
   const sample = text.slice(0, sampleLength);
-  const detected = detector()(sample, { only: ['nl', 'en'] });
-  if (detected === 'nl' || detected === 'en') return detected;
-  return byFunctionWords(sample);
+  const counts = functionWords(sample);
+  // tinyld was a third of a report's analysis; where function words leave no doubt it is not asked
+  // (on the corpus's 837 paragraphs it agreed with all 787 such, test/unit/core/language.test.ts).
+  const clear = clearly(counts);
+  if (clear) return clear;
+  return detectByModel(sample) ?? (counts.nl === counts.en ? null : counts.nl > counts.en ? 'nl' : 'en');
 }
 
-function byFunctionWords(text: string): Language | null {
+/** tinyld's reading of a text, restricted to Dutch and English; null when it abstains. */
+export function detectByModel(text: string): Language | null {
+  const detected = detector()(text, { only: ['nl', 'en'] });
+  return detected === 'nl' || detected === 'en' ? detected : null;
+}
+
+/** The language whose function words outnumber the other's at least four to one (and three or more), if one does. */
+export function clearly(counts: { nl: number; en: number }): Language | null {
+  if (counts.nl >= 3 && counts.nl > 4 * counts.en) return 'nl';
+  if (counts.en >= 3 && counts.en > 4 * counts.nl) return 'en';
+  return null;
+}
+
+/** How many of each language's function words a text holds. */
+export function functionWords(text: string): { nl: number; en: number } {
   let nl = 0;
   let en = 0;
   for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     if (markers.nl.has(match[0])) nl++;
     if (markers.en.has(match[0])) en++;
   }
-  if (nl === en) return null;
-  return nl > en ? 'nl' : 'en';
+  return { nl, en };
 }
 
 /** The language of one paragraph: its own when it says enough (eight words or more), else the report's. */
