@@ -54,8 +54,15 @@ function shareText(share: number | null): string {
   return share === null ? '' : String(share);
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
+/**
+ * One CSV field. A text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage
+ * return first: a coachee named `=HYPERLINK(…)`, a path) gets a `'` before it and quotes, as OWASP
+ * advises; numbers stay numbers.
+ */
+export function csvField(value: string): string {
+  const formula = /^[=+\-@\t\r]/u.test(value) && !/^-?\d+(?:\.\d+)?$/u.test(value);
+  const text = formula ? `'${value}` : value;
+  return formula || /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
 /** A Markdown table, e.g. to paste into a supervision note. */

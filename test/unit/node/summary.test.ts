@@ -8,7 +8,7 @@ import { defaultSettings } from '../../../server/src/core/settings';
 import { dateInName } from '../../../server/src/core/summary';
 import { signalNames } from '../../../server/src/core/types';
 import { escapeHtml, summaryHtml } from '../../../server/src/format/summary-html';
-import { summaryCsv } from '../../../server/src/format/summary';
+import { csvField, summaryCsv } from '../../../server/src/format/summary';
 import { listReports, runSummary, type CacheEntry } from '../../../server/src/node/summary-runner';
 
 const reports: Record<string, string> = {
@@ -101,6 +101,17 @@ describe('workspace summary', () => {
     const [header, ...rows] = csv.split('\r\n');
     assert.equal(header, `path,coachee,date,words,strengthShare,coacheeShare,${signalNames.join(',')}`);
     assert.ok(rows.some((row) => row.startsWith('"a, ""b"".md",')));
+  });
+
+  it('writes CSV a spreadsheet cannot run: a leading = + - @ or tab becomes text, numbers stay numbers', async () => {
+    const root = workspace();
+    writeFileSync(join(root, '=HYPERLINK(1).md'), '---\ncoachee: "@SUM(A1)"\n---\nZe besloot zelf te bellen.\n');
+    const csv = summaryCsv(await runSummary([root], { settings: defaultSettings, workers: 0 }), 'report');
+    const row = csv.split('\r\n').find((line) => line.includes('HYPERLINK'))!;
+    assert.ok(row.startsWith(`"'=HYPERLINK(1).md","'@SUM(A1)",`), row);
+    for (const [value, field] of [['+31 6', `"'+31 6"`], ['-x', `"'-x"`], ['\tx', `"'\tx"`], ['-0.25', '-0.25'], ['0.5', '0.5'], ['a=b', 'a=b']]) {
+      assert.equal(csvField(value!), field, value);
+    }
   });
 });
 
