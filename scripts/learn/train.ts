@@ -21,7 +21,7 @@ function labelled(reports: readonly LabelledReport[]): Labelled[] {
 }
 
 /** The weights of every decision, without the choices of where to use them. */
-export function fitWeights(reports: readonly LabelledReport[], options: FitOptions = defaultFit): Omit<ModelFile, 'trust' | 'cutoffs'> {
+export function fitWeights(reports: readonly LabelledReport[], options: FitOptions = defaultFit): Omit<ModelFile, 'trust' | 'cutoffs' | 'precision'> {
   const examples = labelled(reports);
   const counts = new Map<string, number>();
   const namesOf = new Map(examples.map((e) => [e, featureNames(e.features)]));
@@ -77,7 +77,7 @@ export function heldOutPredictions(reports: readonly LabelledReport[], options: 
   const voices = [...new Set(reports.map((r) => r.voice))].sort();
   const found: HeldOut[] = [];
   for (const voice of voices) {
-    const model = prepareModel({ ...fitWeights(reports.filter((r) => r.voice !== voice), options), trust: { valence: 0, focus: 0 }, cutoffs: {} });
+    const model = prepareModel({ ...fitWeights(reports.filter((r) => r.voice !== voice), options), trust: { valence: 0, focus: 0 }, cutoffs: {}, precision: {} });
     for (const e of labelled(reports.filter((r) => r.voice === voice))) {
       const decided = decide(model, e.features);
       const signals: Record<string, number> = {};
@@ -135,7 +135,7 @@ const trustLevels = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
  * How far to trust the learned layer over the rules (above 1, never), and from which probability each
  * signal is shown.
  */
-export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs'> {
+export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision'> {
   // The level that does best over the voices on average, so long as its worst voice is no worse than
   // the rules' worst: the worst voice alone swung between levels from one held-out voice to the next.
   const trustOf = (key: 'valence' | 'focus'): number => {
@@ -154,11 +154,21 @@ export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | '
     return best;
   };
   const cutoffs: Partial<Record<SignalName, number>> = {};
+  const precision: Partial<Record<SignalName, [number, number][]>> = {};
   for (const signal of signalNames) {
     const at = (cutoff: number) => prf(held.map((h) => ({ gold: h.gold.signals.includes(signal), predicted: h.signals[signal]! >= cutoff })));
     cutoffs[signal] = cutoffGrid.find((c) => at(c).precision >= signalPrecision && at(c).f1 > 0) ?? 1.01;
+    // From the cut-off up, what a coach can expect of a warning shown at that probability; a step
+    // with fewer than ten held-out sentences shown says too little and keeps the one below it.
+    const steps: [number, number][] = [];
+    for (const from of cutoffGrid.filter((c) => c >= cutoffs[signal]!)) {
+      const shown = held.filter((h) => h.signals[signal]! >= from);
+      if (shown.length < 10) break;
+      steps.push([from, Math.round((shown.filter((h) => h.gold.signals.includes(signal)).length / shown.length) * 1000) / 1000]);
+    }
+    if (steps.length > 0) precision[signal] = steps;
   }
-  return { trust: { valence: trustOf('valence'), focus: trustOf('focus') }, cutoffs };
+  return { trust: { valence: trustOf('valence'), focus: trustOf('focus') }, cutoffs, precision };
 }
 
 /**

@@ -49,8 +49,17 @@ export interface Sentence {
   focus: Focus;
   signals: SignalName[];
   why: { valence: Reason; focus: Reason; signals: Partial<Record<SignalName, Reason>> };
-  /** How sure the analysis is: the learned layer's probability of each class, and of each signal shown. */
-  probability: { valence: Partial<Record<Valence, number>>; focus: Partial<Record<Focus, number>>; signals: Partial<Record<SignalName, number>> };
+  /**
+   * How sure the analysis is: the learned layer's probability of each class, and of each signal shown;
+   * `precision`: of the signals the model showed at that probability on held-out voices, the share the
+   * labellers gave too (what a coach can expect of a warning like it).
+   */
+  probability: {
+    valence: Partial<Record<Valence, number>>;
+    focus: Partial<Record<Focus, number>>;
+    signals: Partial<Record<SignalName, number>>;
+    precision?: Partial<Record<SignalName, number>>;
+  };
   /** Index into Analysis.sections. */
   section: number;
   /** Where the sentence's paragraph ends: a follow-up (a reflection question) goes there. */

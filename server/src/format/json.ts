@@ -33,7 +33,12 @@ export function toFileOutput(path: string, analysis: Analysis): FileOutput {
       focus: s.focus,
       signals: s.signals,
       why: s.why,
-      probability: { valence: rounded(s.probability.valence), focus: rounded(s.probability.focus), signals: rounded(s.probability.signals) },
+      probability: {
+        valence: rounded(s.probability.valence),
+        focus: rounded(s.probability.focus),
+        signals: rounded(s.probability.signals),
+        ...(s.probability.precision && Object.keys(s.probability.precision).length > 0 ? { precision: rounded(s.probability.precision) } : {}),
+      },
     })),
     balance: analysis.balance,
     sections: analysis.sections

@@ -6,8 +6,8 @@ import { rangeContains } from '../core/positions';
 import { sureInWords } from '../core/confidence';
 
 const labels = {
-  nl: { words: 'Woorden', sure: 'Hoe zeker', more: 'Meer over deze regel', strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal', coach: 'coach', coachee: 'coachee' },
-  en: { words: 'Words', sure: 'How sure', more: 'More about this rule', strength: 'strength', weakness: 'weakness', neutral: 'neutral', coach: 'coach', coachee: 'coachee' },
+  nl: { words: 'Woorden', sure: 'Hoe zeker', right: (p: number) => `${p}% van de signalen die minstens zo zeker waren, klopte op verslagen waar Kracht niet van leerde`, more: 'Meer over deze regel', strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal', coach: 'coach', coachee: 'coachee' },
+  en: { words: 'Words', sure: 'How sure', right: (p: number) => `${p}% of signals at least this sure were right on reports Kracht did not learn from`, more: 'More about this rule', strength: 'strength', weakness: 'weakness', neutral: 'neutral', coach: 'coach', coachee: 'coachee' },
 };
 
 /** On a flagged sentence: each rule, the words that fired it, the reasoning in one line, and its page. */
@@ -21,8 +21,12 @@ export function hover(analysis: Analysis, position: Position, locale: Language):
     const rule = ruleById(finding.ruleId);
     const words = finding.cues.map((cue) => `“${cue}”`).join(', ');
     const signal = finding.ruleId.slice('signal/'.length) as SignalName;
+    // What a coach can expect of this warning: held-out precision where the model knows it, else its probability.
+    const right = sentence?.probability.precision?.[signal];
     const probability = sentence?.probability.signals[signal];
-    const sure = probability === undefined ? [] : [`${text.sure}: ${sureInWords(probability, locale)} (${Math.round(probability * 100)}%)`, ''];
+    const sure =
+      right !== undefined ? [`${text.sure}: ${sureInWords(right, locale)} (${text.right(Math.round(right * 100))})`, '']
+      : probability === undefined ? [] : [`${text.sure}: ${sureInWords(probability, locale)} (${Math.round(probability * 100)}%)`, ''];
     return [`**Kracht · \`${finding.ruleId}\`**`, '', finding.message, '', `${text.words}: ${words}`, '', ...sure, `_${rule?.description[locale] ?? ''}_`, '', `[${text.more}](${ruleDocsUrl(finding.ruleId)})`].join('\n');
   });
   if (sentence) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { trusted } from '../../../server/src/core/learned/apply';
-import { decide, prepareModel, weightiestWords, type Model } from '../../../server/src/core/learned/model';
+import { decide, prepareModel, shownPrecision, weightiestWords, type Model } from '../../../server/src/core/learned/model';
 import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 import { signalNames } from '../../../server/src/core/types';
@@ -15,6 +15,7 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
     focus: ['coach', 'coachee', 'neutral'],
     signals: signalNames,
     cutoffs: { 'working-hard': cutoff },
+    precision: { 'working-hard': [[0.6, 0.8], [0.95, 0.9]] },
     weights: { bias: row([0, 0, 0]), 'w:nl:gedurfd': row([3, 0, 0], 5) },
   });
 }
@@ -48,6 +49,16 @@ describe('learned layer: the model', () => {
     assert.deepEqual(learned.signals, ['working-hard']);
     assert.equal(learned.why.signals['working-hard']!.rule, 'learned from labelled reports');
     assert.deepEqual(learned.why.signals['working-hard']!.words, ['gedurfd']);
+    // Shown at p = 0.993: held out, nine in ten warnings from 0.95 up were right.
+    assert.deepEqual(learned.probability.precision, { 'working-hard': 0.9 });
+  });
+  it('says how often a warning shown at a probability was right held out, from the step at or below it', () => {
+    const model = tinyModel();
+    assert.equal(shownPrecision(model, 'working-hard', 0.59), undefined);
+    assert.equal(shownPrecision(model, 'working-hard', 0.6), 0.8);
+    assert.equal(shownPrecision(model, 'working-hard', 0.94), 0.8);
+    assert.equal(shownPrecision(model, 'working-hard', 0.97), 0.9);
+    assert.equal(shownPrecision(model, 'expert-role', 0.97), undefined);
   });
   it('shows a signal only from its cut-off, and leaves a signal without one to the rules', () => {
     const text = 'Ze heeft het gedurfd.';

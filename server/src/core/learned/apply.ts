@@ -1,7 +1,7 @@
 import type { Labels } from '../label';
 import { signalNames, type Sentence, type SignalName } from '../types';
 import type { Features } from './features';
-import { decide, weightiestWords, type Model } from './model';
+import { decide, shownPrecision, weightiestWords, type Model } from './model';
 
 const learnedRule = 'learned from labelled reports';
 
@@ -31,6 +31,7 @@ export function learned(model: Model | null, labels: Labels, features: Features,
   const shown: SignalName[] = [];
   const reasons: Partial<Record<SignalName, Sentence['why']['signals'][SignalName]>> = {};
   const probabilities: Partial<Record<SignalName, number>> = {};
+  const precision: Partial<Record<SignalName, number>> = {};
   for (const name of signalNames) {
     const learnedSignal = decided.signals[name];
     const byModel = learnedSignal !== undefined && (model.cutoffs[name] ?? 2) <= 1;
@@ -42,13 +43,15 @@ export function learned(model: Model | null, labels: Labels, features: Features,
     shown.push(name);
     reasons[name] = why.signals[name] ?? { rule: learnedRule, words: weightiestWords(model, features, name) };
     probabilities[name] = learnedSignal?.probability ?? 1;
+    const right = byModel && learnedSignal ? shownPrecision(model, name, learnedSignal.probability) : undefined;
+    if (right !== undefined) precision[name] = right;
   }
   return {
     valence,
     focus,
     signals: shown,
     why: { ...why, signals: reasons },
-    probability: { valence: decided.valence.probabilities, focus: decided.focus.probabilities, signals: probabilities },
+    probability: { valence: decided.valence.probabilities, focus: decided.focus.probabilities, signals: probabilities, precision },
   };
 }
 

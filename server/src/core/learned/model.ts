@@ -21,6 +21,11 @@ export interface ModelFile {
    * without one (or above 1) is left to the rules.
    */
   cutoffs: Readonly<Partial<Record<SignalName, number>>>;
+  /**
+   * Per signal, from its cut-off up: `[probability, precision]`, the share of held-out sentences shown
+   * the signal from that probability on that the labellers gave it too. Ascending by probability.
+   */
+  precision: Readonly<Partial<Record<SignalName, readonly (readonly [number, number])[]>>>;
   weights: Readonly<Record<string, readonly number[]>>;
 }
 
@@ -82,6 +87,13 @@ export function decide(model: Model, features: Features): Decided {
     signals[name] = { probability, shown: probability >= (model.cutoffs[name] ?? 1) };
   }
   return { valence: softmax(model.valence, scores, 0), focus: softmax(model.focus, scores, model.valence.length), signals };
+}
+
+/** How often a signal shown at this probability was right on held-out voices, if the model knows. */
+export function shownPrecision(model: Model, signal: SignalName, probability: number): number | undefined {
+  let found: number | undefined;
+  for (const [from, precision] of model.precision[signal] ?? []) if (probability >= from) found = precision;
+  return found;
 }
 
 /** Adds a feature's weights to the scores, if the model knows the feature. */
