@@ -44,13 +44,13 @@ describe('kracht analyze', () => {
     assert.match(findings!, /^\S*sanne\/sessie-1\.md\n {2}\d+:\d+ +information +signal\/expert-role /mu);
     assert.doesNotMatch(table!, /signal\/expert-role/u);
   });
-  it('exits 2 on a usage error and 1 when a file cannot be read, analysing the rest', () => {
+  it('exits 2 on a usage error and when a file cannot be read, analysing the rest', () => {
     assert.equal(run(['analyze', '--format', 'xml', '.']).status, 2);
     assert.equal(run(['frobnicate']).status, 2);
     const folder = folderWithReports();
     writeFileSync(join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     const result = run(['analyze', '--format', 'json', folder, join(folder, 'missing.md')]);
-    assert.equal(result.status, 1);
+    assert.equal(result.status, 2);
     assert.match(result.stderr, /binary\.md: binary file/u);
     assert.match(result.stderr, /missing\.md: no such file or folder/u);
     assert.equal((JSON.parse(result.stdout) as { files: unknown[] }).files.length, 2);

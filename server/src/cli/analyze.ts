@@ -1,43 +1,66 @@
+import { readFileSync } from 'node:fs';
 import { analyzeReport } from '../kracht';
 import type { Analysis, Finding } from '../core/types';
 import { jsonFilesWriter, toFileOutput } from '../format/json';
 import { findingLines, formatTable, tableRow } from '../format/text';
 import { sarif } from '../format/sarif';
-import { displayPath, findReports, readReport } from '../node/reports';
-import { loadSettings, oneOf, parse, UsageError, type Io } from './context';
+import { decodeReport, displayPath, findReports, readReport } from '../node/reports';
+import { counted, loadSettings, oneOf, parse, UsageError, type Io } from './context';
+
+/** Exit statuses, as markdownlint-cli2 has them: 1 for findings, 2 for what kept the run from reading. */
+export const exitFindings = 1;
+export const exitTrouble = 2;
+
+/** Where `-` reads from, and the name its report is shown under. */
+export interface StandardInput {
+  read: () => Uint8Array;
+  name: string;
+}
+
+const standardInput = (name: string | undefined): StandardInput => ({ read: () => readFileSync(0), name: name ?? '<stdin>' });
 
 /**
  * Reads and analyses the given files and folders one at a time, handing each analysis on as it is
  * made: a command keeps what it prints, never every analysis (a thousand reports kept whole took
  * 430 MB). Unreadable files are reported and skipped; returns the exit status so far.
  */
-export function analyzePaths(paths: string[], overrides: Record<string, unknown>, io: Io, each: (path: string, analysis: Analysis) => void): number {
+export function analyzePaths(
+  paths: string[],
+  overrides: Record<string, unknown>,
+  io: Io,
+  each: (path: string, analysis: Analysis) => void,
+  stdin: StandardInput = standardInput(undefined),
+): number {
   const settings = loadSettings(io, overrides);
   let status = 0;
-  const { files, missing } = findReports(paths);
+  const { files, missing, empty } = findReports(paths.filter((path) => path !== '-'));
   for (const path of missing) {
     io.err(`kracht: ${path}: no such file or folder\n`);
-    status = 1;
+    status = exitTrouble;
   }
-  for (const file of files) {
-    const read = readReport(file);
+  for (const path of empty) io.err(`kracht: no reports found in ${path}\n`);
+  const analyse = (path: string, read: { text: string } | { error: string }): void => {
     if ('error' in read) {
-      io.err(`kracht: ${displayPath(file)}: ${read.error}\n`);
-      status = 1;
-      continue;
+      io.err(`kracht: ${path}: ${read.error}\n`);
+      status = exitTrouble;
+      return;
     }
-    each(displayPath(file), analyzeReport(read.text, settings, { once: true }));
-  }
+    each(path, analyzeReport(read.text, settings, { once: true }));
+  };
+  if (paths.includes('-')) analyse(stdin.name, decodeReport(stdin.read()));
+  for (const file of files) analyse(displayPath(file), readReport(file));
   return status;
 }
 
-/** `kracht analyze [--format text|json] [--lang auto|nl|en] [--locale nl|en] PATH...` */
-export function analyzeCommand(args: string[], io: Io): number {
+/** `kracht analyze [--format text|json] [--lang auto|nl|en] [--locale nl|en] PATH...` (`-`: standard input) */
+export function analyzeCommand(args: string[], io: Io, stdin?: StandardInput): number {
   const { values, positionals } = parse(args, {
     format: { type: 'string' },
     lang: { type: 'string' },
     locale: { type: 'string' },
+    'stdin-filename': { type: 'string' },
   });
+  const input = stdin ?? standardInput(values['stdin-filename']);
   const format = oneOf('format', values.format, ['text', 'json'], 'text');
   const lang = oneOf('lang', values.lang, ['auto', 'nl', 'en'], 'auto');
   const locale = values.locale === undefined ? undefined : oneOf('locale', values.locale, ['nl', 'en'], 'en');
@@ -46,7 +69,7 @@ export function analyzeCommand(args: string[], io: Io): number {
   if (format === 'json') {
     // Written as it goes: each report's output leaves memory once printed.
     const writer = jsonFilesWriter(io.out);
-    const status = analyzePaths(positionals, overrides, io, (path, analysis) => writer.add(toFileOutput(path, analysis)));
+    const status = analyzePaths(positionals, overrides, io, (path, analysis) => writer.add(toFileOutput(path, analysis)), input);
     writer.end();
     return status;
   }
@@ -56,39 +79,55 @@ export function analyzeCommand(args: string[], io: Io): number {
     const lines = findingLines(path, analysis);
     if (lines) io.out(lines);
     rows.push(tableRow(path, analysis));
-  });
+  }, input);
   io.out(formatTable(rows));
   return status;
 }
 
-/** `kracht check [--format text|json|sarif] [PATH...]`: exit 1 when a report crosses the thresholds. */
-export function checkCommand(args: string[], io: Io, version: string): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, locale: { type: 'string' } });
+/**
+ * `kracht check [--format text|json|sarif] [--max-warnings N] [PATH...]`: exit 1 when a report crosses
+ * the thresholds or, with `--max-warnings`, when there are more warnings than that.
+ */
+export function checkCommand(args: string[], io: Io, version: string, stdin?: StandardInput): number {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' },
+    locale: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    'stdin-filename': { type: 'string' },
+  });
   const format = oneOf('format', values.format, ['text', 'json', 'sarif'], 'text');
   const locale = values.locale === undefined ? undefined : oneOf('locale', values.locale, ['nl', 'en'], 'en');
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
+  if (!(maxWarnings === Infinity || (Number.isInteger(maxWarnings) && maxWarnings >= 0))) throw new UsageError('--max-warnings must be a whole number from 0 up');
   const crossesReport = (f: Finding): boolean => f.ruleId.startsWith('balance/') && f.section === undefined;
-  const writer = format === 'json' ? jsonFilesWriter(io.out) : null;
-  // What the chosen format prints, per report: its findings for SARIF, those that cross a threshold for text.
+  // What the chosen format prints, per report: its findings for SARIF, those that cross a threshold otherwise.
   const kept: { path: string; findings: Finding[] }[] = [];
   let checked = 0;
   let crossing = 0;
-  const status = analyzePaths(positionals.length > 0 ? positionals : ['.'], { locale }, io, (path, analysis) => {
+  let warnings = 0;
+  const each = (path: string, analysis: Analysis): void => {
     checked++;
     const crossed = analysis.findings.filter(crossesReport);
+    warnings += analysis.findings.filter((f) => f.severity === 'warning').length;
     if (crossed.length > 0) crossing++;
-    if (writer) writer.add(toFileOutput(path, analysis));
-    else if (format === 'sarif') kept.push({ path, findings: analysis.findings });
+    if (format === 'sarif') kept.push({ path, findings: analysis.findings });
     else if (crossed.length > 0) kept.push({ path, findings: crossed });
-  });
-  if (writer) writer.end();
-  else if (format === 'sarif') io.out(sarif(kept, version));
-  else {
+  };
+  const status = analyzePaths(positionals.length > 0 ? positionals : ['.'], { locale }, io, each, stdin ?? standardInput(values['stdin-filename']));
+  const tooManyWarnings = warnings > maxWarnings;
+  if (format === 'sarif') io.out(sarif(kept, version));
+  else if (format === 'json') {
+    // What check decided, not every analysis (kracht analyze --format json prints those).
+    const files = kept.map(({ path, findings }) => ({ path, diagnostics: findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: f.range })) }));
+    io.out(`${JSON.stringify({ version: 1, checked, acrossThresholds: crossing, warnings, maxWarnings: Number.isFinite(maxWarnings) ? maxWarnings : null, files }, null, 2)}\n`);
+  } else {
     for (const { path, findings } of kept) {
       for (const finding of findings) {
         io.out(`${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}  ${finding.ruleId}  ${finding.message}\n`);
       }
     }
-    io.out(`${checked} reports checked, ${crossing} across the thresholds.\n`);
+    io.out(`${counted(checked, 'report', 'reports')} checked, ${crossing} across the thresholds.\n`);
+    if (tooManyWarnings) io.out(`${counted(warnings, 'warning', 'warnings')}, more than --max-warnings ${maxWarnings}.\n`);
   }
-  return status !== 0 ? status : crossing > 0 ? 1 : 0;
+  return status !== 0 ? status : crossing > 0 || tooManyWarnings ? exitFindings : 0;
 }

@@ -13,13 +13,25 @@ export interface Io {
 /** A usage error: the command prints it with the usage and exits 2. */
 export class UsageError extends Error {}
 
-/** Parses a command's arguments; unknown options are usage errors. */
+/** Input or configuration that cannot be read: the command prints it alone and exits 2. */
+export class InputError extends Error {}
+
+/** Parses a command's arguments; unknown options are usage errors, said in a line. */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const { code, message } = error as NodeJS.ErrnoException;
+    const option = /'(-[^']*)'/u.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option ${option.split(' ')[0]} needs a value`);
+    throw new UsageError(message);
   }
+}
+
+/** "1 report", "2 reports": a count with its noun. */
+export function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Checks an option against its allowed values. */
@@ -32,7 +44,8 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
 /** The settings for a run: `.kracht.json` in the working folder, then the command-line options. */
 export function loadSettings(io: Io, overrides: Record<string, unknown>): Settings {
   const project = readProjectConfig(process.cwd());
-  if (project.error) io.err(`kracht: ${project.error}\n`);
+  // A damaged configuration is not read as no configuration: a check would pass on defaults.
+  if (project.error) throw new InputError(project.error);
   const problems: string[] = [];
   const settings = parseSettings(mergeSettings(project.config, overrides), problems);
   for (const problem of problems) io.err(`kracht: .kracht.json: ${problem}\n`);

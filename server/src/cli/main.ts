@@ -1,25 +1,39 @@
 import { writeSync } from 'node:fs';
 import { analyzeCommand, checkCommand } from './analyze';
-import { UsageError, type Io } from './context';
+import { InputError, UsageError, type Io } from './context';
 
 const version = process.env.KRACHT_VERSION ?? '0.1.0';
 
+const commandUsage = {
+  analyze: `kracht analyze [--format text|json] [--lang auto|nl|en] [--locale nl|en] [--stdin-filename NAME] PATH...
+  Per report: sentences, labels, balance and diagnostics. PATH is a report, a folder (every *.md
+  below it) or - for standard input.`,
+  summary: `kracht summary [PATH] [--format table|json|csv|markdown|html] [--by report|coachee|month]
+               [--locale nl|en] [--workers N] [--no-cache]
+  Every report of a folder (or one report), per report, per coachee or per month; cached between
+  runs. --by applies to table, csv and markdown (json and html hold every grouping).`,
+  check: `kracht check [PATH...] [--format text|json|sarif] [--max-warnings N] [--locale nl|en] [--stdin-filename NAME]
+  Exit 1 when a report crosses the thresholds in .kracht.json, or when there are more than N
+  warnings (for CI and hooks). PATH defaults to the working folder; - reads standard input.`,
+} as const;
+
+const exitStatus = `Exit status: 0 done, nothing across the thresholds; 1 check found a report across the
+thresholds (or more warnings than --max-warnings); 2 usage error, or a report or setting that
+could not be read.`;
+
 const usage = `Usage:
-  kracht analyze [--format text|json] [--lang auto|nl|en] [--locale nl|en] PATH...
-  kracht summary [PATH] [--format table|json|csv|markdown|html] [--by report|coachee|month] [--no-cache]
-  kracht check [PATH...] [--format text|json|sarif]
+${Object.values(commandUsage).map((text) => `  ${text.split('\n')[0]}`).join('\n')}
 
 Kracht reads coaching session reports (Markdown): which share of the words goes to the
 coachee's strengths rather than problems, and to the coachee rather than the coach, and
 which alarm signals show. A folder means every *.md file below it. Everything runs
-locally; nothing is sent anywhere.
+locally; nothing is sent anywhere. kracht COMMAND --help says more about a command.
 
   analyze   per report: sentences, labels, balance and diagnostics
   summary   all reports of a folder, per report, per coachee or per month (cached)
   check     exit 1 when a report crosses the thresholds in .kracht.json (for CI and hooks)
 
-Exit status: 0 done, 1 a file could not be read (or check found a report across the
-thresholds), 2 usage error.`;
+${exitStatus}`;
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -33,12 +47,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.out(`${version}\n`);
       return 0;
     }
+    if (command in commandUsage && (args.includes('--help') || args.includes('-h'))) {
+      io.out(`Usage: ${commandUsage[command as keyof typeof commandUsage]}\n\n${exitStatus}\n`);
+      return 0;
+    }
     if (command === 'analyze') return analyzeCommand(args, io);
     // The summary's code (worker pool, cache, formats) loads only for a summary: a one-file run skips it.
     if (command === 'summary') return await (await import('./summary')).summaryCommand(args, io, version);
     if (command === 'check') return checkCommand(args, io, version);
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`kracht: ${error.message}\n`);
+      return 2;
+    }
     if (!(error instanceof UsageError)) throw error;
     io.err(`kracht: ${error.message}\n\n${usage}\n`);
     return 2;

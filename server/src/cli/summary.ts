@@ -1,12 +1,13 @@
 import { homedir } from 'node:os';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Settings } from '../core/settings';
 import { summaryHtml } from '../format/summary-html';
 import { summaryCsv, summaryMarkdown, summaryTable } from '../format/summary';
 import { runSummary, type CacheEntry } from '../node/summary-runner';
 import { loadSettings, oneOf, parse, progressBar, UsageError, type Io } from './context';
+import { exitTrouble } from './analyze';
 
 /**
  * Cold reports from which `kracht summary` uses worker threads. On the 2-core development machine one
@@ -26,11 +27,17 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   });
   const format = oneOf('format', values.format, ['table', 'json', 'csv', 'markdown', 'html'], 'table');
   const by = oneOf('by', values.by, ['report', 'coachee', 'month'], 'report');
+  // JSON and HTML hold every grouping at once.
+  if (values.by !== undefined && (format === 'json' || format === 'html')) throw new UsageError(`--by applies to table, csv and markdown; --format ${format} holds every grouping`);
   const locale = oneOf('locale', values.locale, ['nl', 'en'], 'nl');
   if (positionals.length > 1) throw new UsageError('summary takes one PATH (a folder)');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new UsageError('--workers must be a whole number from 0 to 64');
   const root = resolve(positionals[0] ?? '.');
+  if (!existsSync(root)) {
+    io.err(`kracht: ${positionals[0]}: no such file or folder\n`);
+    return exitTrouble;
+  }
   const settings = loadSettings(io, {});
   const cacheFile = values['no-cache'] ? null : cachePath(root, settings, version);
   const cache = cacheFile ? readCache(cacheFile) : new CacheFile();
@@ -39,12 +46,13 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   bar.done();
   if (cacheFile && cache.changed) writeCache(cacheFile, cache, io);
   for (const failure of summary.failed) io.err(`kracht: ${failure.path}: ${failure.reason}\n`);
+  if (summary.reports.length === 0 && summary.failed.length === 0) io.err(`kracht: no reports found in ${positionals[0] ?? '.'}\n`);
   if (format === 'json') io.out(`${JSON.stringify(summary, null, 2)}\n`);
   else if (format === 'csv') io.out(summaryCsv(summary, by));
   else if (format === 'markdown') io.out(summaryMarkdown(summary, by));
   else if (format === 'html') io.out(summaryHtml(summary, { locale }));
   else io.out(summaryTable(summary, by));
-  return summary.failed.length > 0 ? 1 : 0;
+  return summary.failed.length > 0 ? exitTrouble : 0;
 }
 
 /** One cache file per folder, settings and version, in the user's cache folder: never inside the reports. */

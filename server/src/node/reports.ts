@@ -2,10 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { skipAbove } from '../core/settings';
 
-/** Every Markdown file under the given paths: files as given, folders searched recursively (sorted). */
-export function findReports(paths: readonly string[]): { files: string[]; missing: string[] } {
+/**
+ * Every Markdown file under the given paths: files as given, folders searched recursively (sorted);
+ * paths that do not exist, and folders without a report.
+ */
+export function findReports(paths: readonly string[]): { files: string[]; missing: string[]; empty: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
   for (const path of paths) {
     let stat;
     try {
@@ -14,10 +18,13 @@ export function findReports(paths: readonly string[]): { files: string[]; missin
       missing.push(path);
       continue;
     }
-    if (stat.isDirectory()) files.push(...walk(path));
-    else files.push(path);
+    if (stat.isDirectory()) {
+      const found = walk(path);
+      if (found.length === 0) empty.push(path);
+      files.push(...found);
+    } else files.push(path);
   }
-  return { files, missing };
+  return { files, missing, empty };
 }
 
 function walk(folder: string): string[] {

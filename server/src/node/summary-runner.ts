@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { anyGlob } from '../core/glob';
 import { skipAbove, type Settings } from '../core/settings';
@@ -71,9 +71,18 @@ export function listReports(root: string, settings: Pick<Settings, 'include' | '
   return found.sort();
 }
 
+function isFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Summarises every report below the roots: cached by content hash, cold files on a worker pool, streaming. */
 export async function runSummary(roots: string[], options: SummaryOptions): Promise<WorkspaceSummary> {
-  const files = roots.flatMap((root) => listReports(root, options.settings).map((path) => ({ path, root })));
+  // A report given by itself is summarised alone, shown by its name.
+  const files = roots.flatMap((root) => (isFile(root) ? [{ path: root, root: dirname(root) }] : listReports(root, options.settings).map((path) => ({ path, root }))));
   const display = options.display ?? ((path: string, root: string) => relative(root, path).split(sep).join('/'));
   const cache = options.cache ?? new Map<string, CacheEntry>();
   // The cache describes these roots: a report no longer among them (deleted, moved, now excluded) leaves it.
