@@ -95,3 +95,20 @@ describe('kracht exit statuses and messages (as markdownlint-cli2 has them)', ()
     assert.match(refused.stderr, /--by applies to table, csv and markdown/u);
   });
 });
+
+describe('one walker for every command', () => {
+  it('analyze, check and summary read the same reports of a folder, honouring include and exclude', () => {
+    const root = folder({ 'a.md': light, 'b.md': heavy });
+    mkdirSync(join(root, 'concepten'));
+    writeFileSync(join(root, 'concepten', 'c.md'), heavy);
+    mkdirSync(join(root, 'sanne'));
+    writeFileSync(join(root, 'sanne', 'd.md'), light);
+    writeFileSync(join(root, '.kracht.json'), JSON.stringify({ exclude: ['concepten/**'] }));
+    const analysed = (JSON.parse(run(['analyze', '--format', 'json', '.'], root).stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+    const summarised = (JSON.parse(run(['summary', '.', '--format', 'json', '--no-cache'], root).stdout) as { reports: { path: string }[] }).reports.map((r) => r.path);
+    const checked = (JSON.parse(run(['check', '.', '--format', 'json'], root).stdout) as { checked: number }).checked;
+    assert.deepEqual(analysed.map((p) => p.split('\\').join('/')).sort(), ['a.md', 'b.md', 'sanne/d.md']);
+    assert.deepEqual([...summarised].sort(), ['a.md', 'b.md', 'sanne/d.md']);
+    assert.equal(checked, 3);
+  });
+});

@@ -33,7 +33,7 @@ export function analyzePaths(
 ): number {
   const settings = loadSettings(io, overrides);
   let status = 0;
-  const { files, missing, empty } = findReports(paths.filter((path) => path !== '-'));
+  const { files, missing, empty } = findReports(paths.filter((path) => path !== '-'), settings);
   for (const path of missing) {
     io.err(`kracht: ${path}: no such file or folder\n`);
     status = exitTrouble;

@@ -1,12 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { skipAbove } from '../core/settings';
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { skipAbove, type Settings } from '../core/settings';
+import { listReports } from './walk';
 
 /**
- * Every Markdown file under the given paths: files as given, folders searched recursively (sorted);
- * paths that do not exist, and folders without a report.
+ * Every Markdown file under the given paths: files as given, folders searched as the summary searches
+ * them (include and exclude, sorted); paths that do not exist, and folders without a report.
  */
-export function findReports(paths: readonly string[]): { files: string[]; missing: string[]; empty: string[] } {
+export function findReports(paths: readonly string[], settings: Pick<Settings, 'include' | 'exclude'>): { files: string[]; missing: string[]; empty: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   const empty: string[] = [];
@@ -19,25 +20,12 @@ export function findReports(paths: readonly string[]): { files: string[]; missin
       continue;
     }
     if (stat.isDirectory()) {
-      const found = walk(path);
+      const found = listReports(path, settings);
       if (found.length === 0) empty.push(path);
       files.push(...found);
     } else files.push(path);
   }
   return { files, missing, empty };
-}
-
-function walk(folder: string): string[] {
-  const found: string[] = [];
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(folder, entry.name);
-    // Symbolic links are not followed: a report folder must not lead the scan elsewhere.
-    if (entry.isDirectory()) found.push(...walk(path));
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(path);
-  }
-  return found;
 }
 
 /** Reads a report as UTF-8 text; a binary, oversized or unreadable file gives a one-line reason. */

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { anyGlob } from '../core/glob';
 import { skipAbove, type Settings } from '../core/settings';
 import { summarize, type ReportSummary, type WorkspaceSummary } from '../core/summary';
 import { summarizeText } from './analyze-file';
+import { listReports } from './walk';
 import { decodeReport } from './reports';
 import type { SummaryJob, WorkerJob, WorkerResult } from './worker';
 
@@ -40,35 +40,6 @@ export interface SummaryOptions {
   signal?: AbortSignal;
   /** How paths appear in the summary (default: relative to the root). */
   display?: (path: string, root: string) => string;
-}
-
-/**
- * Every Markdown report below a root that the include and exclude globs select. Symbolic links are
- * never followed and special files (FIFOs, sockets, devices) are skipped.
- */
-export function listReports(root: string, settings: Pick<Settings, 'include' | 'exclude'>): string[] {
-  const found: string[] = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const folder = stack.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      const rel = relative(root, path).split(sep).join('/');
-      if (entry.isDirectory()) {
-        if (!anyGlob(settings.exclude, `${rel}/`) && entry.name !== 'node_modules') stack.push(path);
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md') && anyGlob(settings.include, rel) && !anyGlob(settings.exclude, rel)) {
-        found.push(path);
-      }
-    }
-  }
-  return found.sort();
 }
 
 function isFile(path: string): boolean {

@@ -9,7 +9,8 @@ import { dateInName } from '../../../server/src/core/summary';
 import { signalNames } from '../../../server/src/core/types';
 import { escapeHtml, summaryHtml } from '../../../server/src/format/summary-html';
 import { csvField, summaryCsv } from '../../../server/src/format/summary';
-import { listReports, runSummary, type CacheEntry } from '../../../server/src/node/summary-runner';
+import { runSummary, type CacheEntry } from '../../../server/src/node/summary-runner';
+import { listReports } from '../../../server/src/node/walk';
 
 const reports: Record<string, string> = {
   'sanne/2026-01-10-sessie.md': 'Sanne besloot zelf om haar manager te bellen. Ik heb haar drie tips gegeven.\n',
