@@ -112,3 +112,35 @@ describe('one walker for every command', () => {
     assert.equal(checked, 3);
   });
 });
+
+describe('configuration found as markdownlint-cli2 finds its own', () => {
+  // A root whose .kracht.json lets nothing cross (threshold 0), with the problem-heavy report in a subfolder.
+  function project(): string {
+    const root = folder({ '.kracht.json': JSON.stringify({ thresholds: { strengthShare: 0, coacheeShare: 0 } }) });
+    mkdirSync(join(root, 'sanne'));
+    writeFileSync(join(root, 'sanne', 'zwaar.md'), heavy);
+    return root;
+  }
+
+  it('reads the nearest .kracht.json above a report, from any working folder', () => {
+    const root = project();
+    assert.equal(run(['check', '.'], root).status, 0, 'at the root');
+    assert.equal(run(['check', '.'], join(root, 'sanne')).status, 0, 'in the subfolder: the root\'s file still holds');
+    assert.equal(run(['check', join(root, 'sanne')], tmpdir()).status, 0, 'a folder given as an argument brings its file');
+    writeFileSync(join(root, 'sanne', '.kracht.json'), JSON.stringify({ thresholds: { strengthShare: 0.35 } }));
+    assert.equal(run(['check', '.'], root).status, 1, 'the nearest file wins for the reports below it');
+    const summary = JSON.parse(run(['summary', 'sanne', '--format', 'json', '--no-cache'], root).stdout) as { reports: unknown[] };
+    assert.equal(summary.reports.length, 1);
+  });
+
+  it('takes --config FILE for every report, and says where a configuration is broken by line and column', () => {
+    const root = project();
+    writeFileSync(join(root, 'streng.json'), JSON.stringify({ thresholds: { strengthShare: 0.35 } }));
+    assert.equal(run(['check', '.', '--config', 'streng.json'], root).status, 1);
+    assert.equal(run(['check', '.', '--config', 'weg.json'], root).status, 2);
+    writeFileSync(join(root, '.kracht.json'), '{\n  "thresholds": {\n    "strengthShare": 0.2,\n  }\n}\n');
+    const broken = run(['check', '.'], root);
+    assert.equal(broken.status, 2);
+    assert.match(broken.stderr, /\.kracht\.json is not valid JSON: .*line 4, column 3/u);
+  });
+});

@@ -5,7 +5,8 @@ import { jsonFilesWriter, toFileOutput } from '../format/json';
 import { findingLines, formatTable, tableRow } from '../format/text';
 import { sarif } from '../format/sarif';
 import { decodeReport, displayPath, findReports, readReport } from '../node/reports';
-import { counted, loadSettings, oneOf, parse, UsageError, type Io } from './context';
+import { dirname, resolve } from 'node:path';
+import { counted, oneOf, parse, SettingsLookup, UsageError, type Io } from './context';
 
 /** Exit statuses, as markdownlint-cli2 has them: 1 for findings, 2 for what kept the run from reading. */
 export const exitFindings = 1;
@@ -30,25 +31,27 @@ export function analyzePaths(
   io: Io,
   each: (path: string, analysis: Analysis) => void,
   stdin: StandardInput = standardInput(undefined),
+  configFile?: string,
 ): number {
-  const settings = loadSettings(io, overrides);
+  const settings = new SettingsLookup(io, overrides, configFile);
   let status = 0;
-  const { files, missing, empty } = findReports(paths.filter((path) => path !== '-'), settings);
+  const { files, missing, empty } = findReports(paths.filter((path) => path !== '-'), (folder) => settings.for(resolve(folder)));
   for (const path of missing) {
     io.err(`kracht: ${path}: no such file or folder\n`);
     status = exitTrouble;
   }
   for (const path of empty) io.err(`kracht: no reports found in ${path}\n`);
-  const analyse = (path: string, read: { text: string } | { error: string }): void => {
+  // Each report with the settings of the nearest .kracht.json above it (standard input: above its name).
+  const analyse = (path: string, file: string, read: { text: string } | { error: string }): void => {
     if ('error' in read) {
       io.err(`kracht: ${path}: ${read.error}\n`);
       status = exitTrouble;
       return;
     }
-    each(path, analyzeReport(read.text, settings, { once: true }));
+    each(path, analyzeReport(read.text, settings.for(dirname(resolve(file))), { once: true }));
   };
-  if (paths.includes('-')) analyse(stdin.name, decodeReport(stdin.read()));
-  for (const file of files) analyse(displayPath(file), readReport(file));
+  if (paths.includes('-')) analyse(stdin.name, stdin.name, decodeReport(stdin.read()));
+  for (const file of files) analyse(displayPath(file), file, readReport(file));
   return status;
 }
 
@@ -58,9 +61,11 @@ export function analyzeCommand(args: string[], io: Io, stdin?: StandardInput): n
     format: { type: 'string' },
     lang: { type: 'string' },
     locale: { type: 'string' },
+    config: { type: 'string' },
     'stdin-filename': { type: 'string' },
   });
   const input = stdin ?? standardInput(values['stdin-filename']);
+  const config = values.config;
   const format = oneOf('format', values.format, ['text', 'json'], 'text');
   const lang = oneOf('lang', values.lang, ['auto', 'nl', 'en'], 'auto');
   const locale = values.locale === undefined ? undefined : oneOf('locale', values.locale, ['nl', 'en'], 'en');
@@ -69,7 +74,7 @@ export function analyzeCommand(args: string[], io: Io, stdin?: StandardInput): n
   if (format === 'json') {
     // Written as it goes: each report's output leaves memory once printed.
     const writer = jsonFilesWriter(io.out);
-    const status = analyzePaths(positionals, overrides, io, (path, analysis) => writer.add(toFileOutput(path, analysis)), input);
+    const status = analyzePaths(positionals, overrides, io, (path, analysis) => writer.add(toFileOutput(path, analysis)), input, config);
     writer.end();
     return status;
   }
@@ -79,7 +84,7 @@ export function analyzeCommand(args: string[], io: Io, stdin?: StandardInput): n
     const lines = findingLines(path, analysis);
     if (lines) io.out(lines);
     rows.push(tableRow(path, analysis));
-  }, input);
+  }, input, config);
   io.out(formatTable(rows));
   return status;
 }
@@ -93,6 +98,7 @@ export function checkCommand(args: string[], io: Io, version: string, stdin?: St
     format: { type: 'string' },
     locale: { type: 'string' },
     'max-warnings': { type: 'string' },
+    config: { type: 'string' },
     'stdin-filename': { type: 'string' },
   });
   const format = oneOf('format', values.format, ['text', 'json', 'sarif'], 'text');
@@ -113,7 +119,7 @@ export function checkCommand(args: string[], io: Io, version: string, stdin?: St
     if (format === 'sarif') kept.push({ path, findings: analysis.findings });
     else if (crossed.length > 0) kept.push({ path, findings: crossed });
   };
-  const status = analyzePaths(positionals.length > 0 ? positionals : ['.'], { locale }, io, each, stdin ?? standardInput(values['stdin-filename']));
+  const status = analyzePaths(positionals.length > 0 ? positionals : ['.'], { locale }, io, each, stdin ?? standardInput(values['stdin-filename']), values.config);
   const tooManyWarnings = warnings > maxWarnings;
   if (format === 'sarif') io.out(sarif(kept, version));
   else if (format === 'json') {

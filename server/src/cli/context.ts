@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { mergeSettings, parseSettings, type Settings } from '../core/settings';
-import { readProjectConfig } from '../node/config';
+import { nearestConfig, readConfigFile } from '../node/config';
+import { relative } from 'node:path';
 
 /** Where a command writes, and what it returns. */
 export interface Io {
@@ -41,15 +42,39 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
   return value as T;
 }
 
-/** The settings for a run: `.kracht.json` in the working folder, then the command-line options. */
-export function loadSettings(io: Io, overrides: Record<string, unknown>): Settings {
-  const project = readProjectConfig(process.cwd());
-  // A damaged configuration is not read as no configuration: a check would pass on defaults.
-  if (project.error) throw new InputError(project.error);
-  const problems: string[] = [];
-  const settings = parseSettings(mergeSettings(project.config, overrides), problems);
-  for (const problem of problems) io.err(`kracht: .kracht.json: ${problem}\n`);
-  return settings;
+/**
+ * Settings by configuration file: `--config FILE` for every report, else the nearest `.kracht.json` from
+ * a report's folder upward (nearest wins, as markdownlint-cli2 finds its own). Each file is read once.
+ */
+export class SettingsLookup {
+  private readonly byFile = new Map<string | null, Settings>();
+  private readonly byFolder = new Map<string, string | null>();
+
+  constructor(
+    private readonly io: Io,
+    private readonly overrides: Record<string, unknown>,
+    private readonly configFile?: string,
+  ) {}
+
+  /** The settings for a report in this folder (or for walking this folder). */
+  for(folder: string): Settings {
+    let file = this.configFile ?? this.byFolder.get(folder);
+    if (file === undefined) this.byFolder.set(folder, (file = nearestConfig(folder)));
+    let settings = this.byFile.get(file);
+    if (!settings) this.byFile.set(file, (settings = this.load(file)));
+    return settings;
+  }
+
+  private load(file: string | null): Settings {
+    const shown = file === null ? '' : relative(process.cwd(), file) || file;
+    const project = file === null ? { config: {} } : readConfigFile(file, false, shown);
+    // A damaged configuration is not read as no configuration: a check would pass on defaults.
+    if (project.error) throw new InputError(project.error);
+    const problems: string[] = [];
+    const settings = parseSettings(mergeSettings(project.config, this.overrides), problems);
+    for (const problem of problems) this.io.err(`kracht: ${shown}: ${problem}\n`);
+    return settings;
+  }
 }
 
 /** A progress bar on a terminal; nothing when output is piped. */

@@ -5,17 +5,19 @@ import { InputError, UsageError, type Io } from './context';
 const version = process.env.KRACHT_VERSION ?? '0.1.0';
 
 const commandUsage = {
-  analyze: `kracht analyze [--format text|json] [--lang auto|nl|en] [--locale nl|en] [--stdin-filename NAME] PATH...
+  analyze: `kracht analyze [--format text|json] [--lang auto|nl|en] [--locale nl|en] [--config FILE] [--stdin-filename NAME] PATH...
   Per report: sentences, labels, balance and diagnostics. PATH is a report, a folder (every *.md
   below it) or - for standard input.`,
   summary: `kracht summary [PATH] [--format table|json|csv|markdown|html] [--by report|coachee|month]
-               [--locale nl|en] [--workers N] [--no-cache]
+               [--locale nl|en] [--config FILE] [--workers N] [--no-cache]
   Every report of a folder (or one report), per report, per coachee or per month; cached between
   runs. --by applies to table, csv and markdown (json and html hold every grouping).`,
-  check: `kracht check [PATH...] [--format text|json|sarif] [--max-warnings N] [--locale nl|en] [--stdin-filename NAME]
+  check: `kracht check [PATH...] [--format text|json|sarif] [--max-warnings N] [--locale nl|en] [--config FILE] [--stdin-filename NAME]
   Exit 1 when a report crosses the thresholds in .kracht.json, or when there are more than N
   warnings (for CI and hooks). PATH defaults to the working folder; - reads standard input.`,
 } as const;
+
+const configuration = `Settings: --config FILE, else the nearest .kracht.json from each report's folder upward.`;
 
 const exitStatus = `Exit status: 0 done, nothing across the thresholds; 1 check found a report across the
 thresholds (or more warnings than --max-warnings); 2 usage error, or a report or setting that
@@ -48,7 +50,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (command in commandUsage && (args.includes('--help') || args.includes('-h'))) {
-      io.out(`Usage: ${commandUsage[command as keyof typeof commandUsage]}\n\n${exitStatus}\n`);
+      io.out(`Usage: ${commandUsage[command as keyof typeof commandUsage]}\n\n${configuration}\n\n${exitStatus}\n`);
       return 0;
     }
     if (command === 'analyze') return analyzeCommand(args, io);

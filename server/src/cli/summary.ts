@@ -1,12 +1,12 @@
 import { homedir } from 'node:os';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Settings } from '../core/settings';
 import { summaryHtml } from '../format/summary-html';
 import { summaryCsv, summaryMarkdown, summaryTable } from '../format/summary';
 import { runSummary, type CacheEntry } from '../node/summary-runner';
-import { loadSettings, oneOf, parse, progressBar, UsageError, type Io } from './context';
+import { oneOf, parse, progressBar, SettingsLookup, UsageError, type Io } from './context';
 import { exitTrouble } from './analyze';
 
 /**
@@ -24,6 +24,7 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
     locale: { type: 'string' },
     'no-cache': { type: 'boolean' },
     workers: { type: 'string' },
+    config: { type: 'string' },
   });
   const format = oneOf('format', values.format, ['table', 'json', 'csv', 'markdown', 'html'], 'table');
   const by = oneOf('by', values.by, ['report', 'coachee', 'month'], 'report');
@@ -38,7 +39,8 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
     io.err(`kracht: ${positionals[0]}: no such file or folder\n`);
     return exitTrouble;
   }
-  const settings = loadSettings(io, {});
+  // The nearest .kracht.json from the folder summarised (or the report's folder) upward, or --config.
+  const settings = new SettingsLookup(io, {}, values.config).for(statSync(root).isDirectory() ? root : dirname(root));
   const cacheFile = values['no-cache'] ? null : cachePath(root, settings, version);
   const cache = cacheFile ? readCache(cacheFile) : new CacheFile();
   const bar = progressBar(io);
