@@ -6,6 +6,7 @@ import { polarity } from './polarity';
 import { decideSignals } from './signals';
 import { tokenize, type Token } from './words';
 import { sentenceFeatures, type Features } from './learned/features';
+import { neutralByKind } from './logistics';
 import { genericSubject, singleQuoteSpans, speakerOfLine } from './speech';
 
 /** The matchers of one language: valence, focus and signal lexicons. */
@@ -104,6 +105,15 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
     valence.valence = 'neutral';
     valence.reason = { rule: 'greeting or sign-off', words: focus.reason.words };
+  }
+  // A sign-off with a name, a line of logistics: neutral by kind as well (rule 6).
+  const byKind = line || generic ? null : neutralByKind(text, tokens, focusHits, { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 });
+  if (byKind) {
+    for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
+    valence.valence = 'neutral';
+    valence.reason = { rule: byKind.rule, words: byKind.words };
+    focus.focus = 'neutral';
+    focus.reason = { rule: byKind.rule, words: byKind.words };
   }
   // A remark about coaching in general is about nobody's matter and signals nothing.
   if (generic && !generic.own) {

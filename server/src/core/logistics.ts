@@ -1,0 +1,35 @@
+import type { Hit } from './matcher';
+import type { Token } from './words';
+
+/** Why a sentence is neutral by kind (labelling rule 6), or null. */
+export interface ByKind {
+  rule: 'greeting or sign-off' | 'logistics';
+  words: string[];
+}
+
+// Whoever a sentence names as acting makes it more than logistics ("In the next session I will explain …").
+const persons = new Set(['coach', 'coachee', 'addressee', 'third', 'speaker-coach', 'speaker-coachee']);
+
+/**
+ * Rule 6 by kind, whatever the grammar: a sign-off followed by a name ("Warm regards, Raghav Iyer"), and
+ * a line of logistics: a session with its date, time, place or change of plan ("Next session on 20
+ * September at the plant", "Volgende sessie over drie weken, online"), naming no one, and which the
+ * other rules found neither strength nor problem nor signal in. Anything more stays with them.
+ */
+export function neutralByKind(text: string, tokens: readonly Token[], focus: readonly Hit[], decided: { neutral: boolean; signals: boolean }): ByKind | null {
+  const word = (hit: Hit): string => text.slice(tokens[hit.first]!.at, tokens[hit.last]!.at + tokens[hit.last]!.norm.length);
+  const greeting = focus.find((hit) => hit.cls === 'salutation' && hit.first === 0);
+  if (greeting && tokens.length - greeting.last - 1 <= 3 && tokens.slice(greeting.last + 1).every((t) => isCapitalised(text, t))) {
+    return { rule: 'greeting or sign-off', words: [word(greeting)] };
+  }
+  if (!decided.neutral || decided.signals || focus.some((hit) => persons.has(hit.cls))) return null;
+  const session = focus.find((hit) => hit.cls === 'session');
+  const when = focus.find((hit) => hit.cls === 'scheduling');
+  if (!session || (!when && !tokens.some((t) => /\d/u.test(t.norm)))) return null;
+  return { rule: 'logistics', words: when ? [word(session), word(when)] : [word(session)] };
+}
+
+function isCapitalised(text: string, token: Token): boolean {
+  const first = text[token.at]!;
+  return first !== first.toLowerCase();
+}
