@@ -1,0 +1,24 @@
+import type { Hit } from './matcher';
+import type { Token } from './words';
+
+// A product so near its verb belongs to it: "rewrote your bullet points", "the application I redrafted".
+const reach = 6;
+
+/**
+ * The coach making or sending the coachee a ready-made product (rule 32's "ready-made product": a CV
+ * rewritten, vacancies picked out, a template or plan sent): a verb of making or sending in the coach's
+ * own clause, with a work product within a few words of it. The verb and the product, or nothing.
+ */
+export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[], coachActs: (hit: Hit) => boolean): Hit[] {
+  const products = hits.filter((hit) => hit.cls === 'product');
+  if (products.length === 0) return [];
+  const found: Hit[] = [];
+  for (const verb of hits) {
+    if (verb.cls !== 'deliver' || !coachActs(verb)) continue;
+    // Writing down what the coachee said is a note, not a product ("I wrote down her plan").
+    if (tokens[verb.last + 1]?.norm === 'down') continue;
+    const product = products.find((p) => Math.abs(p.first - verb.first) <= reach);
+    if (product) found.push(verb, product);
+  }
+  return found;
+}

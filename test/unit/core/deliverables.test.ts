@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { label, ruleLabel } from '../../helpers';
+
+describe('a ready-made product from the coach is expert-role (rule 32)', () => {
+  it('finds the coach making or sending the coachee a product, in both languages', () => {
+    const delivered = [
+      'I also redrafted your cover letter for the consultancy role on the spot.',
+      'I send her the equity checklist tonight.',
+      'Ik heb er een profieltekst bij geschreven.',
+      'Ik stuur je nog een voorbeeld van een goede openingszin.',
+      'Afgelopen weekend heb ik een weekschema voor hem opgesteld.',
+    ];
+    for (const text of delivered) assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+    assert.ok(label('Ik stuur je nog een voorbeeld van een goede openingszin.').signals.includes('expert-role'));
+  });
+
+  it('leaves the coachee’s own products, tasks handed to the coachee and notes alone', () => {
+    const not = [
+      'She sent me her CV.',
+      'Ze heeft zelf een plan gemaakt.',
+      'I asked her to write a plan for next week.',
+      'I asked her to send me the plan she wrote.',
+      'Ik vroeg haar om het rooster te sturen.',
+      'I wrote down her plan.',
+      'Ik heb haar cv niet herschreven.',
+      'I made time for her questions.',
+    ];
+    for (const text of not) assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
+  });
+});
