@@ -22,3 +22,15 @@ export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[]
   }
   return found;
 }
+
+/**
+ * Rule 30 in a delivered product: doing the coachee's search for them (vacancies, schools, links picked
+ * out) or doing it in the coach's own time (last night, the weekend) is working hard as well. The words
+ * that say so, or nothing.
+ */
+export function homeworkDone(delivered: readonly Hit[], hits: readonly Hit[]): Hit[] {
+  if (delivered.length === 0) return [];
+  const searched = hits.filter((hit) => hit.cls === 'search-result' && delivered.some((d) => d.first === hit.first));
+  const ownTime = hits.filter((hit) => hit.cls === 'own-time');
+  return searched.length > 0 || ownTime.length > 0 ? [delivered[0]!, ...searched, ...ownTime] : [];
+}

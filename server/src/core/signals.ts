@@ -1,4 +1,4 @@
-import { deliveredProducts } from './deliverables';
+import { deliveredProducts, homeworkDone } from './deliverables';
 import { noHits, type Hit } from './matcher';
 import type { Reason, SignalName } from './types';
 import type { Token } from './words';
@@ -62,7 +62,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
     add('ungrounded-interpretation', refrains ? interpretation : [...advice, ...interpretation], refrains ? [] : imperative);
   }
 
-  if (!refrains) add('working-hard', cues('working-hard').filter(coachActs));
+  if (!refrains) add('working-hard', [...cues('working-hard').filter(coachActs), ...homeworkDone(delivered, input.hits)]);
   if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || input.focus === 'coach'));
 
   const praise = input.hits.filter((hit) => hit.cls === 'appreciation');

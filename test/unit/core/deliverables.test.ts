@@ -27,4 +27,15 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
     ];
     for (const text of not) assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
   });
+
+  it('counts the coachee’s search done for them, or a product made in the coach’s own time, as working hard too (rule 30)', () => {
+    const homework = [
+      'I also spent an hour on the job boards last night and put together a list of eight entry-level data roles in the area.',
+      'Ik heb er gisteravond nog een vacature bij gezocht; die stuur ik je morgen door.',
+      'Ik heb drie vacatures voor haar uitgezocht.',
+    ];
+    for (const text of homework) assert.deepEqual(ruleLabel(text).signals.filter((s) => s === 'expert-role' || s === 'working-hard').sort(), ['expert-role', 'working-hard'], text);
+    // A template sent the same day is a product, not homework done for her.
+    assert.ok(!ruleLabel('I sent her the template.').signals.includes('working-hard'));
+  });
 });
