@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sarifErrors } from '../sarif-schema';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
 const run = (args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
@@ -153,6 +154,7 @@ describe('kracht summary and check', () => {
     assert.match(failing.stdout, /zwaar\.md:1:1 {2}balance\/strength-weakness/u);
     const sarif = JSON.parse(runIn(['check', '.', '--format', 'sarif'], folder).stdout) as { version: string; runs: { results: { ruleId: string; locations: unknown[] }[] }[] };
     assert.equal(sarif.version, '2.1.0');
+    assert.deepEqual(sarifErrors(sarif), []);
     assert.ok(sarif.runs[0]!.results.some((r) => r.ruleId === 'balance/strength-weakness'));
     writeFileSync(join(folder, '.kracht.json'), JSON.stringify({ thresholds: { strengthShare: 0 } }));
     assert.equal(runIn(['check', '.'], folder).status, 0);

@@ -6,6 +6,7 @@ import { findingLines, formatTable, tableRow } from '../format/text';
 import { sarif } from '../format/sarif';
 import { decodeReport, displayPath, findReports, readReport } from '../node/reports';
 import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { counted, oneOf, parse, SettingsLookup, UsageError, type Io } from './context';
 
 /** Exit statuses, as markdownlint-cli2 has them: 1 for findings, 2 for what kept the run from reading. */
@@ -121,7 +122,7 @@ export function checkCommand(args: string[], io: Io, version: string, stdin?: St
   };
   const status = analyzePaths(positionals.length > 0 ? positionals : ['.'], { locale }, io, each, stdin ?? standardInput(values['stdin-filename']), values.config);
   const tooManyWarnings = warnings > maxWarnings;
-  if (format === 'sarif') io.out(sarif(kept, version));
+  if (format === 'sarif') io.out(sarif(kept, version, pathToFileURL(process.cwd()).href));
   else if (format === 'json') {
     // What check decided, not every analysis (kracht analyze --format json prints those).
     const files = kept.map(({ path, findings }) => ({ path, diagnostics: findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: f.range })) }));
