@@ -19,6 +19,13 @@ describe('registry', () => {
       assert.ok(docs.includes(rule.question.nl) && docs.includes(rule.question.en), `${rule.id}: docs page holds the reflection questions`);
     }
   });
+  it('shows the commands that act on the report in the palette only where a Markdown editor is open', () => {
+    const manifest = readJson('package.json') as { contributes: { menus: { commandPalette: { command: string; when: string }[] } } };
+    const palette = new Map(manifest.contributes.menus.commandPalette.map((entry) => [entry.command, entry.when]));
+    for (const command of ['kracht.checkReport', 'kracht.toggleHighlights']) assert.equal(palette.get(command), 'editorLangId == markdown', command);
+    // The workspace summary and the restart make sense anywhere.
+    assert.ok(!palette.has('kracht.showSummary') && !palette.has('kracht.restartServer'));
+  });
   it('has a rule for each of the seven signals', () => {
     assert.deepEqual(signalNames.map((name) => `signal/${name}`).filter((id) => !rules.some((r) => r.id === id)), []);
   });
