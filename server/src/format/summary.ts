@@ -46,6 +46,12 @@ export function summaryCsv(summary: WorkspaceSummary, by: SummaryGrouping): stri
     const body = summary.reports.map((r) => [r.path, r.coachee, r.date, String(r.words), shareText(r.strengthShare), shareText(r.coacheeShare), ...signalNames.map((n) => String(r.signals[n]))]);
     return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
   }
+  if (by === 'coachee') {
+    // Shares as decimals, as in the per-report CSV: a spreadsheet reads 0.77 as a number, "77%" as text.
+    const header = ['coachee', 'reports', 'strengthShare', 'coacheeShare', 'strengthTrend'];
+    const body = summary.coachees.map((c) => [c.name, String(c.reports), shareText(c.strengthShare), shareText(c.coacheeShare), c.trend.map((t) => shareText(t.strengthShare)).join(' ')]);
+    return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  }
   const { header, rows: body } = rows(summary, by);
   return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

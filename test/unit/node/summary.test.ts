@@ -104,6 +104,17 @@ describe('workspace summary', () => {
     assert.ok(rows.some((row) => row.startsWith('"a, ""b"".md",')));
   });
 
+  it('writes shares as decimals in every CSV grouping, never as percentages', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kracht-csv-'));
+    writeFileSync(join(root, 'a.md'), '---\ncoachee: Sanne\ndate: 2026-03-04\n---\nZe besloot zelf te bellen. Ze twijfelt over alles.\n');
+    writeFileSync(join(root, 'b.md'), '---\ncoachee: Sanne\ndate: 2026-04-04\n---\nZe besloot zelf te bellen en was trots.\n');
+    const summary = await runSummary([root], { settings: defaultSettings, workers: 0 });
+    const [header, row] = summaryCsv(summary, 'coachee').split('\r\n');
+    assert.equal(header, 'coachee,reports,strengthShare,coacheeShare,strengthTrend');
+    assert.match(row!, /^Sanne,2,(0|1|0\.\d+),(0|1|0\.\d+),(0|1|0\.\d+) (0|1|0\.\d+)$/u);
+    assert.doesNotMatch(summaryCsv(summary, 'coachee') + summaryCsv(summary, 'month'), /%/u);
+  });
+
   it('writes CSV a spreadsheet cannot run: a leading = + - @ or tab becomes text, numbers stay numbers', async () => {
     const root = workspace();
     writeFileSync(join(root, '=HYPERLINK(1).md'), '---\ncoachee: "@SUM(A1)"\n---\nZe besloot zelf te bellen.\n');
