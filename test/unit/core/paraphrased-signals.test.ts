@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { label } from '../../helpers';
+import { label, ruleLabel } from '../../helpers';
 
 // Signals told in other words than the textbook ones (issue 15, kind 5), by the mechanisms alone.
 describe('signals told in other words', () => {
@@ -19,6 +19,13 @@ describe('signals told in other words', () => {
   });
   it('hears a label without grounds as an ungrounded interpretation', () => {
     assert.ok(signals('Hij is onzeker en heeft een laag zelfbeeld.').includes('ungrounded-interpretation'));
+  });
+  it('hears a trait put on the coachee, hedged or not, as an interpretation without grounds', () => {
+    for (const text of ['Hamid is iemand die zijn gevoel wegrationaliseert.', 'HR is haar op het lijf geschreven.', 'He is someone who avoids every conflict.', 'She strikes me as a born networker.']) {
+      assert.ok(ruleLabel(text).signals.includes('ungrounded-interpretation'), text);
+    }
+    // With what it rests on, it is grounded (rule 33).
+    assert.ok(!ruleLabel('Hij is iemand die liever doet dan voelt, want dat zei hij zelf twee keer.').signals.includes('ungrounded-interpretation'));
   });
   it('leaves a plain report of the coachee’s own words alone', () => {
     assert.deepEqual(signals('"Ik ben bang dat ik de verkeerde keuze maak," zei ze.'), []);
