@@ -101,14 +101,3 @@ export function reframeFix(context: FixContext, sentenceEnd: Position): Fix {
   };
 }
 
-/** Silences one rule on the finding's line with a `kracht-disable-next-line` comment above it. */
-export function silenceFix(context: FixContext, ruleId: string, line: number): Fix {
-  const eol = context.eol;
-  const start = context.lines.offset({ line, character: 0 });
-  const indent = /^[ \t]*/u.exec(context.text.slice(start, start + 200))![0];
-  return {
-    kind: 'silence',
-    title: context.locale === 'nl' ? `Zet ${ruleId} hier uit` : `Silence ${ruleId} here`,
-    edits: [insertAt(context, start, `${indent}<!-- kracht-disable-next-line ${ruleId} -->${eol}`)],
-  };
-}

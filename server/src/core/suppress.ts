@@ -8,9 +8,13 @@ export interface Suppressions {
 
 const directive = /^<!--\s*kracht-(disable-next-line|disable|enable)((?:\s+[\w/-]+)*)\s*-->$/u;
 
+const inline = /<!--\s*kracht-disable-line((?:\s+[\w/-]+)*)\s*-->/gu;
+const fence = /^ {0,3}(`{3,}|~{3,})/u;
+
 /**
  * Reads the directives: `kracht-disable-next-line [RULE...]` silences the next line that has text,
- * `kracht-disable [RULE...]` up to the matching `kracht-enable [RULE...]` or the end; no RULE means all.
+ * `kracht-disable-line [RULE...]` (anywhere on a line, outside fenced code) its own line, `kracht-disable
+ * [RULE...]` up to the matching `kracht-enable [RULE...]` or the end; no RULE means all.
  */
 export function readSuppressions(comments: readonly { value: string; start: number; end: number }[], lines: LineIndex, text: string): Suppressions {
   const nextLine = new Map<number, Set<string> | 'all'>();
@@ -38,6 +42,22 @@ export function readSuppressions(comments: readonly { value: string; start: numb
           blocks.push({ rules: key === '*' ? 'all' : new Set([key]), from, to: line });
           open.delete(key);
         }
+      }
+    }
+  }
+  if (text.includes('kracht-disable-line')) {
+    let fenced: string | null = null;
+    for (let line = 0; line < lines.lineCount; line++) {
+      const range = lines.lineRange(line);
+      const content = text.slice(lines.offset(range.start), lines.offset(range.end));
+      const opening = fence.exec(content)?.[1];
+      if (opening && (fenced === null || opening[0] === fenced[0])) fenced = fenced === null ? opening : null;
+      if (fenced !== null) continue;
+      for (const match of content.matchAll(inline)) {
+        const rules = match[1]!.trim() === '' ? ['*'] : match[1]!.trim().split(/\s+/u);
+        const existing = nextLine.get(line);
+        if (rules.includes('*') || existing === 'all') nextLine.set(line, 'all');
+        else nextLine.set(line, new Set([...(existing ?? []), ...rules]));
       }
     }
   }

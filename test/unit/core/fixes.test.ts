@@ -58,11 +58,24 @@ describe('quick fixes', () => {
       'Ik heb haar geadviseerd eerst met haar manager te praten. *(Wat deed de coachee hier zelf mee?)* Ze knikte.',
     );
   });
-  it('silences a rule on its line with a directive the analysis honours', () => {
-    const text = '# S\n\n  - Ik gaf hem drie tips.\n';
+  it('silences a rule on a line that starts a block with a directive above it', () => {
+    const text = '# S\n\nIk gaf hem drie tips.\nHij knikte.\n';
     const after = apply(text, fix(text, 'signal/expert-role', 'silence'));
-    assert.equal(after, '# S\n\n  <!-- kracht-disable-next-line signal/expert-role -->\n  - Ik gaf hem drie tips.\n');
+    assert.equal(after, '# S\n\n<!-- kracht-disable-next-line signal/expert-role -->\nIk gaf hem drie tips.\nHij knikte.\n');
     assert.equal(analyze(after).findings.some((f) => f.ruleId === 'signal/expert-role'), false);
+  });
+  it('silences a rule inside a paragraph, a list or a table at the end of its line, where a comment line would split it', () => {
+    const cases = [
+      ['Hij kwam binnen.\nIk gaf hem drie tips.\nHij knikte.\n', 'Hij kwam binnen.\nIk gaf hem drie tips. <!-- kracht-disable-line signal/expert-role -->\nHij knikte.\n'],
+      ['- Hij kwam binnen.\n- Ik gaf hem drie tips.\n', '- Hij kwam binnen.\n- Ik gaf hem drie tips. <!-- kracht-disable-line signal/expert-role -->\n'],
+      ['Hij kwam binnen.\nIk gaf hem drie tips.  \nHij knikte.\n', 'Hij kwam binnen.\nIk gaf hem drie tips. <!-- kracht-disable-line signal/expert-role -->  \nHij knikte.\n'],
+      ['| wie | wat |\n|---|---|\n| ik | Ik gaf hem drie tips |\n', '| wie | wat |\n|---|---|\n| ik | Ik gaf hem drie tips <!-- kracht-disable-line signal/expert-role --> |\n'],
+    ] as const;
+    for (const [text, expected] of cases) {
+      const after = apply(text, fix(text, 'signal/expert-role', 'silence'));
+      assert.equal(after, expected);
+      assert.equal(analyze(after).findings.some((f) => f.ruleId === 'signal/expert-role'), false, after);
+    }
   });
 });
 
@@ -72,6 +85,11 @@ describe('suppression directives', () => {
     assert.equal(analyze(`<!-- kracht-disable-next-line signal/expert-role -->\n\n${tips}`).findings.filter((f) => f.ruleId === 'signal/expert-role').length, 0);
     assert.equal(analyze(`<!-- kracht-disable-next-line -->\n${tips}`).findings.length, 0);
     assert.equal(analyze(`<!-- kracht-disable-next-line signal/working-hard -->\n${tips}`).findings.some((f) => f.ruleId === 'signal/expert-role'), true);
+  });
+  it('reads kracht-disable-line on its own line, not inside fenced code', () => {
+    assert.equal(analyze(`${tips} <!-- kracht-disable-line signal/expert-role -->`).findings.some((f) => f.ruleId === 'signal/expert-role'), false);
+    const fenced = '```\n<!-- kracht-disable-line signal/expert-role -->\n```\n\n' + tips;
+    assert.equal(analyze(fenced).findings.some((f) => f.ruleId === 'signal/expert-role'), true);
   });
   it('silences a stretch between disable and enable', () => {
     const text = `<!-- kracht-disable signal/expert-role -->\n${tips}\n<!-- kracht-enable signal/expert-role -->\n\n${tips}\n`;
