@@ -143,4 +143,12 @@ describe('configuration found as markdownlint-cli2 finds its own', () => {
     assert.equal(broken.status, 2);
     assert.match(broken.stderr, /\.kracht\.json is not valid JSON: .*line 4, column 3/u);
   });
+
+  it('names a setting it does not know, and what was probably meant', () => {
+    const root = project();
+    writeFileSync(join(root, '.kracht.json'), JSON.stringify({ minimumWord: 3, Thresholds: {} }));
+    const checked = run(['check', '.'], root);
+    assert.match(checked.stderr, /\.kracht\.json: unknown setting "minimumWord" \(did you mean "minimumWords"\?\)/u);
+    assert.match(checked.stderr, /unknown setting "Thresholds" \(did you mean "thresholds"\?\)/u);
+  });
 });

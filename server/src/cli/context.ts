@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { mergeSettings, parseSettings, type Settings } from '../core/settings';
 import { nearestConfig, readConfigFile } from '../node/config';
+import schema from '../../../schemas/kracht.schema.json';
 import { relative } from 'node:path';
 
 /** Where a command writes, and what it returns. */
@@ -71,10 +72,20 @@ export class SettingsLookup {
     // A damaged configuration is not read as no configuration: a check would pass on defaults.
     if (project.error) throw new InputError(project.error);
     const problems: string[] = [];
+    // The editor validates .kracht.json by its JSON schema; a typo here ("minimumWord") must not pass unseen.
+    if (project.config !== null && typeof project.config === 'object' && !Array.isArray(project.config)) {
+      for (const key of Object.keys(project.config)) if (!(key in schema.properties)) problems.push(`unknown setting "${key}"${suggestion(key)}`);
+    }
     const settings = parseSettings(mergeSettings(project.config, this.overrides), problems);
     for (const problem of problems) this.io.err(`kracht: ${shown}: ${problem}\n`);
     return settings;
   }
+}
+
+/** ", did you mean …?" for a key that differs from a known one only by case or a plural s. */
+function suggestion(key: string): string {
+  const known = Object.keys(schema.properties).find((name) => name.toLowerCase() === key.toLowerCase() || name === `${key}s` || `${name}s` === key);
+  return known ? ` (did you mean "${known}"?)` : '';
 }
 
 /** A progress bar on a terminal; nothing when output is piped. */
