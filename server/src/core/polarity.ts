@@ -2,7 +2,7 @@ import type { Language } from './types';
 import type { Token } from './words';
 
 // General polarity from open lexicons: pattern's Dutch list (public domain, keyed by Snowball stem,
-// scores -1..1) and VADER's English list (MIT, keyed by word, scores -4..4). They only fill in where
+// scores -1..1) and VADER's English list (vader-sentiment, Apache-2.0 with a NOTICE, shipped in dist/THIRD-PARTY-NOTICES.txt; keyed by word, scores -4..4). They only fill in where
 // Kracht's own coaching lexicon is silent, and count for less.
 // Each list loads with the first report in its language: a Dutch report never builds VADER's
 // 7,500 entries, and a one-file run does not pay for the list it does not use.
