@@ -9,7 +9,7 @@ describe('third-party notices', () => {
   const notices = readFileSync(join(root, 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
   it('names every bundled package with its licence, and VADER with its Apache licence and NOTICE', () => {
     for (const name of ['vader-sentiment', 'tinyld', 'chart.js', 'vscode-languageserver', 'remark-parse', '@nlpjs/lang-nl', 'yaml']) {
-      assert.match(notices, new RegExp(`^${name.replace(/[.@/]/gu, '\\$&')} \\S+ — `, 'mu'), name);
+      assert.ok(notices.split('\n').some((line) => line.startsWith(`${name} `) && line.includes(' — ')), name);
     }
     const vader = notices.slice(notices.indexOf('vader-sentiment '), notices.indexOf('\n====', notices.indexOf('vader-sentiment ') + 200));
     assert.match(vader, /Apache-2\.0/u);
