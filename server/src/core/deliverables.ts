@@ -9,12 +9,13 @@ const reach = 6;
  * rewritten, vacancies picked out, a template or plan sent): a verb of making or sending in the coach's
  * own clause, with a work product within a few words of it. The verb and the product, or nothing.
  */
-export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[], coachActs: (hit: Hit) => boolean): Hit[] {
-  const products = hits.filter((hit) => hit.cls === 'product');
-  if (products.length === 0) return [];
+export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[], counts: (hit: Hit) => boolean, coachActs: (hit: Hit) => boolean): Hit[] {
+  // Most sentences name no product: they return before any list is made.
+  if (!hits.some((hit) => hit.cls === 'product')) return [];
+  const products = hits.filter((hit) => hit.cls === 'product' && counts(hit));
   const found: Hit[] = [];
   for (const verb of hits) {
-    if (verb.cls !== 'deliver' || !coachActs(verb)) continue;
+    if (verb.cls !== 'deliver' || !counts(verb) || !coachActs(verb)) continue;
     // Writing down what the coachee said is a note, not a product ("I wrote down her plan").
     if (tokens[verb.last + 1]?.norm === 'down') continue;
     const product = products.find((p) => Math.abs(p.first - verb.first) <= reach);

@@ -107,7 +107,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence.reason = { rule: 'greeting or sign-off', words: focus.reason.words };
   }
   // A sign-off with a name, a line of logistics: neutral by kind as well (rule 6).
-  const byKind = line || generic ? null : neutralByKind(text, tokens, focusHits, { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 });
+  const byKind = line || generic ? null : neutralByKind(text, tokens, focusHits, { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 }, (hit) => words(parsed, hit));
   if (byKind) {
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
     valence.valence = 'neutral';

@@ -16,8 +16,13 @@ const persons = new Set(['coach', 'coachee', 'addressee', 'third', 'speaker-coac
  * September at the plant", "Volgende sessie over drie weken, online"), naming no one, and which the
  * other rules found neither strength nor problem nor signal in. Anything more stays with them.
  */
-export function neutralByKind(text: string, tokens: readonly Token[], focus: readonly Hit[], decided: { neutral: boolean; signals: boolean }): ByKind | null {
-  const word = (hit: Hit): string => text.slice(tokens[hit.first]!.at, tokens[hit.last]!.at + tokens[hit.last]!.norm.length);
+export function neutralByKind(
+  text: string,
+  tokens: readonly Token[],
+  focus: readonly Hit[],
+  decided: { neutral: boolean; signals: boolean },
+  word: (hit: Hit) => string,
+): ByKind | null {
   const greeting = focus.find((hit) => hit.cls === 'salutation' && hit.first === 0);
   if (greeting && tokens.length - greeting.last - 1 <= 3 && tokens.slice(greeting.last + 1).every((t) => isCapitalised(text, t))) {
     return { rule: 'greeting or sign-off', words: [word(greeting)] };

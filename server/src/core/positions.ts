@@ -70,6 +70,12 @@ export class LineIndex {
     return this.range(start, end);
   }
 
+  /** The text of a line, without its line ending. */
+  lineText(line: number): string {
+    const range = this.lineRange(line);
+    return this.text.slice(this.offset(range.start), this.offset(range.end));
+  }
+
   /** Number of lines. */
   get lineCount(): number {
     return this.lineStarts.length;

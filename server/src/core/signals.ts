@@ -51,7 +51,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee');
   // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
   const imperative = input.imperative && input.addressed ? [input.tokens[0]!.norm] : [];
-  const delivered = deliveredProducts(input.hits.filter((hit) => !input.quoted.has(hit.first) && !negated(input, hit)), input.tokens, (hit) => input.actorAt(hit.first) === 'coach');
+  const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), (hit) => input.actorAt(hit.first) === 'coach');
   if (!refrains) add('expert-role', [...giving, ...asking, ...delivered], imperative);
 
   const grounded = isGrounded(input);

@@ -1,13 +1,5 @@
+import type { FixContext } from './fixes';
 import type { Fix } from './types';
-import type { LineIndex } from './positions';
-
-/** What the silence fix needs of the report. */
-export interface SilenceContext {
-  text: string;
-  lines: LineIndex;
-  locale: 'nl' | 'en';
-  eol: string;
-}
 
 const listOrQuote = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s*>/u;
 const atxHeading = /^ {0,3}#{1,6}(?:\s|$)/u;
@@ -18,11 +10,10 @@ const atxHeading = /^ {0,3}#{1,6}(?:\s|$)/u;
  * line (mid-paragraph, a list item, a quotation, a table row) gets `<!-- kracht-disable-line RULE -->`
  * at the end of its text, since a comment line there would end the paragraph or split the list.
  */
-export function silenceFix(context: SilenceContext, ruleId: string, line: number): Fix {
+export function silenceFix(context: Pick<FixContext, 'lines' | 'locale' | 'eol'>, ruleId: string, line: number): Fix {
   const start = context.lines.offset({ line, character: 0 });
-  const end = context.lines.offset(context.lines.lineRange(line).end);
-  const text = context.text.slice(start, end);
-  const before = line > 0 ? context.text.slice(context.lines.offset({ line: line - 1, character: 0 }), context.lines.offset(context.lines.lineRange(line - 1).end)) : '';
+  const text = context.lines.lineText(line);
+  const before = line > 0 ? context.lines.lineText(line - 1) : '';
   const title = context.locale === 'nl' ? `Zet ${ruleId} hier uit` : `Silence ${ruleId} here`;
   const startsBlock = (before.trim() === '' || atxHeading.test(text)) && !listOrQuote.test(text) && !text.trimStart().startsWith('|');
   if (startsBlock) {

@@ -27,7 +27,7 @@ export function readSuppressions(comments: readonly { value: string; start: numb
     const rules = list!.trim() === '' ? ['*'] : list!.trim().split(/\s+/u);
     const line = lines.position(comment.end).line;
     if (kind === 'disable-next-line') {
-      const target = nextTextLine(text, lines, line + 1);
+      const target = nextTextLine(lines, line + 1);
       const existing = nextLine.get(target);
       if (rules.includes('*') || existing === 'all') nextLine.set(target, 'all');
       else nextLine.set(target, new Set([...(existing ?? []), ...rules]));
@@ -48,8 +48,7 @@ export function readSuppressions(comments: readonly { value: string; start: numb
   if (text.includes('kracht-disable-line')) {
     let fenced: string | null = null;
     for (let line = 0; line < lines.lineCount; line++) {
-      const range = lines.lineRange(line);
-      const content = text.slice(lines.offset(range.start), lines.offset(range.end));
+      const content = lines.lineText(line);
       const opening = fence.exec(content)?.[1];
       if (opening && (fenced === null || opening[0] === fenced[0])) fenced = fenced === null ? opening : null;
       if (fenced !== null) continue;
@@ -73,10 +72,9 @@ export function readSuppressions(comments: readonly { value: string; start: numb
 }
 
 /** The first line from `line` on that holds more than white space. */
-function nextTextLine(text: string, lines: LineIndex, line: number): number {
+function nextTextLine(lines: LineIndex, line: number): number {
   for (let l = line; l < lines.lineCount; l++) {
-    const range = lines.lineRange(l);
-    if (text.slice(lines.offset(range.start), lines.offset(range.end)).trim() !== '') return l;
+    if (lines.lineText(l).trim() !== '') return l;
   }
   return line;
 }
