@@ -1,0 +1,190 @@
+import type { Clause } from '../clauses';
+import type { Hit } from '../matcher';
+import type { Focus, Reason } from '../types';
+import type { Token } from '../words';
+import { singleQuoteSpans } from '../speech';
+import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
+
+// Focus: whose actions and inner world a sentence is about (rules 18-28).
+
+export interface FocusResult {
+  focus: Focus;
+  reason: Reason;
+  /** Per clause, the person acting in it: its own subject, or for a clause without one, the clause it continues. */
+  effective: (Person | null)[];
+}
+
+// What most sentences have inside quotation marks: nothing. One set for them all, never to be filled.
+const noQuotes: ReadonlySet<number> = new Set();
+const quotationMark = /["“„]/u;
+
+/** The indices of tokens that stand inside quotation marks. */
+export function quotedTokens(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  const singles = singleQuoteSpans(text);
+  if (!quotationMark.test(text) && singles.length === 0) return noQuotes;
+  const spans: [number, number][] = [...singles];
+  const pattern = /"[^"]*"|“[^”]*”|„[^”“]*[”“]/gu;
+  for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+  const inside = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (spans.some(([start, end]) => token.at > start && token.at < end)) inside.add(i);
+  });
+  return inside;
+}
+
+/** Who speaks a quotation: the first person outside the quotes; the coachee when none is named. */
+export function speakerOf(parsed: Parsed): Person {
+  if (parsed.quoted.size === 0) return 'coachee';
+  for (const hit of parsed.focus) {
+    if (parsed.quoted.has(hit.first)) continue;
+    if (hit.cls === 'coach' && parsed.tokens[hit.first]!.norm !== 'mijn' && parsed.tokens[hit.first]!.norm !== 'my') return 'coach';
+    if (hit.cls === 'coachee' || hit.cls === 'addressee' || hit.cls === 'third') return 'coachee';
+  }
+  return 'coachee';
+}
+
+/** A passive clause names its agent, or implies one by its verb (rule 23); null when it is not passive. */
+function passiveAgent(parsed: Parsed, clause: Clause): { person: Person; word: string } | null {
+  const inside = (hit: Hit): boolean => hit.first >= clause.first && hit.last <= clause.last;
+  const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit));
+  if (!auxiliary) return null;
+  const participle = parsed.focus.find((hit) => (hit.cls === 'coach-act' || hit.cls === 'joint-act') && inside(hit) && hit.first > auxiliary.first);
+  if (!participle) return null;
+  const agent = parsed.focus.find((hit) => hit.cls === 'agent-marker' && inside(hit));
+  if (agent) {
+    const named = parsed.focus.find((hit) => hit.first > agent.last && hit.first <= agent.last + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
+    if (named) return { person: named.cls === 'coach' ? 'coach' : 'coachee', word: words(parsed, named) };
+    return null;
+  }
+  return { person: participle.cls === 'coach-act' ? 'coach' : 'shared', word: words(parsed, participle) };
+}
+
+function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { person: Person; word: string } | null {
+  const passive = passiveAgent(parsed, clause);
+  if (passive) return passive;
+  const { tokens } = parsed;
+  const limit = Math.min(clause.last, clause.first + 6);
+  for (let i = clause.first; i <= limit; i++) {
+    const token = tokens[i]!;
+    const cls = (name: string): boolean => focusAt(parsed, i, name);
+    const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
+    if (parsed.quoted.has(i) && (cls('coach') || cls('addressee'))) {
+      if (cls('coach')) return { person: parsed.speaker, word: token.norm };
+      continue;
+    }
+    // "mijn cliënt", "my client": the coachee, though the phrase opens with the coach's possessive.
+    if (cls('coachee') && cls('coach')) return { person: 'coachee', word: token.norm };
+    if (cls('coach') && !(token.norm === 'coach' && i > clause.first && tokens[i - 1]!.norm !== 'de' && tokens[i - 1]!.norm !== 'the')) {
+      if ((token.norm === 'mijn' || token.norm === 'my') && !first) continue;
+      return { person: 'coach', word: token.norm };
+    }
+    if (cls('coachee') || context.names.has(token.norm)) return { person: 'coachee', word: token.norm };
+    if (cls('addressee')) return { person: context.perspective === 'coach' ? 'coachee' : 'coachee', word: token.norm };
+    if (cls('shared') && token.norm !== 'ons' && token.norm !== 'us' && token.norm !== 'samen' && token.norm !== 'together') {
+      return { person: 'shared', word: token.norm };
+    }
+    if (cls('possessive-coachee') && first) return { person: 'third', word: token.norm };
+    if (cls('third')) return { person: 'third', word: token.norm };
+  }
+  return null;
+}
+
+/** Whether a focus hit of a class starts at a token. The hits are sorted by where they start. */
+function focusAt(parsed: Parsed, token: number, cls: string): boolean {
+  for (const hit of parsed.focus) {
+    if (hit.first > token) return false;
+    if (hit.first === token && hit.cls === cls) return true;
+  }
+  return false;
+}
+
+export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
+  const subjects = parsed.clauses.map((clause) => subjectOf(parsed, clause, context));
+  // A clause without a subject of its own continues the main clause before it ("... en besloot toen ...").
+  const effective: (Person | null)[] = [];
+  subjects.forEach((subject, i) => {
+    const clause = parsed.clauses[i]!;
+    // What follows a colon spells something out; it does not continue the clause before it.
+    const afterColon = i > 0 && parsed.tokens[clause.first - 1]!.after.includes(':');
+    const continues = i > 0 && clause.kind !== 'subordinate' && !afterColon;
+    effective.push(subject?.person ?? (continues ? (effective.slice(0, i).findLast((p) => p !== null) ?? null) : null));
+  });
+  const imperative = imperativeOf(parsed);
+  if (imperative) return { focus: 'coach', reason: { rule: 'imperative', words: [imperative] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
+  return { ...focusOf(parsed, subjects), effective };
+}
+
+/** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
+function imperativeOf(parsed: Parsed): string | null {
+  const [first, second] = parsed.tokens;
+  if (!first || /\?\s*$/u.test(parsed.text) || first.after.includes(':')) return null;
+  // The verb form itself, not a word sharing its stem ("Planning ...", "Looking back").
+  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === 0 && hit.last === 0 && hit.term === first.norm)) return null;
+  if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;
+  return first.norm;
+}
+
+// Words that show a sentence-initial verb form is a noun or a finite verb after all ("Vraag is ...", "Plan van aanpak").
+const notAfterImperative = new Set(['is', 'was', 'zijn', 'waren', 'van', 'of', 'are', 'were', 'wordt', 'werd']);
+
+function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[]): { focus: Focus; reason: Reason } {
+  const { clauses, focus: hits } = parsed;
+  const reason = (rule: string, ...found: string[]): Reason => ({ rule, words: found });
+  const opinion = has(hits, 'opinion-frame');
+  const contrastIndex = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && subjects[i] !== null);
+  if (has(hits, 'salutation') && hits.find((hit) => hit.cls === 'salutation')!.first === 0 && parsed.tokens.length <= 6) {
+    return { focus: 'neutral', reason: reason('salutation', words(parsed, has(hits, 'salutation')!)) };
+  }
+  if (contrastIndex >= 0) {
+    const subject = subjects[contrastIndex]!;
+    return { focus: personFocus(subject.person), reason: reason(`subject after “${clauses[contrastIndex]!.conjunction}”`, subject.word) };
+  }
+  if (opinion) return { focus: 'coach', reason: reason('opinion frame', words(parsed, opinion)) };
+  // A perception frame hands focus to what it introduces.
+  const perception = has(hits, 'perception-frame');
+  let considered = clauses.map((_, i) => i);
+  if (perception) {
+    const frameClause = clauses.findIndex((clause) => inClause(perception, clause));
+    const after = considered.filter((i) => i > frameClause && subjects[i] !== null);
+    if (after.length > 0) {
+      const subject = subjects[after[0]!]!;
+      const focus = subject.person === 'coach' ? 'coach' : personFocus(subject.person);
+      return { focus, reason: reason('perception frame', words(parsed, perception), subject.word) };
+    }
+    considered = considered.filter((i) => i !== frameClause);
+  }
+  const main = considered.filter((i) => clauses[i]!.kind !== 'subordinate' && clauses[i]!.kind !== 'concessive' && subjects[i] !== null);
+  const pool = main.length > 0 ? main : considered.filter((i) => subjects[i] !== null);
+  const found = pool.map((i) => subjects[i]!);
+  const coach = found.find((s) => s.person === 'coach');
+  const coachee = found.find((s) => s.person === 'coachee');
+  if (coach && coachee) return { focus: 'neutral', reason: reason('coach and coachee clauses', coach.word, coachee.word) };
+  if (coach) return { focus: 'coach', reason: reason('subject', coach.word) };
+  if (coachee) return { focus: 'coachee', reason: reason('subject', coachee.word) };
+  const third = found.find((s) => s.person === 'third');
+  if (third) return { focus: 'coachee', reason: reason('third party in the coachee’s situation', third.word) };
+  const shared = found.find((s) => s.person === 'shared');
+  if (shared) return { focus: 'neutral', reason: reason('shared subject', shared.word) };
+  return subjectless(parsed);
+}
+
+/** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
+function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
+  const { focus: hits } = parsed;
+  const agent = has(hits, 'agent-marker');
+  if (agent) {
+    const next = hits.find((hit) => hit.first > agent.first && hit.first <= agent.first + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
+    if (next) return { focus: next.cls === 'coach' ? 'coach' : 'coachee', reason: { rule: 'passive agent', words: [words(parsed, next)] } };
+  }
+  const coachAct = has(hits, 'coach-act');
+  if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
+  const joint = has(hits, 'joint-act') ?? has(hits, 'session') ?? has(hits, 'salutation');
+  if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
+  return { focus: 'coachee', reason: { rule: 'note about the coachee', words: [] } };
+}
+
+function personFocus(person: Person): Focus {
+  if (person === 'coach') return 'coach';
+  if (person === 'shared') return 'neutral';
+  return 'coachee';
+}

@@ -1,0 +1,137 @@
+import { splitClauses } from '../clauses';
+import { noHits, type Hit } from '../matcher';
+import type { Focus, Reason, SignalName, Valence } from '../types';
+import { decideSignals } from '../signals';
+import { tokenize } from '../words';
+import { sentenceFeatures, type Features } from '../learned/features';
+import { neutralByKind } from '../logistics';
+import { genericSubject, speakerOfLine } from '../speech';
+import { decideFocus, quotedTokens, speakerOf } from './focus';
+import { longestOnly, words, type LabelContext, type Parsed } from './parsed';
+import { decideValence } from './valence';
+
+export type { LabelContext, Matchers } from './parsed';
+
+/** A sentence's labels and the reasons behind them. */
+export interface Labels {
+  valence: Valence;
+  focus: Focus;
+  signals: SignalName[];
+  why: { valence: Reason; focus: Reason; signals: Partial<Record<SignalName, Reason>> };
+  /** Models, exercises and tools the coach brings in this sentence: a run of them is working hard. */
+  tools: string[];
+  /** What the learned layer reads of the sentence (core/learned). */
+  features: Features;
+}
+
+
+/** Labels one sentence: valence, focus and signals, each with the words that decided it. */
+export function labelSentence(text: string, context: LabelContext): Labels {
+  const tokens = tokenize(text, context.language);
+  const focusHits = context.matchers.focus.find(tokens);
+  const parsed: Parsed = {
+    text,
+    tokens,
+    valence: longestOnly(context.matchers.valence.find(tokens)),
+    focus: focusHits,
+    signals: context.matchers.signals.find(tokens),
+    clauses: splitClauses(tokens, (cls) => (focusHits.some((hit) => hit.cls === cls) ? focusHits.filter((hit) => hit.cls === cls) : noHits)),
+    quoted: quotedTokens(text, tokens),
+    speaker: 'coachee',
+  };
+  // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
+  const line = speakerOfLine(tokens, focusHits, context.names);
+  if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));
+  parsed.speaker = line?.person ?? speakerOf(parsed);
+  const generic = line ? null : genericSubject(focusHits, tokens);
+  const focus = decideFocus(parsed, context);
+  if (line) {
+    focus.focus = line.person;
+    focus.reason = { rule: 'speaker label', words: [line.label] };
+  } else if (generic) {
+    focus.focus = generic.own ? 'coach' : 'neutral';
+    focus.reason = { rule: generic.own ? 'the coach’s view on coaching' : 'a remark about coaching in general', words: [words(parsed, generic.hit)] };
+  }
+  const valence = decideValence(parsed, context, focus.effective, focus.focus);
+  const actorAt = (token: number): 'coach' | 'coachee' | 'other' => {
+    const clause = parsed.clauses.findIndex((c) => token >= c.first && token <= c.last);
+    const person = focus.effective[clause];
+    return person === 'coach' ? 'coach' : person === 'coachee' || person === 'third' ? 'coachee' : 'other';
+  };
+  const signals = decideSignals({
+    text,
+    tokens,
+    hits: parsed.signals,
+    negations: parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer'),
+    actorAt,
+    quoted: parsed.quoted,
+    focus: focus.focus,
+    imperative: focus.reason.rule === 'imperative',
+    addressed:
+      context.perspective === 'addressed' ||
+      /:\s*$/u.test(context.previous ?? '') ||
+      parsed.focus.some((hit) => hit.cls === 'addressee' && !parsed.quoted.has(hit.first)),
+  });
+  // A greeting or sign-off ("Thank you.", "Hartelijke groet,") is neutral by kind and signals nothing (rule 6).
+  if (focus.reason.rule === 'salutation' && tokens.length <= 3) {
+    for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
+    valence.valence = 'neutral';
+    valence.reason = { rule: 'greeting or sign-off', words: focus.reason.words };
+  }
+  // A sign-off with a name, a line of logistics: neutral by kind as well (rule 6).
+  const byKind = line || generic ? null : neutralByKind(text, tokens, focusHits, { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 }, (hit) => words(parsed, hit));
+  if (byKind) {
+    for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
+    valence.valence = 'neutral';
+    valence.reason = { rule: byKind.rule, words: byKind.words };
+    focus.focus = 'neutral';
+    focus.reason = { rule: byKind.rule, words: byKind.words };
+  }
+  // A remark about coaching in general is about nobody's matter and signals nothing.
+  if (generic && !generic.own) {
+    for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
+    valence.valence = 'neutral';
+    valence.reason = { rule: 'a remark about coaching in general', words: [words(parsed, generic.hit)] };
+  }
+  // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16).
+  if (signals.appreciation) {
+    valence.valence = 'neutral';
+    valence.reason = { rule: 'praise for the coach', words: signals.appreciation.words };
+  }
+  const signalNames = Object.keys(signals) as SignalName[];
+  const features = sentenceFeatures({
+    language: context.language,
+    text,
+    tokens,
+    valenceHits: parsed.valence,
+    focusHits: parsed.focus,
+    signalHits: parsed.signals,
+    clauses: parsed.clauses,
+    persons: focus.effective,
+    quoted: parsed.quoted.size > 0,
+    perspective: context.perspective,
+    rules: { valence: valence.valence, focus: focus.focus, signals: signalNames, valenceRule: valence.reason.rule, focusRule: focus.reason.rule },
+  });
+  return {
+    valence: valence.valence,
+    focus: focus.focus,
+    signals: signalNames,
+    why: { valence: valence.reason, focus: focus.reason, signals },
+    tools: toolsBrought(parsed, focus.focus, signals),
+    features,
+  };
+}
+
+/** The models and exercises the coach actually brought in: not refrained from, planned, or advised. */
+function toolsBrought(parsed: Parsed, focus: Focus, signals: Partial<Record<SignalName, Reason>>): string[] {
+  const helper = (cls: string): boolean => parsed.signals.some((hit) => hit.cls === cls);
+  if (focus !== 'coach' || helper('refrain') || helper('plan') || signals['expert-role'] || signals['intervention-focus']) return [];
+  // "het model van de conflicttrap" is one tool, however many of its words the lexicon knows.
+  const mentions: Hit[] = [];
+  for (const hit of parsed.valence.filter((h) => h.cls === 'neutralizer')) {
+    const previous = mentions.at(-1);
+    if (previous && hit.first - previous.last <= 3) previous.last = Math.max(previous.last, hit.last);
+    else mentions.push({ ...hit });
+  }
+  return mentions.map((hit) => words(parsed, hit));
+}

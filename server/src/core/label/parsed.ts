@@ -1,0 +1,71 @@
+import type { Clause } from '../clauses';
+import type { Hit, Matcher } from '../matcher';
+import type { Language, Perspective } from '../types';
+import type { Token } from '../words';
+
+/** The matchers of one language: valence, focus and signal lexicons. */
+export interface Matchers {
+  valence: Matcher;
+  focus: Matcher;
+  signals: Matcher;
+}
+
+/** What the labeller knows beyond the sentence itself. */
+export interface LabelContext {
+  language: Language;
+  matchers: Matchers;
+  perspective: Perspective;
+  /** Lower-case names that stand for the coachee or people in their world. */
+  names: ReadonlySet<string>;
+  /** The sentence before this one in the report, if any. */
+  previous?: string;
+}
+
+
+export type Person = 'coach' | 'coachee' | 'third' | 'shared';
+
+/** A sentence as the labeller reads it: tokens, lexicon hits, clauses, quotations. */
+export interface Parsed {
+  text: string;
+  tokens: Token[];
+  valence: Hit[];
+  focus: Hit[];
+  signals: Hit[];
+  clauses: Clause[];
+  /** Token indices inside quotation marks, and who speaks them (rule 27). */
+  quoted: ReadonlySet<number>;
+  speaker: Person;
+}
+
+/** The words a hit or span covers, as they stand in the sentence. */
+export function words(parsed: Parsed, hit: { first: number; last: number }): string {
+  const start = parsed.tokens[hit.first]!.at;
+  const lastToken = parsed.tokens[hit.last]!;
+  return parsed.text.slice(start, lastToken.at + lastToken.norm.length);
+}
+
+/** Keeps, of overlapping hits of the same group, the longest ("zonder resultaat" over "resultaat"). */
+export function longestOnly(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    if (hit.cls === 'feeling' || hit.cls === 'neutralizer') {
+      kept.push(hit);
+      continue;
+    }
+    const covered = kept.some((k) => k.cls !== 'feeling' && k.cls !== 'neutralizer' && k.first <= hit.first && k.last >= hit.last);
+    if (!covered) kept.push(hit);
+  }
+  return kept;
+}
+
+export function inClause(hit: Hit, clause: Clause): boolean {
+  return hit.first >= clause.first && hit.first <= clause.last;
+}
+
+export function has(hits: Hit[], cls: string): Hit | undefined {
+  return hits.find((hit) => hit.cls === cls);
+}
+export function findLastIndex<T>(items: readonly T[], predicate: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!, i)) return i;
+  return -1;
+}

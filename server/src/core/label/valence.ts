@@ -1,0 +1,146 @@
+import type { Hit } from '../matcher';
+import { polarity } from '../polarity';
+import type { Focus, Valence, Reason } from '../types';
+import type { Clause } from '../clauses';
+import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
+
+// Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
+
+const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option']);
+// A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
+const circumstantial = new Set(['omdat', 'want', 'toen', 'als', 'wanneer', 'doordat', 'because', 'when', 'if', 'since', 'as', 'whenever']);
+
+interface ClauseScore {
+  score: number;
+  words: string[];
+}
+
+export function decideValence(parsed: Parsed, context: LabelContext, effective: (Person | null)[], focus: Focus): { valence: Valence; reason: Reason } {
+  const { clauses, tokens } = parsed;
+  const negators = parsed.focus.filter((hit) => hit.cls === 'negator');
+  const noLonger = parsed.focus.filter((hit) => hit.cls === 'no-longer');
+  const feelings = parsed.valence.filter((hit) => hit.cls === 'feeling');
+  const neutralizer = has(parsed.valence, 'neutralizer');
+  if (neutralizer && focus === 'coach') return { valence: 'neutral', reason: { rule: 'a model or exercise is neutral', words: [words(parsed, neutralizer)] } };
+  const covered = new Uint8Array(tokens.length);
+  interface Item {
+    clause: number;
+    first: number;
+    last: number;
+    sign: number;
+    weight: number;
+    word: string;
+    /** The lexicon term, to tell a negation inside a split expression from one that is part of the term. */
+    term: string;
+    goal?: boolean;
+    flips: boolean;
+    negatedBy?: Hit;
+  }
+  const items: Item[] = [];
+  const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction);
+  for (const hit of parsed.valence) {
+    if (!valenceClasses.has(hit.cls)) continue;
+    covered.fill(1, hit.first, hit.last + 1);
+    const clauseIndex = clauses.findIndex((clause) => inClause(hit, clause));
+    if (ignored(clauseIndex)) continue;
+    const subject = effective[clauseIndex];
+    // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
+    const feeling = feelings.some((f) => f.first === hit.first);
+    // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
+    // So does a problem or quality the coach points back to ("that resistance", "die kracht").
+    const pointsBack = hit.first > 0 && demonstratives.has(parsed.tokens[hit.first - 1]!.norm) && (hit.cls === 'strength' || hit.cls === 'weakness');
+    const ofCoachee = pointsBack || (hit.first > 0 && parsed.focus.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1));
+    if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling))) continue;
+    if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || (subject === null && focus !== 'coachee'))) continue;
+    // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
+    if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
+    if (hit.cls === 'agency' && passiveBefore(parsed, hit)) continue;
+    // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
+    if (hit.cls === 'option' && focus === 'coach') continue;
+    const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' ? 1 : -1;
+    // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
+    const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal' });
+  }
+  // Tokens that name a person or an act of one: marked in place rather than listed in a set.
+  const personal = new Uint8Array(tokens.length);
+  for (const hit of parsed.focus) if (hit.cls !== 'negator' && hit.cls !== 'no-longer') personal.fill(1, hit.first, hit.last + 1);
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t] === 1 || personal[t] === 1 || context.names.has(tokens[t]!.norm)) continue;
+    const score = polarity(tokens[t]!, context.language);
+    if (score === 0) continue;
+    const clauseIndex = clauses.findIndex((clause) => t >= clause.first && t <= clause.last);
+    if (ignored(clauseIndex) || effective[clauseIndex] === 'coach' || focus === 'coach') continue;
+    items.push({ clause: clauseIndex, first: t, last: t, sign: Math.sign(score), weight: 0.5, word: tokens[t]!.norm, term: tokens[t]!.norm, flips: true });
+  }
+  // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
+  // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
+  const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))];
+  for (const negation of negations) {
+    const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
+    const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
+    // A negation inside a split expression negates it ("gaf hij het niet op").
+    const negator = parsed.tokens[negation.first]!.norm;
+    const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));
+    // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie").
+    const reach = shortReach.has(parsed.tokens[negation.first]!.norm) ? 2 : 4;
+    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= reach).sort((a, b) => a.first - b.first)[0];
+    // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
+    const looksBack = context.language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
+    const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
+    const target = within ?? after ?? before;
+    if (target) target.negatedBy = negation;
+    // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
+    if (target === after && before && negation.first - before.last === 1 && context.language === 'nl') before.negatedBy = negation;
+  }
+  const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
+  for (const item of items) {
+    const sign = item.negatedBy ? -item.sign : item.sign;
+    scored[item.clause]!.score += sign * item.weight;
+    scored[item.clause]!.words.push(item.negatedBy ? `${words(parsed, item.negatedBy)} … ${item.word}` : item.word);
+  }
+  const decisive = (indices: number[]): ClauseScore | undefined => indices.map((i) => scored[i]!).filter((s) => s.score !== 0).at(-1);
+  const contrast = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && scored[i]!.score !== 0);
+  let chosen = contrast >= 0 ? scored[contrast] : undefined;
+  let rule = contrast >= 0 ? `clause after “${clauses[contrast]!.conjunction}”` : 'words';
+  if (!chosen) {
+    const concessive = clauses.some((clause) => clause.kind === 'concessive');
+    const mainClauses = clauses.map((_, i) => i).filter((i) => clauses[i]!.kind !== 'concessive');
+    // The coachee's question or goal counts as weakness whatever its topic (rule 13).
+    const goal = items.find((item) => item.goal && !item.negatedBy);
+    chosen = (goal ? scored[goal.clause] : undefined) ?? (concessive ? decisive(mainClauses) : undefined) ?? strongest(scored, clauses);
+    if (concessive) rule = 'main clause of a concession';
+  }
+  if (!chosen) return { valence: 'neutral', reason: { rule: 'no strength or weakness words', words: [] } };
+  const sign = Math.sign(chosen.score);
+  const agreeing = scored.filter((s) => s !== chosen && Math.sign(s.score) === sign).flatMap((s) => s.words);
+  return { valence: sign > 0 ? 'strength' : 'weakness', reason: { rule, words: [...chosen.words, ...agreeing] } };
+}
+
+/** An English passive right before an action verb ("is being arranged"): not the coachee's own doing. */
+function passiveBefore(parsed: Parsed, hit: Hit): boolean {
+  return parsed.focus.some((aux) => aux.cls === 'passive-aux' && aux.last < hit.first && hit.first - aux.last <= 2 && englishPassive.has(parsed.tokens[aux.first]!.norm));
+}
+
+const englishPassive = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+
+/**
+ * Between clauses of opposite sign the last decides (rule 9), unless the last rests only on general
+ * polarity (weight below 1) and an earlier clause has a word from Kracht's own lexicon.
+ */
+function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | undefined {
+  // A relative clause describes a person or thing ("her sister, who often asks for help"): it decides
+  // only when nothing else in the sentence does.
+  const candidates = scored.filter((s, i) => s.score !== 0 && !relativePronouns.has(clauses[i]!.conjunction));
+  const nonZero = candidates.length > 0 ? candidates : scored.filter((s) => s.score !== 0);
+  const last = nonZero.at(-1);
+  if (!last || Math.abs(last.score) >= 1) return last;
+  return nonZero.findLast((s) => Math.sign(s.score) !== Math.sign(last.score) && Math.abs(s.score) >= 1) ?? last;
+}
+
+const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'waarin', 'waarbij', 'waarop', 'waardoor']);
+
+const forwardOnly = new Set(['zonder', 'in']);
+const shortReach = new Set(['zonder', 'without']);
+const demonstratives = new Set(['that', 'this', 'those', 'these', 'die', 'deze', 'dat', 'dit']);
+const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself', 'her own', 'his own', 'their own', 'your own']);
