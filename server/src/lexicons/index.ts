@@ -11,12 +11,14 @@ import nlBehaviour from './nl/valence-fields/behaviour-and-action.json';
 import nlObstacles from './nl/valence-fields/obstacles-and-setbacks.json';
 import nlProgress from './nl/valence-fields/progress-and-achievement.json';
 import nlLearning from './nl/valence-fields/learning-points-and-goals.json';
+import nlSteps from './nl/valence-fields/agreed-steps.json';
 import enFeelings from './en/valence-fields/feelings-and-states.json';
 import enCapacities from './en/valence-fields/capacities-and-qualities.json';
 import enBehaviour from './en/valence-fields/behaviour-and-action.json';
 import enObstacles from './en/valence-fields/obstacles-and-setbacks.json';
 import enProgress from './en/valence-fields/progress-and-achievement.json';
 import enLearning from './en/valence-fields/learning-points-and-goals.json';
+import enSteps from './en/valence-fields/agreed-steps.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -46,11 +48,11 @@ function withFields(valence: Record<string, readonly string[]>, fields: readonly
 export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = {
   nl: {
     'feelings-and-states': nlFeelings, 'capacities-and-qualities': nlCapacities, 'behaviour-and-action': nlBehaviour,
-    'obstacles-and-setbacks': nlObstacles, 'progress-and-achievement': nlProgress, 'learning-points-and-goals': nlLearning,
+    'obstacles-and-setbacks': nlObstacles, 'progress-and-achievement': nlProgress, 'learning-points-and-goals': nlLearning, 'agreed-steps': nlSteps,
   },
   en: {
     'feelings-and-states': enFeelings, 'capacities-and-qualities': enCapacities, 'behaviour-and-action': enBehaviour,
-    'obstacles-and-setbacks': enObstacles, 'progress-and-achievement': enProgress, 'learning-points-and-goals': enLearning,
+    'obstacles-and-setbacks': enObstacles, 'progress-and-achievement': enProgress, 'learning-points-and-goals': enLearning, 'agreed-steps': enSteps,
   },
 };
 

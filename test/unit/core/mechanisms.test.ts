@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Matcher } from '../../../server/src/core/matcher';
 import { tokenize } from '../../../server/src/core/words';
 // What a coach sees: the mechanisms with the learned layer over them (which may not overrule these).
-import { analyze, label } from '../../helpers';
+import { analyze, label, ruleLabel } from '../../helpers';
 
 describe('mechanisms', () => {
   describe('negation', () => {
@@ -15,6 +15,26 @@ describe('mechanisms', () => {
       assert.equal(label('Hij heeft sinds maart minder klachten.').valence, 'strength');
       assert.equal(label('She has not yet contacted the recruiter.').valence, 'weakness');
       assert.equal(label('He no longer avoids the weekly review.').valence, 'strength');
+    });
+    it('reads an agreed step not taken as weakness, and a step taken as nothing by itself (rule 10)', () => {
+      // Rules alone: the bundled model has read the corpus and could hide a gap in them.
+      assert.equal(ruleLabel('Het gesprek met haar teamleider heeft niet plaatsgevonden.').valence, 'weakness');
+      assert.equal(ruleLabel('The homework from last time didn’t happen.').valence, 'weakness');
+      assert.equal(ruleLabel('Ze deed de schrijfopdracht niet.').valence, 'weakness');
+      assert.equal(ruleLabel('Het formulier bleef weer liggen.').valence, 'weakness');
+      assert.equal(ruleLabel('The call with his manager fell through.').valence, 'weakness');
+      assert.equal(ruleLabel('Het gesprek met haar teamleider heeft plaatsgevonden.').valence, 'neutral');
+      assert.equal(ruleLabel('She sent the email on Monday.').valence, 'neutral');
+      assert.equal(ruleLabel('Ze pakte er niks van op.').valence, 'weakness');
+    });
+  });
+  describe('asking the coach (rule 15)', () => {
+    it('reads the coachee asking the coach to decide or do it, however the report names them', () => {
+      assert.equal(ruleLabel('Betrokkene vroeg coach of deze het gesprek kon voeren.').valence, 'weakness');
+      assert.equal(ruleLabel('Betrokkene vroeg coach of deze het gesprek kon voeren.').focus, 'coachee');
+      assert.equal(ruleLabel('He asked if I’d rewrite the methodology section.').valence, 'weakness');
+      assert.equal(ruleLabel('She wanted to know what I would do in her place.').valence, 'weakness');
+      assert.notEqual(ruleLabel('Ik vroeg haar wat ze zelf wilde.').valence, 'weakness');
     });
   });
   describe('Dutch word order', () => {

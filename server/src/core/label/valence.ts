@@ -6,7 +6,7 @@ import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, ty
 
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
-const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option']);
+const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option', 'happened']);
 // A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
 const circumstantial = new Set(['omdat', 'want', 'toen', 'als', 'wanneer', 'doordat', 'because', 'when', 'if', 'since', 'as', 'whenever']);
 
@@ -34,6 +34,8 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     term: string;
     goal?: boolean;
     flips: boolean;
+    /** A step's verb ("gedaan", "happened"): it counts only negated, as a step not taken (rule 10). */
+    onlyNegated?: boolean;
     negatedBy?: Hit;
   }
   const items: Item[] = [];
@@ -57,10 +59,10 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (hit.cls === 'agency' && passiveBefore(parsed, hit)) continue;
     // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
     if (hit.cls === 'option' && focus === 'coach') continue;
-    const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' ? 1 : -1;
+    const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' || hit.cls === 'happened' ? 1 : -1;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
-    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal' });
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal', onlyNegated: hit.cls === 'happened' });
   }
   // Tokens that name a person or an act of one: marked in place rather than listed in a set.
   const personal = new Uint8Array(tokens.length);
@@ -84,7 +86,8 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));
     // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie").
     const reach = shortReach.has(parsed.tokens[negation.first]!.norm) ? 2 : 4;
-    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= reach).sort((a, b) => a.first - b.first)[0];
+    // A step's verb is the target only when nothing weightier is in reach ("didn't do anything wrong").
+    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= reach).sort((a, b) => Number(a.onlyNegated ?? false) - Number(b.onlyNegated ?? false) || a.first - b.first)[0];
     // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
     const looksBack = context.language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
     const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
@@ -95,6 +98,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   }
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
   for (const item of items) {
+    if (item.onlyNegated && !item.negatedBy) continue;
     const sign = item.negatedBy ? -item.sign : item.sign;
     scored[item.clause]!.score += sign * item.weight;
     scored[item.clause]!.words.push(item.negatedBy ? `${words(parsed, item.negatedBy)} … ${item.word}` : item.word);

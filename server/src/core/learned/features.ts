@@ -115,6 +115,8 @@ export function sentenceFeatures(input: FeatureInput): Features {
   for (const hit of input.valenceHits) {
     const clause = clauseOf(hit.first);
     const negated = negations.some((n) => clauseOf(n.first) === clause && Math.abs(n.first - hit.first) <= 4 && (n.first < hit.first || input.language === 'nl'));
+    // A step's verb says something only when negated (a step not taken); alone it is everyday noise.
+    if (hit.cls === 'happened' && !negated) continue;
     const person = (input.persons[clause] ?? 'none') as keyof typeof byPerson;
     part('vh:', hit.cls, hit.first, hit.last);
     part(negated ? 'vh:neg:' : 'vh:pos:', hit.cls, hit.first, hit.last);
