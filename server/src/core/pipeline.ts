@@ -16,6 +16,7 @@ import { learned } from './learned/apply';
 import type { Features } from './learned/features';
 import type { Model } from './learned/model';
 import { bundledModel } from './learned/bundled';
+import { endsWithColon, isListItem, LeadIns } from './lead-in';
 
 const matcherCache = new Map<string, Matchers>();
 const lexiconKeys = new WeakMap<Settings['lexicon'], string>();
@@ -80,9 +81,9 @@ function labelCacheFor(documentKey: string): LabelCache {
  * Labels a sentence, from the cache when the same text was labelled in the same context; the full
  * context is built only when the labeller must run. The result is shared: never mutate it.
  */
-function cachedLabels(text: string, language: Language, previous: string | undefined, caches: LabelCache, context: () => LabelContext): CachedLabels {
+function cachedLabels(text: string, language: Language, afterColon: boolean, caches: LabelCache, context: () => LabelContext): CachedLabels {
   // The labeller reads a sentence after one that ends in a colon as spelling that one out.
-  const variant = previous !== undefined && endsWithColon(previous) ? variants[language].afterColon : variants[language].plain;
+  const variant = afterColon ? variants[language].afterColon : variants[language].plain;
   let cache = caches.get(variant);
   if (!cache) caches.set(variant, (cache = new Map()));
   let labels = cache.get(text);
@@ -101,13 +102,6 @@ function labelled(text: string, context: LabelContext): CachedLabels {
 // The label cache's variants (see cachedLabels), as constants rather than strings built per sentence.
 const variants = { nl: { plain: 'nl', afterColon: 'nl:' }, en: { plain: 'en', afterColon: 'en:' } } as const;
 
-/** Whether a text ends in a colon, white space after it aside: `trimEnd().endsWith(':')` without the copy. */
-function endsWithColon(text: string): boolean {
-  let end = text.length - 1;
-  // `\s` is exactly what `trimEnd` removes.
-  while (end >= 0 && /\s/u.test(text[end]!)) end--;
-  return text.charCodeAt(end) === 58; /* : */
-}
 
 /** A stable key for the user's extra lexicon, computed once per settings object. */
 function lexiconKey(extra: Settings['lexicon']): string {
@@ -157,7 +151,10 @@ export function analyzeText(
   const sectionKinds: (SectionKind | undefined)[] = [];
   const kindOf = (section: number): SectionKind => (sectionKinds[section] ??= sectionKind(section === 0 ? null : markdown.headings[section - 1]!.text));
   const headingOf = (section: number): string | null => (section === 0 ? null : markdown.headings[section - 1]!.text);
+  const leadIns = new LeadIns();
   for (const block of markdown.blocks) {
+    const leadIn = leadIns.next(isListItem(text, block), sentences.at(-1)?.text);
+    const leadKind = leadIn === null ? null : sectionKind(leadIn);
     const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
     // What a block's kept sentences must have been made with to be taken over (see KeptSentences); a
     // text read once keeps none, and works none of it out.
@@ -168,7 +165,8 @@ export function analyzeText(
     const kept = place ? memo.kept : undefined;
     if (
       kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
-      kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.toolsBefore === toolsBefore &&
+      kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.leadIn === leadIn &&
+      kept.toolsBefore === toolsBefore &&
       sameRules(kept.previousRules, previousRules) &&
       kept.heading === headingOf(block.section) && kept.model === model
     ) {
@@ -186,14 +184,17 @@ export function analyzeText(
       const start = relative.start + block.base;
       const end = relative.end + block.base;
       const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
-      const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, previous });
-      const labels = labelCache ? cachedLabels(relative.text, blockLang, previous, labelCache, context) : labelled(relative.text, context());
+      // Right after a colon, or an item of a list a colon line introduces: it spells that line out.
+      const colonBefore = leadIn !== null || (previous !== undefined && endsWithColon(previous));
+      const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, afterColon: colonBefore });
+      const labels = labelCache ? cachedLabels(relative.text, blockLang, colonBefore, labelCache, context) : labelled(relative.text, context());
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       const toolRun = labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2;
       toolsSoFar += labels.tools.length;
       const features = withContext(labels.features, {
         section: kindOf(block.section),
-        afterColon: previous !== undefined && endsWithColon(previous),
+        afterColon: colonBefore,
+        leadIn: leadKind,
         toolRun,
         rules: labels,
         previous: previousRules,
@@ -213,7 +214,7 @@ export function analyzeText(
     }
     if (place && labelCache) {
       memo.kept = {
-        line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon,
+        line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon, leadIn,
         toolsBefore, previousRules: rulesBefore, lastRules: previousRules, heading: headingOf(block.section), model,
         sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
       };
@@ -247,6 +248,8 @@ interface KeptSentences {
   language: Language;
   labels: LabelCache;
   afterColon: boolean;
+  /** The colon line the block's list spells out (core/lead-in.ts). */
+  leadIn: string | null;
   toolsBefore: number;
   /** The rules' labels of the sentence before the block, and of its own last sentence. */
   previousRules: Labels | null;

@@ -17,7 +17,7 @@ describe('learned layer: where a sentence stands', () => {
     assert.ok(!first!.context!.some((name) => name.startsWith('prev:')));
     assert.ok(second!.context!.includes('prev:rv:weakness'), String(second!.context));
     assert.ok(second!.context!.includes('prev:rf:coachee'), String(second!.context));
-    const alone = withContext(first!, { section: 'other', afterColon: false, toolRun: false, rules: { valence: 'neutral', focus: 'neutral' }, previous: null });
+    const alone = withContext(first!, { section: 'other', afterColon: false, leadIn: null, toolRun: false, rules: { valence: 'neutral', focus: 'neutral' }, previous: null });
     assert.deepEqual(alone.context, ['sec:other', 'sec:other|rv:neutral', 'sec:other|rf:neutral']);
   });
 });

@@ -69,7 +69,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     imperative: focus.reason.rule === 'imperative',
     addressed:
       context.perspective === 'addressed' ||
-      /:\s*$/u.test(context.previous ?? '') ||
+      context.afterColon === true ||
       parsed.focus.some((hit) => hit.cls === 'addressee' && !parsed.quoted.has(hit.first)),
   });
   // A greeting or sign-off ("Thank you.", "Hartelijke groet,") is neutral by kind and signals nothing (rule 6).

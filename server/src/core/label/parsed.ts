@@ -17,8 +17,8 @@ export interface LabelContext {
   perspective: Perspective;
   /** Lower-case names that stand for the coachee or people in their world. */
   names: ReadonlySet<string>;
-  /** The sentence before this one in the report, if any. */
-  previous?: string;
+  /** The sentence spells out a line ending in a colon: right after it, or as an item of its list. */
+  afterColon?: boolean;
 }
 
 

@@ -4,7 +4,7 @@ import nlSections from '../../lexicons/nl/sections.json';
 import enSections from '../../lexicons/en/sections.json';
 
 /** What a heading says its section holds: learning points, what went well, next steps, … */
-export type SectionKind = 'learning' | 'went-well' | 'question' | 'steps' | 'reflection' | 'observations' | 'other';
+export type SectionKind = 'learning' | 'went-well' | 'question' | 'steps' | 'advice' | 'reflection' | 'observations' | 'other';
 
 const sectionPhrases: Record<Language, Readonly<Record<string, readonly string[]>>> = { nl: nlSections, en: enSections };
 
@@ -31,6 +31,8 @@ export function sectionKind(heading: string | null): SectionKind {
 export interface SentenceContext {
   section: SectionKind;
   afterColon: boolean;
+  /** What the colon line a list spells out announces, by the words of a heading (core/lead-in.ts). */
+  leadIn: SectionKind | null;
   toolRun: boolean;
   rules: { valence: Valence; focus: Focus };
   /** The rules' labels of the sentence before it in the report, if any. */
@@ -42,11 +44,17 @@ export interface SentenceContext {
 const previousValence = { strength: 'prev:rv:strength', weakness: 'prev:rv:weakness', neutral: 'prev:rv:neutral' } as const;
 const previousFocus = { coach: 'prev:rf:coach', coachee: 'prev:rf:coachee', neutral: 'prev:rf:neutral' } as const;
 
+const leadInNames: Readonly<Record<SectionKind, string>> = {
+  learning: 'lead:learning', 'went-well': 'lead:went-well', question: 'lead:question', steps: 'lead:steps', advice: 'lead:advice',
+  reflection: 'lead:reflection', observations: 'lead:observations', other: 'lead:other',
+};
+
 /** A sentence's own features with those of where it stands (its own lists shared, not copied). */
 export function withContext(features: Features, context: SentenceContext): Features {
   const section = `sec:${context.section}`;
   const names = [section, `${section}|rv:${context.rules.valence}`, `${section}|rf:${context.rules.focus}`];
   if (context.afterColon) names.push('after-colon');
+  if (context.leadIn !== null) names.push(leadInNames[context.leadIn]);
   if (context.toolRun) names.push('tool-run');
   // Nothing for a report's first sentence: alone, it reads as anywhere else (an opening weighed as an
   // intro cost first sentences their signals, for no held-out gain but p8's focus).

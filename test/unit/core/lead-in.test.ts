@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { isListItem, LeadIns } from '../../../server/src/core/lead-in';
+import { parseMarkdown } from '../../../server/src/core/markdown';
+import { ruleAnalyze } from '../../helpers';
+
+describe('lead-in: a list spells out the colon line before it', () => {
+  it('tells list items from paragraphs, in quotes and numbered lists too', () => {
+    const source = 'A paragraph.\n\n- Eat early.\n1. Sleep well.\n> * [ ] Walk daily.\n\nA paragraph - not a list.\n';
+    const blocks = parseMarkdown(source, false).blocks;
+    assert.deepEqual(blocks.map((block) => [block.text, isListItem(source, block)]), [
+      ['A paragraph.', false], ['Eat early.', true], ['Sleep well.', true], ['Walk daily.', true], ['A paragraph - not a list.', false],
+    ]);
+  });
+  it('gives every item of a list the colon line before it, and ends with the list', () => {
+    const leadIns = new LeadIns();
+    assert.equal(leadIns.next(false, undefined), null);
+    assert.equal(leadIns.next(true, 'Tips die ik meegaf:'), 'Tips die ik meegaf:');
+    assert.equal(leadIns.next(true, 'Eet op tijd.'), 'Tips die ik meegaf:');
+    assert.equal(leadIns.next(false, 'Slaap goed.'), null);
+    assert.equal(leadIns.next(true, 'We spraken over haar week.'), null);
+  });
+  it('reads every tip of a list of tips as the coach’s advice (rules 26, 32), not only the first', () => {
+    for (const report of [
+      'Tips I gave him:\n\n- Stop playing at full volume two days before.\n- Eat something slow three hours before.\n- Visualise the walk to the stage.\n',
+      'Tips die ik haar meegaf:\n\n- Plan na elke dienst een kwartier voor jezelf.\n- Eet iets voor je begint.\n- Zeg voorlopig nee tegen extra diensten.\n',
+    ]) {
+      const items = ruleAnalyze(report).sentences.slice(1);
+      assert.equal(items.length, 3);
+      for (const item of items) assert.ok(item.signals.includes('expert-role'), item.text);
+    }
+  });
+  it('leaves a list after a line without a colon as it was', () => {
+    const items = ruleAnalyze('Wat ik zag in de sessie.\n\n- Eet iets vooraf.\n- Zeg nee tegen extra diensten.\n').sentences.slice(1);
+    assert.equal(items.filter((item) => item.signals.includes('expert-role')).length, 0);
+  });
+});
