@@ -22,9 +22,9 @@ function buildFingerprint() {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The stems of the lexicons' words, from the analysis's own code (server/src/lexicons/stem-table.ts). */
+/** The stems of the lexicons' words, from the analysis's own code (scripts/stem-table.ts). */
 async function lexiconStems() {
-  const result = await esbuild.build({ entryPoints: ['server/src/lexicons/stem-table.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const result = await esbuild.build({ entryPoints: ['scripts/stem-table.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
   return module.exports.lexiconStems();

@@ -2,50 +2,20 @@ import { balanceOf } from './balance';
 import { collectNames, evidenceOf, perspectiveOf } from './evidence';
 import { readFrontMatter } from './front-matter';
 import { blockLanguage, detectLanguage } from './language';
-import { labelSentence, type LabelContext, type Labels, type Matchers } from './label';
-import { clearChunkCache, parseMarkdown, type MarkdownDocument, type ProseBlock } from './markdown';
-import { Matcher } from './matcher';
+import type { LabelContext, Labels, Matchers } from './label';
+import { clearChunkCache, parseMarkdown, type MarkdownDocument } from './markdown';
 import { LineIndex } from './positions';
-import { splitSentences, type RawSentence } from './sentences';
+import { splitSentences } from './sentences';
 import type { Settings } from './settings';
 import type { Analysis, Language, Sentence } from './types';
-import { countWords } from './words';
-import { lexicon } from '../lexicons';
 import { sectionKind, withContext, type SectionKind } from './learned/context';
 import { learned } from './learned/apply';
 import type { Features } from './learned/features';
 import type { Model } from './learned/model';
 import { bundledModel } from './learned/bundled';
 import { endsWithColon, isListItem, LeadIns } from './lead-in';
-
-const matcherCache = new Map<string, Matchers>();
-const lexiconKeys = new WeakMap<Settings['lexicon'], string>();
-
-/** The matchers of a language with the user's extra terms, built once per distinct setting. */
-export function matchersFor(language: Language, extra: Settings['lexicon']): Matchers {
-  const key = `${language}\u0000${lexiconKey(extra)}`;
-  let matchers = matcherCache.get(key);
-  if (!matchers) {
-    const base = lexicon(language);
-    const compounds = language === 'nl' ? new Set(['strength', 'weakness']) : new Set<string>();
-    matchers = { valence: new Matcher(language, base.valence, compounds), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals) };
-    for (const [cls, terms] of Object.entries(extra)) {
-      const group = cls in base.focus ? matchers.focus : cls in base.signals ? matchers.signals : matchers.valence;
-      for (const term of terms) group.add(cls, userTerm(term));
-    }
-    if (matcherCache.size > 16) matcherCache.clear();
-    matcherCache.set(key, matchers);
-  }
-  return matchers;
-}
-
-// Labels by document context, then by language and what came before, then by sentence text: a
-// keystroke re-labels only the sentence it touches. The sentence texts come from the per-block
-// sentence cache, so the same string objects return and V8 need not hash them again.
-type CachedLabels = ReturnType<typeof labelSentence> & { words: number };
-type LabelCache = Map<string, Map<string, CachedLabels>>;
-const labelCaches = new Map<string, LabelCache>();
-const labelCacheSize = 20_000;
+import { cachedLabels, clearLabelCaches, labelCacheFor, labelled, lexiconKey, matchersFor } from './label-cache';
+import { blockLanguageOf, sameRules, sentencesOf, type BlockMemo } from './block-memo';
 
 /**
  * How a text is analysed. `once`: the text is read once, not typed in (a workspace summary, the CLI):
@@ -63,59 +33,7 @@ export interface AnalysisOptions {
 /** Empties the parse and label caches: for benchmarks that measure a cold analysis. */
 export function clearAnalysisCaches(): void {
   clearChunkCache();
-  labelCaches.clear();
-}
-
-/** The label cache for one document context (perspective, names, lexicon). */
-function labelCacheFor(documentKey: string): LabelCache {
-  let cache = labelCaches.get(documentKey);
-  if (!cache) {
-    if (labelCaches.size >= 16) labelCaches.delete(labelCaches.keys().next().value!);
-    cache = new Map();
-    labelCaches.set(documentKey, cache);
-  }
-  return cache;
-}
-
-/**
- * Labels a sentence, from the cache when the same text was labelled in the same context; the full
- * context is built only when the labeller must run. The result is shared: never mutate it.
- */
-function cachedLabels(text: string, language: Language, afterColon: boolean, caches: LabelCache, context: () => LabelContext): CachedLabels {
-  // The labeller reads a sentence after one that ends in a colon as spelling that one out.
-  const variant = afterColon ? variants[language].afterColon : variants[language].plain;
-  let cache = caches.get(variant);
-  if (!cache) caches.set(variant, (cache = new Map()));
-  let labels = cache.get(text);
-  if (!labels) {
-    labels = labelled(text, context());
-    if (cache.size >= labelCacheSize) cache.delete(cache.keys().next().value!);
-    cache.set(text, labels);
-  }
-  return labels;
-}
-
-function labelled(text: string, context: LabelContext): CachedLabels {
-  return Object.assign(labelSentence(text, context), { words: countWords(text) });
-}
-
-// The label cache's variants (see cachedLabels), as constants rather than strings built per sentence.
-const variants = { nl: { plain: 'nl', afterColon: 'nl:' }, en: { plain: 'en', afterColon: 'en:' } } as const;
-
-
-/** A stable key for the user's extra lexicon, computed once per settings object. */
-function lexiconKey(extra: Settings['lexicon']): string {
-  let key = lexiconKeys.get(extra);
-  if (key === undefined) {
-    key = JSON.stringify(extra);
-    lexiconKeys.set(extra, key);
-  }
-  return key;
-}
-
-/** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */
-function userTerm(term: string): string {
-  return term.replace(/\.\.\.|…/gu, ' ').replace(/\*(?=.)/gu, '');
+  clearLabelCaches();
 }
 
 /** The analysis without findings: sentences, labels, sections and balance. */
@@ -234,56 +152,6 @@ export function analyzeText(
   return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines, bySection, features: allFeatures };
 }
 
-/**
- * A block's finished sentences and what they were made with. Its parse (the offsets object) fixes its
- * text; the place of its start fixes every range in it (a unit starts on a line of its own); the rest
- * is what its labels depend on beyond its text: the section, the language, the document context (the
- * label cache), a colon ending the sentence before, and the models and exercises before it (two or
- * more are all alike, rule 30).
- */
-interface KeptSentences {
-  line: number;
-  character: number;
-  section: number;
-  language: Language;
-  labels: LabelCache;
-  afterColon: boolean;
-  /** The colon line the block's list spells out (core/lead-in.ts). */
-  leadIn: string | null;
-  toolsBefore: number;
-  /** The rules' labels of the sentence before the block, and of its own last sentence. */
-  previousRules: Labels | null;
-  lastRules: Labels | null;
-  /** The heading above the block: what its section's kind is read from. */
-  heading: string | null;
-  model: Model | null;
-  sentences: Sentence[];
-  tools: number;
-}
-
-/** Whether two sentences' rule labels are the same for the learned layer (it reads their valence and focus). */
-function sameRules(a: Labels | null, b: Labels | null): boolean {
-  return a === b || (a !== null && b !== null && a.valence === b.valence && a.focus === b.focus);
-}
-
-/** What the pipeline keeps with a parsed block (its memo), for the next keystroke. */
-interface BlockMemo {
-  /** Its sentences, offsets relative to its part. */
-  sentences?: RawSentence[];
-  /** Its language, by the report's language. */
-  languages?: Partial<Record<Language, Language>>;
-  /**
-   * Its finished sentences: a keystroke changes one block, and every other block's sentences are the
-   * same objects as before, which the rules then find unchanged.
-   */
-  kept?: KeptSentences;
-}
-
-/** A block's sentences, offsets relative to its part. */
-function sentencesOf(block: ProseBlock): RawSentence[] {
-  return ((block.memo as BlockMemo).sentences ??= splitSentences(block));
-}
-
 /** The first few thousand characters of prose: enough to tell the report's language. */
 function opening(markdown: MarkdownDocument): string {
   const texts: string[] = [];
@@ -294,11 +162,4 @@ function opening(markdown: MarkdownDocument): string {
     length += block.text.length + 1;
   }
   return texts.join('\n');
-}
-
-// A block's language by its parse and the report's language, so that a keystroke re-detects only the
-// block it touches and builds no key from the text of every block.
-function blockLanguageOf(block: ProseBlock, report: Language): Language {
-  const known = ((block.memo as BlockMemo).languages ??= {});
-  return (known[report] ??= blockLanguage(block.text, report));
 }
