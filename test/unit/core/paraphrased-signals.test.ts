@@ -17,6 +17,18 @@ describe('signals told in other words', () => {
     assert.ok(signals('Halverwege merkte ik dat ik harder werkte dan zij.').includes('working-hard'));
     assert.ok(signals('I was explaining a framework he hadn’t asked for.').includes('working-hard'));
   });
+  it('hears the kinds of working hard rule 30 names, told in everyday words, by the rules alone', () => {
+    const talkingMost = ['Ik praatte meer dan hij.', 'Achteraf gezien was ik driekwart van de tijd aan het woord.', 'I talked far too much, and by the end my voice was hoarse.'];
+    const again = ['Ik heb het model nogmaals uitgelegd, met een ander voorbeeld.', 'I went through the nerves curve a second time.'];
+    const overTime = ['Ik ben na de sessie een extra halfuur gebleven om het rooster te maken.', 'I ran forty-five minutes over.', 'I lay awake until two over that question.'];
+    const toolsInARow = ['I offered her three routines, one after another.', 'Ik deed de ene oefening na de andere.'];
+    const search = ['Ik zoek voor haar uit welke fysiotherapeuten in haar buurt werken.', 'I will look if our organisation has a course about grief.'];
+    for (const text of [...talkingMost, ...again, ...overTime, ...toolsInARow, ...search]) assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+    // The same words where the coach is not the one working: the coachee talking, a question asked once.
+    for (const text of ['Zij was vooral aan het woord, en dat was goed.', 'I talked with her manager on Friday.', 'Ik vroeg nog eens door naar haar week.']) {
+      assert.ok(!ruleLabel(text).signals.includes('working-hard'), text);
+    }
+  });
   it('hears a label without grounds as an ungrounded interpretation', () => {
     assert.ok(signals('Hij is onzeker en heeft een laag zelfbeeld.').includes('ungrounded-interpretation'));
   });
