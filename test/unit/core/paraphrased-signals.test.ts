@@ -29,6 +29,16 @@ describe('signals told in other words', () => {
       assert.ok(!ruleLabel(text).signals.includes('working-hard'), text);
     }
   });
+  it('hears advice handed along and the coach’s own experience offered as expert-role, by the rules alone (rule 32)', () => {
+    const advice = ['Aan het eind gaf ik haar nog mee dat ze milder voor zichzelf mag zijn.', 'Als ik jou was, zou ik eerst met je teamleider praten.',
+      'One thing I’d add: end each practice day with a song just for pleasure.', 'If I were you, I would call the recruiter first.'];
+    const ownExperience = ['Ik heb verteld wat bij mij werkte toen ik zelf nog juf was.', 'I told her what worked for me in my first year as a manager.'];
+    for (const text of [...advice, ...ownExperience]) assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+    // Handing along an assignment is not advice; nor is the coachee saying what worked for her.
+    for (const text of ['Ik heb haar een schrijfopdracht meegegeven.', 'She told me what worked for her last year.']) {
+      assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
+    }
+  });
   it('hears a label without grounds as an ungrounded interpretation', () => {
     assert.ok(signals('Hij is onzeker en heeft een laag zelfbeeld.').includes('ungrounded-interpretation'));
   });
