@@ -37,6 +37,14 @@ describe('mechanisms', () => {
       assert.notEqual(ruleLabel('Ik vroeg haar wat ze zelf wilde.').valence, 'weakness');
     });
   });
+  describe('who acts', () => {
+    it('does not take a possessive inside a phrase for the subject ("in our session I …")', () => {
+      assert.equal(ruleLabel('In our third session I suggested she try time-blocking her week.').focus, 'coach');
+      assert.ok(ruleLabel('In our third session I suggested she try time-blocking her week.').signals.includes('expert-role'));
+      assert.equal(ruleLabel('Tijdens onze laatste sessie heb ik haar een tip gegeven.').focus, 'coach');
+      assert.equal(ruleLabel('Onze sessie ging vooral over haar werk.').focus, 'neutral');
+    });
+  });
   describe('Dutch word order', () => {
     it('finds the subject after the verb (V2) and after a fronted subordinate clause', () => {
       assert.equal(label('Gisteren heeft ze haar plan aan het team gepresenteerd.').focus, 'coachee');

@@ -80,6 +80,8 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
     }
     if (cls('coachee') || context.names.has(token.norm)) return { person: 'coachee', word: token.norm };
     if (cls('addressee')) return { person: context.perspective === 'coach' ? 'coachee' : 'coachee', word: token.norm };
+    // "In our session I …", "Tijdens onze sessie heb ik …": a possessive inside a phrase is not who acts.
+    if (cls('shared') && (token.norm === 'our' || token.norm === 'onze') && !first) continue;
     if (cls('shared') && token.norm !== 'ons' && token.norm !== 'us' && token.norm !== 'samen' && token.norm !== 'together') {
       return { person: 'shared', word: token.norm };
     }
