@@ -56,9 +56,9 @@ export function labelCacheFor(documentKey: string): LabelCache {
  * Labels a sentence, from the cache when the same text was labelled in the same context; the full
  * context is built only when the labeller must run. The result is shared: never mutate it.
  */
-export function cachedLabels(text: string, language: Language, afterColon: boolean, caches: LabelCache, context: () => LabelContext): CachedLabels {
+export function cachedLabels(text: string, language: Language, place: LabelVariant, caches: LabelCache, context: () => LabelContext): CachedLabels {
   // The labeller reads a sentence after one that ends in a colon as spelling that one out.
-  const variant = afterColon ? variants[language].afterColon : variants[language].plain;
+  const variant = variants[language][place];
   let cache = caches.get(variant);
   if (!cache) caches.set(variant, (cache = new Map()));
   let labels = cache.get(text);
@@ -75,7 +75,10 @@ export function labelled(text: string, context: LabelContext): CachedLabels {
 }
 
 // The label cache's variants (see cachedLabels), as constants rather than strings built per sentence.
-const variants = { nl: { plain: 'nl', afterColon: 'nl:' }, en: { plain: 'en', afterColon: 'en:' } } as const;
+const variants = { nl: { plain: 'nl', afterColon: 'nl:', advice: 'nl:advice' }, en: { plain: 'en', afterColon: 'en:', advice: 'en:advice' } } as const;
+
+/** Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, or an item of a list of tips. */
+export type LabelVariant = 'plain' | 'afterColon' | 'advice';
 
 
 /** A stable key for the user's extra lexicon, computed once per settings object. */

@@ -104,8 +104,9 @@ export function analyzeText(
       const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
       // Right after a colon, or an item of a list a colon line introduces: it spells that line out.
       const colonBefore = leadIn !== null || (previous !== undefined && endsWithColon(previous));
-      const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, afterColon: colonBefore });
-      const labels = labelCache ? cachedLabels(relative.text, blockLang, colonBefore, labelCache, context) : labelled(relative.text, context());
+      const adviceItem = leadKind === 'advice';
+      const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, afterColon: colonBefore, adviceItem });
+      const labels = labelCache ? cachedLabels(relative.text, blockLang, adviceItem ? 'advice' : colonBefore ? 'afterColon' : 'plain', labelCache, context) : labelled(relative.text, context());
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       const toolRun = labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2;
       toolsSoFar += labels.tools.length;

@@ -19,13 +19,15 @@ export interface SignalInput {
   imperative: boolean;
   /** The report or the sentence speaks to the coachee ("je", "you"), or the sentence follows an announcement ("tips:"). */
   addressed: boolean;
+  /** An item of a list of tips: the item is the coach's advice whatever its form (rules 29, 32). */
+  adviceItem: boolean;
 }
 
 /** Decides the sentence's signals, each with the words that fired it (labelling rules 29-36). */
 export function decideSignals(input: SignalInput): Partial<Record<SignalName, Reason>> {
   const found: Partial<Record<SignalName, Reason>> = {};
   // Without a cue word only an imperative addressed to the coachee can signal: most sentences end here.
-  if (input.hits.length === 0 && !(input.imperative && input.addressed)) return found;
+  if (input.hits.length === 0 && !(input.imperative && input.addressed) && !input.adviceItem) return found;
   const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
   // Most classes have no hit in a sentence: those return one shared empty list rather than a new one.
   const cues = (cls: string): Hit[] => (any(cls) ? input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit)) : noHits);
@@ -50,7 +52,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   const giving = cues('expert-role').filter(byCoach);
   const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee');
   // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
-  const imperative = input.imperative && input.addressed ? [input.tokens[0]!.norm] : [];
+  const imperative = (input.imperative && input.addressed) || (input.adviceItem && input.tokens.length > 0) ? [input.tokens[0]!.norm] : [];
   const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), (hit) => input.actorAt(hit.first) === 'coach');
   if (!refrains) add('expert-role', [...giving, ...asking, ...delivered], imperative);
 

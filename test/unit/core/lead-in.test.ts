@@ -29,6 +29,12 @@ describe('lead-in: a list spells out the colon line before it', () => {
       for (const item of items) assert.ok(item.signals.includes('expert-role'), item.text);
     }
   });
+  it('reads every item of a list of tips as advice whatever its form, but not a question (rules 29, 32)', () => {
+    const items = ruleAnalyze('Ik gaf haar drie tips:\n\n- een lijst maken van taken die haar energie geven\n- twee gesprekken voeren met mensen buiten de gemeente\n- Wat wil je zelf?\n').sentences.slice(1);
+    assert.deepEqual(items.map((item) => item.signals.includes('expert-role')), [true, true, false]);
+    const grounded = ruleAnalyze('Tips I gave her:\n\n- Take your break upstairs, because you said yourself you never rest at the desk.\n').sentences[1]!;
+    assert.deepEqual([grounded.signals.includes('expert-role'), grounded.signals.includes('ungrounded-interpretation')], [true, false]);
+  });
   it('leaves a list after a line without a colon as it was', () => {
     const items = ruleAnalyze('Wat ik zag in de sessie.\n\n- Eet iets vooraf.\n- Zeg nee tegen extra diensten.\n').sentences.slice(1);
     assert.equal(items.filter((item) => item.signals.includes('expert-role')).length, 0);

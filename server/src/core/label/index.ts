@@ -67,6 +67,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: parsed.quoted,
     focus: focus.focus,
     imperative: focus.reason.rule === 'imperative',
+    adviceItem: context.adviceItem === true && !/\?["'”’)]*\s*$/u.test(text),
     addressed:
       context.perspective === 'addressed' ||
       context.afterColon === true ||

@@ -19,6 +19,8 @@ export interface LabelContext {
   names: ReadonlySet<string>;
   /** The sentence spells out a line ending in a colon: right after it, or as an item of its list. */
   afterColon?: boolean;
+  /** The sentence is an item of a list that a line announcing advice introduces ("Ik gaf haar drie tips:"). */
+  adviceItem?: boolean;
 }
 
 
