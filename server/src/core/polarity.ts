@@ -26,6 +26,8 @@ const domainNeutral = new Set([
   'zomer', 'winter', 'lente', 'herfst', 'weekend', 'vakantie', 'summer', 'spring', 'autumn', 'holiday', 'holidays',
   'maandagen', 'dinsdagen', 'woensdagen', 'donderdagen', 'vrijdagen', 'zaterdagen', 'zondagen', 'ochtenden', 'avonden',
   'behoefte',
+  // Degree words and people: they say how much or who, not whether it is a strength or a problem.
+  'enorm', 'super', 'flink', 'pretty', 'huge', 'friend', 'friends',
 ]);
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */

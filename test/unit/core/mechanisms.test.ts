@@ -28,6 +28,18 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('Ze pakte er niks van op.').valence, 'weakness');
     });
   });
+  describe('third parties and feelings (rules 11, 17)', () => {
+    it('does not count a third party’s doing as the coachee’s strength, but does count their support', () => {
+      assert.notEqual(ruleLabel('Zijn mentor belde me erover.').valence, 'strength');
+      assert.notEqual(ruleLabel('Her manager called me about it on Monday.').valence, 'strength');
+      assert.equal(ruleLabel('Zijn vrouw steunt het plan.').valence, 'strength');
+    });
+    it('reads everyday displeasure as a feeling of the coachee, and a degree word as no strength', () => {
+      assert.equal(ruleLabel('Wiskunde ging minder, en daar baalt ze enorm van.').valence, 'weakness');
+      assert.equal(ruleLabel('He is fed up with the night shifts.').valence, 'weakness');
+      assert.equal(ruleLabel('Ze is er helemaal klaar mee.').valence, 'weakness');
+    });
+  });
   describe('asking the coach (rule 15)', () => {
     it('reads the coachee asking the coach to decide or do it, however the report names them', () => {
       assert.equal(ruleLabel('Betrokkene vroeg coach of deze het gesprek kon voeren.').valence, 'weakness');
