@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { lexicon, valenceFields } from '../../../server/src/lexicons';
-import { label } from '../../helpers';
+import { label, ruleLabel } from '../../helpers';
 
 describe('valence vocabulary by semantic field', () => {
   for (const language of ['nl', 'en'] as const) {
     it(`${language}: every field says what it covers, and no term is on both sides`, () => {
       const fields = Object.entries(valenceFields[language]);
-      assert.equal(fields.length, 7);
+      assert.equal(fields.length, 8);
       const { valence } = lexicon(language);
       const strength = new Set(valence.strength);
       for (const [name, field] of fields) {
@@ -19,6 +19,13 @@ describe('valence vocabulary by semantic field', () => {
     const weak = ['Hanneke voelt zich opgebrand.', 'Het traject stagneert.', 'Ze schoot uit haar slof.', 'Hij ziet het niet meer zitten.',
       'She described herself as a pushover.', 'Since the reorganisation he has been walking on eggshells.', 'She had a relapse in March.'];
     for (const text of weak) assert.equal(label(text).valence, 'weakness', text);
+  });
+  it('reads attendance and results at school or work, and signs of disengagement, by the rules alone', () => {
+    const weak = ['Jayden heeft deze maand al elf lesuren gemist.', 'Haar cijfers zakken en er staan twee herkansingen open.', 'He has been signed off sick since March.',
+      'His grades are slipping and he bunked off twice.', 'Toen ik over de gemiste uren begon, haalde hij zijn schouders op.', 'She shrugged and looked at the floor.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    const strong = ['Ze heeft deze maand geen les gemist.', 'She hasn’t missed a single morning in three weeks.', 'Hij is geslaagd voor zijn rijexamen.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
   it('reads progress and qualities told in everyday words as strengths', () => {
     const strong = ['Ze is veel weerbaarder geworden.', 'Hij heeft het gesprek aangekaart bij zijn leidinggevende.', 'She stood up for herself in the meeting.', 'He followed through on every step.'];

@@ -111,7 +111,8 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     persons: focus.effective,
     quoted: parsed.quoted.size > 0,
     perspective: context.perspective,
-    rules: { valence: valence.valence, focus: focus.focus, signals: signalNames, valenceRule: valence.reason.rule, focusRule: focus.reason.rule },
+    rules: { valence: valence.valence, focus: focus.focus, signals: signalNames, valenceRule: valence.reason.rule, focusRule: focus.reason.rule,
+      valenceNegated: valence.reason.words.some((word) => word.includes(' … ')) },
   });
   return {
     valence: valence.valence,

@@ -18,7 +18,7 @@ export interface FeatureInput {
   quoted: boolean;
   /** How the report speaks of the coachee: in the third person, addressed as "je"/"you", … */
   perspective: string;
-  rules: { valence: Valence; focus: Focus; signals: readonly SignalName[]; valenceRule: string; focusRule: string };
+  rules: { valence: Valence; focus: Focus; signals: readonly SignalName[]; valenceRule: string; focusRule: string; valenceNegated?: boolean };
 }
 
 /**
@@ -108,6 +108,8 @@ export function sentenceFeatures(input: FeatureInput): Features {
   part('frule:', focusRule);
   // Which label a mechanism gave, not only that it fired: a perception frame hands focus on, or not.
   add(`rv:${rules.valence}|vrule:${valenceRule}`);
+  // The rules turned a word by a negation ("twijfelde niet"): a bag of words cannot see that.
+  if (rules.valenceNegated) part('rv:negated:', rules.valence);
   add(`rf:${rules.focus}|frule:${focusRule}`);
   part('persp:', perspective);
   for (const signal of rules.signals) part(byPerspective[perspective], signal);
