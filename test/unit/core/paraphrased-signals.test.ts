@@ -39,6 +39,18 @@ describe('signals told in other words', () => {
       assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
     }
   });
+  it('hears deliberating, freezing and hindsight as intervention-focus, and a failure taken on as the coach’s own (rules 31, 36)', () => {
+    const deliberating = ['Voor de derde sessie zat ik lang te wikken.', 'I froze a little when she asked.', 'While I was deciding, I lost a few minutes of what she said.',
+      'Ik had haar vraag ook kunnen onderzoeken.', 'Looking back, I could have asked what she wanted herself.'];
+    for (const text of deliberating) assert.ok(ruleLabel(text).signals.includes('intervention-focus'), text);
+    for (const text of ['Dat voelde als mijn mislukking.', 'I want this to go well for her, maybe a little too much.']) {
+      assert.ok(ruleLabel(text).signals.includes('outcome-responsibility'), text);
+    }
+    // The coachee deciding, or freezing, is not the coach deliberating.
+    for (const text of ['She was deciding between two offers.', 'Hij bevroor toen zijn leidinggevende binnenkwam.']) {
+      assert.ok(!ruleLabel(text).signals.includes('intervention-focus'), text);
+    }
+  });
   it('hears a label without grounds as an ungrounded interpretation', () => {
     assert.ok(signals('Hij is onzeker en heeft een laag zelfbeeld.').includes('ungrounded-interpretation'));
   });
