@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Matcher } from '../../../server/src/core/matcher';
 import { tokenize } from '../../../server/src/core/words';
 // What a coach sees: the mechanisms with the learned layer over them (which may not overrule these).
-import { analyze, label, ruleLabel } from '../../helpers';
+import { analyze, label, ruleAnalyze, ruleLabel } from '../../helpers';
 
 describe('mechanisms', () => {
   describe('negation', () => {
@@ -26,6 +26,21 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('Het gesprek met haar teamleider heeft plaatsgevonden.').valence, 'neutral');
       assert.equal(ruleLabel('She sent the email on Monday.').valence, 'neutral');
       assert.equal(ruleLabel('Ze pakte er niks van op.').valence, 'weakness');
+    });
+  });
+  describe('questions and table rows (rules 26, 25, 37)', () => {
+    it('reads a question written into the report, unquoted and unreported, as the coach’s', () => {
+      for (const text of ['Wat maakt het zo moeilijk voor haar om nee te zeggen?', 'What would it take for him to ask for help?']) {
+        assert.equal(ruleLabel(text).focus, 'coach', text);
+      }
+      // Whose question it is, said before a colon or in quotation marks, stays theirs.
+      assert.equal(ruleLabel('Ze vroeg: wat moet ik nou doen?').focus, 'coachee');
+      assert.equal(ruleLabel('"Wat moet ik nou doen?" vroeg ze.').focus, 'coachee');
+    });
+    it('gives a table row to the person a cell names, and a row naming nobody and nothing to nobody', () => {
+      const rows = ruleAnalyze('| Wat | Wie | Wanneer |\n|---|---|---|\n| Passende vacatures selecteren | Coach | 18 februari |\n| Gesprek met teamleider voeren | Betrokkene | 2 april |\n| Evaluatie plannen | Samen | mei |\n').sentences;
+      assert.deepEqual(rows.map((row) => row.focus), ['coach', 'coachee', 'neutral']);
+      assert.deepEqual(ruleAnalyze('| When | What |\n|---|---|\n| Evening | Maren practises one aria |\n').sentences.map((row) => row.focus), ['coachee']);
     });
   });
   describe('third parties and feelings (rules 11, 17)', () => {

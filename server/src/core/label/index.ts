@@ -9,6 +9,8 @@ import { genericSubject, speakerOfLine } from '../speech';
 import { decideFocus, quotedTokens, speakerOf } from './focus';
 import { longestOnly, words, type LabelContext, type Parsed } from './parsed';
 import { decideValence } from './valence';
+import { tableRowActor } from './table-row';
+import { isCoachQuestion } from './coach-question';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -73,6 +75,20 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       context.afterColon === true ||
       parsed.focus.some((hit) => hit.cls === 'addressee' && !parsed.quoted.has(hit.first)),
   });
+  // A table row is the person's its cells name, or nobody's (rules 25, 37).
+  const row = line ? undefined : tableRowActor(text, focusHits, tokens, context.names);
+  if (row) {
+    const { actor } = row;
+    // No cell names anyone: a row that names nobody in its words either, and no problem or strength, is nobody's.
+    const nobody = actor === null && focus.reason.rule === 'note about the coachee' && valence.valence === 'neutral';
+    const rowFocus: Focus = actor === 'coach' || actor === 'coachee' ? actor : actor === 'shared' || nobody ? 'neutral' : focus.focus;
+    if (rowFocus !== focus.focus) focus.reason = { rule: 'table row', words: row.cells };
+    focus.focus = rowFocus;
+  } else if (!line && !generic && focus.focus !== 'coach' && isCoachQuestion(text, parsed.quoted.size)) {
+    // A question written into the report, unquoted and unreported, is the coach asking (rule 26 by analogy).
+    focus.focus = 'coach';
+    focus.reason = { rule: 'the coach’s question', words: [words(parsed, { first: 0, last: 0 })] };
+  }
   // A greeting or sign-off ("Thank you.", "Hartelijke groet,") is neutral by kind and signals nothing (rule 6).
   if (focus.reason.rule === 'salutation' && tokens.length <= 3) {
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
