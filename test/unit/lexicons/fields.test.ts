@@ -27,6 +27,11 @@ describe('valence vocabulary by semantic field', () => {
     const strong = ['Ze heeft deze maand geen les gemist.', 'She hasn’t missed a single morning in three weeks.', 'Hij is geslaagd voor zijn rijexamen.'];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it('reads progress told plainly as strength: without hesitating, without the coach, back to normal, now able', () => {
+    const strong = ['Ze noemde haar drie successen zonder aarzelen.', 'Het gesprek met de roosteraar heeft ze zonder mij gevoerd.', 'Haar slaap is weer normaal.',
+      'She named the running and the meetings without hesitating.', 'He can now say no to extra shifts.', 'She has started walking to work.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
   it('reads progress and qualities told in everyday words as strengths', () => {
     const strong = ['Ze is veel weerbaarder geworden.', 'Hij heeft het gesprek aangekaart bij zijn leidinggevende.', 'She stood up for herself in the meeting.', 'He followed through on every step.'];
     for (const text of strong) assert.equal(label(text).valence, 'strength', text);

@@ -80,6 +80,9 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
   const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))];
   for (const negation of negations) {
+    // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
+    const negatorWord = parsed.tokens[negation.first]!.norm;
+    if (shortReach.has(negatorWord) && items.some((item) => item.first === negation.first && item.term.split(/\s+/u)[0] === negatorWord)) continue;
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
     const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
     // A negation inside a split expression negates it ("gaf hij het niet op").
