@@ -70,9 +70,12 @@ export function analyzeText(
   const kindOf = (section: number): SectionKind => (sectionKinds[section] ??= sectionKind(section === 0 ? null : markdown.headings[section - 1]!.text));
   const headingOf = (section: number): string | null => (section === 0 ? null : markdown.headings[section - 1]!.text);
   const leadIns = new LeadIns();
+  let kindOfLead: { lead: string | null; kind: SectionKind | null } = { lead: null, kind: null };
   for (const block of markdown.blocks) {
     const leadIn = leadIns.next(isListItem(text, block), sentences.at(-1)?.text);
-    const leadKind = leadIn === null ? null : sectionKind(leadIn);
+    // Worked out once per list, not for each of its items.
+    if (leadIn !== kindOfLead.lead) kindOfLead = { lead: leadIn, kind: leadIn === null ? null : sectionKind(leadIn) };
+    const leadKind = kindOfLead.kind;
     const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
     // What a block's kept sentences must have been made with to be taken over (see KeptSentences); a
     // text read once keeps none, and works none of it out.

@@ -10,7 +10,7 @@ import { decideFocus, quotedTokens, speakerOf } from './focus';
 import { longestOnly, words, type LabelContext, type Parsed } from './parsed';
 import { decideValence } from './valence';
 import { tableRowActor } from './table-row';
-import { isCoachQuestion } from './coach-question';
+import { endsAsQuestion, isCoachQuestion } from './coach-question';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -69,7 +69,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: parsed.quoted,
     focus: focus.focus,
     imperative: focus.reason.rule === 'imperative',
-    adviceItem: context.adviceItem === true && !/\?["'”’)]*\s*$/u.test(text),
+    adviceItem: context.adviceItem === true && !endsAsQuestion(text),
     addressed:
       context.perspective === 'addressed' ||
       context.afterColon === true ||

@@ -3,6 +3,7 @@ import type { Hit } from '../matcher';
 import { polarity } from '../polarity';
 import type { Focus, Language, SignalName, Valence } from '../types';
 import type { Token } from '../words';
+import { endsAsQuestion } from '../label/coach-question';
 
 /** What the learned layer reads of one sentence: the mechanisms' findings, not the raw text alone. */
 export interface FeatureInput {
@@ -141,7 +142,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
     if (clauses[i]!.kind === 'contrast') part('pcontrast:', person);
   });
   if (input.quoted) add('quoted');
-  if (/\?["'”’)]*\s*$/u.test(input.text)) add('question');
+  if (endsAsQuestion(input.text)) add('question');
   if (tokens.length > 0 && tokens[0]!.after.includes(':')) part('label:', tokens[0]!.stem, 0);
   add(tokens.length <= 5 ? 'len:s' : tokens.length <= 12 ? 'len:m' : tokens.length <= 25 ? 'len:l' : 'len:xl');
   let positive = 0;
