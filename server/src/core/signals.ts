@@ -92,5 +92,8 @@ function isGrounded(input: SignalInput): boolean {
   const first = input.hits.find((hit) => hit.cls === 'pointer' && hit.first === 0);
   if (first && input.tokens.length > 1) return true;
   const speculative = input.hits.filter((hit) => hit.cls === 'speculative');
-  return input.hits.some((hit) => hit.cls === 'ground' && !speculative.some((s) => s.last === hit.first - 1));
+  // A ground's word inside the frame of a hunch ("my gut said") is the hunch speaking, not a ground.
+  const frames = input.hits.filter((hit) => hit.cls === 'interpretation');
+  const inFrame = (hit: Hit): boolean => frames.some((frame) => frame.first <= hit.first && frame.last >= hit.last);
+  return input.hits.some((hit) => hit.cls === 'ground' && !speculative.some((s) => s.last === hit.first - 1) && !inFrame(hit));
 }

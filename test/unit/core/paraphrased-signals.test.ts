@@ -51,6 +51,13 @@ describe('signals told in other words', () => {
       assert.ok(!ruleLabel(text).signals.includes('intervention-focus'), text);
     }
   });
+  it('hears a hunch or a first read about the coachee, named as such, as an interpretation without grounds (rule 33)', () => {
+    const hunches = ['My first read was that Dana is a classic overachiever who never learned to rest.', 'My gut said she was grieving the person she was before.',
+      'Mijn gevoel: ze saboteert zichzelf.', 'Het beeld bestaat dat betrokkene conflicten uit de weg gaat.'];
+    for (const text of hunches) assert.ok(ruleLabel(text).signals.includes('ungrounded-interpretation'), text);
+    // The same frame with what it rests on named is grounded.
+    assert.ok(!ruleLabel('My first read was that she is tired, because she yawned through the whole session.').signals.includes('ungrounded-interpretation'));
+  });
   it('hears a label without grounds as an ungrounded interpretation', () => {
     assert.ok(signals('Hij is onzeker en heeft een laag zelfbeeld.').includes('ungrounded-interpretation'));
   });
