@@ -58,6 +58,13 @@ describe('signals told in other words', () => {
     // The same frame with what it rests on named is grounded.
     assert.ok(!ruleLabel('My first read was that she is tired, because she yawned through the whole session.').signals.includes('ungrounded-interpretation'));
   });
+  it('hears not going along framed as a wall to get through as resistance-framing (rule 35)', () => {
+    const framed = ['Frankly, he is digging his heels in, and I need to get through that.', 'Betrokkene houdt de boot af.', 'Toen ging ze op de rem staan.',
+      'Her not doing the exercise became something to beat.', 'Daar ging hij volledig in de weerstand.'];
+    for (const text of framed) assert.ok(ruleLabel(text).signals.includes('resistance-framing'), text);
+    // Told plainly, it is not framing (rule 35: "Dat heeft hij niet gedaan").
+    assert.ok(!ruleLabel('He did not do the exercise this week.').signals.includes('resistance-framing'));
+  });
   it('hears a label without grounds as an ungrounded interpretation', () => {
     assert.ok(signals('Hij is onzeker en heeft een laag zelfbeeld.').includes('ungrounded-interpretation'));
   });
