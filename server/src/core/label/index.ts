@@ -8,7 +8,7 @@ import { neutralByKind } from '../logistics';
 import { genericSubject, speakerOfLine } from '../speech';
 import { decideFocus, quotedTokens, speakerOf } from './focus';
 import { longestOnly, words, type LabelContext, type Parsed } from './parsed';
-import { decideValence } from './valence';
+import { decidedByNegation, decideValence } from './valence';
 import { tableRowActor } from './table-row';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
 
@@ -128,7 +128,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: parsed.quoted.size > 0,
     perspective: context.perspective,
     rules: { valence: valence.valence, focus: focus.focus, signals: signalNames, valenceRule: valence.reason.rule, focusRule: focus.reason.rule,
-      valenceNegated: valence.reason.words.some((word) => word.includes(' … ')) },
+      valenceNegated: decidedByNegation(valence.reason) },
   });
   return {
     valence: valence.valence,

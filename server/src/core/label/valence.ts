@@ -6,6 +6,14 @@ import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, ty
 
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
+// A word the rules turned by a negation is named with it: "niet … twijfelde".
+const negationJoin = ' … ';
+
+/** Whether the words that decided a valence include one the rules turned by a negation. */
+export function decidedByNegation(reason: Reason): boolean {
+  return reason.words.some((word) => word.includes(negationJoin));
+}
+
 const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option', 'happened']);
 // A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
 const circumstantial = new Set(['omdat', 'want', 'toen', 'als', 'wanneer', 'doordat', 'because', 'when', 'if', 'since', 'as', 'whenever']);
@@ -105,7 +113,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (item.onlyNegated && !item.negatedBy) continue;
     const sign = item.negatedBy ? -item.sign : item.sign;
     scored[item.clause]!.score += sign * item.weight;
-    scored[item.clause]!.words.push(item.negatedBy ? `${words(parsed, item.negatedBy)} … ${item.word}` : item.word);
+    scored[item.clause]!.words.push(item.negatedBy ? `${words(parsed, item.negatedBy)}${negationJoin}${item.word}` : item.word);
   }
   const decisive = (indices: number[]): ClauseScore | undefined => indices.map((i) => scored[i]!).filter((s) => s.score !== 0).at(-1);
   const contrast = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && scored[i]!.score !== 0);
