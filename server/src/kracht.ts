@@ -50,6 +50,7 @@ function analyzeWithRules(text: string, settings: Settings, options: AnalysisOpt
   const findings: Finding[] = [];
   const input = { ...base, settings };
   for (const rule of rules) {
+    options.onProgress?.();
     if (mode === 'balance-only' && !rule.id.startsWith('balance/')) continue;
     const configured = settings.severity[rule.id] ?? rule.severity;
     if (configured === 'off') continue;

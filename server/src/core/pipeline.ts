@@ -28,6 +28,8 @@ export interface AnalysisOptions {
   model?: Model | null;
   /** Keep each sentence's features (training and scoring only). */
   features?: boolean;
+  /** Called as the analysis moves on (each block, each rule): a watchdog tells a stuck analysis from a slow one. */
+  onProgress?: () => void;
 }
 
 /** Empties the parse and label caches: for benchmarks that measure a cold analysis. */
@@ -46,7 +48,7 @@ export function analyzeText(
   const model = options.model === undefined ? bundledModel : options.model;
   const allFeatures: Features[] | undefined = options.features ? [] : undefined;
   const lines = new LineIndex(text);
-  const markdown = parseMarkdown(text, reuse);
+  const markdown = parseMarkdown(text, reuse, options.onProgress);
   const problems: Analysis['problems'] = [];
   const front = readFrontMatter(markdown.frontMatter?.value ?? null);
   if (front.problem && markdown.frontMatter) {
@@ -72,6 +74,7 @@ export function analyzeText(
   const leadIns = new LeadIns();
   let kindOfLead: { lead: string | null; kind: SectionKind | null } = { lead: null, kind: null };
   for (const block of markdown.blocks) {
+    options.onProgress?.();
     const leadIn = leadIns.next(isListItem(text, block), sentences.at(-1)?.text);
     // Worked out once per list, not for each of its items.
     if (leadIn !== kindOfLead.lead) kindOfLead = { lead: leadIn, kind: leadIn === null ? null : sectionKind(leadIn) };

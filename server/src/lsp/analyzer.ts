@@ -5,9 +5,11 @@ import { analyzeReport } from '../kracht';
 import { defaultSettings, type Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
 import type { AnalyzeJob } from '../node/worker';
+import { AnalysisStopped } from './analysis-failure';
+import { ProgressWatchdog } from './watchdog';
 
-/** How long one analysis may take before its worker is replaced (a hostile document, a bug). */
-const timeoutMs = 20_000;
+/** How long the worker's progress counter may stand still before it is replaced (a hostile document, a bug). */
+const stallMs = 30_000;
 
 // What is read first, to compile the analysis before real work arrives. One language, declared:
 // the other language's lexicons and the language detector load with the first report that needs them,
@@ -17,17 +19,33 @@ const warmUpText = '---\nlang: nl\n---\n# Sessie\n\n- Ik gaf haar een tip.\n- Ze
 /** Characters up to which a report is analysed on the main thread while the worker starts (~5,000 words). */
 const readHereUpTo = 30_000;
 
+/** Where the worker is and how patient to be with it: the bundled worker and 30 s unless a test says otherwise. */
+export interface AnalyzerOptions {
+  script?: string;
+  stallMs?: number;
+}
+
 /**
  * Analyses documents on a worker thread, so the server's main loop answers every request at once
- * while a long report is being read. A worker that takes too long or dies is replaced; the job fails
- * with a clear reason and the server keeps serving.
+ * while a long report is being read. A worker whose progress stands still, or that dies, is replaced;
+ * its jobs fail with the reason ({@link AnalysisStopped}) and the server keeps serving. A slow analysis
+ * on a busy machine keeps going: only progress counts, not the time it takes.
  */
 export class Analyzer {
   private worker: Worker | null = null;
-  private readonly waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+  private readonly waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
   private next = 0;
   private ready = false;
-  private readonly script = join(__dirname, 'worker.js');
+  private readonly script: string;
+  private readonly watchdog: ProgressWatchdog;
+  // The worker adds one per block and rule analysed; read here, never written.
+  private progress = new Int32Array(new SharedArrayBuffer(4));
+  private patrol: NodeJS.Timeout | null = null;
+
+  constructor(options: AnalyzerOptions = {}) {
+    this.script = options.script ?? join(__dirname, 'worker.js');
+    this.watchdog = new ProgressWatchdog(options.stallMs ?? stallMs);
+  }
 
   /** Analyses a text with the given settings. */
   analyze(text: string, settings: Settings): Promise<Analysis> {
@@ -42,12 +60,29 @@ export class Analyzer {
     if (readHere) return new Promise((resolve) => resolve(analyzeReport(text, settings)));
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.replace(new Error(`analysis took longer than ${timeoutMs / 1000} s and was stopped`));
-      }, timeoutMs);
-      this.waiting.set(id, { resolve, reject, timer });
+      if (this.waiting.size === 0) this.watch();
+      this.waiting.set(id, { resolve, reject });
       worker.postMessage({ kind: 'analyze', id, text, settings } satisfies AnalyzeJob);
     });
+  }
+
+  /** While jobs wait, looks at the progress counter a few times per stall period. */
+  private watch(): void {
+    this.watchdog.start(Atomics.load(this.progress, 0), Date.now());
+    if (this.patrol) return;
+    this.patrol = setInterval(() => {
+      if (this.waiting.size === 0) return this.stopWatching();
+      if (!this.watchdog.stalled(Atomics.load(this.progress, 0), Date.now())) return;
+      const seconds = this.watchdog.stallMs / 1000;
+      this.replace(new AnalysisStopped('stalled', `the analysis made no progress for ${seconds} s`, seconds));
+    }, Math.max(10, this.watchdog.stallMs / 4));
+    // The patrol must not keep the server alive once the client has gone.
+    this.patrol.unref();
+  }
+
+  private stopWatching(): void {
+    if (this.patrol) clearInterval(this.patrol);
+    this.patrol = null;
   }
 
   /**
@@ -60,13 +95,16 @@ export class Analyzer {
 
   /** Stops the worker. */
   dispose(): void {
+    this.stopWatching();
     void this.worker?.terminate();
     this.worker = null;
   }
 
   private ensureWorker(warmUp: boolean): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
+    // A fresh counter per worker: a replaced worker still winding down cannot move the new one's.
+    this.progress = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(this.script, { workerData: { progress: this.progress.buffer } });
     this.ready = false;
     if (warmUp) worker.postMessage({ kind: 'analyze', id: -1, text: warmUpText, settings: defaultSettings } satisfies AnalyzeJob);
     worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
@@ -75,13 +113,15 @@ export class Analyzer {
       const entry = this.waiting.get(message.id);
       if (!entry) return;
       this.waiting.delete(message.id);
-      clearTimeout(entry.timer);
+      if (this.waiting.size > 0) this.watchdog.start(Atomics.load(this.progress, 0), Date.now());
       if (message.analysis) entry.resolve(message.analysis);
-      else entry.reject(new Error(message.error ?? 'analysis failed'));
+      else entry.reject(new AnalysisStopped('failed', message.error ?? 'the analysis failed'));
     });
-    worker.on('error', (error) => this.replace(error));
-    worker.on('exit', () => {
-      if (this.worker === worker) this.replace(new Error('the analysis worker stopped'));
+    worker.on('error', (error) => {
+      if (this.worker === worker) this.replace(new AnalysisStopped('crashed', error.message));
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.replace(new AnalysisStopped('crashed', `the analysis worker stopped (exit code ${code})`));
     });
     // The worker must not keep the server alive once the client has gone.
     worker.unref();
@@ -89,14 +129,12 @@ export class Analyzer {
     return worker;
   }
 
-  private replace(reason: Error): void {
+  private replace(reason: AnalysisStopped): void {
     const old = this.worker;
     this.worker = null;
+    this.stopWatching();
     void old?.terminate();
-    for (const entry of this.waiting.values()) {
-      clearTimeout(entry.timer);
-      entry.reject(reason);
-    }
+    for (const entry of this.waiting.values()) entry.reject(reason);
     this.waiting.clear();
   }
 }

@@ -4,6 +4,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analyzer';
+import { retryDelayMs, stoppedNotice } from './analysis-failure';
 import { anyGlob } from '../core/glob';
 import type { Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
@@ -47,13 +48,14 @@ export class ReportDocuments {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly analyses = new Map<string, { version: number; analysis: Analysis; settings: Settings }>();
   private readonly published = new Map<string, Diagnostic[]>();
-
-  private readonly analyzer = new Analyzer();
+  /** Per document, how many analyses in a row did not finish: the next waits longer (see retryDelayMs). */
+  private readonly failures = new Map<string, number>();
   private readonly opening = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly settings: SettingsStore,
+    private readonly analyzer = new Analyzer(),
   ) {
     this.documents.onDidOpen(({ document }) => {
       this.opening.add(document.uri);
@@ -67,7 +69,7 @@ export class ReportDocuments {
     this.documents.onDidSave(({ document }) => void this.whenSettings(document.uri, (s) => s.run === 'onSave' && this.schedule(document.uri, 0)));
     this.documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
-      for (const map of [this.timers, this.analyses, this.published, this.typing]) map.delete(document.uri);
+      for (const map of [this.timers, this.analyses, this.published, this.typing, this.failures]) map.delete(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
@@ -134,6 +136,9 @@ export class ReportDocuments {
     // A report past kracht.maxFileSize is analysed when typing pauses, not on every keystroke.
     const size = this.documents.get(uri)?.getText().length ?? 0;
     if (delay > 0 && size > largeDocument) delay = largeDelayMs;
+    // After an analysis that did not finish, the next try waits longer: a report that stops the worker
+    // must not restart it on every keystroke.
+    delay = Math.max(delay, retryDelayMs(this.failures.get(uri) ?? 0));
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
   }
@@ -163,8 +168,11 @@ export class ReportDocuments {
     } catch (error) {
       // The report's text never goes to the log: only where it failed.
       this.connection.console.error(`kracht: analysis of ${uri} failed: ${(error as Error).message}`);
+      if (this.documents.get(uri)?.version !== version) return; // A newer edit will publish.
+      await this.publishStopped(uri, version, error, settings.locale ?? this.analyses.get(uri)?.analysis.language ?? 'en');
       return;
     }
+    this.failures.delete(uri);
     if (this.documents.get(uri)?.version !== version) return; // A newer edit will publish.
     this.analyses.set(uri, { version, analysis, settings });
     let diagnostics = capped(
@@ -186,6 +194,16 @@ export class ReportDocuments {
       words: analysis.sentences.reduce((sum, s) => sum + s.words, 0),
       sentences: analysis.sentences.map((s) => ({ range: s.range, valence: s.valence, focus: s.focus })),
     });
+  }
+
+  /** In place of diagnostics of a text that is gone, or none: one that says the analysis stopped and why. */
+  private async publishStopped(uri: string, version: number, error: unknown, locale: 'nl' | 'en'): Promise<void> {
+    this.failures.set(uri, (this.failures.get(uri) ?? 0) + 1);
+    this.analyses.delete(uri);
+    const diagnostics = [stoppedNotice(error, locale)];
+    this.published.set(uri, diagnostics);
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.onPublished(uri);
   }
 
   /**

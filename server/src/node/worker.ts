@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Settings } from '../core/settings';
 import { analyzeReport } from '../kracht';
 import { summarizeText } from './analyze-file';
@@ -30,11 +30,16 @@ export interface AnalyzeJob {
   settings: Settings;
 }
 
+// The language server's counter of this worker's progress, which its watchdog reads (see Analyzer).
+const progress = (workerData as { progress?: SharedArrayBuffer } | null)?.progress;
+const counter = progress ? new Int32Array(progress) : null;
+const onProgress = counter ? (): void => void Atomics.add(counter, 0, 1) : undefined;
+
 // Runs in a worker thread: summary jobs from the workspace pool, analysis jobs from the language
 // server (whose main thread then stays free to answer requests). One job at a time, caches kept.
 parentPort?.on('message', (job: WorkerJob | AnalyzeJob) => {
   try {
-    if ('kind' in job) parentPort!.postMessage({ id: job.id, analysis: analyzeReport(job.text, job.settings) });
+    if ('kind' in job) parentPort!.postMessage({ id: job.id, analysis: analyzeReport(job.text, job.settings, { onProgress }) });
     else parentPort!.postMessage({ id: job.id, results: job.jobs.map((report) => summarize(report, job.settings)) });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: (error as Error).message });

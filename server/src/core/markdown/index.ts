@@ -34,12 +34,13 @@ export function clearChunkCache(): void {
  * parse grows linearly with the document, and an edit re-parses only the chunk it touches. Without
  * `reuse` (a text read once) nothing is looked up in the cache or kept in it.
  */
-export function parseMarkdown(text: string, reuse = true): MarkdownDocument {
+export function parseMarkdown(text: string, reuse = true, onProgress?: () => void): MarkdownDocument {
   const parts: MarkdownDocument[] = [];
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [], parts };
   const units = parseUnits(text, reuse);
   if (reuse) forgetReplaced(units);
   for (const chunk of units) {
+    onProgress?.();
     let parsed = chunk.parsed ?? (reuse ? chunkCache.get(chunk.text) : undefined);
     if (!parsed) {
       parsed = parseChunk(chunk.text);

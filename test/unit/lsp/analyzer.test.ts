@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Analyzer } from '../../../server/src/lsp/analyzer';
+import { AnalysisStopped } from '../../../server/src/lsp/analysis-failure';
+import { defaultSettings } from '../../../server/src/core/settings';
+
+const fixtures = join(__dirname, '..', '..', 'fixtures', 'workers');
+const dist = join(__dirname, '..', '..', '..', 'dist');
+// Longer than what the server reads on its main thread while the worker starts: this goes to the worker.
+const longReport = Array.from({ length: 800 }, (_, i) => `Ze besloot zelf om gesprek ${i} aan te gaan.`).join('\n\n');
+
+describe('analysis worker', () => {
+  let analyzer: Analyzer | undefined;
+  afterEach(() => analyzer?.dispose());
+
+  it('stops a worker whose progress stands still, and says so', async () => {
+    analyzer = new Analyzer({ script: join(fixtures, 'never-answers.mjs'), stallMs: 200 });
+    const error = await analyzer.analyze(longReport, defaultSettings).catch((e: unknown) => e);
+    assert.ok(error instanceof AnalysisStopped, String(error));
+    assert.equal(error.reason, 'stalled');
+    assert.equal(error.seconds, 0.2);
+  });
+
+  it('fails the job of a worker that dies, and starts a new worker for the next', async () => {
+    analyzer = new Analyzer({ script: join(fixtures, 'exits.mjs') });
+    const first = await analyzer.analyze(longReport, defaultSettings).catch((e: unknown) => e);
+    assert.ok(first instanceof AnalysisStopped && first.reason === 'crashed', String(first));
+    assert.match(first.message, /exit code 3/u);
+    const second = await analyzer.analyze(longReport, defaultSettings).catch((e: unknown) => e);
+    assert.ok(second instanceof AnalysisStopped && second.reason === 'crashed', 'a new worker took the second job');
+  });
+
+  it('analyses a long report in the bundled worker', async () => {
+    analyzer = new Analyzer({ script: join(dist, 'worker.js') });
+    const analysis = await analyzer.analyze(longReport, defaultSettings);
+    assert.equal(analysis.sentences.length, 800);
+  });
+
+  it('moves the bundled worker’s progress counter at least once per block', async () => {
+    const progress = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(join(dist, 'worker.js'), { workerData: { progress: progress.buffer } });
+    try {
+      const answer = new Promise<{ analysis?: unknown }>((resolve) => worker.once('message', resolve));
+      worker.postMessage({ kind: 'analyze', id: 1, text: longReport, settings: defaultSettings });
+      assert.ok((await answer).analysis);
+      assert.ok(Atomics.load(progress, 0) >= 800, `counter at ${Atomics.load(progress, 0)}`);
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
