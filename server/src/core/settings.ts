@@ -1,3 +1,4 @@
+import { globProblem } from './glob';
 import type { Language, Severity } from './types';
 
 /** Everything a user or a workspace can set; every field is valid after parseSettings. */
@@ -83,7 +84,13 @@ export function parseSettings(raw: unknown, problems: string[] = []): Settings {
   if (typeof input.focusMode === 'boolean') settings.focusMode = input.focusMode;
   for (const key of ['include', 'exclude'] as const) {
     const value = input[key];
-    if (Array.isArray(value)) settings[key] = value.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0 && glob.length <= 500).slice(0, 100);
+    if (!Array.isArray(value)) continue;
+    settings[key] = value.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0 && glob.length <= 500).slice(0, 100);
+    if (settings[key].length < value.length) problems.push(`kracht.${key}: only the first 100 non-empty globs of up to 500 characters are used`);
+    for (const glob of settings[key]) {
+      const problem = globProblem(glob);
+      if (problem) problems.push(`kracht.${key}: "${glob}": ${problem}`);
+    }
   }
   if (Array.isArray(input.coacheeNames)) {
     settings.coacheeNames = input.coacheeNames.filter((name): name is string => typeof name === 'string' && name.trim() !== '').slice(0, 100);
