@@ -66,11 +66,24 @@ const shared = {
   plugins: [asciiOnly],
   // No network, ever: the socket transports of vscode-jsonrpc get a module that refuses.
   alias: { net: './server/src/node/no-network.ts', 'node:net': './server/src/node/no-network.ts' },
+  // Only for piscina's niceIncrement, which Kracht does not use: a native module, never bundled.
+  external: ['@napi-rs/nice'],
 };
 
 const builds = [
-  { ...shared, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...shared, entryPoints: { server: 'server/src/lsp/main.ts', worker: 'server/src/node/worker.ts' }, outdir: 'dist' },
+  { ...shared, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode', ...shared.external] },
+  // piscina starts its threads from the worker.js next to its own code, which in a bundle is dist/: its
+  // bootstrap is bundled there, and it loads the summary task (summary-task.js) in each thread.
+  {
+    ...shared,
+    entryPoints: {
+      server: 'server/src/lsp/main.ts',
+      'analysis-worker': 'server/src/lsp/analysis-worker.ts',
+      'summary-task': 'server/src/node/summary-task.ts',
+      worker: 'node_modules/piscina/dist/worker.js',
+    },
+    outdir: 'dist',
+  },
   // `kracht` is a small launcher that runs the program with V8's code cache (server/src/cli/launch.ts).
   { ...shared, entryPoints: { cli: 'server/src/cli/launch.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...shared, entryPoints: { 'cli-program': 'server/src/cli/main.ts' }, outdir: 'dist', minify: true },

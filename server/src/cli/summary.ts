@@ -44,7 +44,7 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   const cacheFile = values['no-cache'] ? null : cachePath(root, settings, version);
   const cache = cacheFile ? readCache(cacheFile) : new CacheFile();
   const bar = progressBar(io);
-  const summary = await runSummary([root], { settings, cache, workers, poolFrom: cliPoolFrom, workerScript: join(__dirname, 'worker.js'), onProgress: bar.update });
+  const summary = await runSummary([root], { settings, cache, workers, poolFrom: cliPoolFrom, workerScript: join(__dirname, 'summary-task.js'), onProgress: bar.update });
   bar.done();
   if (cacheFile && cache.changed) writeCache(cacheFile, cache, io);
   for (const failure of summary.failed) io.err(`kracht: ${failure.path}: ${failure.reason}\n`);

@@ -4,9 +4,9 @@ import { Worker } from 'node:worker_threads';
 import { analyzeReport } from '../kracht';
 import { defaultSettings, type Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
-import type { AnalyzeJob } from '../node/worker';
+import type { AnalyzeJob } from './analysis-worker';
 import { AnalysisStopped } from './analysis-failure';
-import { ProgressWatchdog } from './watchdog';
+import { ProgressWatchdog } from '../core/watchdog';
 
 /** How long the worker's progress counter may stand still before it is replaced (a hostile document, a bug). */
 const stallMs = 30_000;
@@ -43,7 +43,7 @@ export class Analyzer {
   private patrol: NodeJS.Timeout | null = null;
 
   constructor(options: AnalyzerOptions = {}) {
-    this.script = options.script ?? join(__dirname, 'worker.js');
+    this.script = options.script ?? join(__dirname, 'analysis-worker.js');
     this.watchdog = new ProgressWatchdog(options.stallMs ?? stallMs);
   }
 

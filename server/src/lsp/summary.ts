@@ -44,7 +44,7 @@ export class SummaryService {
     return runSummary(roots, {
       settings,
       cache: this.cache,
-      workerScript: join(__dirname, 'worker.js'),
+      workerScript: join(__dirname, 'summary-task.js'),
       signal: controller.signal,
       display: (path, root) => {
         const shown = (roots.length > 1 ? `${root.split(sep).at(-1)}/` : '') + relative(root, path).split(sep).join('/');

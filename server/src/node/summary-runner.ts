@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { skipAbove, type Settings } from '../core/settings';
 import { summarize, type ReportSummary, type WorkspaceSummary } from '../core/summary';
 import { summarizeText } from './analyze-file';
 import { listReports } from './walk';
 import { decodeReport } from './reports';
-import type { SummaryJob, WorkerJob, WorkerResult } from './worker';
+import { batchSize, createSummaryPool, type SummaryPool } from './summary-pool';
 
 /** One file's cached summary, valid while its content hash (and the settings) stay the same. */
 export interface CacheEntry {
@@ -34,8 +33,10 @@ export interface SummaryOptions {
    * is faster: the CLI, which has no other work, waits for more.
    */
   poolFrom?: number;
-  /** Path of the bundled worker script. */
+  /** Path of the bundled summary task (dist/summary-task.js) the pool's threads run. */
   workerScript?: string;
+  /** How long a worker's progress may stand still before it is replaced (default 30 s). */
+  stallMs?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   /** How paths appear in the summary (default: relative to the root). */
@@ -126,7 +127,7 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
       continue;
     }
     pending.push(
-      pool.run(job, options.settings).then(
+      pool.run({ path, displayPath: job.displayPath, text, modified: stat.mtimeMs }, options.settings).then(
         (summary) => finish(job, () => summary),
         (error: Error) => finish(job, () => { throw error; }),
       ),
@@ -153,71 +154,8 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
   return summarize(reports, failed.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)));
 }
 
-interface Pool {
-  size: number;
-  /** Queues a report; it goes to a worker with its batch, once the batch is full or on flush. */
-  run(job: { path: string; displayPath: string; text: string; stat: Stats }, settings: Settings): Promise<ReportSummary>;
-  /** Sends the batch still being filled. */
-  flush(): void;
-  close(): Promise<void>;
-}
-
-/** Reports per message to a worker: one message each way per report cost a twentieth of a worker's time. */
-const batchSize = 16;
-
-function createPool(options: SummaryOptions, files: number): Pool | null {
+function createPool(options: SummaryOptions, files: number): SummaryPool | null {
   const size = options.workers ?? (files >= (options.poolFrom ?? 64) ? Math.min(2, availableParallelism()) : 0);
   if (size <= 0 || !options.workerScript) return null;
-  // A bounded heap per worker keeps a 10,000-report run's memory flat: the garbage collector works
-  // within it instead of letting the heap grow because the machine has room. The young generation is
-  // bounded too: left to itself it grew to some 50 MB per worker (10,000 reports: peak RSS 265 → 218 MB,
-  // scavenging about 3% more of the time).
-  const workers = Array.from({ length: size }, () => new Worker(options.workerScript!, { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } }));
-  type Waiting = { resolve: (s: ReportSummary) => void; reject: (e: Error) => void };
-  const waiting = new Map<number, Waiting[]>();
-  const load = workers.map(() => 0);
-  let next = 0;
-  let batch: { jobs: SummaryJob[]; waiting: Waiting[]; settings: Settings } | null = null;
-  workers.forEach((worker, index) => {
-    worker.on('message', (message: { id: number; results?: WorkerResult[]; error?: string }) => {
-      load[index]!--;
-      const entries = waiting.get(message.id) ?? [];
-      waiting.delete(message.id);
-      entries.forEach((entry, i) => {
-        const result = message.results?.[i];
-        if (result && 'summary' in result) entry.resolve(result.summary);
-        else entry.reject(new Error(result?.error ?? message.error ?? 'analysis failed'));
-      });
-    });
-    worker.on('error', (error) => {
-      for (const entries of waiting.values()) for (const entry of entries) entry.reject(error);
-      waiting.clear();
-    });
-  });
-  const flush = (): void => {
-    if (!batch) return;
-    const id = next++;
-    const index = load.indexOf(Math.min(...load));
-    load[index]!++;
-    waiting.set(id, batch.waiting);
-    workers[index]!.postMessage({ id, jobs: batch.jobs, settings: batch.settings } satisfies WorkerJob);
-    batch = null;
-  };
-  return {
-    size,
-    run(job, settings) {
-      return new Promise((resolve, reject) => {
-        // A batch is sent with one settings object: a report with other settings starts a new one.
-        if (batch && batch.settings !== settings) flush();
-        batch ??= { jobs: [], waiting: [], settings };
-        batch.jobs.push({ path: job.path, displayPath: job.displayPath, text: job.text, modified: job.stat.mtimeMs });
-        batch.waiting.push({ resolve, reject });
-        if (batch.jobs.length >= batchSize) flush();
-      });
-    },
-    flush,
-    async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    },
-  };
+  return createSummaryPool(options.workerScript, size, options.stallMs);
 }

@@ -32,14 +32,14 @@ describe('analysis worker', () => {
   });
 
   it('analyses a long report in the bundled worker', async () => {
-    analyzer = new Analyzer({ script: join(dist, 'worker.js') });
+    analyzer = new Analyzer({ script: join(dist, 'analysis-worker.js') });
     const analysis = await analyzer.analyze(longReport, defaultSettings);
     assert.equal(analysis.sentences.length, 800);
   });
 
   it('moves the bundled worker’s progress counter at least once per block', async () => {
     const progress = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(join(dist, 'worker.js'), { workerData: { progress: progress.buffer } });
+    const worker = new Worker(join(dist, 'analysis-worker.js'), { workerData: { progress: progress.buffer } });
     try {
       const answer = new Promise<{ analysis?: unknown }>((resolve) => worker.once('message', resolve));
       worker.postMessage({ kind: 'analyze', id: 1, text: longReport, settings: defaultSettings });

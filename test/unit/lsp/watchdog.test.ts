@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ProgressWatchdog } from '../../../server/src/lsp/watchdog';
+import { ProgressWatchdog } from '../../../server/src/core/watchdog';
 import { AnalysisStopped, retryDelayMs, stoppedNotice } from '../../../server/src/lsp/analysis-failure';
 
 describe('progress watchdog', () => {
