@@ -26,6 +26,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       const uri = vscode.window.activeTextEditor?.document.uri.toString();
       if (uri) await started.sendRequest(checkReport, { uri });
     }),
+    // The server's source action source.fixAll.kracht, applied at once (also on save with editor.codeActionsOnSave).
+    vscode.commands.registerCommand('kracht.addAllReflections', () =>
+      vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.kracht', apply: 'first' }),
+    ),
     vscode.commands.registerCommand('kracht.toggleHighlights', () => highlights.toggle()),
     ...registerSummary(context, started),
     vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()),

@@ -4,6 +4,7 @@ import { defaultSettings, skipAbove } from './core/settings';
 import type { Analysis, Finding, FixAnchor, Fix, Language, Sentence } from './core/types';
 import { ownShareFix, reflectionFix, reframeFix, type FixContext } from './core/fixes';
 import { silenceFix } from './core/silence';
+import { allReflectionsFix } from './core/reflections';
 import { quote, type Match, type Rule } from './rules/rule';
 import { readSuppressions } from './core/suppress';
 import { ruleById, rules } from './rules';
@@ -139,6 +140,15 @@ export function fixesFor(finding: Pick<Finding, 'ruleId' | 'range' | 'anchor'>, 
   if (finding.anchor.reframeAfter) fixes.push(reframeFix(context, finding.anchor.reframeAfter));
   fixes.push(silenceFix(context, rule.id, finding.range.start.line));
   return fixes;
+}
+
+/** Every reflection question of the findings in one fix ("fix all"), or null when none is missing. */
+export function allReflectionsFor(findings: readonly Pick<Finding, 'ruleId' | 'anchor'>[], context: FixContext): Fix | null {
+  const items = findings.flatMap((finding) => {
+    const rule = ruleById(finding.ruleId);
+    return rule ? [{ question: rule.question[context.locale], paragraphEnd: finding.anchor.paragraphEnd }] : [];
+  });
+  return allReflectionsFix(context, items);
 }
 
 const valenceNames = { nl: { strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal' }, en: { strength: 'strength', weakness: 'weakness', neutral: 'neutral' } } as const;

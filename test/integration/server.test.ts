@@ -22,7 +22,7 @@ describe('language server over stdio', function () {
   it('answers initialize with incremental sync and quick fixes', async () => {
     const result = (await client.initialize()) as { capabilities: { textDocumentSync: { change: number }; codeActionProvider: unknown } };
     assert.equal(result.capabilities.textDocumentSync.change, 2);
-    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.kracht'] });
   });
 
   it('publishes explained diagnostics with code, source and a link to the rule page', async () => {
@@ -64,12 +64,38 @@ describe('language server over stdio', function () {
       range: advice.range,
       context: { diagnostics: [advice] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['Voeg een reflectievraag toe', 'Vraag wat de coachee hiermee deed', 'Zet signal/expert-role hier uit']);
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Voeg een reflectievraag toe',
+      'Vraag wat de coachee hiermee deed',
+      'Zet signal/expert-role hier uit',
+      'Voeg alle reflectievragen van dit verslag toe (3)',
+    ]);
     assert.ok(actions.every((a) => a.kind === 'quickfix'));
     const edit = actions[0]!.edit!.documentChanges![0] as { edits: { range: unknown; newText: string }[] };
     const paragraphEnd = { line: 5, character: report.split('\n')[5]!.length };
     assert.deepEqual(edit.edits[0]!.range, { start: paragraphEnd, end: paragraphEnd });
     assert.equal(edit.edits[0]!.newText, '\n\n> **Reflectie:** Wat zegt dit over jouw geloof in het zelfoplossende vermogen van de coachee?');
+  });
+
+  it('adds every reflection question as the source action source.fixAll.kracht, and only when asked for it', async () => {
+    await client.initialize('nl');
+    const uri = 'file:///tmp/fix-all.md';
+    await client.open(uri, report);
+    const ask = (only: string[]): Promise<CodeAction[]> =>
+      client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only },
+      }) as Promise<CodeAction[]>;
+    for (const only of [['source.fixAll'], ['source'], ['source.fixAll.kracht']]) {
+      const actions = await ask(only);
+      assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.kracht'], only.join());
+      const change = actions[0]!.edit!.documentChanges![0] as { textDocument: { version: number }; edits: { newText: string }[] };
+      assert.equal(change.textDocument.version, 1);
+      assert.equal(change.edits.map((e) => e.newText).join('').split('> **Reflectie:**').length - 1, 3);
+    }
+    assert.deepEqual(await ask(['source.organizeImports']), []);
+    assert.deepEqual(await ask(['refactor']), []);
   });
 
   it('offers no fixes for a diagnostic of an older text, nor for one whose data is not its own', async () => {
@@ -79,7 +105,7 @@ describe('language server over stdio', function () {
     const advice = diagnostics.find((d) => d.code === 'signal/expert-role') as Diagnostic;
     const ask = (diagnostic: Diagnostic): Promise<CodeAction[]> =>
       client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Promise<CodeAction[]>;
-    assert.equal((await ask(advice)).length, 3);
+    assert.equal((await ask(advice)).length, 4);
     const forged = { ...advice, data: { version: (advice.data as { version: number }).version, anchor: { paragraphEnd: { line: -1, character: 'x' } } } };
     assert.deepEqual((await ask(forged)).filter((a) => a.diagnostics).length, 0, 'data that is not a fix anchor brings no fixes');
     const edited = client.next(uri, (p) => p.version === 2);

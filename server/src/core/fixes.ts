@@ -51,12 +51,22 @@ function insertAt(context: FixContext, offset: number, newText: string): Fix['ed
   return { range: { start: position, end: position }, newText };
 }
 
+/** A reflection question as inserted: a block quote or a hidden comment, by the setting. */
+export function reflectionBody(context: FixContext, question: string): string {
+  const label = reflectionLabel[context.locale];
+  return context.style === 'comment' ? `<!-- ${label}: ${question} -->` : `> **${label}:** ${question}`;
+}
+
+/** Where a paragraph's reflection goes: the end of its last line. */
+export function reflectionOffset(context: FixContext, paragraphEnd: Position): number {
+  return endOfLine(context.text, context.lines.offset(paragraphEnd));
+}
+
 /** Inserts the rule's reflection question after the paragraph, as a block quote or a hidden comment. */
 export function reflectionFix(context: FixContext, question: string, paragraphEnd: Position): Fix {
   const eol = context.eol;
-  const label = reflectionLabel[context.locale];
-  const body = context.style === 'comment' ? `<!-- ${label}: ${question} -->` : `> **${label}:** ${question}`;
-  const offset = endOfLine(context.text, context.lines.offset(paragraphEnd));
+  const body = reflectionBody(context, question);
+  const offset = reflectionOffset(context, paragraphEnd);
   return {
     kind: 'reflection',
     title: context.locale === 'nl' ? 'Voeg een reflectievraag toe' : 'Add a reflection question',

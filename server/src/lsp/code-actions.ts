@@ -4,7 +4,7 @@ import { fixContext, reframeFix } from '../core/fixes';
 import { rangeContains } from '../core/positions';
 import type { Settings } from '../core/settings';
 import type { Analysis, Fix, FixAnchor, Position } from '../core/types';
-import { fixesFor } from '../kracht';
+import { allReflectionsFor, fixesFor } from '../kracht';
 import type { DiagnosticData } from './diagnostics';
 
 /**
@@ -15,9 +15,16 @@ import type { DiagnosticData } from './diagnostics';
 export function codeActions(document: TextDocument, params: CodeActionParams, current?: { analysis: Analysis; settings: Settings }): CodeAction[] {
   if (!current) return [];
   const { analysis, settings } = current;
+  const context = fixContext(document.getText(), analysis, settings);
+  const only = Array.isArray(params.context?.only) ? params.context.only : null;
+  // Asked for source actions only (on save, "Fix All"): every reflection question at once, nothing else.
+  if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || kind.startsWith(`${CodeActionKind.QuickFix}.`))) {
+    const wanted = only.some((kind) => fixAllKind === kind || fixAllKind.startsWith(`${kind}.`));
+    const all = wanted ? allReflectionsFor(analysis.findings, context) : null;
+    return all ? [{ ...toAction(document.uri, document.version, all), kind: fixAllKind }] : [];
+  }
   const actions: CodeAction[] = [];
   const diagnostics = Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : [];
-  const context = fixContext(document.getText(), analysis, settings);
   let reframed = false;
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'kracht' || typeof diagnostic.code !== 'string' || !validPosition(diagnostic.range?.start)) continue;
@@ -29,11 +36,19 @@ export function codeActions(document: TextDocument, params: CodeActionParams, cu
       actions.push(toAction(document.uri, document.version, fix, diagnostic, fix.kind === 'reflection'));
     }
   }
+  // With a Kracht diagnostic under the cursor and more than one in the report: all of them at once too.
+  if (actions.length > 0 && analysis.findings.length > 1) {
+    const all = allReflectionsFor(analysis.findings, context);
+    if (all) actions.push(toAction(document.uri, document.version, all));
+  }
   const start = params.range?.start;
   const sentence = !reframed && validPosition(start) ? analysis.sentences.find((s) => s.focus === 'coach' && rangeContains(s.range, start)) : undefined;
   if (sentence) actions.push(toAction(document.uri, document.version, reframeFix(context, sentence.range.end)));
   return actions;
 }
+
+/** The source action "fix all" of Kracht: every reflection question of the report, in one edit. */
+export const fixAllKind = `${CodeActionKind.SourceFixAll}.kracht`;
 
 function toAction(uri: string, version: number, fix: Fix, diagnostic?: Diagnostic, isPreferred = false): CodeAction {
   return {

@@ -1,5 +1,5 @@
 import { createConnection, ProposedFeatures, TextDocumentSyncKind, CodeActionKind, CodeLensRefreshRequest, type InitializeResult } from 'vscode-languageserver/node';
-import { codeActions } from './code-actions';
+import { codeActions, fixAllKind } from './code-actions';
 import { codeLenses } from './code-lens';
 import { hover } from './hover';
 import { checkReport, cursorMoved } from './protocol';
@@ -27,7 +27,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
     },

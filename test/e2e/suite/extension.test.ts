@@ -78,6 +78,22 @@ describe('Kracht in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('adds every reflection question in one edit with Add All Reflection Questions, and nothing the second time', async () => {
+    const document = await openReport('en-the-expert.md');
+    const before = document.getText();
+    await waitFor('diagnostics', () => (kracht(document.uri).length > 1 ? true : undefined));
+    await vscode.commands.executeCommand('kracht.addAllReflections');
+    const after = await waitFor('the reflections', () => (document.getText() !== before ? document.getText() : undefined));
+    const inserted = after.match(/\n\n> \*\*Reflection:\*\* [^\n]*/gu) ?? [];
+    assert.ok(inserted.length >= 2, `${inserted.length} questions inserted`);
+    assert.equal(after.replace(/\n\n> \*\*Reflection:\*\* [^\n]*/gu, ''), before, 'only the questions were inserted');
+    assert.ok(document.isDirty && document.version > 1);
+    const version = document.version;
+    await vscode.commands.executeCommand('kracht.addAllReflections');
+    assert.equal(document.version, version, 'nothing to add the second time');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('opens the balance summary in a webview', async () => {
     await openReport('nl-eigen-kracht.md');
     await vscode.commands.executeCommand('kracht.showSummary');
