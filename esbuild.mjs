@@ -83,6 +83,8 @@ const builds = [
       worker: 'node_modules/piscina/dist/worker.js',
     },
     outdir: 'dist',
+    // `kracht-language-server` in the npm package is dist/server.js itself.
+    banner: { js: '#!/usr/bin/env node' },
   },
   // `kracht` is a small launcher that runs the program with V8's code cache (server/src/cli/launch.ts).
   { ...shared, entryPoints: { cli: 'server/src/cli/launch.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },

@@ -81,7 +81,12 @@ describe('Kracht in VS Code', () => {
   it('adds every reflection question in one edit with Add All Reflection Questions, and nothing the second time', async () => {
     const document = await openReport('en-the-expert.md');
     const before = document.getText();
-    await waitFor('diagnostics', () => (kracht(document.uri).length > 1 ? true : undefined));
+    // The text may just have been reverted: wait until the server offers the action for the text on screen.
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    await waitFor('the source action source.fixAll.kracht', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.kracht');
+      return actions.some((a) => a.kind?.value === 'source.fixAll.kracht') ? true : undefined;
+    });
     await vscode.commands.executeCommand('kracht.addAllReflections');
     const after = await waitFor('the reflections', () => (document.getText() !== before ? document.getText() : undefined));
     const inserted = after.match(/\n\n> \*\*Reflection:\*\* [^\n]*/gu) ?? [];
