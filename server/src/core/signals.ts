@@ -14,6 +14,8 @@ export interface SignalInput {
   /** The person acting in the clause of a token: the coach, the coachee, or someone else. */
   actorAt: (token: number) => 'coach' | 'coachee' | 'other';
   quoted: ReadonlySet<number>;
+  /** Who speaks the sentence's quotations (see speakerOf). */
+  speaker: 'coach' | 'coachee' | 'other';
   focus: 'coach' | 'coachee' | 'neutral';
   /** The sentence opens with an imperative: the coach telling someone what to do. */
   imperative: boolean;
@@ -51,10 +53,12 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 
   const giving = cues('expert-role').filter(byCoach);
   const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee');
+  // The coachee asking in their own words ("Wat zou jij doen?", "Just tell me"): only inside their quotation (rule 32).
+  const askedInQuote = input.speaker === 'coachee' && any('asks-in-quote') ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit)) : noHits;
   // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
   const imperative = (input.imperative && input.addressed) || (input.adviceItem && input.tokens.length > 0) ? [input.tokens[0]!.norm] : [];
   const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), (hit) => input.actorAt(hit.first) === 'coach');
-  if (!refrains) add('expert-role', [...giving, ...asking, ...delivered], imperative);
+  if (!refrains) add('expert-role', [...giving, ...asking, ...askedInQuote, ...delivered], imperative);
 
   const grounded = isGrounded(input);
   const announcesOnly = /:\s*$/u.test(input.text);

@@ -39,6 +39,25 @@ describe('signals told in other words', () => {
       assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
     }
   });
+  it('hears the coachee asking the coach what to do, in their own words or reported, as expert-role, by the rules alone (rule 32)', () => {
+    const inTheirWords = [
+      'About twenty minutes in she stopped mid-sentence and asked, "Okay, so what should I do?"',
+      'Near the end she looked at me and said, "You\'ve seen a hundred of these. Just tell me."',
+      'Op een bepaald moment vroeg ze letterlijk: "Wat zoudt gij doen, met zo\'n klas?"',
+      'Op de vraag welke functie hem aanspreekt, antwoordde hij: "Zegt u het maar, u weet wat er is."',
+    ];
+    const reported = [
+      'Al na vijf minuten vroeg ze of ik geen planning had die ze kon overnemen.',
+      'In de tweede sessie vroeg ze me hoe ze een lastige mail moest formuleren.',
+      'Hij wilde weten of hij moest solliciteren op een technische functie.',
+      'He wanted to know whether he should take the offer.',
+    ];
+    for (const text of [...inTheirWords, ...reported]) assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+    // The same words asked by the coach.
+    for (const text of ['Ik vroeg hem: "Wat zou jij doen als je het zelf mocht kiezen?"', 'I asked her, "What would you do if nobody was watching?"', 'Ik vroeg haar wat ze zelf wilde.']) {
+      assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
+    }
+  });
   it('hears deliberating, freezing and hindsight as intervention-focus, and a failure taken on as the coach’s own (rules 31, 36)', () => {
     const deliberating = ['Voor de derde sessie zat ik lang te wikken.', 'I froze a little when she asked.', 'While I was deciding, I lost a few minutes of what she said.',
       'Ik had haar vraag ook kunnen onderzoeken.', 'Looking back, I could have asked what she wanted herself.'];

@@ -67,6 +67,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     negations: parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer'),
     actorAt,
     quoted: parsed.quoted,
+    speaker: parsed.speaker === 'coach' ? 'coach' : parsed.speaker === 'coachee' ? 'coachee' : 'other',
     focus: focus.focus,
     imperative: focus.reason.rule === 'imperative',
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),

@@ -59,7 +59,7 @@ export function learned(model: Model | null, labels: Labels, features: Features,
 const cueClasses: Record<SignalName, readonly string[]> = {
   'working-hard': ['working-hard'],
   'intervention-focus': ['intervention-focus'],
-  'expert-role': ['expert-role', 'expert-ask', 'advice'],
+  'expert-role': ['expert-role', 'expert-ask', 'asks-in-quote', 'advice'],
   appreciation: ['appreciation'],
   'ungrounded-interpretation': ['interpretation', 'advice'],
   'resistance-framing': ['resistance-framing'],
