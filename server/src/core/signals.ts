@@ -49,7 +49,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
     if (named.length > 0) found[name] = { rule: name, words: named };
   };
   // The coach noticing an urge and refraining, or resolving to stop, is not the behaviour (rule 29).
-  const refrains = any('refrain');
+  const refrains = refrainsIn(input.hits, input.actorAt);
 
   const giving = cues('expert-role').filter(byCoach);
   const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee');
@@ -82,6 +82,15 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 }
 
 const coachPronouns = new Set(['i', 'me', 'my', 'ik', 'mij', 'mijn']);
+
+// Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
+// ("I didn't" refrains; "when that did not land either" is the model failing, and the coach went on).
+const bareNegations = new Set(['did not', "didn't", 'niet gedaan', 'heb het niet']);
+
+/** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
+export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
+  return hits.some((hit) => hit.cls === 'refrain' && (!bareNegations.has(hit.term) || actorAt(hit.first) === 'coach'));
+}
 
 /** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */
 function negated(input: SignalInput, hit: Hit): boolean {

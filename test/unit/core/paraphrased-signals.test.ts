@@ -58,6 +58,20 @@ describe('signals told in other words', () => {
       assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
     }
   });
+  it('hears a run of named coaching models in one sentence as working hard, also when one of them did not land (rule 30)', () => {
+    for (const text of [
+      'Then I took him through the Johari window, after that the feedback ladder, and when that also did not land, I gave my own example.',
+      'First I showed the change curve, then a stakeholder exercise.',
+      'Ik heb eerst de cirkel van invloed uitgelegd, daarna de ladder van inferentie.',
+    ]) {
+      assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+      assert.equal(ruleLabel(text).valence, 'neutral', text);
+    }
+    // One model, however many words its name has; and a coach who held back.
+    for (const text of ['Ik heb het model van de conflicttrap uitgelegd.', "I didn't bring out the values cards, nor the wheel of life."]) {
+      assert.ok(!ruleLabel(text).signals.includes('working-hard'), text);
+    }
+  });
   it('hears deliberating, freezing and hindsight as intervention-focus, and a failure taken on as the coach’s own (rules 31, 36)', () => {
     const deliberating = ['Voor de derde sessie zat ik lang te wikken.', 'I froze a little when she asked.', 'While I was deciding, I lost a few minutes of what she said.',
       'Ik had haar vraag ook kunnen onderzoeken.', 'Looking back, I could have asked what she wanted herself.'];

@@ -1,7 +1,7 @@
 import { splitClauses } from '../clauses';
 import { noHits, type Hit } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
-import { decideSignals } from '../signals';
+import { decideSignals, refrainsIn } from '../signals';
 import { tokenize } from '../words';
 import { sentenceFeatures, type Features } from '../learned/features';
 import { neutralByKind } from '../logistics';
@@ -136,20 +136,22 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus: focus.focus,
     signals: signalNames,
     why: { valence: valence.reason, focus: focus.reason, signals },
-    tools: toolsBrought(parsed, focus.focus, signals),
+    tools: toolsBrought(parsed, focus.focus, signals, refrainsIn(parsed.signals, actorAt)),
     features,
   };
 }
 
 /** The models and exercises the coach actually brought in: not refrained from, planned, or advised. */
-function toolsBrought(parsed: Parsed, focus: Focus, signals: Partial<Record<SignalName, Reason>>): string[] {
+function toolsBrought(parsed: Parsed, focus: Focus, signals: Partial<Record<SignalName, Reason>>, refrains: boolean): string[] {
   const helper = (cls: string): boolean => parsed.signals.some((hit) => hit.cls === cls);
-  if (focus !== 'coach' || helper('refrain') || helper('plan') || signals['expert-role'] || signals['intervention-focus']) return [];
-  // "het model van de conflicttrap" is one tool, however many of its words the lexicon knows.
+  if (focus !== 'coach' || refrains || helper('plan') || signals['expert-role'] || signals['intervention-focus']) return [];
+  // "het model van de conflicttrap" is one tool, however many of its words the lexicon knows; "the change
+  // curve, then a stakeholder exercise" is two.
   const mentions: Hit[] = [];
   for (const hit of parsed.valence.filter((h) => h.cls === 'neutralizer')) {
     const previous = mentions.at(-1);
-    if (previous && hit.first - previous.last <= 3) previous.last = Math.max(previous.last, hit.last);
+    const between = previous ? parsed.text.slice(parsed.tokens[previous.last]!.at, parsed.tokens[hit.first]!.at) : '';
+    if (previous && hit.first - previous.last <= 3 && !/[,;:]/u.test(between)) previous.last = Math.max(previous.last, hit.last);
     else mentions.push({ ...hit });
   }
   return mentions.map((hit) => words(parsed, hit));
