@@ -6,6 +6,14 @@ describe('labels: focus', () => {
     assert.equal(label('Daarna heb ik het model van de drama-driehoek uitgelegd.').focus, 'coach');
     assert.equal(label('Vandaag heeft zij haar teamleider zelf aangesproken.').focus, 'coachee');
   });
+  it('gives a sentence to the coach when a thing is its subject and the coach the one it happens to (rule 18)', () => {
+    for (const text of ['That question kept me awake until well past two.', 'Dat kostte me een hele avond.', 'Het liet mij niet los.']) {
+      assert.equal(ruleLabel(text).focus, 'coach', text);
+    }
+    assert.ok(ruleLabel('That question kept me awake until well past two.').signals.includes('working-hard'));
+    // A note that leaves out the coachee as subject, or a sentence that names the coachee, stays hers.
+    for (const text of ['Belde me gisteren over haar rooster.', 'It gave me the feeling she was ready.']) assert.equal(ruleLabel(text).focus, 'coachee', text);
+  });
   it('does not count the coach as indirect object', () => {
     assert.equal(label('Ze vertelde me dat ze het gesprek had uitgesteld.').focus, 'coachee');
     assert.equal(label('He told me he had skipped the meeting.').focus, 'coachee');

@@ -170,6 +170,10 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
   return subjectless(parsed);
 }
 
+// Words that open a sentence whose subject is a thing, not a person.
+const thingOpeners = new Set(['that', 'this', 'it', 'the', 'what', 'these', 'those', 'dat', 'dit', 'het', 'de', 'wat', 'die', 'deze']);
+const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
+
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   const { focus: hits } = parsed;
@@ -177,6 +181,14 @@ function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   if (agent) {
     const next = hits.find((hit) => hit.first > agent.first && hit.first <= agent.first + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
     if (next) return { focus: next.cls === 'coach' ? 'coach' : 'coachee', reason: { rule: 'passive agent', words: [words(parsed, next)] } };
+  }
+  // "That question kept me awake", "Het kostte me een avond": a thing as subject, and the coach the one it
+  // happens to, no one else named: the coach's inner world (rule 18). Not a note that leaves out its
+  // subject ("Belde me gisteren" is the coachee calling), hence a thing that opens the sentence.
+  const experiencer = has(hits, 'coach-object');
+  const opener = parsed.tokens[0]?.norm ?? '';
+  if (experiencer && thingOpeners.has(opener) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
+    return { focus: 'coach', reason: { rule: 'the coach as the one it happens to', words: [words(parsed, experiencer)] } };
   }
   const coachAct = has(hits, 'coach-act');
   if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
