@@ -58,6 +58,19 @@ describe('signals told in other words', () => {
       assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
     }
   });
+  it('hears the coach arranging things on the coachee’s behalf as working hard (rule 30)', () => {
+    for (const text of [
+      'Ik bel vrijdag met het Lindeborg College om te vragen of je daar een dag kunt meelopen.',
+      'Coach neemt contact op met de leidinggevende om een kennismakingsgesprek voor betrokkene te regelen.',
+      'I signed her up for the LinkedIn workshop.',
+      'I put him in touch with two recruiters I know.',
+    ]) {
+      assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+    }
+    for (const text of ['Ze heeft zichzelf aangemeld voor de cursus.', 'Her manager arranged for her to work from home.']) {
+      assert.ok(!ruleLabel(text).signals.includes('working-hard'), text);
+    }
+  });
   it('hears a run of named coaching models in one sentence as working hard, also when one of them did not land (rule 30)', () => {
     for (const text of [
       'Then I took him through the Johari window, after that the feedback ladder, and when that also did not land, I gave my own example.',
