@@ -33,9 +33,15 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
   // Most classes have no hit in a sentence: those return one shared empty list rather than a new one.
   const cues = (cls: string): Hit[] => (any(cls) ? input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit)) : noHits);
+  const span = (first: number, last: number): string => input.text.slice(input.tokens[first]!.at, input.tokens[last]!.at + input.tokens[last]!.norm.length);
+  // A term with a gap ("bel ... om te vragen of je") is named by its own words, not by all it spans.
   const text = (hit: Hit): string => {
-    const last = input.tokens[hit.last]!;
-    return input.text.slice(input.tokens[hit.first]!.at, last.at + last.norm.length);
+    const segments = hit.term.split(/\s*(?:\.\.\.|…)\s*/u).filter((segment) => segment !== '');
+    if (segments.length < 2) return span(hit.first, hit.last);
+    const head = segments[0]!.split(/\s+/u).length;
+    const tail = segments[segments.length - 1]!.split(/\s+/u).length;
+    if (head + tail >= hit.last - hit.first + 1) return span(hit.first, hit.last);
+    return `${span(hit.first, hit.first + head - 1)} … ${span(hit.last - tail + 1, hit.last)}`;
   };
   const byCoach = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || input.focus === 'coach';
   // The coach's own behaviour: the coach acts in the cue's clause, or a note without a subject is the coach's.

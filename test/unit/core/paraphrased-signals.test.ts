@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { label, ruleLabel } from '../../helpers';
+import { label, ruleAnalyze, ruleLabel } from '../../helpers';
 
 // Signals told in other words than the textbook ones (issue 15, kind 5), by the mechanisms alone.
 describe('signals told in other words', () => {
@@ -67,6 +67,9 @@ describe('signals told in other words', () => {
     ]) {
       assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
     }
+    // A term with a gap is named by its own words, not by everything between them.
+    const calling = ruleAnalyze('Ik bel vrijdag met het Lindeborg College om te vragen of je daar een dag kunt meelopen.').sentences[0]!;
+    assert.deepEqual(calling.why.signals['working-hard']?.words, ['bel … om te vragen of je']);
     for (const text of ['Ze heeft zichzelf aangemeld voor de cursus.', 'Her manager arranged for her to work from home.']) {
       assert.ok(!ruleLabel(text).signals.includes('working-hard'), text);
     }
