@@ -51,6 +51,11 @@ function insertAt(context: FixContext, offset: number, newText: string): Fix['ed
   return { range: { start: position, end: position }, newText };
 }
 
+/** Whether a line is a reflection question as Kracht inserts it, in either language and style. */
+export function isReflectionLine(line: string): boolean {
+  return Object.values(reflectionLabel).some((label) => line.startsWith(`> **${label}:** `) || line.startsWith(`<!-- ${label}: `));
+}
+
 /** A reflection question as inserted: a block quote or a hidden comment, by the setting. */
 export function reflectionBody(context: FixContext, question: string): string {
   const label = reflectionLabel[context.locale];

@@ -1,4 +1,4 @@
-import { reflectionBody, reflectionOffset, type FixContext } from './fixes';
+import { isReflectionLine, reflectionBody, reflectionOffset, type FixContext } from './fixes';
 import type { Fix, Position } from './types';
 
 /**
@@ -38,7 +38,7 @@ function reflectionsAfter(text: string, offset: number): Set<string> {
   for (const line of text.slice(offset).split(/\r\n|\r|\n/u).slice(1)) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
-    if (!/^(> \*\*(Reflectie|Reflection):\*\*|<!-- (Reflectie|Reflection):)/u.test(trimmed)) break;
+    if (!isReflectionLine(trimmed)) break;
     found.add(trimmed);
   }
   return found;
