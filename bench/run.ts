@@ -10,8 +10,7 @@ import { lint } from 'markdownlint/sync';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { analyzeReport } from '../server/src/kracht';
-import { clearAnalysisCaches } from '../server/src/core/pipeline';
+import { analyzeReport, ReportSession } from '../server/src/kracht';
 import { defaultSettings, type Settings } from '../server/src/core/settings';
 import { generateReport, generateWorkspace } from './generate';
 import { cliPoolFrom } from '../server/src/cli/summary';
@@ -64,13 +63,15 @@ for (const [name, text] of parts.has('documents') ? sizes : []) {
   // follows another edit (untimed), not the cold analysis and the garbage it leaves.
   const middle = text.lastIndexOf(' ', text.length / 2);
   let typed = 0;
-  const edit = (): unknown => analyzeReport(`${text.slice(0, middle)}${(typed++).toString(36)}${text.slice(middle)}`, { ...defaults(), maxFileSize: 2_000_000 });
+  // The document's session: a new one for each cold analysis, which the edits after it then type into.
+  let session = new ReportSession();
+  const edit = (): unknown => analyzeReport(`${text.slice(0, middle)}${(typed++).toString(36)}${text.slice(middle)}`, { ...defaults(), maxFileSize: 2_000_000 }, { session });
   // Interleaved, so that a noisy moment on this shared machine, or the garbage one tool leaves behind, falls on all four alike.
   const [parse, markdownlint, cold, keystroke] = interleaved(
     [
       () => parser.parse(text),
       () => lint({ strings: { doc: text } }),
-      () => { clearAnalysisCaches(); analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 }); },
+      () => { session = new ReportSession(); analyzeReport(text, { ...defaults(), maxFileSize: 2_000_000 }, { session }); },
       edit,
     ],
     repeats,

@@ -36,7 +36,7 @@ interface Figures {
 }
 
 function figures(of: readonly LabelledReport[], model: Model | null): Figures {
-  const files = of.map((r) => toFileOutput(r.report.relPath, analyzeReport(r.text, defaultSettings, { once: true, model })));
+  const files = of.map((r) => toFileOutput(r.report.relPath, analyzeReport(r.text, defaultSettings, { model })));
   const ids = new Set(of.map((r) => r.report.id));
   const result = score({ ...corpus, reports: corpus.reports.filter((r) => ids.has(r.id)) }, { files });
   const group = result.groups.overall as GroupResult;

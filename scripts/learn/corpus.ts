@@ -34,7 +34,7 @@ export function readLabelledCorpus(dir = corpusDir): LabelledReport[] {
   const reports = [...corpus.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return reports.map((report) => {
     const text = readFileSync(report.reportPath, 'utf8').replace(/^\uFEFF/u, '');
-    const analysis = analyzeText(text, defaultSettings, { once: true, model: null, features: true });
+    const analysis = analyzeText(text, defaultSettings, { model: null, features: true });
     const matched = matchSentences(report.sentences, analysis.sentences);
     const goldOf = new Map<number, GoldSentence>();
     matched.forEach((index, k) => {

@@ -1,19 +1,28 @@
 import { analyzeText, type AnalysisOptions } from './core/pipeline';
 import type { Settings } from './core/settings';
 import { defaultSettings, skipAbove } from './core/settings';
-import type { Analysis, Finding, FixAnchor, Fix, Language, Sentence } from './core/types';
+import type { Analysis, Finding, Fix, Language } from './core/types';
 import { ownShareFix, reflectionFix, reframeFix, type FixContext } from './core/fixes';
 import { silenceFix } from './core/silence';
 import { allReflectionsFix } from './core/reflections';
-import { quote, type Match, type Rule } from './rules/rule';
-import { readSuppressions } from './core/suppress';
-import { ruleById, rules } from './rules';
+import { AnalysisSession } from './core/session';
+import { FindingMemo } from './rules/findings';
+import { runRules } from './rules/run';
+import { ruleById } from './rules';
+
+/** What one document being typed keeps between its versions: the analysis's state and its findings'. */
+export class ReportSession extends AnalysisSession {
+  readonly findings = new FindingMemo();
+}
+
+/** How a report is analysed: with its session when it is typed in, without one when it is read once. */
+export type ReportOptions = Omit<AnalysisOptions, 'session'> & { session?: ReportSession };
 
 /**
  * Analyses one report: the pure pipeline plus every rule. What the server, the CLI and the tests call;
- * `{ once: true }` for a text that is read once rather than typed in (see AnalysisOptions).
+ * an editor passes the document's session (see AnalysisSession), a text read once none.
  */
-export function analyzeReport(text: string, settings: Settings = defaultSettings, options: AnalysisOptions = {}): Analysis {
+export function analyzeReport(text: string, settings: Settings = defaultSettings, options: ReportOptions = {}): Analysis {
   const { markdown: _markdown, lines: _lines, bySection: _bySection, ...analysis } = analyzeWithRules(text, settings, options);
   return analysis;
 }
@@ -38,7 +47,7 @@ const notices = {
   },
 };
 
-function analyzeWithRules(text: string, settings: Settings, options: AnalysisOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
+function analyzeWithRules(text: string, settings: Settings, options: ReportOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
   const mode = analysisMode(text, settings);
   const base = analyzeText(mode === 'skipped' ? '' : text, settings, options);
   const locale: Language = settings.locale ?? base.language;
@@ -47,83 +56,11 @@ function analyzeWithRules(text: string, settings: Settings, options: AnalysisOpt
     base.problems.push({ message: notices[mode][locale](limit), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
-  const suppressions = readSuppressions(base.markdown.comments, base.lines, text);
-  const findings: Finding[] = [];
-  const input = { ...base, settings };
-  for (const rule of rules) {
-    options.onProgress?.();
-    if (mode === 'balance-only' && !rule.id.startsWith('balance/')) continue;
-    const configured = settings.severity[rule.id] ?? rule.severity;
-    if (configured === 'off') continue;
-    for (const match of rule.check(input)) {
-      if (suppressions.silenced(rule.id, match.range.start.line)) continue;
-      // Above the size limit only the report as a whole is judged, not each of its sections.
-      if (mode === 'balance-only' && match.section !== undefined) continue;
-      // A section that tips is worth a look, not a warning: only the whole report warns.
-      const severity = match.section !== undefined && configured === 'warning' ? 'information' : configured;
-      findings.push(findingOf(rule, match, severity, locale, !options.once));
-    }
-  }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const findings = runRules({ ...base, settings }, text, locale, mode === 'balance-only', options.session?.findings, options);
   // Above the size limit the balance is the result: the sentences it was counted from are not kept,
   // so a multi-megabyte report costs no memory in the editor once it has been read.
   if (mode === 'balance-only') return { ...base, sentences: [], findings };
   return { ...base, findings };
-}
-
-// A keystroke leaves every sentence outside the paragraph typed in the same object (the pipeline keeps
-// them per paragraph): a finding about such a sentence, with the same cue words and severity, is the
-// finding made last time. Kept per rule and locale, weakly, so that it goes with its sentence.
-const keptFindings = new Map<Rule, Record<Language, WeakMap<Sentence, Finding>>>();
-
-function findingOf(rule: Rule, match: Match, severity: Finding['severity'], locale: Language, remember: boolean): Finding {
-  const { sentence } = match;
-  // Only a finding made from its sentence alone: a balance's related sentences or values change with the rest.
-  const memo = remember && sentence && !match.related && match.section === undefined && !match.values ? keptOf(rule, locale) : undefined;
-  const kept = memo?.get(sentence!);
-  if (kept && kept.cues === match.cues && kept.range === match.range && kept.severity === severity) return kept;
-  const finding: Finding = {
-    ruleId: rule.id,
-    severity,
-    range: match.range,
-    message: messageOf(rule, match, locale, remember),
-    cues: match.cues,
-    anchor: anchorOf(match),
-    related: (match.related ?? []).map((related) => ({ range: related.range, message: relatedNote(related, locale, remember) })),
-    ...(match.section !== undefined ? { section: match.section } : {}),
-  };
-  memo?.set(sentence!, finding);
-  return finding;
-}
-
-function keptOf(rule: Rule, locale: Language): WeakMap<Sentence, Finding> {
-  let byLocale = keptFindings.get(rule);
-  if (!byLocale) keptFindings.set(rule, (byLocale = { nl: new WeakMap(), en: new WeakMap() }));
-  return byLocale[locale];
-}
-
-// A signal's message depends only on its rule and its cue words, and the cue words of an unchanged
-// sentence are the same array on every keystroke (they come from the label cache): its message is
-// kept with them, in one weak map per rule and locale.
-const messages = new Map<Rule, Record<Language, WeakMap<readonly string[], string>>>();
-
-function messageOf(rule: Rule, match: Match, locale: Language, remember: boolean): string {
-  // A report read once brings no sentence back: nothing to remember its messages for.
-  if (match.values || !remember) return rule.messages[locale](quote(match.cues, locale), match.values ?? {});
-  let byLocale = messages.get(rule);
-  if (!byLocale) messages.set(rule, (byLocale = { nl: new WeakMap(), en: new WeakMap() }));
-  let message = byLocale[locale].get(match.cues);
-  if (message === undefined) {
-    message = rule.messages[locale](quote(match.cues, locale), {});
-    byLocale[locale].set(match.cues, message);
-  }
-  return message;
-}
-
-/** Where a match's fixes would go: two positions, where the fixes themselves are a few hundred characters each. */
-function anchorOf(match: Match): FixAnchor {
-  const paragraphEnd = match.sentence?.blockEnd ?? match.range.end;
-  return match.sentence?.focus === 'coach' ? { paragraphEnd, reframeAfter: match.sentence.range.end } : { paragraphEnd };
 }
 
 /**
@@ -149,24 +86,6 @@ export function allReflectionsFor(findings: readonly Pick<Finding, 'ruleId' | 'a
     return rule ? [{ question: rule.question[context.locale], paragraphEnd: finding.anchor.paragraphEnd }] : [];
   });
   return allReflectionsFix(context, items);
-}
-
-const valenceNames = { nl: { strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal' }, en: { strength: 'strength', weakness: 'weakness', neutral: 'neutral' } } as const;
-const focusNames = { nl: { coach: 'coach', coachee: 'coachee', neutral: 'neutraal' }, en: { coach: 'coach', coachee: 'coachee', neutral: 'neutral' } } as const;
-
-// A balance finding is made anew on every keystroke (its share moves), but the sentences it points to
-// are mostly the ones taken over from the last keystroke: their notes are kept with them.
-const relatedNotes: Record<Language, WeakMap<Sentence, string>> = { nl: new WeakMap(), en: new WeakMap() };
-
-/** Why a sentence weighs in a balance: its label and the words behind it. */
-function relatedNote(sentence: Sentence, locale: Language, remember: boolean): string {
-  let note = remember ? relatedNotes[locale].get(sentence) : undefined;
-  if (note === undefined) {
-    const words = sentence.why.valence.words.length > 0 ? sentence.why.valence.words : sentence.why.focus.words;
-    note = `${valenceNames[locale][sentence.valence]} · ${focusNames[locale][sentence.focus]}${words.length > 0 ? `: ${quote(words, locale)}` : ''}`;
-    if (remember) relatedNotes[locale].set(sentence, note);
-  }
-  return note;
 }
 
 export type { Analysis, Finding } from './core/types';

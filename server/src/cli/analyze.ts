@@ -49,7 +49,7 @@ export function analyzePaths(
       status = exitTrouble;
       return;
     }
-    each(path, analyzeReport(read.text, settings.for(dirname(resolve(file))), { once: true }));
+    each(path, analyzeReport(read.text, settings.for(dirname(resolve(file)))));
   };
   if (paths.includes('-')) analyse(stdin.name, stdin.name, decodeReport(stdin.read()));
   for (const file of files) analyse(displayPath(file), file, readReport(file));

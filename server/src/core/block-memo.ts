@@ -38,7 +38,7 @@ export function sameRules(a: Labels | null, b: Labels | null): boolean {
   return a === b || (a !== null && b !== null && a.valence === b.valence && a.focus === b.focus);
 }
 
-/** What the pipeline keeps with a parsed block (its memo), for the next keystroke. */
+/** What the pipeline keeps for a parsed block, for the next keystroke. */
 export interface BlockMemo {
   /** Its sentences, offsets relative to its part. */
   sentences?: RawSentence[];
@@ -51,14 +51,27 @@ export interface BlockMemo {
   kept?: KeptSentences;
 }
 
+/**
+ * The memos of a document's blocks, keyed by their parse (the offsets array, one per parsed block and
+ * shared by its copies at other places): they go with the parse when it leaves the chunk cache.
+ */
+export type BlockMemos = WeakMap<Int32Array, BlockMemo>;
+
+/** A block's memo, made empty the first time the block is met. */
+export function memoOf(memos: BlockMemos, block: ProseBlock): BlockMemo {
+  let memo = memos.get(block.offsets);
+  if (!memo) memos.set(block.offsets, (memo = {}));
+  return memo;
+}
+
 /** A block's sentences, offsets relative to its part. */
-export function sentencesOf(block: ProseBlock): RawSentence[] {
-  return ((block.memo as BlockMemo).sentences ??= splitSentences(block));
+export function sentencesOf(memo: BlockMemo, block: ProseBlock): RawSentence[] {
+  return (memo.sentences ??= splitSentences(block));
 }
 
 // A block's language by its parse and the report's language, so that a keystroke re-detects only the
 // block it touches and builds no key from the text of every block.
-export function blockLanguageOf(block: ProseBlock, report: Language): Language {
-  const known = ((block.memo as BlockMemo).languages ??= {});
+export function blockLanguageOf(memo: BlockMemo, block: ProseBlock, report: Language): Language {
+  const known = (memo.languages ??= {});
   return (known[report] ??= blockLanguage(block.text, report));
 }

@@ -17,11 +17,9 @@ export interface Evidence {
   firstPerson: number;
 }
 
-const evidenceCache = new WeakMap<MarkdownDocument, Evidence>();
-
-/** The evidence of one parsed part, from the cache while the part is unchanged. */
-export function evidenceOf(part: MarkdownDocument): Evidence {
-  let evidence = evidenceCache.get(part);
+/** The evidence of one parsed part, from the cache (a document's, while it is typed) while the part is unchanged. */
+export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocument, Evidence>): Evidence {
+  let evidence = cache?.get(part);
   if (evidence) return evidence;
   const texts = [...part.blocks.map((b) => b.text), ...part.headings.map((h) => h.text)];
   evidence = { capitalised: new Set(), texts, lower: new Map(), second: 0, third: 0, firstPerson: 0 };
@@ -33,7 +31,7 @@ export function evidenceOf(part: MarkdownDocument): Evidence {
     evidence.third += countMatches(text, /\b(hij|zij|ze|haar|hem|he|she|her|him)\b/giu);
     evidence.firstPerson += countMatches(text, /\b(ik|I)\b/gu);
   }
-  evidenceCache.set(part, evidence);
+  cache?.set(part, evidence);
   return evidence;
 }
 

@@ -2,16 +2,20 @@ import type { Language, Perspective, ReportMeta } from './types';
 
 const maxBytes = 64 * 1024;
 
-// The last block read: while a coach types, the front matter stays the same from keystroke to
-// keystroke, and parsing YAML was a tenth of the time of re-analysing a 2,000-word report.
-let last: { source: string; result: { meta: ReportMeta; problem: string | null } } | null = null;
+/**
+ * The last block a document's front matter read: while a coach types, it stays the same from keystroke
+ * to keystroke, and parsing YAML was a tenth of the time of re-analysing a 2,000-word report.
+ */
+export interface FrontMatterMemo {
+  last: { source: string; result: { meta: ReportMeta; problem: string | null } } | null;
+}
 
 /** Reads the front-matter fields Kracht uses; a bad block gives a problem, never a throw. */
-export function readFrontMatter(source: string | null): { meta: ReportMeta; problem: string | null } {
+export function readFrontMatter(source: string | null, memo: FrontMatterMemo = { last: null }): { meta: ReportMeta; problem: string | null } {
   if (source === null) return { meta: {}, problem: null };
-  if (last?.source !== source) last = { source, result: readFresh(source) };
-  // A copy: what a caller does with its meta never reaches the next report.
-  return { meta: { ...last.result.meta }, problem: last.result.problem };
+  if (memo.last?.source !== source) memo.last = { source, result: readFresh(source) };
+  // A copy: what a caller does with its meta never reaches the next version.
+  return { meta: { ...memo.last.result.meta }, problem: memo.last.result.problem };
 }
 
 /**

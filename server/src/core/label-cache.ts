@@ -4,26 +4,25 @@ import type { Settings } from './settings';
 import type { Language } from './types';
 import { countWords } from './words';
 import { lexicon } from '../lexicons';
+import { lazy } from './lazy';
 
 // What a typed report keeps between keystrokes: matchers per lexicon setting and labels per sentence.
 
-const matcherCache = new Map<string, Matchers>();
-const lexiconKeys = new WeakMap<Settings['lexicon'], string>();
+/** A language's matchers for the built-in lexicon: built once, the same for every report. */
+const builtIn = { nl: lazy(() => buildMatchers('nl', {})), en: lazy(() => buildMatchers('en', {})) };
 
-/** The matchers of a language with the user's extra terms, built once per distinct setting. */
+/** The matchers of a language with the user's extra terms: the built-in ones when there are none. */
 export function matchersFor(language: Language, extra: Settings['lexicon']): Matchers {
-  const key = `${language}\u0000${lexiconKey(extra)}`;
-  let matchers = matcherCache.get(key);
-  if (!matchers) {
-    const base = lexicon(language);
-    const compounds = language === 'nl' ? new Set(['strength', 'weakness']) : new Set<string>();
-    matchers = { valence: new Matcher(language, base.valence, compounds), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals) };
-    for (const [cls, terms] of Object.entries(extra)) {
-      const group = cls in base.focus ? matchers.focus : cls in base.signals ? matchers.signals : matchers.valence;
-      for (const term of terms) group.add(cls, userTerm(term));
-    }
-    if (matcherCache.size > 16) matcherCache.clear();
-    matcherCache.set(key, matchers);
+  return Object.keys(extra).length === 0 ? builtIn[language]() : buildMatchers(language, extra);
+}
+
+function buildMatchers(language: Language, extra: Settings['lexicon']): Matchers {
+  const base = lexicon(language);
+  const compounds = language === 'nl' ? new Set(['strength', 'weakness']) : new Set<string>();
+  const matchers = { valence: new Matcher(language, base.valence, compounds), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals) };
+  for (const [cls, terms] of Object.entries(extra)) {
+    const group = cls in base.focus ? matchers.focus : cls in base.signals ? matchers.signals : matchers.valence;
+    for (const term of terms) group.add(cls, userTerm(term));
   }
   return matchers;
 }
@@ -33,23 +32,42 @@ export function matchersFor(language: Language, extra: Settings['lexicon']): Mat
 // sentence cache, so the same string objects return and V8 need not hash them again.
 export type CachedLabels = ReturnType<typeof labelSentence> & { words: number };
 export type LabelCache = Map<string, Map<string, CachedLabels>>;
-const labelCaches = new Map<string, LabelCache>();
 const labelCacheSize = 20_000;
 
-/** Empties the label caches: for benchmarks that measure a cold analysis. */
-export function clearLabelCaches(): void {
-  labelCaches.clear();
-}
+/** What a document being typed keeps for its labels: the matchers of its settings and its sentences' labels. */
+export class LabelMemo {
+  private readonly caches = new Map<string, LabelCache>();
+  private readonly matchers = new Map<string, Matchers>();
+  private lexicon: { extra: Settings['lexicon']; key: string } | null = null;
 
-/** The label cache for one document context (perspective, names, lexicon). */
-export function labelCacheFor(documentKey: string): LabelCache {
-  let cache = labelCaches.get(documentKey);
-  if (!cache) {
-    if (labelCaches.size >= 16) labelCaches.delete(labelCaches.keys().next().value!);
-    cache = new Map();
-    labelCaches.set(documentKey, cache);
+  /** The label cache for one document context (perspective, names, lexicon). */
+  cacheFor(documentKey: string): LabelCache {
+    let cache = this.caches.get(documentKey);
+    if (!cache) {
+      if (this.caches.size >= 4) this.caches.delete(this.caches.keys().next().value!);
+      cache = new Map();
+      this.caches.set(documentKey, cache);
+    }
+    return cache;
   }
-  return cache;
+
+  /** The matchers of a language with the user's extra terms, built once per distinct setting. */
+  matchersFor(language: Language, extra: Settings['lexicon']): Matchers {
+    if (Object.keys(extra).length === 0) return builtIn[language]();
+    const key = `${language}\u0000${this.lexiconKey(extra)}`;
+    let matchers = this.matchers.get(key);
+    if (!matchers) {
+      if (this.matchers.size >= 4) this.matchers.clear();
+      this.matchers.set(key, (matchers = buildMatchers(language, extra)));
+    }
+    return matchers;
+  }
+
+  /** A stable key for the user's extra lexicon, computed once per settings object. */
+  lexiconKey(extra: Settings['lexicon']): string {
+    if (this.lexicon?.extra !== extra) this.lexicon = { extra, key: JSON.stringify(extra) };
+    return this.lexicon.key;
+  }
 }
 
 /**
@@ -79,17 +97,6 @@ const variants = { nl: { plain: 'nl', afterColon: 'nl:', advice: 'nl:advice' }, 
 
 /** Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, or an item of a list of tips. */
 export type LabelVariant = 'plain' | 'afterColon' | 'advice';
-
-
-/** A stable key for the user's extra lexicon, computed once per settings object. */
-export function lexiconKey(extra: Settings['lexicon']): string {
-  let key = lexiconKeys.get(extra);
-  if (key === undefined) {
-    key = JSON.stringify(extra);
-    lexiconKeys.set(extra, key);
-  }
-  return key;
-}
 
 /** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */
 function userTerm(term: string): string {

@@ -1,4 +1,5 @@
 import type { Language } from './types';
+import { lazy } from './lazy';
 
 // tinyld's light model, restricted to Dutch and English, was right on 100% of the 662 labelled
 // sentences of the development corpus and on 98.6% of their first five words (franc-min: 95.6%,
@@ -13,12 +14,8 @@ const sampleLength = 4000;
 
 // tinyld unpacks its model when it loads: a tenth of a one-file CLI run. Reports that declare their
 // language never need it, so it loads with the first report that does.
-let detect: typeof import('tinyld/light').detect | undefined;
-function detector(): typeof import('tinyld/light').detect {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  detect ??= (require('tinyld/light') as typeof import('tinyld/light')).detect;
-  return detect;
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const detector = lazy(() => (require('tinyld/light') as typeof import('tinyld/light')).detect);
 
 /** Picks nl or en for a text; null when it gives no evidence either way. */
 export function detectLanguage(text: string): Language | null {

@@ -43,9 +43,8 @@ const maxGap = 8;
 export class Matcher {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byPrefix = new Map<string, Entry[]>();
-  // Under which key this matcher's look-ups are kept with each word: a new key when a term is added,
-  // so that no word keeps a look-up made before.
-  private key = {};
+  // What each word met so far can start: reports repeat their words. Emptied when a term is added.
+  private readonly lookups = new Map<Word, Lookup>();
 
   /**
    * @param compoundClasses classes whose one-word terms also match as the head of a Dutch compound
@@ -64,7 +63,7 @@ export class Matcher {
     const parts = parseTerm(term, this.language);
     if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
     const entry: Entry = { cls, term, parts };
-    this.key = {};
+    this.lookups.clear();
     const head = parts[0]!;
     if (head.kind === 'prefix') push(this.byPrefix, head.norm.slice(0, 2), entry);
     else {
@@ -109,14 +108,15 @@ export class Matcher {
     return hits;
   }
 
-  /** This matcher's look-up for a word, kept with the word: reports repeat their words. */
+  /** This matcher's look-up for a word. */
   private lookupOf(word: Word): Lookup {
-    const seen = word.seen;
-    for (let i = 0; i < seen.length; i += 2) if (seen[i] === this.key) return seen[i + 1] as Lookup;
-    // Keys of matchers since rebuilt (other settings) would pile up in a long session.
-    if (seen.length >= 16) seen.length = 0;
-    const lookup: Lookup = { entries: this.candidatesFor(word), compound: undefined };
-    seen.push(this.key, lookup);
+    let lookup = this.lookups.get(word);
+    if (lookup === undefined) {
+      // The word table forgets its words past a size (core/words.ts); so does this.
+      if (this.lookups.size >= 60_000) this.lookups.clear();
+      lookup = { entries: this.candidatesFor(word), compound: undefined };
+      this.lookups.set(word, lookup);
+    }
     return lookup;
   }
 

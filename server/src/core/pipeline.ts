@@ -3,7 +3,7 @@ import { collectNames, evidenceOf, perspectiveOf } from './evidence';
 import { readFrontMatter } from './front-matter';
 import { blockLanguage, detectLanguage } from './language';
 import type { LabelContext, Labels, Matchers } from './label';
-import { clearChunkCache, parseMarkdown, type MarkdownDocument } from './markdown';
+import { parseMarkdown, type MarkdownDocument } from './markdown';
 import { LineIndex } from './positions';
 import { splitSentences } from './sentences';
 import type { Settings } from './settings';
@@ -14,16 +14,18 @@ import type { Features } from './learned/features';
 import type { Model } from './learned/model';
 import { bundledModel } from './learned/bundled';
 import { endsWithColon, isListItem, LeadIns } from './lead-in';
-import { cachedLabels, clearLabelCaches, labelCacheFor, labelled, lexiconKey, matchersFor } from './label-cache';
-import { blockLanguageOf, sameRules, sentencesOf, type BlockMemo } from './block-memo';
+import { cachedLabels, labelled, matchersFor } from './label-cache';
+import { blockLanguageOf, memoOf, sameRules, sentencesOf } from './block-memo';
+import type { AnalysisSession } from './session';
 
 /**
- * How a text is analysed. `once`: the text is read once, not typed in (a workspace summary, the CLI):
- * nothing is looked up in or kept for a next version, which there will not be; hashing every sentence
- * and paragraph into the caches cost a fifth of a cold report.
+ * How a text is analysed. `session`: the document's state from its last version, when it is typed in
+ * (see AnalysisSession). Without one the text is read once (a workspace summary, the CLI): nothing is
+ * looked up or kept for a next version, which there will not be; hashing every sentence and paragraph
+ * into the caches cost a fifth of a cold report.
  */
 export interface AnalysisOptions {
-  once?: boolean;
+  session?: AnalysisSession;
   /** The learned layer to apply: the bundled one by default, null for the rules alone (training, scoring). */
   model?: Model | null;
   /** Keep each sentence's features (training and scoring only). */
@@ -32,30 +34,25 @@ export interface AnalysisOptions {
   onProgress?: () => void;
 }
 
-/** Empties the parse and label caches: for benchmarks that measure a cold analysis. */
-export function clearAnalysisCaches(): void {
-  clearChunkCache();
-  clearLabelCaches();
-}
-
 /** The analysis without findings: sentences, labels, sections and balance. */
 export function analyzeText(
   text: string,
   settings: Settings,
   options: AnalysisOptions = {},
 ): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex; bySection: Sentence[][]; features?: Features[] } {
-  const reuse = !options.once;
+  const session = options.session;
+  const reuse = session !== undefined;
   const model = options.model === undefined ? bundledModel : options.model;
   const allFeatures: Features[] | undefined = options.features ? [] : undefined;
   const lines = new LineIndex(text);
-  const markdown = parseMarkdown(text, reuse, options.onProgress);
+  const markdown = parseMarkdown(text, session?.chunks ?? null, options.onProgress);
   const problems: Analysis['problems'] = [];
-  const front = readFrontMatter(markdown.frontMatter?.value ?? null);
+  const front = readFrontMatter(markdown.frontMatter?.value ?? null, session?.frontMatter);
   if (front.problem && markdown.frontMatter) {
     problems.push({ message: front.problem, range: lines.range(markdown.frontMatter.start, markdown.frontMatter.start + 3) });
   }
   const meta = front.meta;
-  const evidence = (markdown.parts ?? [markdown]).map(evidenceOf);
+  const evidence = (markdown.parts ?? [markdown]).map((part) => evidenceOf(part, session?.evidence));
   const language: Language = meta.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguage(opening(markdown)) ?? 'nl');
   const perBlock = !meta.lang && settings.language === 'auto';
   const names = collectNames(evidence, meta.coachee, settings.coacheeNames);
@@ -65,7 +62,7 @@ export function analyzeText(
   // The rules' labels of the sentence before, which the learned layer reads.
   let previousRules: Labels | null = null;
   // What every sentence's labels depend on besides its own text, computed once per document.
-  const labelCache = reuse ? labelCacheFor([perspective, [...names].join(' '), lexiconKey(settings.lexicon)].join('\u0000')) : null;
+  const labelCache = session ? session.labels.cacheFor([perspective, [...names].join(' '), session.labels.lexiconKey(settings.lexicon)].join('\u0000')) : null;
   const matchersOf: Partial<Record<Language, Matchers>> = {};
   // A section's kind is worked out for the blocks that are labelled again, not on every keystroke.
   const sectionKinds: (SectionKind | undefined)[] = [];
@@ -79,14 +76,14 @@ export function analyzeText(
     // Worked out once per list, not for each of its items.
     if (leadIn !== kindOfLead.lead) kindOfLead = { lead: leadIn, kind: leadIn === null ? null : sectionKind(leadIn) };
     const leadKind = kindOfLead.kind;
-    const blockLang = !perBlock ? language : reuse ? blockLanguageOf(block, language) : blockLanguage(block.text, language);
+    const memo = session ? memoOf(session.blocks, block) : undefined;
+    const blockLang = !perBlock ? language : memo ? blockLanguageOf(memo, block, language) : blockLanguage(block.text, language);
     // What a block's kept sentences must have been made with to be taken over (see KeptSentences); a
     // text read once keeps none, and works none of it out.
     const place = reuse ? lines.position(block.base) : null;
     const afterColon = reuse && sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
     const toolsBefore = Math.min(toolsSoFar, 2);
-    const memo = block.memo as BlockMemo;
-    const kept = place ? memo.kept : undefined;
+    const kept = place ? memo?.kept : undefined;
     if (
       kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
       kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.leadIn === leadIn &&
@@ -102,9 +99,9 @@ export function analyzeText(
     const toolsAtStart = toolsSoFar;
     const rulesBefore = previousRules;
     const first = sentences.length;
-    const matchers = (matchersOf[blockLang] ??= matchersFor(blockLang, settings.lexicon));
+    const matchers = (matchersOf[blockLang] ??= session ? session.labels.matchersFor(blockLang, settings.lexicon) : matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
-    for (const relative of reuse ? sentencesOf(block) : splitSentences(block)) {
+    for (const relative of memo ? sentencesOf(memo, block) : splitSentences(block)) {
       const start = relative.start + block.base;
       const end = relative.end + block.base;
       const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
@@ -137,7 +134,7 @@ export function analyzeText(
         blockEnd,
       });
     }
-    if (place && labelCache) {
+    if (memo && place && labelCache) {
       memo.kept = {
         line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon, leadIn,
         toolsBefore, previousRules: rulesBefore, lastRules: previousRules, heading: headingOf(block.section), model,

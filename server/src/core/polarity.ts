@@ -1,16 +1,15 @@
 import type { Language } from './types';
 import type { Token } from './words';
+import { lazy } from './lazy';
 
 // General polarity from open lexicons: pattern's Dutch list (public domain, keyed by Snowball stem,
 // scores -1..1) and VADER's English list (vader-sentiment, Apache-2.0 with a NOTICE, shipped in dist/THIRD-PARTY-NOTICES.txt; keyed by word, scores -4..4). They only fill in where
 // Kracht's own coaching lexicon is silent, and count for less.
 // Each list loads with the first report in its language: a Dutch report never builds VADER's
 // 7,500 entries, and a one-file run does not pay for the list it does not use.
-let dutch: Record<string, number> | undefined;
-let english: Record<string, number> | undefined;
 /* eslint-disable @typescript-eslint/no-require-imports */
-const dutchList = (): Record<string, number> => (dutch ??= require('@nlpjs/lang-nl/src/sentiment/pattern_nl.json') as Record<string, number>);
-const englishList = (): Record<string, number> => (english ??= (require('vader-sentiment/src/vader_lexicon.js') as { lexicon: Record<string, number> }).lexicon);
+const dutchList = lazy(() => require('@nlpjs/lang-nl/src/sentiment/pattern_nl.json') as Record<string, number>);
+const englishList = lazy(() => (require('vader-sentiment/src/vader_lexicon.js') as { lexicon: Record<string, number> }).lexicon);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const minimum = 0.5;

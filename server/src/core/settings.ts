@@ -31,8 +31,8 @@ export interface Settings {
   exclude: string[];
 }
 
-/** The defaults: gentle, as a colleague reading along would be. */
-export const defaultSettings: Settings = {
+/** The defaults: gentle, as a colleague reading along would be. Frozen: every report reads the same ones. */
+export const defaultSettings: Settings = deepFreeze({
   language: 'auto',
   locale: null,
   thresholds: { strengthShare: 0.35, coacheeShare: 0.5 },
@@ -46,7 +46,13 @@ export const defaultSettings: Settings = {
   focusMode: true,
   include: ['**/*.md'],
   exclude: ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md'],
-};
+});
+
+/** Freezes a plain value and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
+}
 
 /** Reports larger than this are never analysed: 10 MB. */
 export const skipAbove = 10_000_000;

@@ -2,18 +2,13 @@ import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
 import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl.js';
 import type { Language } from './types';
 
-/**
- * A distinct word of a language, kept once: its stem, and what each matcher worked out for it, so
- * that a word met again costs one look-up however many lexicons read it.
- */
+/** A distinct word of a language, kept once with its stem: a word met again costs one look-up. */
 export interface Word {
   readonly norm: string;
   readonly stem: string;
   /** Its names as a feature of the learned layer, alone and as the first of a pair: made once, so their hash is too. */
   readonly feature: string;
   readonly pairHead: string;
-  /** Pairs of a matcher's key and its look-up for this word (a language has three matchers). */
-  readonly seen: unknown[];
 }
 
 /** A word of a sentence, normalised for lexicon look-up. */
@@ -60,7 +55,7 @@ export function wordOf(norm: string, language: Language): Word {
   let word = table.get(norm);
   if (word === undefined) {
     const stem = prebuiltStems?.[language][norm] ?? stemmers[language].stemWord(norm);
-    word = { norm, stem, feature: `w:${language}:${stem}`, pairHead: `b:${language}:${stem}_`, seen: [] };
+    word = { norm, stem, feature: `w:${language}:${stem}`, pairHead: `b:${language}:${stem}_` };
     if (table.size > 50_000) table.clear();
     table.set(norm, word);
   }

@@ -6,6 +6,7 @@ import { defaultSettings, type Settings } from '../core/settings';
 import type { Analysis } from '../core/types';
 import type { AnalyzeJob } from './analysis-worker';
 import { AnalysisStopped } from './analysis-failure';
+import { Sessions } from './sessions';
 import { ProgressWatchdog } from '../core/watchdog';
 
 /** How long the worker's progress counter may stand still before it is replaced (a hostile document, a bug). */
@@ -15,6 +16,8 @@ const stallMs = 30_000;
 // the other language's lexicons and the language detector load with the first report that needs them,
 // and an idle server stays small.
 const warmUpText = '---\nlang: nl\n---\n# Sessie\n\n- Ik gaf haar een tip.\n- Ze besloot zelf om het gesprek aan te gaan.\n';
+
+const warmUpUri = 'kracht:warm-up';
 
 /** Characters up to which a report is analysed on the main thread while the worker starts (~5,000 words). */
 const readHereUpTo = 30_000;
@@ -41,29 +44,40 @@ export class Analyzer {
   // The worker adds one per block and rule analysed; read here, never written.
   private progress = new Int32Array(new SharedArrayBuffer(4));
   private patrol: NodeJS.Timeout | null = null;
+  // The sessions of the documents read on this thread (while the worker starts, or without one).
+  private readonly sessions = new Sessions();
 
   constructor(options: AnalyzerOptions = {}) {
     this.script = options.script ?? join(__dirname, 'analysis-worker.js');
     this.watchdog = new ProgressWatchdog(options.stallMs ?? stallMs);
   }
 
-  /** Analyses a text with the given settings. */
-  analyze(text: string, settings: Settings): Promise<Analysis> {
+  /** Analyses a document's text with the given settings, in the document's session. */
+  analyze(uri: string, text: string, settings: Settings): Promise<Analysis> {
+    const here = (): Promise<Analysis> => new Promise((resolve) => resolve(analyzeReport(text, settings, { session: this.sessions.of(uri) })));
     // Without the bundled worker (unbundled tests), analyse here.
-    if (!existsSync(this.script)) return new Promise((resolve) => resolve(analyzeReport(text, settings)));
+    if (!existsSync(this.script)) return here();
     // Until the worker has loaded its code and lexicons (a quarter of a second), a report of ordinary
     // size is read here: the first report opened does not wait for a thread to start, and an idle
     // server keeps no second heap. The worker meanwhile warms up on a short text of its own; a long
     // report goes to it at once and is its first work.
     const readHere = !this.ready && text.length <= readHereUpTo;
     const worker = this.ensureWorker(readHere);
-    if (readHere) return new Promise((resolve) => resolve(analyzeReport(text, settings)));
+    if (readHere) return here();
+    // The worker reads the document from now on: a session here would only hold an older version.
+    this.sessions.forget(uri);
     const id = this.next++;
     return new Promise((resolve, reject) => {
       if (this.waiting.size === 0) this.watch();
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ kind: 'analyze', id, text, settings } satisfies AnalyzeJob);
+      worker.postMessage({ kind: 'analyze', id, uri, text, settings } satisfies AnalyzeJob);
     });
+  }
+
+  /** Forgets a closed document: what its session kept goes, here and in the worker. */
+  forget(uri: string): void {
+    this.sessions.forget(uri);
+    this.worker?.postMessage({ kind: 'forget', uri } satisfies AnalyzeJob);
   }
 
   /** While jobs wait, looks at the progress counter a few times per stall period. */
@@ -106,7 +120,10 @@ export class Analyzer {
     this.progress = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(this.script, { workerData: { progress: this.progress.buffer } });
     this.ready = false;
-    if (warmUp) worker.postMessage({ kind: 'analyze', id: -1, text: warmUpText, settings: defaultSettings } satisfies AnalyzeJob);
+    if (warmUp) {
+      worker.postMessage({ kind: 'analyze', id: -1, uri: warmUpUri, text: warmUpText, settings: defaultSettings } satisfies AnalyzeJob);
+      worker.postMessage({ kind: 'forget', uri: warmUpUri } satisfies AnalyzeJob);
+    }
     worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
       // The first answer, to the warm-up or to a report, says the worker has loaded.
       this.ready = true;

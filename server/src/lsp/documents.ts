@@ -70,6 +70,7 @@ export class ReportDocuments {
     this.documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
       for (const map of [this.timers, this.analyses, this.published, this.typing, this.failures]) map.delete(document.uri);
+      this.analyzer.forget(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
@@ -164,7 +165,7 @@ export class ReportDocuments {
     }
     let analysis: Analysis;
     try {
-      analysis = await this.analyzer.analyze(document.getText(), settings);
+      analysis = await this.analyzer.analyze(uri, document.getText(), settings);
     } catch (error) {
       // The report's text never goes to the log: only where it failed.
       this.connection.console.error(`kracht: analysis of ${uri} failed: ${(error as Error).message}`);

@@ -72,7 +72,7 @@ export class SummaryService {
       const read = readReport(path);
       if ('error' in read) continue;
       const { text } = read;
-      sources.push({ path: report.path, link: pathToFileURL(path).href, date: report.date, analysis: analyzeReport(text, settings, { once: true }) });
+      sources.push({ path: report.path, link: pathToFileURL(path).href, date: report.date, analysis: analyzeReport(text, settings) });
     }
     return { markdown: collectContributions(coachee, sources, settings.locale ?? 'nl') };
   }

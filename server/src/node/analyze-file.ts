@@ -6,6 +6,6 @@ import { summarizeReport, type ReportSummary } from '../core/summary';
 /** Analyses one report's text and condenses it to its summary line: what a worker does per file. */
 export function summarizeText(path: string, displayPath: string, text: string, modified: Date, settings: Settings, onProgress?: () => void): ReportSummary {
   // Reports in a workspace share no paragraphs: read once, nothing kept for a next version.
-  const analysis = analyzeReport(text, settings, { once: true, onProgress });
+  const analysis = analyzeReport(text, settings, { onProgress });
   return summarizeReport(analysis, { path: displayPath, folder: basename(dirname(path)), modified: modified.toISOString().slice(0, 10) });
 }

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeReport } from '../../../server/src/kracht';
-import { clearAnalysisCaches } from '../../../server/src/core/pipeline';
+import { analyzeReport, ReportSession } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
@@ -29,13 +28,10 @@ describe('analysis while typing, and of a text read once', () => {
           const place = at % (current.length + 1);
           texts.push(current.slice(0, place) + insert + current.slice(place + remove));
         }
-        // First edit after edit, caches kept (as in the editor); then each text alone, caches emptied.
-        clearAnalysisCaches();
-        const typed = texts.map((t) => JSON.stringify(analyzeReport(t, defaultSettings)));
-        const fresh = texts.map((t) => {
-          clearAnalysisCaches();
-          return JSON.stringify(analyzeReport(t, defaultSettings));
-        });
+        // First edit after edit in one session (as in the editor); then each text read once.
+        const session = new ReportSession();
+        const typed = texts.map((t) => JSON.stringify(analyzeReport(t, defaultSettings, { session })));
+        const fresh = texts.map((t) => JSON.stringify(analyzeReport(t, defaultSettings)));
         texts.forEach((t, i) => assert.equal(typed[i], fresh[i], JSON.stringify(t)));
       }),
       { numRuns: runs, seed },
@@ -52,33 +48,35 @@ describe('analysis while typing, and of a text read once', () => {
       [`Ze besloot zelf.\n\n${advice}`, `Ze besloot\nzelf.\n\n${advice}`], // its line
     ];
     for (const [before, after] of pairs) {
-      clearAnalysisCaches();
-      analyzeReport(before!, defaultSettings);
-      const typed = JSON.stringify(analyzeReport(after!, defaultSettings));
-      clearAnalysisCaches();
+      const session = new ReportSession();
+      analyzeReport(before!, defaultSettings, { session });
+      const typed = JSON.stringify(analyzeReport(after!, defaultSettings, { session }));
       assert.equal(typed, JSON.stringify(analyzeReport(after!, defaultSettings)), after);
     }
   });
   it('follows a change of settings in a text that did not change', () => {
     const text = 'Ik gaf haar dit mee:\n\nSchrijf elke avond drie dingen op.';
-    clearAnalysisCaches();
-    const before = analyzeReport(text, defaultSettings).findings.find((f) => f.ruleId === 'signal/expert-role')!;
-    const louder = analyzeReport(text, { ...defaultSettings, severity: { 'signal/expert-role': 'warning' } }).findings.find((f) => f.ruleId === 'signal/expert-role')!;
-    const english = analyzeReport(text, { ...defaultSettings, locale: 'en' }).findings.find((f) => f.ruleId === 'signal/expert-role')!;
+    const session = new ReportSession();
+    const expertRole = (settings: typeof defaultSettings) => analyzeReport(text, settings, { session }).findings.find((f) => f.ruleId === 'signal/expert-role')!;
+    const before = expertRole(defaultSettings);
+    const louder = expertRole({ ...defaultSettings, severity: { 'signal/expert-role': 'warning' } });
+    const english = expertRole({ ...defaultSettings, locale: 'en' });
+    const extraTerm = analyzeReport('Ik gaf haar dit mee: bla.', { ...defaultSettings, lexicon: { 'expert-role': ['gaf haar dit mee'] } }, { session });
     assert.equal(before.severity, 'information');
     assert.equal(louder.severity, 'warning');
     assert.notEqual(english.message, before.message);
-    assert.equal(analyzeReport(text, defaultSettings).findings.find((f) => f.ruleId === 'signal/expert-role')!.message, before.message);
+    assert.equal(expertRole(defaultSettings).message, before.message);
+    assert.ok(extraTerm.findings.some((f) => f.ruleId === 'signal/expert-role'), 'a term the user adds counts at once');
   });
-  it('equals the analysis of a text read once, which keeps nothing in the caches', () => {
+  it('keeps documents typed in turn apart: each session equals a fresh analysis of its own text', () => {
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => {
-        // Typed texts fill the caches; a text read once between them must neither use nor disturb them.
-        const typed = texts.map((t) => JSON.stringify(analyzeReport(t, defaultSettings)));
-        texts.forEach((t, i) => {
-          assert.equal(JSON.stringify(analyzeReport(t, defaultSettings, { once: true })), typed[i], JSON.stringify(t));
-          assert.equal(JSON.stringify(analyzeReport(t, defaultSettings)), typed[i], JSON.stringify(t));
-        });
+      fc.property(fc.array(fc.tuple(fc.boolean(), text), { minLength: 1, maxLength: 8 }), (turns) => {
+        // Two documents typed in turn, as an editor with two reports open; the same texts read once.
+        const sessions = [new ReportSession(), new ReportSession()];
+        for (const [second, t] of turns) {
+          const typed = JSON.stringify(analyzeReport(t, defaultSettings, { session: sessions[second ? 1 : 0] }));
+          assert.equal(typed, JSON.stringify(analyzeReport(t, defaultSettings)), JSON.stringify(t));
+        }
       }),
       { numRuns: runs, seed },
     );

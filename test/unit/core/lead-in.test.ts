@@ -6,7 +6,7 @@ import { ruleAnalyze } from '../../helpers';
 describe('lead-in: a list spells out the colon line before it', () => {
   it('tells list items from paragraphs, in quotes and numbered lists too', () => {
     const source = 'A paragraph.\n\n- Eat early.\n1. Sleep well.\n> * [ ] Walk daily.\n\nA paragraph - not a list.\n';
-    const blocks = parseMarkdown(source, false).blocks;
+    const blocks = parseMarkdown(source).blocks;
     assert.deepEqual(blocks.map((block) => [block.text, isListItem(source, block)]), [
       ['A paragraph.', false], ['Eat early.', true], ['Sleep well.', true], ['Walk daily.', true], ['A paragraph - not a list.', false],
     ]);

@@ -12,7 +12,7 @@ describe('learned layer: where a sentence stands', () => {
 
   it('names the rules\' labels of the sentence before, or nothing for the first', () => {
     const text = '# Sessie\n\nSanne voelt zich onzeker. Ze besloot zelf om het gesprek aan te gaan.\n';
-    const { features } = analyzeText(text, defaultSettings, { once: true, model: null, features: true });
+    const { features } = analyzeText(text, defaultSettings, { model: null, features: true });
     const [first, second] = features!;
     assert.ok(!first!.context!.some((name) => name.startsWith('prev:')));
     assert.ok(second!.context!.includes('prev:rv:weakness'), String(second!.context));

@@ -16,7 +16,7 @@ describe('analysis worker', () => {
 
   it('stops a worker whose progress stands still, and says so', async () => {
     analyzer = new Analyzer({ script: join(fixtures, 'never-answers.mjs'), stallMs: 200 });
-    const error = await analyzer.analyze(longReport, defaultSettings).catch((e: unknown) => e);
+    const error = await analyzer.analyze("file:///long.md", longReport, defaultSettings).catch((e: unknown) => e);
     assert.ok(error instanceof AnalysisStopped, String(error));
     assert.equal(error.reason, 'stalled');
     assert.equal(error.seconds, 0.2);
@@ -24,16 +24,16 @@ describe('analysis worker', () => {
 
   it('fails the job of a worker that dies, and starts a new worker for the next', async () => {
     analyzer = new Analyzer({ script: join(fixtures, 'exits.mjs') });
-    const first = await analyzer.analyze(longReport, defaultSettings).catch((e: unknown) => e);
+    const first = await analyzer.analyze("file:///long.md", longReport, defaultSettings).catch((e: unknown) => e);
     assert.ok(first instanceof AnalysisStopped && first.reason === 'crashed', String(first));
     assert.match(first.message, /exit code 3/u);
-    const second = await analyzer.analyze(longReport, defaultSettings).catch((e: unknown) => e);
+    const second = await analyzer.analyze("file:///long.md", longReport, defaultSettings).catch((e: unknown) => e);
     assert.ok(second instanceof AnalysisStopped && second.reason === 'crashed', 'a new worker took the second job');
   });
 
   it('analyses a long report in the bundled worker', async () => {
     analyzer = new Analyzer({ script: join(dist, 'analysis-worker.js') });
-    const analysis = await analyzer.analyze(longReport, defaultSettings);
+    const analysis = await analyzer.analyze("file:///long.md", longReport, defaultSettings);
     assert.equal(analysis.sentences.length, 800);
   });
 

@@ -19,7 +19,7 @@ function serverWith(analyze: (text: string, settings: Settings) => Promise<Retur
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection: Connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const analyzer = { analyze, prepare: () => undefined, dispose: () => undefined } as unknown as Analyzer;
+  const analyzer = { analyze: (_uri: string, text: string, settings: Settings) => analyze(text, settings), prepare: () => undefined, dispose: () => undefined, forget: () => undefined } as unknown as Analyzer;
   new ReportDocuments(connection, new SettingsStore(connection), analyzer);
   connection.listen();
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));

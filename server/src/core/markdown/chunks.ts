@@ -1,21 +1,19 @@
 // Where a report may be cut: top-level chunks that parse the same alone as together, recut around an edit.
 export type Chunk = { start: number; text: string };
 
-// The last text cut into chunks, and its chunks. Typing changes one place: the chunks before it and
-// after it are the same strings as last time, so they are taken over (their cached parses are found
-// without hashing their text again) and only the chunks around the edit are cut anew.
-let lastChunking: { text: string; chunks: Chunk[] } | null = null;
-
-/** Cuts a document into top-level chunks that parse the same alone as together. */
-export function topLevelChunks(text: string): Chunk[] {
-  const chunks = lastChunking ? rechunk(lastChunking, text) : chunkFrom(text, 0, opensFrontMatter(text), []);
-  lastChunking = { text, chunks };
-  return chunks;
+/** A text and the chunks it was cut into: what an edited version of it is recut from. */
+export interface Chunking {
+  text: string;
+  chunks: Chunk[];
 }
 
-/** The chunks of a text, cut from its start: what `topLevelChunks` must always equal. */
-export function topLevelChunksFresh(text: string): Chunk[] {
-  return chunkFrom(text, 0, opensFrontMatter(text), []);
+/**
+ * Cuts a document into top-level chunks that parse the same alone as together. Given the chunking of
+ * the version before an edit, the chunks before and after the edit are taken over (the same strings,
+ * so their cached parses are found without hashing their text again) and only those around it are cut anew.
+ */
+export function topLevelChunks(text: string, previous: Chunking | null = null): Chunk[] {
+  return previous ? rechunk(previous, text) : chunkFrom(text, 0, opensFrontMatter(text), []);
 }
 
 // The opening fence of front matter, as micromark's extension reads it: `---` at the very start,
@@ -138,8 +136,3 @@ function scanLine(text: string, start: number, cursor: { end: number; next: numb
   return shape;
 }
 
-
-/** Forgets the last chunking: for benchmarks that measure a cold parse. */
-export function forgetChunking(): void {
-  lastChunking = null;
-}

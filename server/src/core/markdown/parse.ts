@@ -183,7 +183,7 @@ export function addParagraph(document: MarkdownDocument, rendered: Prose, blockE
     return;
   }
   // Fields named rather than spread: spreading the folded prose (its offsets a typed array) was a slow copy.
-  document.blocks.push({ text: folded.text, offsets: folded.offsets, base: 0, blockEnd, section: document.headings.length, memo: {} });
+  document.blocks.push({ text: folded.text, offsets: folded.offsets, base: 0, blockEnd, section: document.headings.length });
 }
 
 /** A paragraph that is one bold span acts as a heading (`**Context**`). */

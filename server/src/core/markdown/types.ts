@@ -34,12 +34,6 @@ export interface ProseBlock extends Prose {
   blockEnd: number;
   /** Index of the section (heading) the block belongs to; 0 is the part before any heading. */
   section: number;
-  /**
-   * What the analysis works out for the block, kept with its parse: one object for every copy of the
-   * block while its chunk's parse is cached, dropped with it. A property, not a weak map keyed by the
-   * block: a keystroke reads it for every block of the report.
-   */
-  memo: object;
 }
 
 /** A heading, or a paragraph that only acts as one (a lone bold span, a short label with a colon). */
