@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReportAnalysedParams } from '../../server/src/lsp/protocol';
-import { formatShare as percent } from '../../server/src/core/balance';
+import { formatShare as percent } from '../../server/src/format/share';
 
 /** The status bar item with the active report's two shares; a click opens the workspace summary. */
 export class BalanceStatus implements vscode.Disposable {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { summaryHtml } from '../../server/src/format/summary-html';
 import { coacheeContributions, summaryProgress, workspaceSummary } from '../../server/src/lsp/protocol';
-import type { WorkspaceSummary } from '../../server/src/core/summary';
+import type { WorkspaceSummary } from '../../server/src/lsp/protocol';
 
 /** The summary commands: the balance webview and the coachee's own contributions. All work runs in the server. */
 export function registerSummary(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable[] {

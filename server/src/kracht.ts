@@ -56,7 +56,7 @@ function analyzeWithRules(text: string, settings: Settings, options: ReportOptio
     base.problems.push({ message: notices[mode][locale](limit), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
-  const findings = runRules({ ...base, settings }, text, locale, mode === 'balance-only', options.session?.findings, options);
+  const findings = runRules(base, settings, text, locale, mode === 'balance-only', options.session?.findings, options);
   // Above the size limit the balance is the result: the sentences it was counted from are not kept,
   // so a multi-megabyte report costs no memory in the editor once it has been read.
   if (mode === 'balance-only') return { ...base, sentences: [], findings };
@@ -73,7 +73,7 @@ export function fixesFor(finding: Pick<Finding, 'ruleId' | 'range' | 'anchor'>, 
   const rule = ruleById(finding.ruleId);
   if (!rule) return [];
   const fixes: Fix[] = [reflectionFix(context, rule.question[context.locale], finding.anchor.paragraphEnd)];
-  if (rule.id.startsWith('balance/')) fixes.push(ownShareFix(context));
+  if (rule.kind === 'balance') fixes.push(ownShareFix(context));
   if (finding.anchor.reframeAfter) fixes.push(reframeFix(context, finding.anchor.reframeAfter));
   fixes.push(silenceFix(context, rule.id, finding.range.start.line));
   return fixes;
@@ -88,8 +88,17 @@ export function allReflectionsFor(findings: readonly Pick<Finding, 'ruleId' | 'a
   return allReflectionsFix(context, items);
 }
 
-export type { Analysis, Finding } from './core/types';
-export { parseSettings, defaultSettings, type Settings } from './core/settings';
+// What the outer rooms (node/, cli/, lsp/) use of the analysis: they import it from here, never from core/ or rules/.
+export type { Analysis, Finding, Fix, FixAnchor, Language, Position } from './core/types';
+export { parseSettings, mergeSettings, defaultSettings, skipAbove, type Settings } from './core/settings';
+export { summarize, summarizeReport, type ReportSummary, type WorkspaceSummary } from './core/summary';
+export { collectContributions, type ContributionSource } from './core/contributions';
+export { fixContext, reframeFix, type FixContext } from './core/fixes';
+export { ProgressWatchdog } from './core/watchdog';
+export { anyGlob } from './core/glob';
+export { rangeContains } from './core/positions';
+export { sureInWords } from './core/confidence';
+export { ruleById } from './rules';
 
 /** The UTF-8 size of a text, without encoding it. */
 function utf8Length(text: string): number {

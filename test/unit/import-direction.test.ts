@@ -36,13 +36,28 @@ function importsOf(file: string): string[] {
   return found.map((specifier) => resolve(dirname(file), specifier));
 }
 
+const facade = rooms.findIndex((room) => room.includes('kracht'));
+const format = rooms.findIndex((room) => room.includes('format'));
+
+/**
+ * What is wrong with an import, if anything: it points outward, or it goes around the facade (a room
+ * outside the facade reaches into core/ or rules/ instead of importing from kracht.ts; the pure
+ * formatters of format/ are theirs to use).
+ */
+function wrongImport(file: string, target: string): string | null {
+  const from = roomOf(file);
+  const to = roomOf(target);
+  if (to > from) return 'outward';
+  if (from > facade && to >= 0 && to < facade && to !== format) return 'around the facade';
+  return null;
+}
+
 function backwardImports(files: readonly string[]): string[] {
   const wrong: string[] = [];
   for (const file of files) {
-    const from = roomOf(file);
     for (const target of importsOf(file)) {
-      const to = roomOf(target);
-      if (to > from) wrong.push(`${relative(root, file)} -> ${relative(root, target)}`);
+      const why = wrongImport(file, target);
+      if (why) wrong.push(`${relative(root, file)} -> ${relative(root, target)} (${why})`);
     }
   }
   return wrong;
@@ -56,5 +71,14 @@ describe('import direction', () => {
   });
   it('imports only inward: core <- rules <- format <- facade <- node <- cli, lsp <- client', () => {
     assert.deepEqual(backwardImports(files), []);
+  });
+  it('tells an outward import and one around the facade from the right ones', () => {
+    const at = (path: string): string => join(root, path);
+    assert.equal(wrongImport(at('server/src/core/pipeline.ts'), at('server/src/rules/index.ts')), 'outward');
+    assert.equal(wrongImport(at('server/src/lsp/hover.ts'), at('server/src/core/positions.ts')), 'around the facade');
+    assert.equal(wrongImport(at('server/src/cli/analyze.ts'), at('server/src/rules/index.ts')), 'around the facade');
+    assert.equal(wrongImport(at('server/src/lsp/hover.ts'), at('server/src/kracht.ts')), null);
+    assert.equal(wrongImport(at('server/src/cli/analyze.ts'), at('server/src/format/json.ts')), null);
+    assert.equal(wrongImport(at('server/src/rules/run.ts'), at('server/src/core/pipeline.ts')), null);
   });
 });

@@ -1,6 +1,6 @@
 // Runs inside the summary webview: sorting, filters, charts (Chart.js, bundled) and opening a report.
 import { CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip, BarController, BarElement } from 'chart.js';
-import type { WorkspaceSummary } from '../../../server/src/core/summary';
+import type { WorkspaceSummary } from '../../../server/src/lsp/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 

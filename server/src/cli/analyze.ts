@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyzeReport } from '../kracht';
-import type { Analysis, Finding } from '../core/types';
+import { analyzeReport, type Analysis, type Finding } from '../kracht';
 import { jsonFilesWriter, toFileOutput } from '../format/json';
 import { findingLines, formatTable, tableRow } from '../format/text';
 import { sarif } from '../format/sarif';
@@ -106,7 +105,7 @@ export function checkCommand(args: string[], io: Io, version: string, stdin?: St
   const locale = values.locale === undefined ? undefined : oneOf('locale', values.locale, ['nl', 'en'], 'en');
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (!(maxWarnings === Infinity || (Number.isInteger(maxWarnings) && maxWarnings >= 0))) throw new UsageError('--max-warnings must be a whole number from 0 up');
-  const crossesReport = (f: Finding): boolean => f.ruleId.startsWith('balance/') && f.section === undefined;
+  const crossesReport = (f: Finding): boolean => f.kind === 'balance' && f.section === undefined;
   // What the chosen format prints, per report: its findings for SARIF, those that cross a threshold otherwise.
   const kept: { path: string; findings: Finding[] }[] = [];
   let checked = 0;

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { mergeSettings, parseSettings, type Settings } from '../core/settings';
+import { mergeSettings, parseSettings, type Settings } from '../kracht';
 import { nearestConfig, readConfigFile } from '../node/config';
 import schema from '../../../schemas/kracht.schema.json';
 import { relative } from 'node:path';

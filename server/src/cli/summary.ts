@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../kracht';
 import { summaryHtml } from '../format/summary-html';
 import { summaryCsv, summaryMarkdown, summaryTable } from '../format/summary';
 import { runSummary, type CacheEntry } from '../node/summary-runner';

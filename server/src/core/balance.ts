@@ -27,7 +27,3 @@ export function share(a: number, b: number): number | null {
   return a + b === 0 ? null : Math.round((a / (a + b)) * 1000) / 1000;
 }
 
-/** A share as people read it: "62%", or "–" when there is nothing to share. */
-export function formatShare(share: number | null): string {
-  return share === null ? '–' : `${Math.round(share * 100)}%`;
-}

@@ -76,8 +76,8 @@ export function summarizeReport(analysis: Analysis, origin: ReportOrigin): Repor
   for (const sentence of analysis.sentences) for (const signal of sentence.signals) signals[signal]++;
   const fileName = origin.path.split(/[\\/]/u).at(-1) ?? origin.path;
   const frontDate = analysis.meta.date ? dateInName(analysis.meta.date) : null;
-  const balanceFinding = analysis.findings.find((f) => f.ruleId.startsWith('balance/') && f.related.length > 0);
-  const telling = balanceFinding?.related[0]?.range.start ?? analysis.findings.find((f) => f.ruleId.startsWith('signal/'))?.range.start;
+  const balanceFinding = analysis.findings.find((f) => f.kind === 'balance' && f.related.length > 0);
+  const telling = balanceFinding?.related[0]?.range.start ?? analysis.findings.find((f) => f.kind === 'signal')?.range.start;
   return {
     path: origin.path,
     coachee: analysis.meta.coachee ?? origin.folder,

@@ -104,8 +104,12 @@ export interface Fix {
 }
 
 /** Something worth a diagnostic: a rule, a place, a message and the words behind it. */
+/** What a rule judges: the balance of a report or section, or one signal in a sentence. */
+export type RuleKind = 'balance' | 'signal';
+
 export interface Finding {
   ruleId: string;
+  kind: RuleKind;
   severity: Exclude<Severity, 'off'>;
   range: Range;
   message: string;

@@ -2,7 +2,7 @@ import type { WorkspaceSummary } from '../core/summary';
 import type { Language } from '../core/types';
 import { signalNames } from '../core/types';
 import { signalTotal } from './summary';
-import { formatShare as percent } from '../core/balance';
+import { formatShare as percent } from './share';
 
 /** Where the interactive parts come from; without them the page is a static, script-free report. */
 export interface HtmlOptions {

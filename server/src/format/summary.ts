@@ -1,6 +1,6 @@
 import type { ReportSummary, WorkspaceSummary } from '../core/summary';
 import { signalNames } from '../core/types';
-import { formatShare as percent } from '../core/balance';
+import { formatShare as percent } from './share';
 
 /** How the summary is grouped in the table, CSV and Markdown formats. */
 export type SummaryGrouping = 'report' | 'coachee' | 'month';

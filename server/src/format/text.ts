@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/types';
-import { formatShare as percent } from '../core/balance';
+import { formatShare as percent } from './share';
 
 /** A report's row in the readable table. */
 export function tableRow(path: string, analysis: Analysis): string[] {
@@ -9,7 +9,7 @@ export function tableRow(path: string, analysis: Analysis): string[] {
     String(analysis.sentences.length),
     percent(analysis.balance.strengthShare),
     percent(analysis.balance.coacheeShare),
-    String(analysis.findings.filter((f) => f.ruleId.startsWith('signal/')).length),
+    String(analysis.findings.filter((f) => f.kind === 'signal').length),
   ];
 }
 

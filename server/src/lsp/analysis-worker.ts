@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Settings } from '../core/settings';
-import { analyzeReport } from '../kracht';
+import { analyzeReport, type Settings } from '../kracht';
 import { Sessions } from './sessions';
 
 /** A job for the language server's analysis worker: one open document, fully analysed, or one closed. */

@@ -1,13 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeReport } from '../kracht';
-import { defaultSettings, type Settings } from '../core/settings';
-import type { Analysis } from '../core/types';
+import { analyzeReport, defaultSettings, type Settings, ProgressWatchdog, type Analysis } from '../kracht';
 import type { AnalyzeJob } from './analysis-worker';
 import { AnalysisStopped } from './analysis-failure';
 import { Sessions } from './sessions';
-import { ProgressWatchdog } from '../core/watchdog';
 
 /** How long the worker's progress counter may stand still before it is replaced (a hostile document, a bug). */
 const stallMs = 30_000;

@@ -1,10 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixContext, reframeFix } from '../core/fixes';
-import { rangeContains } from '../core/positions';
-import type { Settings } from '../core/settings';
-import type { Analysis, Fix, FixAnchor, Position } from '../core/types';
-import { allReflectionsFor, fixesFor } from '../kracht';
+import { allReflectionsFor, fixesFor, fixContext, reframeFix, rangeContains, type Settings, type Analysis, type Fix, type FixAnchor, type Position } from '../kracht';
 import type { DiagnosticData } from './diagnostics';
 
 /**

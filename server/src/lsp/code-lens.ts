@@ -1,6 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver/node';
-import type { Analysis, Language } from '../core/types';
-import { formatShare as percent } from '../core/balance';
+import type { Analysis, Language } from '../kracht';
+import { formatShare as percent } from '../format/share';
 
 /** Above each heading: the section's two shares, e.g. "sterktes 62% · coachee 71%". */
 export function codeLenses(analysis: Analysis, locale: Language): CodeLens[] {

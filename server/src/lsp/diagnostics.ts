@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, FixAnchor } from '../core/types';
+import type { Finding, FixAnchor } from '../kracht';
 
 /** What a Kracht diagnostic carries for its code actions: where its fixes go, in which version of the text. */
 export interface DiagnosticData {

@@ -1,9 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { ruleById } from '../rules';
-import type { Analysis, Language, SignalName } from '../core/types';
+import { ruleById, rangeContains, sureInWords, type Analysis, type Language } from '../kracht';
 import { ruleDocsUrl } from './diagnostics';
-import { rangeContains } from '../core/positions';
-import { sureInWords } from '../core/confidence';
 
 const labels = {
   nl: { words: 'Woorden', sure: 'Hoe zeker', right: (p: number) => `${p}% van de signalen die minstens zo zeker waren, klopte op verslagen waar Kracht niet van leerde`, more: 'Meer over deze regel', strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal', coach: 'coach', coachee: 'coachee' },
@@ -13,17 +10,17 @@ const labels = {
 /** On a flagged sentence: each rule, the words that fired it, the reasoning in one line, and its page. */
 export function hover(analysis: Analysis, position: Position, locale: Language): Hover | null {
   const inside = (range: Analysis['sentences'][number]['range']): boolean => rangeContains(range, position);
-  const findings = analysis.findings.filter((finding) => finding.ruleId.startsWith('signal/') && inside(finding.range));
+  const findings = analysis.findings.filter((finding) => finding.kind === 'signal' && inside(finding.range));
   if (findings.length === 0) return null;
   const text = labels[locale];
   const sentence = analysis.sentences.find((s) => inside(s.range));
   const parts = findings.map((finding) => {
     const rule = ruleById(finding.ruleId);
     const words = finding.cues.map((cue) => `“${cue}”`).join(', ');
-    const signal = finding.ruleId.slice('signal/'.length) as SignalName;
+    const signal = rule?.signal;
     // What a coach can expect of this warning: held-out precision where the model knows it, else its probability.
-    const right = sentence?.probability.precision?.[signal];
-    const probability = sentence?.probability.signals[signal];
+    const right = signal && sentence?.probability.precision?.[signal];
+    const probability = signal && sentence?.probability.signals[signal];
     const sure =
       right !== undefined ? [`${text.sure}: ${sureInWords(right, locale)} (${text.right(Math.round(right * 100))})`, '']
       : probability === undefined ? [] : [`${text.sure}: ${sureInWords(probability, locale)} (${Math.round(probability * 100)}%)`, ''];

@@ -1,5 +1,7 @@
 import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
-import type { WorkspaceSummary } from '../core/summary';
+import type { WorkspaceSummary } from '../kracht';
+
+export type { WorkspaceSummary };
 
 /** A report just analysed: its shares for the status bar, its sentences for the highlights. */
 export interface ReportAnalysedParams {

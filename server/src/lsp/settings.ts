@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { mergeSettings, parseSettings, type Settings } from '../core/settings';
+import { mergeSettings, parseSettings, type Settings } from '../kracht';
 import { readProjectConfig } from '../node/config';
 import { configurationSection } from './protocol';
 

@@ -1,9 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
-import { analyzeReport } from '../kracht';
-import { collectContributions, type ContributionSource } from '../core/contributions';
-import type { WorkspaceSummary } from '../core/summary';
+import { analyzeReport, collectContributions, type ContributionSource, type WorkspaceSummary } from '../kracht';
 import { readReport } from '../node/reports';
 import { runSummary, type CacheEntry } from '../node/summary-runner';
 import { coacheeContributions, summaryProgress, workspaceSummary } from './protocol';

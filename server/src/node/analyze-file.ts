@@ -1,7 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { analyzeReport } from '../kracht';
-import type { Settings } from '../core/settings';
-import { summarizeReport, type ReportSummary } from '../core/summary';
+import { analyzeReport, summarizeReport, type ReportSummary, type Settings } from '../kracht';
 
 /** Analyses one report's text and condenses it to its summary line: what a worker does per file. */
 export function summarizeText(path: string, displayPath: string, text: string, modified: Date, settings: Settings, onProgress?: () => void): ReportSummary {

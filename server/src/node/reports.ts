@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { skipAbove, type Settings } from '../core/settings';
+import { skipAbove, type Settings } from '../kracht';
 import { listReports } from './walk';
 
 /**

@@ -1,7 +1,5 @@
 import { Piscina } from 'piscina';
-import type { Settings } from '../core/settings';
-import type { ReportSummary } from '../core/summary';
-import { ProgressWatchdog } from '../core/watchdog';
+import { ProgressWatchdog, type Settings, type ReportSummary } from '../kracht';
 import type { SummaryJob, SummaryResult, SummaryTask } from './summary-task';
 
 /** Reports per task: one message each way per report cost a twentieth of a worker's time. */

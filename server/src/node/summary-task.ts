@@ -1,5 +1,4 @@
-import type { Settings } from '../core/settings';
-import type { ReportSummary } from '../core/summary';
+import type { Settings, ReportSummary } from '../kracht';
 import { summarizeText } from './analyze-file';
 
 /** One report for a summary worker: its text, summarised. */

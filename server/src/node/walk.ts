@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { anyGlob } from '../core/glob';
-import type { Settings } from '../core/settings';
+import { anyGlob, type Settings } from '../kracht';
 
 // The one walker of report folders: kracht analyze, check and summary, the server's workspace summary
 // and its contributions command read the same files for the same folder and settings.

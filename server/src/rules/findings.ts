@@ -23,6 +23,7 @@ export function findingOf(rule: Rule, match: Match, severity: Finding['severity'
   if (before && before.cues === match.cues && before.range === match.range && before.severity === severity) return before;
   const finding: Finding = {
     ruleId: rule.id,
+    kind: rule.kind,
     severity,
     range: match.range,
     message: messageOf(rule, match, locale, memo),

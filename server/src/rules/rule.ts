@@ -1,9 +1,18 @@
-import type { analyzeText } from '../core/pipeline';
 import type { Settings } from '../core/settings';
-import type { Language, Range, Sentence, Severity } from '../core/types';
+import type { Analysis, Language, Range, RuleKind, Sentence, Severity, SignalName } from '../core/types';
 
-/** What a rule sees: the labelled report and the settings. */
-export type RuleInput = ReturnType<typeof analyzeText> & { settings: Settings };
+/** What a rule sees: the labelled report, by sentence and by section, and the settings. */
+export interface RuleInput {
+  settings: Settings;
+  language: Analysis['language'];
+  sentences: readonly Sentence[];
+  sections: Analysis['sections'];
+  /** The sentences of each section, in the order of `sections`. */
+  bySection: readonly (readonly Sentence[])[];
+  balance: Analysis['balance'];
+  /** The report's first heading or, without one, its first line of prose: where a finding about the whole report goes. */
+  firstLine: Range;
+}
 
 /** A place a rule marks, with the words that made it fire. */
 export interface Match {
@@ -22,6 +31,9 @@ export interface Match {
 /** A rule: an id (also its docs path and settings key), messages in both languages, one pure check. */
 export interface Rule {
   id: string;
+  kind: RuleKind;
+  /** A signal rule's signal. */
+  signal?: SignalName;
   severity: Exclude<Severity, 'off'>;
   description: Record<Language, string>;
   /** The message, given the quoted cue words and the match's values. */

@@ -1,6 +1,7 @@
-import type { AnalysisOptions } from '../core/pipeline';
+import type { AnalysisOptions, analyzeText } from '../core/pipeline';
+import type { Settings } from '../core/settings';
 import { readSuppressions } from '../core/suppress';
-import type { Finding, Language } from '../core/types';
+import type { Finding, Language, Range } from '../core/types';
 import { findingOf, type FindingMemo } from './findings';
 import { rules } from './index';
 import type { RuleInput } from './rule';
@@ -9,13 +10,22 @@ import type { RuleInput } from './rule';
  * Every rule over a labelled report: each as configured, silenced where the report says so, sorted
  * by place. `balanceOnly`: a report above the size limit, judged only as a whole.
  */
-export function runRules(input: RuleInput, text: string, locale: Language, balanceOnly: boolean, memo: FindingMemo | undefined, options: AnalysisOptions): Finding[] {
-  const { settings } = input;
-  const suppressions = readSuppressions(input.markdown.comments, input.lines, text);
+export function runRules(
+  base: ReturnType<typeof analyzeText>,
+  settings: Settings,
+  text: string,
+  locale: Language,
+  balanceOnly: boolean,
+  memo: FindingMemo | undefined,
+  options: AnalysisOptions,
+): Finding[] {
+  const suppressions = readSuppressions(base.markdown.comments, base.lines, text);
+  const { language, sentences, sections, bySection, balance } = base;
+  const input: RuleInput = { settings, language, sentences, sections, bySection, balance, firstLine: firstLine(base) };
   const findings: Finding[] = [];
   for (const rule of rules) {
     options.onProgress?.();
-    if (balanceOnly && !rule.id.startsWith('balance/')) continue;
+    if (balanceOnly && rule.kind !== 'balance') continue;
     const configured = settings.severity[rule.id] ?? rule.severity;
     if (configured === 'off') continue;
     for (const match of rule.check(input)) {
@@ -31,3 +41,13 @@ export function runRules(input: RuleInput, text: string, locale: Language, balan
   return findings;
 }
 
+
+/** The report's first heading or, without one, its first line of prose. */
+function firstLine({ markdown, lines }: ReturnType<typeof analyzeText>): Range {
+  // Headings and blocks each come in document order: the first of either is the first of all.
+  const heading = markdown.headings[0]?.start ?? Infinity;
+  const first = markdown.blocks[0];
+  const block = first ? first.base + (first.offsets[0] ?? 0) : Infinity;
+  const start = Math.min(heading, block);
+  return lines.lineRange(lines.position(start === Infinity ? 0 : start).line);
+}

@@ -1,5 +1,5 @@
 import type { Balance, Language, Range, Sentence } from '../../core/types';
-import { defineRule, type Match, type Rule, type RuleInput } from '../rule';
+import { defineRule, type Match, type Rule } from '../rule';
 import { isSpace } from '../../core/words';
 import { shareBelowProbability, sureInWords } from '../../core/confidence';
 
@@ -20,6 +20,7 @@ export function balanceRule(
 ): Rule {
   return defineRule({
     id,
+    kind: 'balance',
     severity: 'warning',
     description,
     messages,
@@ -27,7 +28,7 @@ export function balanceRule(
     check(input) {
       const { settings } = input;
       const threshold = settings.thresholds[side.share];
-      const judge = (balance: Balance, sentences: Sentence[], range: Range, section?: number): Match | undefined => {
+      const judge = (balance: Balance, sentences: readonly Sentence[], range: Range, section?: number): Match | undefined => {
         const share = balance[side.share];
         if (share === null || share >= threshold || side.counted(balance) < settings.minimumWords) return undefined;
         const below = shareBelowProbability(sentences, side.share, threshold);
@@ -41,7 +42,7 @@ export function balanceRule(
         const values = { share: `${Math.round(share * 100)}%`, threshold: `${Math.round(threshold * 100)}%`, heading, sure: sureInWords(below, locale) };
         return { range, cues, values, related: heaviest.slice(0, 5), section };
       };
-      const whole = judge(input.balance, input.sentences, firstLine(input));
+      const whole = judge(input.balance, input.sentences, input.firstLine);
       const matches = whole ? [whole] : [];
       // A section that tips on its own gets its own diagnostic on its heading, when it is long enough to judge.
       if (input.sections.length <= 2) return matches;
@@ -57,16 +58,6 @@ export function balanceRule(
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character;
-}
-
-/** The report's first heading or, without one, its first line of prose. */
-function firstLine(input: RuleInput): Range {
-  // Headings and blocks each come in document order: the first of either is the first of all.
-  const heading = input.markdown.headings[0]?.start ?? Infinity;
-  const first = input.markdown.blocks[0];
-  const block = first ? first.base + (first.offsets[0] ?? 0) : Infinity;
-  const start = Math.min(heading, block);
-  return input.lines.lineRange(input.lines.position(start === Infinity ? 0 : start).line);
 }
 
 /** The first six words of a sentence, as a recognisable quote: read up to the sixth run of white space, not split whole. */

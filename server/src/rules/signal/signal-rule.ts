@@ -10,6 +10,8 @@ export function signalRule(
 ): Rule {
   return defineRule({
     id: `signal/${name}`,
+    kind: 'signal',
+    signal: name,
     severity: 'information',
     description,
     messages,
