@@ -27,6 +27,8 @@ const domainNeutral = new Set([
   'behoefte',
   // Degree words and people: they say how much or who, not whether it is a strength or a problem.
   'enorm', 'super', 'flink', 'pretty', 'huge', 'friend', 'friends',
+  // "enig(e)" is "only" or "some" in a report, hardly ever "delightful"; "wakker" is awake, mostly at night.
+  'enig', 'enige', 'wakker',
 ]);
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */

@@ -6,7 +6,7 @@ describe('valence vocabulary by semantic field', () => {
   for (const language of ['nl', 'en'] as const) {
     it(`${language}: every field says what it covers, and no term is on both sides`, () => {
       const fields = Object.entries(valenceFields[language]);
-      assert.equal(fields.length, 9);
+      assert.equal(fields.length, 10);
       const { valence } = lexicon(language);
       const strength = new Set(valence.strength);
       for (const [name, field] of fields) {
@@ -35,5 +35,22 @@ describe('valence vocabulary by semantic field', () => {
   it('reads progress and qualities told in everyday words as strengths', () => {
     const strong = ['Ze is veel weerbaarder geworden.', 'Hij heeft het gesprek aangekaart bij zijn leidinggevende.', 'She stood up for herself in the meeting.', 'He followed through on every step.'];
     for (const text of strong) assert.equal(label(text).valence, 'strength', text);
+  });
+  it('reads a discourse marker as framing, not as a quality: the sentence is judged on the rest', () => {
+    // Each marker is built from an evaluative word; alone with it the sentence has nothing else to say.
+    const neutral = ['Eerlijk gezegd weet ik het ook niet.', 'Om eerlijk te zijn was ik moe.', 'Op zich is dat een vraag voor later.',
+      'Honestly, I did not know what to say next.', 'To be fair, I started late.', 'Fair enough, we moved on to the agenda.'];
+    for (const text of neutral) assert.equal(ruleLabel(text).valence, 'neutral', text);
+    // The words around the marker still count.
+    assert.equal(ruleLabel('Eerlijk gezegd is ze heel moedig geweest.').valence, 'strength');
+    assert.equal(ruleLabel('To be honest, she is exhausted.').valence, 'weakness');
+  });
+  it('reads lying awake and sleeping badly as problems, also with the Dutch verb at the end', () => {
+    const weak = ['Ze vertelde dat ze \'s nachts wakker ligt van de mails.', 'Hij heeft tot drie uur wakker gelegen.', 'Sinds de verhuizing slaapt ze slecht.',
+      'She lay awake until three.', 'He has had trouble sleeping since March.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    // "zin" as a sentence is no zest; "zin in" is.
+    assert.equal(ruleLabel('Ze herhaalde die zin twee keer.').valence, 'neutral');
+    assert.equal(ruleLabel('Ze heeft er weer zin in.').valence, 'strength');
   });
 });

@@ -49,6 +49,8 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   const items: Item[] = [];
   const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction);
   for (const hit of parsed.valence) {
+    // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
+    if (hit.cls === 'idiom' && !hit.term.includes('...')) covered.fill(1, hit.first, hit.last + 1);
     if (!valenceClasses.has(hit.cls)) continue;
     covered.fill(1, hit.first, hit.last + 1);
     const clauseIndex = clauses.findIndex((clause) => inClause(hit, clause));
