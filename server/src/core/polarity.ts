@@ -29,6 +29,8 @@ const domainNeutral = new Set([
   'enorm', 'super', 'flink', 'pretty', 'huge', 'friend', 'friends',
   // "enig(e)" is "only" or "some" in a report, hardly ever "delightful"; "wakker" is awake, mostly at night.
   'enig', 'enige', 'wakker',
+  // "care" names the sector ("care home", "palliative care") far more often than a quality; "kindly" asks politely.
+  'care', 'kindly',
 ]);
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */

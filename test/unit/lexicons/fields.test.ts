@@ -6,7 +6,7 @@ describe('valence vocabulary by semantic field', () => {
   for (const language of ['nl', 'en'] as const) {
     it(`${language}: every field says what it covers, and no term is on both sides`, () => {
       const fields = Object.entries(valenceFields[language]);
-      assert.equal(fields.length, 10);
+      assert.equal(fields.length, 11);
       const { valence } = lexicon(language);
       const strength = new Set(valence.strength);
       for (const [name, field] of fields) {
@@ -41,6 +41,10 @@ describe('valence vocabulary by semantic field', () => {
     const neutral = ['Eerlijk gezegd weet ik het ook niet.', 'Om eerlijk te zijn was ik moe.', 'Op zich is dat een vraag voor later.',
       'Honestly, I did not know what to say next.', 'To be fair, I started late.', 'Fair enough, we moved on to the agenda.'];
     for (const text of neutral) assert.equal(ruleLabel(text).valence, 'neutral', text);
+    // Names of sectors and procedures, and sign-offs, are no qualities either.
+    const named = ['Jana is a care worker in a group home for eight adults.', 'He has worked in palliative care since 2019.',
+      'Het traject valt onder de Wet verbetering poortwachter.', 'Warmly, Jo', 'Het ga je goed.', 'Sterker nog, hij stond al klaar.'];
+    for (const text of named) assert.equal(ruleLabel(text).valence, 'neutral', text);
     // The words around the marker still count.
     assert.equal(ruleLabel('Eerlijk gezegd is ze heel moedig geweest.').valence, 'strength');
     assert.equal(ruleLabel('To be honest, she is exhausted.').valence, 'weakness');
