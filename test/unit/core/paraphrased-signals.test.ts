@@ -111,6 +111,9 @@ describe('signals told in other words', () => {
     const framed = ['Frankly, he is digging his heels in, and I need to get through that.', 'Betrokkene houdt de boot af.', 'Toen ging ze op de rem staan.',
       'Her not doing the exercise became something to beat.', 'Daar ging hij volledig in de weerstand.'];
     for (const text of framed) assert.ok(ruleLabel(text).signals.includes('resistance-framing'), text);
+    // And it tells a problem of the coachee's, also in the coach's own sentence (rules 8, 35).
+    for (const text of framed) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    assert.equal(ruleLabel('I need to get through the agenda first.').valence, 'neutral');
     // Told plainly, it is not framing (rule 35: "Dat heeft hij niet gedaan").
     assert.ok(!ruleLabel('He did not do the exercise this week.').signals.includes('resistance-framing'));
   });

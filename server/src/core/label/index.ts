@@ -111,6 +111,12 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence.valence = 'neutral';
     valence.reason = { rule: 'a remark about coaching in general', words: [words(parsed, generic.hit)] };
   }
+  // The coachee's not going along, framed as a wall ("digging his heels in", "blokkeert"), tells a problem
+  // of theirs, also in the coach's sentence (rules 8, 35): a neutral sentence is weakness with it.
+  if (signals['resistance-framing'] && valence.valence === 'neutral') {
+    valence.valence = 'weakness';
+    valence.reason = { rule: 'resistance framed as a wall', words: signals['resistance-framing'].words };
+  }
   // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16).
   if (signals.appreciation) {
     valence.valence = 'neutral';
