@@ -19,6 +19,13 @@ const weakSubordinators = new Set([
 
 const strongContrast = new Set(['maar', 'echter', 'but', 'however']);
 
+// The subject that opens an English complement without "that" ("I think she is ...", "I noticed he ..."):
+// a pronoun or a determiner. Anything else after a frame ("I feel terrible") is the frame's own clause.
+const complementSubjects = new Set([
+  'she', 'he', 'they', 'we', 'you', 'it', 'this', 'there', 'the', 'her', 'his', 'their', 'our', 'your',
+  "she's", "he's", "they're", "we're", "you're", "it's", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd", "there's",
+]);
+
 /** Cuts a sentence's tokens into clauses at punctuation and conjunctions. */
 export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string) => Hit[]): Clause[] {
   const starts = new Map<number, { word: string; kind: Clause['kind'] }>();
@@ -36,6 +43,13 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   mark('concessive', 'concessive');
   mark('subordinator', 'subordinate');
   mark('coordinator', 'main');
+  // A frame of opinion or perception opens what it frames, with or without "that" (rules 19, 8).
+  for (const hit of [...hitsByClass('opinion-frame'), ...hitsByClass('perception-frame')]) {
+    const next = hit.last + 1;
+    if (next < tokens.length && !covered[next] && complementSubjects.has(tokens[next]!.norm) && !/[,;:.]/u.test(tokens[hit.last]!.after)) {
+      starts.set(next, { word: '', kind: 'subordinate' });
+    }
+  }
   // "yet", "still", "so", "toch", "dus" turn the sentence only at the start of a clause ("..., yet she went");
   // inside one they are adverbs ("has not yet called", "heb het toch gezegd").
   for (const [index, start] of [...starts]) {

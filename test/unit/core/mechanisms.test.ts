@@ -27,6 +27,25 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('She sent the email on Monday.').valence, 'neutral');
       assert.equal(ruleLabel('Ze pakte er niks van op.').valence, 'weakness');
     });
+    it('reads "not just" and "niet enkel" as more than that, not as its opposite', () => {
+      assert.equal(ruleLabel('She is not just tired.').valence, 'weakness');
+      assert.equal(ruleLabel('Hij is niet enkel moe.').valence, 'weakness');
+      assert.equal(ruleLabel('She was not tired.').valence, 'strength');
+    });
+  });
+  describe('frames (rules 8, 19)', () => {
+    it('opens what an English frame says about the coachee with or without "that"', () => {
+      // The coach's fear or view of the coachee states the coachee's problem (rule 8).
+      assert.equal(ruleLabel("If I push on the résumé, I'm afraid she'll shut down completely.").valence, 'weakness');
+      assert.equal(ruleLabel('I think she is basically a people-pleaser.').valence, 'weakness');
+      assert.equal(ruleLabel('I noticed she said "should" eleven times.').focus, 'coachee');
+      // The coach's own feeling, with no one after the frame, stays the coach's and neutral.
+      assert.equal(ruleLabel('I feel terrible about it.').valence, 'neutral');
+    });
+    it('hears withdrawal told in a Dutch subordinate clause or as giving in', () => {
+      assert.equal(ruleLabel('Maar wat doe ik als ze dan weer dichtklapt?').valence, 'weakness');
+      assert.equal(ruleLabel('Last year she backed down on the prices.').valence, 'weakness');
+    });
   });
   describe('questions and table rows (rules 26, 25, 37)', () => {
     it('reads a question written into the report, unquoted and unreported, as the coach’s', () => {

@@ -93,6 +93,8 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
     const negatorWord = parsed.tokens[negation.first]!.norm;
     if (shortReach.has(negatorWord) && items.some((item) => item.first === negation.first && item.term.split(/\s+/u)[0] === negatorWord)) continue;
+    // "not just tired", "niet enkel moe": more than that, not its opposite.
+    if (notOnly.has(parsed.tokens[negation.last + 1]?.norm ?? '')) continue;
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
     const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
     // A negation inside a split expression negates it ("gaf hij het niet op").
@@ -160,5 +162,6 @@ const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'waarin', 'wa
 
 const forwardOnly = new Set(['zonder', 'in']);
 const shortReach = new Set(['zonder', 'without']);
+const notOnly = new Set(['just', 'only', 'merely', 'simply', 'enkel', 'slechts', 'louter']);
 const demonstratives = new Set(['that', 'this', 'those', 'these', 'die', 'deze', 'dat', 'dit']);
 const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself', 'her own', 'his own', 'their own', 'your own']);
