@@ -32,6 +32,11 @@ describe('valence vocabulary by semantic field', () => {
       'She named the running and the meetings without hesitating.', 'He can now say no to extra shifts.', 'She has started walking to work.'];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it("reads a step marked as the coachee's own initiative, and a superlative of strength, as strength (rule 14)", () => {
+    const strong = ['Kennismaking met de oud-wethouder, op eigen verzoek.', 'Ze heeft het gesprek uit eigen beweging aangevraagd.',
+      'He booked the follow-up at his own request.', 'She rang the school of her own accord.', 'Dat is zijn sterkste verhaal.', 'Her sample was the strongest they had received.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
   it('reads progress and qualities told in everyday words as strengths', () => {
     const strong = ['Ze is veel weerbaarder geworden.', 'Hij heeft het gesprek aangekaart bij zijn leidinggevende.', 'She stood up for herself in the meeting.', 'He followed through on every step.'];
     for (const text of strong) assert.equal(label(text).valence, 'strength', text);
