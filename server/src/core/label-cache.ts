@@ -19,7 +19,9 @@ export function matchersFor(language: Language, extra: Settings['lexicon']): Mat
 function buildMatchers(language: Language, extra: Settings['lexicon']): Matchers {
   const base = lexicon(language);
   const compounds = language === 'nl' ? new Set(['strength', 'weakness']) : new Set<string>();
-  const matchers = { valence: new Matcher(language, base.valence, compounds), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals) };
+  // A Dutch compound ending in a work product is one ("opbouwschema", "wandelschema", "weekplanning").
+  const productCompounds = language === 'nl' ? new Set(['product']) : new Set<string>();
+  const matchers = { valence: new Matcher(language, base.valence, compounds), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals, productCompounds) };
   for (const [cls, terms] of Object.entries(extra)) {
     const group = cls in base.focus ? matchers.focus : cls in base.signals ? matchers.signals : matchers.valence;
     for (const term of terms) group.add(cls, userTerm(term));

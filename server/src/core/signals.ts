@@ -63,7 +63,10 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   const askedInQuote = input.speaker === 'coachee' && any('asks-in-quote') ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit)) : noHits;
   // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
   const imperative = (input.imperative && input.addressed) || (input.adviceItem && input.tokens.length > 0) ? [input.tokens[0]!.norm] : [];
-  const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), (hit) => input.actorAt(hit.first) === 'coach');
+  // A subjectless clause of the coach's sentence is the coach's making too ("... and built the forecast for him"),
+  // but not an infinitive: "asked her to send the plan" hands the task to the coachee.
+  const infinitive = (hit: Hit): boolean => toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '');
+  const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), (hit) => input.actorAt(hit.first) === 'coach' || (coachActs(hit) && !infinitive(hit)));
   if (!refrains) add('expert-role', [...giving, ...asking, ...askedInQuote, ...delivered], imperative);
 
   const grounded = isGrounded(input);
@@ -88,6 +91,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 }
 
 const coachPronouns = new Set(['i', 'me', 'my', 'ik', 'mij', 'mijn']);
+const toInfinitive = new Set(['to', 'te']);
 
 // Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
 // ("I didn't" refrains; "when that did not land either" is the model failing, and the coach went on).

@@ -9,6 +9,11 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
       'Ik heb er een profieltekst bij geschreven.',
       'Ik stuur je nog een voorbeeld van een goede openingszin.',
       'Afgelopen weekend heb ik een weekschema voor hem opgesteld.',
+      // A Dutch compound ending in a product, a product handed along, a ready-made one, and a second verb of the coach's.
+      'Ik heb het opbouwschema voor haar opgesteld.',
+      'Ik geef hem een kant-en-klaar wandelschema mee.',
+      'I gave her a ready-made answer.',
+      'I stayed back after the session and built the forecast for him in Excel.',
     ];
     for (const text of delivered) assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
     assert.ok(label('Ik stuur je nog een voorbeeld van een goede openingszin.').signals.includes('expert-role'));
@@ -24,6 +29,8 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
       'I wrote down her plan.',
       'Ik heb haar cv niet herschreven.',
       'I made time for her questions.',
+      'Ze heeft zelf een wandelschema gemaakt.',
+      'He built his own forecast in Excel.',
     ];
     for (const text of not) assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
   });
