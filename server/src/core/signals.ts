@@ -77,7 +77,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
     add('ungrounded-interpretation', refrains ? interpretation : [...advice, ...interpretation], refrains ? [] : imperative);
   }
 
-  if (!refrains) add('working-hard', [...cues('working-hard').filter(coachActs), ...homeworkDone(delivered, input.hits)]);
+  // A cue that names the coach in its own words ("mostly me", "kept me awake") is the coach's, whoever the subject.
+  if (!refrains) add('working-hard', [...cues('working-hard').filter((hit) => coachActs(hit) || firstPerson(hit)), ...homeworkDone(delivered, input.hits)]);
   if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || input.focus === 'coach'));
 
   const praise = input.hits.filter((hit) => hit.cls === 'appreciation');

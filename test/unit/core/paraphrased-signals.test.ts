@@ -23,9 +23,13 @@ describe('signals told in other words', () => {
     const overTime = ['Ik ben na de sessie een extra halfuur gebleven om het rooster te maken.', 'I ran forty-five minutes over.', 'I lay awake until two over that question.'];
     const toolsInARow = ['I offered her three routines, one after another.', 'Ik deed de ene oefening na de andere.'];
     const search = ['Ik zoek voor haar uit welke fysiotherapeuten in haar buurt werken.', 'I will look if our organisation has a course about grief.'];
-    for (const text of [...talkingMost, ...again, ...overTime, ...toolsInARow, ...search]) assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+    // The coach's own words for it, exhaustion, and the coachee's homework done for them.
+    const named = ['Reading this back, the session was mostly me.', 'Ik heb het grootste deel van het uur zelf gepraat.', 'Ik was na afloop doodmoe.',
+      'Ik heb drie keer uitgelegd wat een schokreactie is.', 'I did the planning she was supposed to do.'];
+    for (const text of [...talkingMost, ...again, ...overTime, ...toolsInARow, ...search, ...named]) assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
     // The same words where the coach is not the one working: the coachee talking, a question asked once.
-    for (const text of ['Zij was vooral aan het woord, en dat was goed.', 'I talked with her manager on Friday.', 'Ik vroeg nog eens door naar haar week.']) {
+    for (const text of ['Zij was vooral aan het woord, en dat was goed.', 'I talked with her manager on Friday.', 'Ik vroeg nog eens door naar haar week.',
+      'She spent most of the session crying.', 'Ze had hoofdpijn.']) {
       assert.ok(!ruleLabel(text).signals.includes('working-hard'), text);
     }
   });
