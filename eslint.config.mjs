@@ -11,8 +11,8 @@ const pureCore = {
 };
 
 export default tseslint.config(
-  // corpus/ is a copy of ../shared/corpus (npm run corpus:sync), linted where it is kept.
-  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench/results/', '.tmp/', 'corpus/'] },
+  // corpus/ and bench/corpus/ are copies of ../shared/corpus and ../shared/bench, linted where they are kept.
+  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', 'bench/results/', '.tmp/', 'corpus/', 'bench/corpus/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

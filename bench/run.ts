@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { analyzeReport, ReportSession } from '../server/src/kracht';
 import { defaultSettings, type Settings } from '../server/src/core/settings';
-import { generateReport, generateWorkspace } from './generate';
+import { generateReport, generateReportOfSize, generateWorkspace } from './generate';
 import { cliPoolFrom } from '../server/src/cli/summary';
 
 const root = join(__dirname, '..');
@@ -48,9 +48,8 @@ const parts = new Set((process.env.BENCH_PARTS ?? 'documents,processes,server,ac
 
 // ---------------------------------------------------------------- one document
 const sizes: [string, string][] = [1000, 2000, 20000, 100000].map((words) => [`${words} words`, generateReport(42, words, 'nl')]);
-let megabyte = '';
-for (let seed = 1; megabyte.length < 1_000_000; seed++) megabyte += `${generateReport(seed, 5000, seed % 2 ? 'nl' : 'en').replace(/^---[\s\S]*?---\n/u, '')}\n`;
-sizes.push(['1 MB', megabyte.slice(0, 1_000_000)]);
+// The --preset corpus's 1 MB report (bench/generate.ts).
+sizes.push(['1 MB', generateReportOfSize(42, 1 << 20, 'nl')]);
 const documents: Record<string, unknown> = {};
 if (parts.has('documents')) log('one document (ms, median / p95)');
 for (const [name, text] of parts.has('documents') ? sizes : []) {
