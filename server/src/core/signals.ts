@@ -1,4 +1,5 @@
 import { deliveredProducts, homeworkDone } from './deliverables';
+import { conditionAt, ifThenPlan } from './if-then';
 import { noHits, type Hit } from './matcher';
 import type { Reason, SignalName } from './types';
 import type { Token } from './words';
@@ -29,7 +30,7 @@ export interface SignalInput {
 export function decideSignals(input: SignalInput): Partial<Record<SignalName, Reason>> {
   const found: Partial<Record<SignalName, Reason>> = {};
   // Without a cue word only an imperative addressed to the coachee can signal: most sentences end here.
-  if (input.hits.length === 0 && !(input.imperative && input.addressed) && !input.adviceItem) return found;
+  if (input.hits.length === 0 && !(input.imperative && input.addressed) && !input.adviceItem && conditionAt(input.tokens) < 0) return found;
   const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
   // Most classes have no hit in a sentence: those return one shared empty list rather than a new one.
   const cues = (cls: string): Hit[] => (any(cls) ? input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit)) : noHits);
@@ -79,7 +80,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 
   // A cue that names the coach in its own words ("mostly me", "kept me awake") is the coach's, whoever the subject.
   if (!refrains) add('working-hard', [...cues('working-hard').filter((hit) => coachActs(hit) || firstPerson(hit)), ...homeworkDone(delivered, input.hits)]);
-  if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || input.focus === 'coach'));
+  if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || input.focus === 'coach'), ifThenPlan(input));
 
   const praise = input.hits.filter((hit) => hit.cls === 'appreciation');
   const praised = input.hits.some((hit) => hit.cls === 'appreciation-object');

@@ -104,6 +104,16 @@ describe('signals told in other words', () => {
       assert.ok(!ruleLabel(text).signals.includes('intervention-focus'), text);
     }
   });
+  it('hears an if-then plan of the coach\'s next move, and weighing in questions, as intervention-focus (rule 31)', () => {
+    const plans = ['Als ze weer zonder oefening komt, doe ik hem ter plekke met haar.', "If he turns up without the forecast, I'll go through it line by line with him.",
+      'Next time, if he again asks for a solution, I will first ask what he has tried.', 'Of had ik juist nog meer structuur moeten bieden?',
+      'I keep going back and forth on how to open session 3.', 'Perhaps I should have started with the risk assessment.'];
+    for (const text of plans) assert.ok(ruleLabel(text).signals.includes('intervention-focus'), text);
+    // The coach's own condition, a past "if" without a plan, the coachee's condition on the coachee's act: no plan of an intervention.
+    for (const text of ['Als ik tijd heb, lees ik het nog eens door.', 'If she asked, I answered.', 'Als ze wil, belt ze me.']) {
+      assert.ok(!ruleLabel(text).signals.includes('intervention-focus'), text);
+    }
+  });
   it('hears a hunch or a first read about the coachee, named as such, as an interpretation without grounds (rule 33)', () => {
     const hunches = ['My first read was that Dana is a classic overachiever who never learned to rest.', 'My gut said she was grieving the person she was before.',
       'Mijn gevoel: ze saboteert zichzelf.', 'Het beeld bestaat dat betrokkene conflicten uit de weg gaat.'];

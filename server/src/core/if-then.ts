@@ -1,0 +1,36 @@
+import type { SignalInput } from './signals';
+
+// The words that open a condition the coachee or someone else must meet ("als", "if"); "toen" and "when"
+// mostly tell what happened, not a plan.
+const conditionals = new Set(['als', 'indien', 'wanneer', 'mocht', 'if']);
+// An English plan says it is one ("I'll", "I will", "I'm going to"); a Dutch main clause after "als" is
+// one by its order ("doe ik", "bel ik", "zal coach").
+const englishPlan = new Set(["i'll", 'will', "i'd", 'would', "i'm", 'going']);
+
+/** Where a condition opens the sentence (within its first four words), or -1. */
+export function conditionAt(tokens: SignalInput['tokens']): number {
+  for (let i = 0; i < Math.min(4, tokens.length); i++) if (conditionals.has(tokens[i]!.norm)) return i;
+  return -1;
+}
+
+/**
+ * Rule 31's if-then plan of an intervention: a condition about the coachee opening the sentence (after
+ * at most "next time,"), then the coach's clause that says what the coach will do ("Als ze weer zonder
+ * oefening komt, doe ik hem ter plekke met haar", "If he turns up without the forecast, I'll go through
+ * it with him"). The words that say so, or none. The coach's own condition ("Als ik tijd heb") is no plan
+ * of an intervention.
+ */
+export function ifThenPlan(input: Pick<SignalInput, 'tokens' | 'actorAt' | 'text'>): string[] {
+  const { tokens, actorAt } = input;
+  const start = conditionAt(tokens);
+  if (start < 0 || actorAt(start) === 'coach') return [];
+  for (let j = start + 2; j < tokens.length; j++) {
+    if (actorAt(j) !== 'coach') continue;
+    // The coach's clause begins after the condition's end (a comma), not inside it ("if I ask her …").
+    if (!tokens.slice(start, j).some((token) => /[,;]/u.test(token.after))) return [];
+    if (tokens[start]!.norm === 'if' && !tokens.slice(j, j + 3).some((token) => englishPlan.has(token.norm))) return [];
+    const at = (i: number): string => input.text.slice(tokens[i]!.at, tokens[i]!.at + tokens[i]!.norm.length);
+    return [`${at(start)} … ${at(j)}${j + 1 < tokens.length ? ` ${at(j + 1)}` : ''}`];
+  }
+  return [];
+}
