@@ -14,6 +14,13 @@ describe('labels: focus', () => {
     // A note that leaves out the coachee as subject, or a sentence that names the coachee, stays hers.
     for (const text of ['Belde me gisteren over haar rooster.', 'It gave me the feeling she was ready.']) assert.equal(ruleLabel(text).focus, 'coachee', text);
   });
+  it("gives a note for the coach's own reflection to the coach (rule 25)", () => {
+    for (const text of ['Vraag voor supervisie: van wie was dit doel eigenlijk?', 'Eigenlijk niet mijn rol.', 'Note to self: slow down.']) {
+      assert.equal(ruleLabel(text).focus, 'coach', text);
+    }
+    // A note about the coachee stays hers, also when it mentions supervision in her own words.
+    assert.equal(ruleLabel('Wil graag een notitie voor haar dossier.').focus, 'coachee');
+  });
   it('does not count the coach as indirect object', () => {
     assert.equal(label('Ze vertelde me dat ze het gesprek had uitgesteld.').focus, 'coachee');
     assert.equal(label('He told me he had skipped the meeting.').focus, 'coachee');

@@ -143,6 +143,9 @@ describe('signals told in other words', () => {
   });
   it('leaves a plain report of the coachee’s own words alone', () => {
     assert.deepEqual(signals('"Ik ben bang dat ik de verkeerde keuze maak," zei ze.'), []);
+    // Also where the learned layer, reading the words alone, would hear the coach in them (rule 27).
+    assert.deepEqual(signals('"I keep going back and forth about the wrong choice," she said.'), []);
+    assert.deepEqual(signals('Ze zei: "Ik twijfel of ik de verkeerde keuze maak."'), []);
   });
 });
 

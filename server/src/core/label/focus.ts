@@ -190,6 +190,9 @@ function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   if (experiencer && thingOpeners.has(opener) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
     return { focus: 'coach', reason: { rule: 'the coach as the one it happens to', words: [words(parsed, experiencer)] } };
   }
+  // A note for the coach's own reflection ("Vraag voor intervisie: …", "Eigenlijk niet mijn rol.") is the coach's (rule 25).
+  const note = has(hits, 'coach-note');
+  if (note && !parsed.quoted.has(note.first)) return { focus: 'coach', reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] } };
   const coachAct = has(hits, 'coach-act');
   if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
   const joint = has(hits, 'joint-act') ?? has(hits, 'session') ?? has(hits, 'salutation');

@@ -27,6 +27,8 @@ export interface Labels {
 }
 
 
+const noTokens: ReadonlySet<number> = new Set();
+
 /** Labels one sentence: valence, focus and signals, each with the words that decided it. */
 export function labelSentence(text: string, context: LabelContext): Labels {
   const tokens = tokenize(text, context.language);
@@ -133,6 +135,8 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     clauses: parsed.clauses,
     persons: focus.effective,
     quoted: parsed.quoted.size > 0,
+    // The coach's own quotation is the coach's words: its cues count as the coach's acts.
+    quotedTokens: parsed.speaker === 'coach' ? noTokens : parsed.quoted,
     perspective: context.perspective,
     rules: { valence: valence.valence, focus: focus.focus, signals: signalNames, valenceRule: valence.reason.rule, focusRule: focus.reason.rule,
       valenceNegated: decidedByNegation(valence.reason) },

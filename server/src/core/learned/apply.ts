@@ -66,19 +66,28 @@ const cueClasses: Record<SignalName, readonly string[]> = {
   'outcome-responsibility': ['outcome-responsibility'],
 };
 
-/** Whether the mechanisms ruled a signal out: its cues all negated, or an imperative they took for a note to self. */
+const coacheeOwn = new Set(['expert-ask', 'asks-in-quote']);
+
+/** Whether the mechanisms ruled a signal out: its cues all negated or quoted, or an imperative they took for a note to self. */
 function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal];
+  // A cue of the coach's behaviour in someone else's quotation is their words, not the coach's act (rule 27);
+  // thanks and asking the coach are the coachee's own, quoted or not.
+  const quotedAt = new Set<number>();
+  for (let i = 0; i < features.parts.length && signal !== 'appreciation'; i += 2) {
+    const atom = features.parts[i + 1]!;
+    if (features.parts[i] === 'sh:quoted:' && classes.includes(atom) && !coacheeOwn.has(atom)) quotedAt.add(features.partSpans[i]!);
+  }
   let negated = false;
   let imperative = false;
   for (let i = 0; i < features.parts.length; i += 2) {
     const prefix = features.parts[i];
     const atom = features.parts[i + 1]!;
-    if (prefix === 'sh:' && classes.includes(atom)) return false;
+    if (prefix === 'sh:' && classes.includes(atom) && !quotedAt.has(features.partSpans[i]!)) return false;
     if (prefix === 'sh:neg:' && classes.includes(atom)) negated = true;
     if (prefix === 'frule:' && atom === 'imperative') imperative = true;
   }
-  return negated || (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation'));
+  return negated || quotedAt.size > 0 || (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation'));
 }
 
 /** The model's label where it is at least `trust` sure of another label than the rules', else the rules'. */

@@ -17,6 +17,8 @@ export interface FeatureInput {
   /** The person acting in each clause, as the focus rules found it. */
   persons: readonly (string | null)[];
   quoted: boolean;
+  /** The tokens inside quotation marks: a signal cue there is the speaker's words, not the coach's act (rule 27). */
+  quotedTokens: ReadonlySet<number>;
   /** How the report speaks of the coachee: in the third person, addressed as "je"/"you", … */
   perspective: string;
   rules: { valence: Valence; focus: Focus; signals: readonly SignalName[]; valenceRule: string; focusRule: string; valenceNegated?: boolean };
@@ -132,7 +134,9 @@ export function sentenceFeatures(input: FeatureInput): Features {
   // A signal cue right after a negation ("niets aangeraden", "did not advise") is not the behaviour.
   for (const hit of input.signalHits) {
     const negated = negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
+    const quoted = input.quotedTokens.has(hit.first);
     part(negated ? 'sh:neg:' : 'sh:', hit.cls, hit.first, hit.last);
+    if (quoted) part('sh:quoted:', hit.cls, hit.first, hit.last);
   }
   input.persons.forEach((person, i) => {
     if (person === null) return;
