@@ -24,6 +24,7 @@ const strongContrast = new Set(['maar', 'echter', 'but', 'however']);
 const complementSubjects = new Set([
   'she', 'he', 'they', 'we', 'you', 'it', 'this', 'there', 'the', 'her', 'his', 'their', 'our', 'your',
   "she's", "he's", "they're", "we're", "you're", "it's", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd", "there's",
+  'i', "i'm", "i'd", "i've", "i'll",
 ]);
 
 /** Cuts a sentence's tokens into clauses at punctuation and conjunctions. */

@@ -18,6 +18,9 @@ describe('labels: focus', () => {
     for (const text of ['Vraag voor supervisie: van wie was dit doel eigenlijk?', 'Eigenlijk niet mijn rol.', 'Note to self: slow down.']) {
       assert.equal(ruleLabel(text).focus, 'coach', text);
     }
+    for (const text of ['Not my finest hour.', 'That is mine to hold, not hers.', 'I noticed I had quietly hoped she would get the job.']) {
+      assert.equal(ruleLabel(text).focus, 'coach', text);
+    }
     // A note about the coachee stays hers, also when it mentions supervision in her own words.
     assert.equal(ruleLabel('Wil graag een notitie voor haar dossier.').focus, 'coachee');
   });

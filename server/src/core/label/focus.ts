@@ -173,6 +173,7 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
 // Words that open a sentence whose subject is a thing, not a person.
 const thingOpeners = new Set(['that', 'this', 'it', 'the', 'what', 'these', 'those', 'dat', 'dit', 'het', 'de', 'wat', 'die', 'deze']);
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
+const coachPossessives = new Set(['my', 'mine', 'mijn']);
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
@@ -193,6 +194,11 @@ function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   // A note for the coach's own reflection ("Vraag voor intervisie: …", "Eigenlijk niet mijn rol.") is the coach's (rule 25).
   const note = has(hits, 'coach-note');
   if (note && !parsed.quoted.has(note.first)) return { focus: 'coach', reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] } };
+  // "Not my finest hour", "Niet mijn rol": the coach's own matter, when no one else is named (rule 25).
+  const own = parsed.tokens.findIndex((token, i) => coachPossessives.has(token.norm) && !parsed.quoted.has(i));
+  if (own >= 0 && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
+    return { focus: 'coach', reason: { rule: 'the coach’s own matter', words: [words(parsed, { first: own, last: own })] } };
+  }
   const coachAct = has(hits, 'coach-act');
   if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
   const joint = has(hits, 'joint-act') ?? has(hits, 'session') ?? has(hits, 'salutation');
