@@ -9,6 +9,7 @@ import { AnalysisSession } from './core/session';
 import { FindingMemo } from './rules/findings';
 import { runRules } from './rules/run';
 import { ruleById } from './rules';
+import { messages } from './core/messages';
 
 /** What one document being typed keeps between its versions: the analysis's state and its findings'. */
 export class ReportSession extends AnalysisSession {
@@ -36,24 +37,14 @@ function analysisMode(text: string, settings: Settings): 'full' | 'balance-only'
   return bytes > settings.maxFileSize ? 'balance-only' : 'full';
 }
 
-const notices = {
-  'balance-only': {
-    nl: (limit: string) => `Dit verslag is groter dan ${limit}: Kracht toont alleen de balans van het hele verslag (instelling kracht.maxFileSize).`,
-    en: (limit: string) => `This report is larger than ${limit}: Kracht shows only the balance of the whole report (setting kracht.maxFileSize).`,
-  },
-  skipped: {
-    nl: () => 'Dit verslag is groter dan 10 MB en wordt niet geanalyseerd.',
-    en: () => 'This report is larger than 10 MB and is not analysed.',
-  },
-};
-
 function analyzeWithRules(text: string, settings: Settings, options: ReportOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
   const mode = analysisMode(text, settings);
   const base = analyzeText(mode === 'skipped' ? '' : text, settings, options);
   const locale: Language = settings.locale ?? base.language;
   if (mode !== 'full') {
     const limit = mode === 'skipped' ? '' : `${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`;
-    base.problems.push({ message: notices[mode][locale](limit), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    const message = mode === 'skipped' ? messages[locale].skippedNotice : messages[locale].balanceOnlyNotice(limit);
+    base.problems.push({ message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
   const findings = runRules(base, settings, text, locale, mode === 'balance-only', options.session?.findings, options);
@@ -99,6 +90,7 @@ export { anyGlob } from './core/glob';
 export { rangeContains } from './core/positions';
 export { sureInWords } from './core/confidence';
 export { ruleById } from './rules';
+export { messages, type Messages } from './core/messages';
 
 /** The UTF-8 size of a text, without encoding it. */
 function utf8Length(text: string): number {

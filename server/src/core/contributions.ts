@@ -1,4 +1,5 @@
 import type { Analysis, Language } from './types';
+import { messages } from './messages';
 
 /** One of the coachee's reports, with where to link to. */
 export interface ContributionSource {
@@ -15,27 +16,22 @@ export interface ContributionSource {
  */
 export function collectContributions(coachee: string, sources: ContributionSource[], locale: Language): string {
   const sessions = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path));
-  const title = locale === 'nl' ? `# Wat ${coachee} zelf deed, vond en besloot` : `# What ${coachee} did, found and decided`;
-  const lines = [title, ''];
+  const text = messages[locale];
+  const lines = [text.contributionsTitle(coachee), ''];
   const found = sessions.map((source) => ({ source, sentences: source.analysis.sentences.filter((s) => s.valence === 'strength' && s.focus === 'coachee') }));
   const total = found.reduce((sum, f) => sum + f.sentences.length, 0);
   const span = sessions.length > 0 ? `${sessions[0]!.date} – ${sessions.at(-1)!.date}` : '';
-  lines.push(
-    locale === 'nl'
-      ? `_${total} zinnen uit ${sessions.length} verslagen (${span}), verzameld door Kracht. Om mee te nemen naar de volgende of de afsluitende sessie._`
-      : `_${total} sentences from ${sessions.length} reports (${span}), collected by Kracht. To bring to the next session or the closing session._`,
-    '',
-  );
+  lines.push(text.contributionsIntro(total, sessions.length, span), '');
   for (const { source, sentences } of found) {
     if (sentences.length === 0) continue;
     lines.push(`## ${source.date} · [${escapeLinkText(source.path)}](${source.link})`, '');
     for (const sentence of sentences) {
       const line = sentence.range.start.line + 1;
-      lines.push(`- ${escapeMarkdown(sentence.text)} ([${locale === 'nl' ? 'regel' : 'line'} ${line}](${source.link}#L${line}))`);
+      lines.push(`- ${escapeMarkdown(sentence.text)} ([${text.contributionsLine} ${line}](${source.link}#L${line}))`);
     }
     lines.push('');
   }
-  if (total === 0) lines.push(locale === 'nl' ? 'Nog geen zinnen gevonden over wat de coachee zelf deed.' : 'No sentences yet about what the coachee did themselves.', '');
+  if (total === 0) lines.push(text.noContributions, '');
   return lines.join('\n');
 }
 

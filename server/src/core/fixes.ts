@@ -1,5 +1,6 @@
 import { LineIndex } from './positions';
 import type { Analysis, Fix, Language, Position, ReportMeta } from './types';
+import { messages } from './messages';
 
 /** What the fixes need to know about the report. */
 export interface FixContext {
@@ -74,7 +75,7 @@ export function reflectionFix(context: FixContext, question: string, paragraphEn
   const offset = reflectionOffset(context, paragraphEnd);
   return {
     kind: 'reflection',
-    title: context.locale === 'nl' ? 'Voeg een reflectievraag toe' : 'Add a reflection question',
+    title: messages[context.locale].reflectionTitle,
     edits: [insertAt(context, offset, `${eol}${eol}${body}`)],
   };
 }
@@ -82,15 +83,12 @@ export function reflectionFix(context: FixContext, question: string, paragraphEn
 /** Adds a prompt for the coachee's own share under a "what went well" heading, creating it when missing. */
 export function ownShareFix(context: FixContext): Fix {
   const eol = context.eol;
-  const name = context.meta.coachee ?? (context.locale === 'nl' ? 'de coachee' : 'the coachee');
-  const prompt =
-    context.locale === 'nl'
-      ? `- Wat deed ${name} zelf? Welke kwaliteit zette hij/zij in?`
-      : `- What did ${name} do themselves? Which quality did they use?`;
-  const title = context.locale === 'nl' ? 'Voeg een vraag toe over het eigen aandeel van de coachee' : "Add a prompt for the coachee's own share";
+  const text = messages[context.locale];
+  const prompt = text.ownSharePrompt(context.meta.coachee ?? text.theCoachee);
+  const title = text.ownShareTitle;
   const index = context.headings.findIndex((heading) => successHeading.test(heading.text.trim()));
   if (index < 0) {
-    const heading = context.locale === 'nl' ? '## Wat ging goed' : '## What went well';
+    const heading = text.wentWellHeading;
     const trailing = /(\r\n|\r|\n)$/u.test(context.text) ? '' : eol;
     const gap = context.text.trim() === '' ? '' : `${trailing}${eol}`;
     return { kind: 'own-share', title, edits: [insertAt(context, context.text.length, `${gap}${heading}${eol}${eol}${prompt}${eol}`)] };
@@ -107,11 +105,11 @@ export function ownShareFix(context: FixContext): Fix {
 
 /** After a coach-centred sentence (at its end), a prompt about what the coachee did with it. */
 export function reframeFix(context: FixContext, sentenceEnd: Position): Fix {
-  const name = context.meta.coachee ?? (context.locale === 'nl' ? 'de coachee' : 'the coachee');
-  const prompt = context.locale === 'nl' ? ` *(Wat deed ${name} hier zelf mee?)*` : ` *(What did ${name} do with this?)*`;
+  const text = messages[context.locale];
+  const prompt = text.reframePrompt(context.meta.coachee ?? text.theCoachee);
   return {
     kind: 'reframe',
-    title: context.locale === 'nl' ? 'Vraag wat de coachee hiermee deed' : 'Ask what the coachee did with this',
+    title: text.reframeTitle,
     edits: [insertAt(context, context.lines.offset(sentenceEnd), prompt)],
   };
 }

@@ -1,5 +1,6 @@
 import type { FixContext } from './fixes';
 import type { Fix } from './types';
+import { messages } from './messages';
 
 const listOrQuote = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^\s*>/u;
 const atxHeading = /^ {0,3}#{1,6}(?:\s|$)/u;
@@ -14,7 +15,7 @@ export function silenceFix(context: Pick<FixContext, 'lines' | 'locale' | 'eol'>
   const start = context.lines.offset({ line, character: 0 });
   const text = context.lines.lineText(line);
   const before = line > 0 ? context.lines.lineText(line - 1) : '';
-  const title = context.locale === 'nl' ? `Zet ${ruleId} hier uit` : `Silence ${ruleId} here`;
+  const title = messages[context.locale].silenceTitle(ruleId);
   const startsBlock = (before.trim() === '' || atxHeading.test(text)) && !listOrQuote.test(text) && !text.trimStart().startsWith('|');
   if (startsBlock) {
     const indent = /^[ \t]*/u.exec(text)![0];

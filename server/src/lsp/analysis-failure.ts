@@ -1,4 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
+import { messages } from '../kracht';
 
 /** Why an analysis did not finish: its progress stood still, its worker died, or it threw. */
 export type StopReason = 'stalled' | 'crashed' | 'failed';
@@ -16,32 +17,15 @@ export class AnalysisStopped extends Error {
   }
 }
 
-const why: Record<StopReason, Record<'nl' | 'en', (stopped: AnalysisStopped) => string>> = {
-  stalled: {
-    nl: (stopped) => `${stopped.seconds} seconden lang geen voortgang`,
-    en: (stopped) => `no progress for ${stopped.seconds} seconds`,
-  },
-  crashed: {
-    nl: (stopped) => `de analyse stopte onverwacht: ${stopped.message}`,
-    en: (stopped) => `the analysis stopped unexpectedly: ${stopped.message}`,
-  },
-  failed: {
-    nl: (stopped) => `er ging iets mis: ${stopped.message}`,
-    en: (stopped) => `something went wrong: ${stopped.message}`,
-  },
-};
-
 /**
  * The one diagnostic a report gets when its analysis did not finish, in place of stale or missing ones:
  * the coach sees that Kracht stopped, why, and that an edit tries again.
  */
 export function stoppedNotice(error: unknown, locale: 'nl' | 'en'): Diagnostic {
   const stopped = error instanceof AnalysisStopped ? error : new AnalysisStopped('failed', error instanceof Error ? error.message : String(error));
-  const reason = why[stopped.reason][locale](stopped);
-  const message =
-    locale === 'nl'
-      ? `Kracht heeft de analyse van dit verslag gestopt (${reason}). De eerdere meldingen zijn weggehaald; Kracht probeert het opnieuw als je het verslag bewerkt.`
-      : `Kracht stopped analysing this report (${reason}). Its earlier diagnostics are removed; Kracht tries again when you edit the report.`;
+  const text = messages[locale].stopped;
+  const reason = stopped.reason === 'stalled' ? text.stalled(stopped.seconds) : text[stopped.reason](stopped.message);
+  const message = text.notice(reason);
   const start = { line: 0, character: 0 };
   return { range: { start, end: start }, severity: 3, source: 'kracht', code: 'analysis-stopped', message };
 }

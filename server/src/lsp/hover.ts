@@ -1,18 +1,13 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { ruleById, rangeContains, sureInWords, type Analysis, type Language } from '../kracht';
+import { messages, ruleById, rangeContains, sureInWords, type Analysis, type Language } from '../kracht';
 import { ruleDocsUrl } from './diagnostics';
-
-const labels = {
-  nl: { words: 'Woorden', sure: 'Hoe zeker', right: (p: number) => `${p}% van de signalen die minstens zo zeker waren, klopte op verslagen waar Kracht niet van leerde`, more: 'Meer over deze regel', strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal', coach: 'coach', coachee: 'coachee' },
-  en: { words: 'Words', sure: 'How sure', right: (p: number) => `${p}% of signals at least this sure were right on reports Kracht did not learn from`, more: 'More about this rule', strength: 'strength', weakness: 'weakness', neutral: 'neutral', coach: 'coach', coachee: 'coachee' },
-};
 
 /** On a flagged sentence: each rule, the words that fired it, the reasoning in one line, and its page. */
 export function hover(analysis: Analysis, position: Position, locale: Language): Hover | null {
   const inside = (range: Analysis['sentences'][number]['range']): boolean => rangeContains(range, position);
   const findings = analysis.findings.filter((finding) => finding.kind === 'signal' && inside(finding.range));
   if (findings.length === 0) return null;
-  const text = labels[locale];
+  const text = messages[locale].hover;
   const sentence = analysis.sentences.find((s) => inside(s.range));
   const parts = findings.map((finding) => {
     const rule = ruleById(finding.ruleId);
@@ -28,7 +23,8 @@ export function hover(analysis: Analysis, position: Position, locale: Language):
   });
   if (sentence) {
     const sure = (p: number | undefined): string => (p === undefined ? '' : ` (${sureInWords(p, locale)})`);
-    parts.push(`${text[sentence.valence]}${sure(sentence.probability.valence[sentence.valence])} · ${text[sentence.focus]}${sure(sentence.probability.focus[sentence.focus])}`);
+    const names = messages[locale];
+    parts.push(`${names.valence[sentence.valence]}${sure(sentence.probability.valence[sentence.valence])} · ${names.focus[sentence.focus]}${sure(sentence.probability.focus[sentence.focus])}`);
   }
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: findings[0]!.range };
 }

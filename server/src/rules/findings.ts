@@ -1,5 +1,6 @@
 import type { Finding, FixAnchor, Language, Sentence } from '../core/types';
 import { quote, type Match, type Rule } from './rule';
+import { messages } from '../core/messages';
 
 /**
  * What a document being typed keeps of its findings. A keystroke leaves every sentence outside the
@@ -60,15 +61,12 @@ function anchorOf(match: Match): FixAnchor {
   return match.sentence?.focus === 'coach' ? { paragraphEnd, reframeAfter: match.sentence.range.end } : { paragraphEnd };
 }
 
-const valenceNames = { nl: { strength: 'sterkte', weakness: 'zwakte', neutral: 'neutraal' }, en: { strength: 'strength', weakness: 'weakness', neutral: 'neutral' } } as const;
-const focusNames = { nl: { coach: 'coach', coachee: 'coachee', neutral: 'neutraal' }, en: { coach: 'coach', coachee: 'coachee', neutral: 'neutral' } } as const;
-
 /** Why a sentence weighs in a balance: its label and the words behind it. */
 function relatedNote(sentence: Sentence, locale: Language, memo: FindingMemo | undefined): string {
   let note = memo?.notes[locale].get(sentence);
   if (note === undefined) {
     const words = sentence.why.valence.words.length > 0 ? sentence.why.valence.words : sentence.why.focus.words;
-    note = `${valenceNames[locale][sentence.valence]} · ${focusNames[locale][sentence.focus]}${words.length > 0 ? `: ${quote(words, locale)}` : ''}`;
+    note = `${messages[locale].valence[sentence.valence]} · ${messages[locale].focus[sentence.focus]}${words.length > 0 ? `: ${quote(words, locale)}` : ''}`;
     memo?.notes[locale].set(sentence, note);
   }
   return note;

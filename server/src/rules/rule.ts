@@ -1,4 +1,5 @@
 import type { Settings } from '../core/settings';
+import { messages } from '../core/messages';
 import type { Analysis, Language, Range, RuleKind, Sentence, Severity, SignalName } from '../core/types';
 
 /** What a rule sees: the labelled report, by sentence and by section, and the settings. */
@@ -55,6 +56,5 @@ export function quote(cues: readonly string[], language: Language): string {
   const unique = cues.filter((cue, index) => cues.indexOf(cue) === index);
   const quoted = unique.map((cue) => `“${cue}”`);
   if (quoted.length <= 1) return quoted.join('');
-  const and = language === 'nl' ? 'en' : 'and';
-  return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1)}`;
+  return `${quoted.slice(0, -1).join(', ')} ${messages[language].and} ${quoted.at(-1)}`;
 }
