@@ -20,6 +20,12 @@ describe('valence vocabulary by semantic field', () => {
       'She described herself as a pushover.', 'Since the reorganisation he has been walking on eggshells.', 'She had a relapse in March.'];
     for (const text of weak) assert.equal(label(text).valence, 'weakness', text);
   });
+  it('reads losing work, money trouble and rejection told as plain facts as problems, by the rules alone', () => {
+    const weak = ['Her role was eliminated in the January restructuring.', 'She went through to the second round and was not offered the post.',
+      'In June you stopped replying to emails for almost three weeks.', 'Hij is in maart zijn baan kwijtgeraakt en zit nu in de WW.', 'Ze staat al maanden rood.',
+      'De tweede afwijzing kwam hard aan.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
   it('reads attendance and results at school or work, and signs of disengagement, by the rules alone', () => {
     const weak = ['Jayden heeft deze maand al elf lesuren gemist.', 'Haar cijfers zakken en er staan twee herkansingen open.', 'He has been signed off sick since March.',
       'His grades are slipping and he bunked off twice.', 'Toen ik over de gemiste uren begon, haalde hij zijn schouders op.', 'She shrugged and looked at the floor.'];
