@@ -1,5 +1,6 @@
 import type { Hit } from './matcher';
 import type { Token } from './words';
+import { functionWords } from '../lexicons';
 
 /** A stretch of a sentence between clause boundaries, with the word that opened it. */
 export interface Clause {
@@ -12,20 +13,13 @@ export interface Clause {
 
 // Words that open a subordinate clause only when they do not start the sentence
 // ("Dat was slim" is a main clause; "Ik zag dat ..." opens one).
-const weakSubordinators = new Set([
-  'dat', 'of', 'wat', 'die', 'welke', 'hoe', 'waarom', 'om', 'that', 'which', 'who', 'what', 'whether', 'how', 'why',
-  'where', 'to', 'waardoor', 'waarin', 'waarbij', 'waarop',
-]);
+const weakSubordinators = functionWords.weakSubordinators;
 
-const strongContrast = new Set(['maar', 'echter', 'but', 'however']);
+const strongContrast = functionWords.strongContrast;
 
 // The subject that opens an English complement without "that" ("I think she is ...", "I noticed he ..."):
 // a pronoun or a determiner. Anything else after a frame ("I feel terrible") is the frame's own clause.
-const complementSubjects = new Set([
-  'she', 'he', 'they', 'we', 'you', 'it', 'this', 'there', 'the', 'her', 'his', 'their', 'our', 'your',
-  "she's", "he's", "they're", "we're", "you're", "it's", "she'll", "he'll", "they'll", "she'd", "he'd", "they'd", "there's",
-  'i', "i'm", "i'd", "i've", "i'll",
-]);
+const complementSubjects = functionWords.complementSubjects;
 
 /** Cuts a sentence's tokens into clauses at punctuation and conjunctions. */
 export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string) => Hit[]): Clause[] {

@@ -1,8 +1,9 @@
 import type { MarkdownDocument } from './markdown';
 import type { Perspective } from './types';
 import { isLetterAt, isLetterBefore } from './words';
+import { functionWords } from '../lexicons';
 
-const notNames = new Set(['i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'dutch']);
+const notNames = functionWords.notNames;
 
 /** What one part of a report tells about the whole: names, pronouns. Cached with the parsed part. */
 export interface Evidence {

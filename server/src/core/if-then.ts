@@ -1,11 +1,12 @@
 import type { SignalInput } from './signals';
+import { functionWords } from '../lexicons';
 
 // The words that open a condition the coachee or someone else must meet ("als", "if"); "toen" and "when"
 // mostly tell what happened, not a plan.
-const conditionals = new Set(['als', 'indien', 'wanneer', 'mocht', 'if']);
+const conditionals = functionWords.conditionals;
 // An English plan says it is one ("I'll", "I will", "I'm going to"); a Dutch main clause after "als" is
 // one by its order ("doe ik", "bel ik", "zal coach").
-const englishPlan = new Set(["i'll", 'will', "i'd", 'would', "i'm", 'going']);
+const englishPlan = functionWords.planMarkers;
 
 /** Where a condition opens the sentence (within its first four words), or -1. */
 export function conditionAt(tokens: SignalInput['tokens']): number {

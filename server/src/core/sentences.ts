@@ -1,5 +1,6 @@
 import type { Prose } from './markdown';
 import { singleQuoteSpans } from './speech';
+import { functionWords } from '../lexicons';
 
 /** A sentence cut from a prose block: its text and its source offsets. */
 export interface RawSentence {
@@ -10,13 +11,7 @@ export interface RawSentence {
 }
 
 // Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
-const abbreviations = new Set([
-  'bijv', 'bv', 'o.a', 'oa', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'enz', 'ca', 'vs', 'dr', 'drs', 'mr', 'mrs', 'ms',
-  'mevr', 'mw', 'dhr', 'prof', 'ir', 'ing', 'jr', 'sr', 'st', 'nl', 'zgn', 'resp', 'evt', 'incl', 'excl', 'm.b.t',
-  'mbt', 'i.p.v', 'ipv', 'd.w.z', 'dwz', 'a.s', 'z.s.m', 't.a.v', 'n.a.v', 'vgl', 'cf', 'no', 'nr', 'p', 'pp',
-  'blz', 'min', 'max', 'approx', 'etc', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt',
-  'oct', 'nov', 'dec',
-]);
+const abbreviations = functionWords.abbreviations;
 
 const opening = new Set(['"', '“', '„', '‘', '«', '(', '[', "'"]);
 const closing = new Set(['"', '”', '’', '»', ')', ']', "'"]);

@@ -3,6 +3,7 @@ import { conditionAt, ifThenPlan } from './if-then';
 import { noHits, type Hit } from './matcher';
 import type { Reason, SignalName } from './types';
 import type { Token } from './words';
+import { functionWords } from '../lexicons';
 
 /** What the signal rules need to know about a labelled sentence. */
 export interface SignalInput {
@@ -92,12 +93,12 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   return found;
 }
 
-const coachPronouns = new Set(['i', 'me', 'my', 'ik', 'mij', 'mijn']);
-const toInfinitive = new Set(['to', 'te']);
+const coachPronouns = functionWords.coachPronouns;
+const toInfinitive = functionWords.toInfinitive;
 
 // Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
 // ("I didn't" refrains; "when that did not land either" is the model failing, and the coach went on).
-const bareNegations = new Set(['did not', "didn't", 'niet gedaan', 'heb het niet']);
+const bareNegations = functionWords.bareNegations;
 
 /** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
 export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {

@@ -1,5 +1,6 @@
 import type { Hit } from './matcher';
 import type { Token } from './words';
+import { functionWords } from '../lexicons';
 
 /**
  * Who speaks a dialogue line ("C: ik weet het niet", "Coach: What would help?", "Sanne: …"): the
@@ -15,7 +16,7 @@ export function speakerOfLine(tokens: readonly Token[], focus: readonly Hit[], n
   return null;
 }
 
-const firstPersonObject = new Set(['mij', 'me', 'my', 'mine']);
+const firstPersonObject = functionWords.firstPersonObject;
 
 /**
  * A remark about coaching in general ("Een coach hoort …", "Good coaching is …"): its generic subject,

@@ -25,6 +25,8 @@ import enLearning from './en/valence-fields/learning-points-and-goals.json';
 import enSteps from './en/valence-fields/agreed-steps.json';
 import enAttendance from './en/valence-fields/attendance-and-results.json';
 import enModels from './en/valence-fields/models-and-exercises.json';
+import nlFunctionWords from './nl/function-words.json';
+import enFunctionWords from './en/function-words.json';
 import enDiscourse from './en/valence-fields/discourse-markers.json';
 import enCare from './en/valence-fields/care-and-procedures.json';
 
@@ -75,3 +77,14 @@ const lexicons: Record<Language, Lexicon> = {
 export function lexicon(language: Language): Lexicon {
   return lexicons[language];
 }
+
+/** A purpose of the words the mechanisms read by their grammar (lexicons/<lang>/function-words.json). */
+export type FunctionWordList = keyof typeof enFunctionWords.lists;
+
+/**
+ * The function words of each purpose, Dutch and English together: the mechanisms read a sentence's words
+ * by what they do ("omdat" and "because" both open a reason), and a report mixes its languages.
+ */
+export const functionWords: Readonly<Record<FunctionWordList, ReadonlySet<string>>> = Object.fromEntries(
+  (Object.keys(enFunctionWords.lists) as FunctionWordList[]).map((list) => [list, new Set([...nlFunctionWords.lists[list].words, ...enFunctionWords.lists[list].words])]),
+) as unknown as Record<FunctionWordList, ReadonlySet<string>>;

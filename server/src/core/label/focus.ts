@@ -4,6 +4,7 @@ import type { Focus, Reason } from '../types';
 import type { Token } from '../words';
 import { singleQuoteSpans } from '../speech';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
+import { functionWords } from '../../lexicons';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -127,7 +128,7 @@ function imperativeOf(parsed: Parsed): string | null {
 }
 
 // Words that show a sentence-initial verb form is a noun or a finite verb after all ("Vraag is ...", "Plan van aanpak").
-const notAfterImperative = new Set(['is', 'was', 'zijn', 'waren', 'van', 'of', 'are', 'were', 'wordt', 'werd']);
+const notAfterImperative = functionWords.notAfterImperative;
 
 function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[]): { focus: Focus; reason: Reason } {
   const { clauses, focus: hits } = parsed;
@@ -171,9 +172,9 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
 }
 
 // Words that open a sentence whose subject is a thing, not a person.
-const thingOpeners = new Set(['that', 'this', 'it', 'the', 'what', 'these', 'those', 'dat', 'dit', 'het', 'de', 'wat', 'die', 'deze']);
+const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
-const coachPossessives = new Set(['my', 'mine', 'mijn']);
+const coachPossessives = functionWords.coachPossessives;
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {

@@ -1,11 +1,12 @@
 import type { Hit } from '../matcher';
 import type { Token } from '../words';
+import { functionWords } from '../../lexicons';
 
 // A Markdown table row is labelled like an action line that names who acts (rules 25, 37): a cell that
 // is only a person ("Coach", "Me", "Betrokkene", a name) says whose row it is.
 
-const coachCells = new Set(['me', 'i', 'ik', 'mij', 'mezelf', 'myself', 'coach', 'de coach', 'the coach']);
-const sharedCells = new Set(['samen', 'together', 'we', 'wij', 'beiden', 'both', 'allebei']);
+const coachCells = functionWords.coachCells;
+const sharedCells = functionWords.sharedCells;
 
 export interface RowActor {
   /** Whose row it is; null when no cell names anyone, 'shared' for both or "samen". */

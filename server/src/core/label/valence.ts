@@ -3,6 +3,7 @@ import { polarity } from '../polarity';
 import type { Focus, Valence, Reason } from '../types';
 import type { Clause } from '../clauses';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
+import { functionWords } from '../../lexicons';
 
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
@@ -16,7 +17,7 @@ export function decidedByNegation(reason: Reason): boolean {
 
 const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option', 'happened']);
 // A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
-const circumstantial = new Set(['omdat', 'want', 'toen', 'als', 'wanneer', 'doordat', 'because', 'when', 'if', 'since', 'as', 'whenever']);
+const circumstantial = functionWords.circumstantial;
 
 interface ClauseScore {
   score: number;
@@ -142,7 +143,7 @@ function passiveBefore(parsed: Parsed, hit: Hit): boolean {
   return parsed.focus.some((aux) => aux.cls === 'passive-aux' && aux.last < hit.first && hit.first - aux.last <= 2 && englishPassive.has(parsed.tokens[aux.first]!.norm));
 }
 
-const englishPassive = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
+const englishPassive = functionWords.passiveAuxiliaries;
 
 /**
  * Between clauses of opposite sign the last decides (rule 9), unless the last rests only on general
@@ -158,10 +159,10 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
   return nonZero.findLast((s) => Math.sign(s.score) !== Math.sign(last.score) && Math.abs(s.score) >= 1) ?? last;
 }
 
-const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'waarin', 'waarbij', 'waarop', 'waardoor']);
+const relativePronouns = functionWords.relativePronouns;
 
-const forwardOnly = new Set(['zonder', 'in']);
-const shortReach = new Set(['zonder', 'without']);
-const notOnly = new Set(['just', 'only', 'merely', 'simply', 'enkel', 'slechts', 'louter']);
-const demonstratives = new Set(['that', 'this', 'those', 'these', 'die', 'deze', 'dat', 'dit']);
-const reflexive = new Set(['zelf', 'herself', 'himself', 'themselves', 'yourself', 'her own', 'his own', 'their own', 'your own']);
+const forwardOnly = functionWords.forwardOnlyNegators;
+const shortReach = functionWords.shortReachNegators;
+const notOnly = functionWords.notOnly;
+const demonstratives = functionWords.demonstratives;
+const reflexive = functionWords.reflexive;

@@ -2,6 +2,7 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import { isSpace } from '../words';
 import { OffsetWriter, type Prose } from './types';
+import { functionWords } from '../../lexicons';
 
 const logisticsField =
   /^(?:datum|date|tijd|time|duur|duration|aanwezig|aanwezigen|present|attendees|locatie|location|plaats|sessie|session|coachee|client|cliënt|klant|coach|volgende sessie|volgende afspraak|next session|next)\s*:\s*(.*)$/iu;
@@ -104,7 +105,7 @@ export function withoutMetadataLines(prose: Prose): Prose {
   return { text: kept.join(''), offsets: offsets.subarray(0, length) };
 }
 
-const speechPronouns = new Set(['ik', 'je', 'jij', 'we', 'wij', 'me', 'mij', 'hij', 'zij', 'ze', 'i', 'you', 'he', 'she', 'they', 'it']);
+const speechPronouns = functionWords.speechPronouns;
 
 /** A logistics field followed by a short value: a name, date, time, place or number. */
 export function isMetadataLine(line: string): boolean {
