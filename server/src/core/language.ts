@@ -1,13 +1,11 @@
 import type { Language } from './types';
 import { lazy } from './lazy';
+import { functionWordsIn } from '../lexicons';
 
 // tinyld's light model, restricted to Dutch and English, was right on 100% of the 662 labelled
 // sentences of the development corpus and on 98.6% of their first five words (franc-min: 95.6%,
 // eld: 99.5% but it loads its model from disk at run time). Function words back it up when it abstains.
-const markers: Record<Language, ReadonlySet<string>> = {
-  nl: new Set(['de', 'het', 'een', 'en', 'ik', 'ze', 'zij', 'hij', 'niet', 'dat', 'van', 'voor', 'met', 'op', 'naar', 'heeft', 'heb', 'zijn', 'wat', 'ook', 'maar', 'als', 'dan', 'nog', 'wel', 'geen', 'om', 'te', 'bij', 'er', 'die', 'wil', 'je', 'hoe', 'zich', 'kan', 'moet', 'omdat', 'toen']),
-  en: new Set(['the', 'a', 'an', 'and', 'i', 'she', 'he', 'they', 'not', 'that', 'of', 'for', 'with', 'on', 'to', 'has', 'have', 'is', 'are', 'his', 'what', 'also', 'but', 'if', 'then', 'still', 'no', 'at', 'there', 'about', 'who', 'wants', 'you', 'how', 'can', 'must', 'because', 'when', 'it', 'this']),
-};
+const markers = { nl: functionWordsIn.nl.languageMarkers, en: functionWordsIn.en.languageMarkers };
 
 // Enough text to decide; a 1 MB report is not read twice for its language.
 const sampleLength = 4000;

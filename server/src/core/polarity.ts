@@ -1,6 +1,7 @@
 import type { Language } from './types';
 import type { Token } from './words';
 import { lazy } from './lazy';
+import { functionWords } from '../lexicons';
 
 // General polarity from open lexicons: pattern's Dutch list (public domain, keyed by Snowball stem,
 // scores -1..1) and VADER's English list (vader-sentiment, Apache-2.0 with a NOTICE, shipped in dist/THIRD-PARTY-NOTICES.txt; keyed by word, scores -4..4). They only fill in where
@@ -14,24 +15,8 @@ const englishList = lazy(() => (require('vader-sentiment/src/vader_lexicon.js') 
 
 const minimum = 0.5;
 
-// Words these general lists score that say nothing about a person's strengths or problems
-// (size, speed, place), or that are mostly idiom ("in plaats van", "vaste klanten").
-const domainNeutral = new Set([
-  'groot', 'grote', 'snel', 'snelle', 'opening', 'plaats', 'wilde', 'vrij', 'vrije', 'best', 'direct', 'klaar', 'liefst',
-  'rechtstreeks', 'lichten', 'zeker', 'precies', 'content', 'los', 'vast', 'vaste', 'nieuw', 'hoog', 'lang', 'zondag',
-  'big', 'large', 'fast', 'quick', 'quickly', 'free', 'like', 'please', 'yes', 'no', 'ok', 'okay', 'sure', 'certain',
-  'want', 'wants', 'wanted', 'matter', 'clear', 'clearly', 'easy', 'share', 'shared', 'party', 'god', 'joke', 'work',
-  'works', 'worked', 'opens', 'open', 'plan', 'plans', 'ready', 'straight', 'well', 'true', 'fine', 'kind', 'solution',
-  'zomer', 'winter', 'lente', 'herfst', 'weekend', 'vakantie', 'summer', 'spring', 'autumn', 'holiday', 'holidays',
-  'maandagen', 'dinsdagen', 'woensdagen', 'donderdagen', 'vrijdagen', 'zaterdagen', 'zondagen', 'ochtenden', 'avonden',
-  'behoefte',
-  // Degree words and people: they say how much or who, not whether it is a strength or a problem.
-  'enorm', 'super', 'flink', 'pretty', 'huge', 'friend', 'friends',
-  // "enig(e)" is "only" or "some" in a report, hardly ever "delightful"; "wakker" is awake, mostly at night.
-  'enig', 'enige', 'wakker',
-  // "care" names the sector ("care home", "palliative care") far more often than a quality; "kindly" asks politely.
-  'care', 'kindly',
-]);
+// Words these general lists score that say nothing about a person's strengths or problems (lexicons/<lang>/function-words.json).
+const domainNeutral = functionWords.polarityNeutral;
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
 export function polarity(token: Token, language: Language): number {

@@ -88,3 +88,9 @@ export type FunctionWordList = keyof typeof enFunctionWords.lists;
 export const functionWords: Readonly<Record<FunctionWordList, ReadonlySet<string>>> = Object.fromEntries(
   (Object.keys(enFunctionWords.lists) as FunctionWordList[]).map((list) => [list, new Set([...nlFunctionWords.lists[list].words, ...enFunctionWords.lists[list].words])]),
 ) as unknown as Record<FunctionWordList, ReadonlySet<string>>;
+
+/** One language's words of a purpose, where the two languages must stay apart (telling them apart). */
+export const functionWordsIn: Readonly<Record<Language, Readonly<Record<FunctionWordList, ReadonlySet<string>>>>> = {
+  nl: Object.fromEntries(Object.entries(nlFunctionWords.lists).map(([list, { words }]) => [list, new Set(words)])) as unknown as Record<FunctionWordList, ReadonlySet<string>>,
+  en: Object.fromEntries(Object.entries(enFunctionWords.lists).map(([list, { words }]) => [list, new Set(words)])) as unknown as Record<FunctionWordList, ReadonlySet<string>>,
+};
