@@ -56,21 +56,17 @@ export function learned(model: Model | null, labels: Labels, features: Features,
 }
 
 // The signal-lexicon classes whose cues can stand for each signal (lexicons/<lang>/signals.json).
-const cueClasses: Record<SignalName, readonly string[]> = {
-  'working-hard': ['working-hard'],
-  'intervention-focus': ['intervention-focus'],
+// A signal's own class by default; these read others as well.
+const cueClasses: Partial<Record<SignalName, readonly string[]>> = {
   'expert-role': ['expert-role', 'expert-ask', 'asks-in-quote', 'advice'],
-  appreciation: ['appreciation'],
   'ungrounded-interpretation': ['interpretation', 'advice'],
-  'resistance-framing': ['resistance-framing'],
-  'outcome-responsibility': ['outcome-responsibility'],
 };
 
 const coacheeOwn = new Set(['expert-ask', 'asks-in-quote']);
 
 /** Whether the mechanisms ruled a signal out: its cues all negated or quoted, or an imperative they took for a note to self. */
 function ruledOut(features: Features, signal: SignalName): boolean {
-  const classes = cueClasses[signal];
+  const classes = cueClasses[signal] ?? [signal];
   // A cue of the coach's behaviour in someone else's quotation is their words, not the coach's act (rule 27);
   // thanks and asking the coach are the coachee's own, quoted or not.
   const quotedAt = new Set<number>();
