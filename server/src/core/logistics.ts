@@ -3,7 +3,7 @@ import type { Token } from './words';
 
 /** Why a sentence is neutral by kind (labelling rule 6), or null. */
 export interface ByKind {
-  rule: 'greeting or sign-off' | 'logistics';
+  rule: 'greeting or sign-off' | 'logistics' | 'a remark about the report';
   words: string[];
 }
 
@@ -26,6 +26,12 @@ export function neutralByKind(
   const greeting = focus.find((hit) => hit.cls === 'salutation' && hit.first === 0);
   if (greeting && tokens.length - greeting.last - 1 <= 3 && tokens.slice(greeting.last + 1).every((t) => isCapitalised(text, t))) {
     return { rule: 'greeting or sign-off', words: [word(greeting)] };
+  }
+  // A remark about the report itself ("Zoals beloofd een korte neerslag van ons gesprek", "Please find below
+  // the summary"): it may speak to the coachee, but tells nothing of anyone's acts.
+  const remark = focus.find((hit) => hit.cls === 'report-remark');
+  if (remark && decided.neutral && !decided.signals && !focus.some((hit) => hit.cls === 'coachee' || hit.cls === 'third' || hit.cls === 'speaker-coachee')) {
+    return { rule: 'a remark about the report', words: [word(remark)] };
   }
   if (!decided.neutral || decided.signals || focus.some((hit) => persons.has(hit.cls))) return null;
   const session = focus.find((hit) => hit.cls === 'session');

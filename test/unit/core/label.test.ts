@@ -24,6 +24,14 @@ describe('labels: focus', () => {
     // A note about the coachee stays hers, also when it mentions supervision in her own words.
     assert.equal(ruleLabel('Wil graag een notitie voor haar dossier.').focus, 'coachee');
   });
+  it('reads a greeting and a remark about the report itself as neutral by kind (rule 6)', () => {
+    for (const text of ['Lieve Lotte,', 'Respected Sunita Ma’am,', 'Zoals beloofd een korte neerslag van onze babbel van maandag.', 'A short note after Thursday, as promised.']) {
+      const { valence, focus } = ruleLabel(text);
+      assert.deepEqual([valence, focus], ['neutral', 'neutral'], text);
+    }
+    // What the report then says about the coachee is hers.
+    assert.equal(ruleLabel('Hieronder zie je dat ze weer is gaan sporten.').focus, 'coachee');
+  });
   it('does not count the coach as indirect object', () => {
     assert.equal(label('Ze vertelde me dat ze het gesprek had uitgesteld.').focus, 'coachee');
     assert.equal(label('He told me he had skipped the meeting.').focus, 'coachee');
