@@ -123,6 +123,11 @@ describe('mechanisms', () => {
       assert.equal(label('The client was advised to keep a journal.').focus, 'coach');
       assert.equal(label('Tijdens de sessie werd de planning besproken.').focus, 'neutral');
     });
+    it('reads a Dutch passive with its verb at the end as not the coachee\'s own doing', () => {
+      assert.equal(ruleLabel('Zij is door de bedrijfsarts aangemeld voor verzuimbegeleiding.').valence, 'neutral');
+      assert.equal(ruleLabel('Hij wordt in maart aangemeld voor het traject.').valence, 'neutral');
+      assert.equal(ruleLabel('Ze heeft zichzelf aangemeld voor de cursus.').valence, 'strength');
+    });
   });
   describe('perspective and names', () => {
     it('reads "je"/"you" in a report addressed to the coachee as the coachee', () => {

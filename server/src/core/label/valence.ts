@@ -68,7 +68,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || subject === 'third' || (subject === null && focus !== 'coachee'))) continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
     if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
-    if (hit.cls === 'agency' && passiveBefore(parsed, hit)) continue;
+    if (hit.cls === 'agency' && passiveBefore(parsed, hit, context.language)) continue;
     // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
     if (hit.cls === 'option' && focus === 'coach') continue;
     const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' || hit.cls === 'happened' ? 1 : -1;
@@ -138,9 +138,19 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   return { valence: sign > 0 ? 'strength' : 'weakness', reason: { rule, words: [...chosen.words, ...agreeing] } };
 }
 
-/** An English passive right before an action verb ("is being arranged"): not the coachee's own doing. */
-function passiveBefore(parsed: Parsed, hit: Hit): boolean {
-  return parsed.focus.some((aux) => aux.cls === 'passive-aux' && aux.last < hit.first && hit.first - aux.last <= 2 && englishPassive.has(parsed.tokens[aux.first]!.norm));
+/**
+ * A passive before an action verb: not the coachee's own doing. English puts it right before ("is being
+ * arranged"); Dutch may put the verb at the end of its clause ("wordt zij in maart aangemeld", "is door de
+ * bedrijfsarts aangemeld"), so there a passive auxiliary or an agent ("door") earlier in the clause counts.
+ */
+function passiveBefore(parsed: Parsed, hit: Hit, language: LabelContext['language']): boolean {
+  const clause = parsed.clauses.find((c) => inClause(hit, c));
+  return parsed.focus.some((aux) => {
+    if (aux.last >= hit.first || (clause && aux.first < clause.first)) return false;
+    const distance = hit.first - aux.last;
+    if (aux.cls === 'passive-aux' && englishPassive.has(parsed.tokens[aux.first]!.norm)) return distance <= (language === 'nl' ? 8 : 2);
+    return language === 'nl' && aux.cls === 'agent-marker' && distance <= 6;
+  });
 }
 
 const englishPassive = functionWords.passiveAuxiliaries;
