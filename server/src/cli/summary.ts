@@ -52,7 +52,7 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   if (format === 'json') io.out(`${JSON.stringify(summary, null, 2)}\n`);
   else if (format === 'csv') io.out(summaryCsv(summary, by));
   else if (format === 'markdown') io.out(summaryMarkdown(summary, by));
-  else if (format === 'html') io.out(summaryHtml(summary, { locale }));
+  else if (format === 'html') io.out(summaryHtml(summary, { locale, thresholds: settings.thresholds }));
   else io.out(summaryTable(summary, by));
   return summary.failed.length > 0 ? exitTrouble : 0;
 }

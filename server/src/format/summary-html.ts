@@ -1,6 +1,7 @@
 import type { WorkspaceSummary } from '../core/summary';
 import type { Language } from '../core/types';
-import { signalNames } from '../core/types';
+import { signalNames, type SignalName } from '../core/types';
+import { defaultSettings, type Settings } from '../core/settings';
 import { signalTotal } from './summary';
 import { formatShare as percent } from './share';
 
@@ -11,9 +12,22 @@ export interface HtmlOptions {
   nonce?: string;
   /** The webview's resource origin (`webview.cspSource`). */
   cspSource?: string;
-  /** URI of the bundled script that adds sorting, filters and charts. */
+  /** URI of the bundled script that adds sorting, filters and charts; without it, none of them are shown. */
   scriptUri?: string;
+  /** Below which shares a report is marked (the settings' thresholds). */
+  thresholds?: Settings['thresholds'];
 }
+
+const signalTitles: Record<Language, Record<SignalName, string>> = {
+  nl: {
+    'working-hard': 'hard werken', 'intervention-focus': 'interventiefocus', 'expert-role': 'expertrol', appreciation: 'waardering',
+    'ungrounded-interpretation': 'interpretatie zonder grond', 'resistance-framing': 'weerstand als blokkade', 'outcome-responsibility': 'verantwoordelijk voor het resultaat',
+  },
+  en: {
+    'working-hard': 'working hard', 'intervention-focus': 'intervention focus', 'expert-role': 'expert role', appreciation: 'appreciation',
+    'ungrounded-interpretation': 'ungrounded interpretation', 'resistance-framing': 'resistance framing', 'outcome-responsibility': 'outcome responsibility',
+  },
+};
 
 const text = {
   nl: {
@@ -23,6 +37,7 @@ const text = {
     perCoachee: 'Per coachee over de sessies', perMonth: 'Signalen van de coach per maand', month: 'Maand', reports: 'Verslagen',
     filters: 'Filters', all: 'alle', from: 'van', to: 'tot', folder: 'map bevat', failed: 'Niet gelezen', empty: 'Geen verslagen gevonden.',
     chartNote: 'Grafiek; dezelfde cijfers staan in de tabel eronder.',
+    below: (threshold: string) => `onder ${threshold}`,
   },
   en: {
     title: 'Kracht: balance across all reports',
@@ -31,6 +46,7 @@ const text = {
     perCoachee: 'Per coachee over their sessions', perMonth: "The coach's signals per month", month: 'Month', reports: 'Reports',
     filters: 'Filters', all: 'all', from: 'from', to: 'to', folder: 'folder contains', failed: 'Not read', empty: 'No reports found.',
     chartNote: 'Chart; the same figures are in the table below it.',
+    below: (threshold: string) => `below ${threshold}`,
   },
 };
 
@@ -49,14 +65,23 @@ export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): st
     : "default-src 'none'; style-src 'unsafe-inline';";
   const nonceAttr = options.nonce ? ` nonce="${nonce}"` : '';
   const coachees = [...new Set(summary.reports.map((r) => r.coachee))].sort();
+  const interactive = options.scriptUri !== undefined;
+  const thresholds = options.thresholds ?? defaultSettings.thresholds;
+  // A share below its threshold is marked in words as well as colour, so that it reads without either.
+  const share = (value: number | null, threshold: number): string => {
+    const low = value !== null && value < threshold;
+    const mark = low ? ` <span class="flag">▼ ${t.below(percent(threshold))}</span>` : '';
+    return `<td class="n${low ? ' low' : ''}" data-value="${value ?? -1}">${percent(value)}${mark}</td>`;
+  };
   const reportRows = summary.reports
     .map(
       (r) =>
         `<tr data-coachee="${escapeHtml(r.coachee)}" data-date="${escapeHtml(r.date)}" data-path="${escapeHtml(r.path)}" data-line="${r.mostTelling?.line ?? 0}" data-character="${r.mostTelling?.character ?? 0}" tabindex="0">` +
         `<td>${escapeHtml(r.date)}</td><td>${escapeHtml(r.coachee)}</td><td>${escapeHtml(r.path)}</td><td class="n">${r.words}</td>` +
-        `<td class="n" data-value="${r.strengthShare ?? -1}">${percent(r.strengthShare)}</td><td class="n" data-value="${r.coacheeShare ?? -1}">${percent(r.coacheeShare)}</td><td class="n">${signalTotal(r)}</td></tr>`,
+        `${share(r.strengthShare, thresholds.strengthShare)}${share(r.coacheeShare, thresholds.coacheeShare)}<td class="n">${signalTotal(r)}</td></tr>`,
     )
     .join('\n');
+  const heading = (label: string, column: number): string => (interactive ? `<th><button type="button" data-sort="${column}">${label}</button></th>` : `<th>${label}</th>`);
   const coacheeTables = summary.coachees
     .map(
       (c) =>
@@ -84,6 +109,8 @@ body { font-family: var(--vscode-font-family, sans-serif); color: var(--vscode-f
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 th, td { padding: 0.25em 0.75em; border-bottom: 1px solid var(--vscode-panel-border, #ccc); text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.low { color: var(--vscode-errorForeground, #b00020); font-weight: 600; }
+.flag { font-size: 0.85em; font-weight: normal; }
 th button { font: inherit; color: inherit; background: none; border: none; cursor: pointer; padding: 0; }
 tbody tr[data-path] { cursor: pointer; }
 tbody tr[data-path]:hover, tbody tr[data-path]:focus { background: var(--vscode-list-hoverBackground, #eef); }
@@ -97,14 +124,14 @@ canvas.trend, canvas.months { max-width: 720px; max-height: 260px; }
 <h1>${t.title}</h1>
 <p>${t.intro}</p>
 ${summary.reports.length === 0 ? `<p>${t.empty}</p>` : ''}
-<form class="filters" aria-label="${t.filters}">
+${interactive ? `<form class="filters" aria-label="${t.filters}">
 <label>${t.coachee} <select id="filter-coachee"><option value="">${t.all}</option>${coachees.map((c) => `<option>${escapeHtml(c)}</option>`).join('')}</select></label>
 <label>${t.from} <input id="filter-from" type="date"></label>
 <label>${t.to} <input id="filter-to" type="date"></label>
 <label>${t.folder} <input id="filter-folder" type="text"></label>
-</form>
+</form>` : ''}
 <table id="reports">
-<thead><tr><th><button type="button" data-sort="0">${t.date}</button></th><th><button type="button" data-sort="1">${t.coachee}</button></th><th><button type="button" data-sort="2">${t.report}</button></th><th><button type="button" data-sort="3">${t.words}</button></th><th><button type="button" data-sort="4">${t.strength}</button></th><th><button type="button" data-sort="5">${t.coacheeShare}</button></th><th><button type="button" data-sort="6">${t.signals}</button></th></tr></thead>
+<thead><tr>${[t.date, t.coachee, t.report, t.words, t.strength, t.coacheeShare, t.signals].map(heading).join('')}</tr></thead>
 <tbody>
 ${reportRows}
 </tbody>
@@ -113,7 +140,7 @@ ${reportRows}
 ${coacheeTables}
 <h2>${t.perMonth}</h2>
 ${options.scriptUri ? `<canvas class="months" role="img" aria-label="${escapeHtml(t.chartNote)}"></canvas>` : ''}
-<table id="months"><thead><tr><th>${t.month}</th><th>${t.reports}</th>${signalNames.map((n) => `<th>${n}</th>`).join('')}</tr></thead><tbody>
+<table id="months"><thead><tr><th>${t.month}</th><th>${t.reports}</th>${signalNames.map((n) => `<th>${signalTitles[options.locale][n]}</th>`).join('')}</tr></thead><tbody>
 ${monthRows}
 </tbody></table>
 ${summary.failed.length > 0 ? `<h2>${t.failed}</h2><ul>${summary.failed.map((f) => `<li>${escapeHtml(f.path)}: ${escapeHtml(f.reason)}</li>`).join('')}</ul>` : ''}

@@ -144,4 +144,19 @@ describe('summary page', () => {
     const data = /<script type="application\/json" id="summary-data" nonce="abc123">([\s\S]*?)<\/script>/u.exec(html)![1]!;
     assert.equal((JSON.parse(data) as { reports: { coachee: string }[] }).reports[0]!.coachee, '<script>alert(2)</script>');
   });
+  it('without its script shows no controls that would do nothing, and marks a share below its threshold in words', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kracht-html-'));
+    writeFileSync(join(root, 'low.md'), '---\ncoachee: Sanne\n---\n' + 'Ze voelt zich onzeker en twijfelt aan alles. Ze durft niet te praten in het overleg. '.repeat(6));
+    writeFileSync(join(root, 'high.md'), '---\ncoachee: Tom\n---\n' + 'Tom besloot zelf om het gesprek aan te gaan en dat lukte goed. '.repeat(6));
+    const summary = await runSummary([root], { settings: defaultSettings, workers: 0 });
+    const html = summaryHtml(summary, { locale: 'nl', thresholds: { strengthShare: 0.35, coacheeShare: 0.5 } });
+    assert.doesNotMatch(html, /<form|<button|<script|<canvas/u);
+    const rows = [...html.matchAll(/<tr data-coachee="(\w+)"[\s\S]*?<\/tr>/gu)].map((m) => [m[1], m[0]] as const);
+    assert.match(rows.find(([name]) => name === 'Sanne')![1], /class="n low"[^<]*<span class="flag">▼ onder 35%<\/span>/u);
+    assert.doesNotMatch(rows.find(([name]) => name === 'Tom')![1], /low/u);
+    // The signals are named in the page's language, not by their ids.
+    assert.ok(html.includes('<th>expertrol</th>') && !html.includes('<th>expert-role</th>'));
+    // With its script, the page keeps its sort buttons and filters.
+    assert.match(summaryHtml(summary, { locale: 'en', nonce: 'n', cspSource: 'x', scriptUri: 'x/webview.js' }), /<form class="filters"[\s\S]*<button type="button" data-sort="0">Date<\/button>/u);
+  });
 });
