@@ -44,6 +44,12 @@ async function main(): Promise<void> {
     const notice = diagnostics.map((d) => String(d.message)).find((message) => /not shown|larger than|front matter/iu.test(message));
     console.log(`| ${name} | ${diagnostics.length}${notice ? ` (“${notice.slice(0, 70)}…”)` : ''} | ${ms} | ${rss()} MB |`);
   }
+  // A report opened while a long one is still being read: it must not wait behind it (issue 17).
+  const longOne = client.open('file:///tmp/kracht-hostile-long.md', `${'Ze besloot zelf. '.repeat(60_000)}\n`);
+  const opened = performance.now();
+  await client.open('file:///tmp/kracht-hostile-beside.md', generateReport(9, 800, 'nl'));
+  console.log(`an 800-word report opened right after a 1 MB one, in the same server: ${Math.round(performance.now() - opened)} ms`);
+  await longOne;
   const start = performance.now();
   await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///tmp/kracht-hostile-0.md' }, position: { line: 8, character: 3 } });
   console.log(`hover after all of them: ${Math.round(performance.now() - start)} ms`);

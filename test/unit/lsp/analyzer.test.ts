@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Analyzer } from '../../../server/src/lsp/analyzer';
+import { Analyzer, longFrom } from '../../../server/src/lsp/analyzer';
 import { AnalysisStopped } from '../../../server/src/lsp/analysis-failure';
 import { defaultSettings } from '../../../server/src/core/settings';
 
@@ -16,7 +16,7 @@ describe('analysis worker', () => {
 
   it('stops a worker whose progress stands still, and says so', async () => {
     analyzer = new Analyzer({ script: join(fixtures, 'never-answers.mjs'), stallMs: 200 });
-    const error = await analyzer.analyze("file:///long.md", longReport, defaultSettings).catch((e: unknown) => e);
+    const error = await analyzer.analyze('file:///long.md', longReport, defaultSettings).catch((e: unknown) => e);
     assert.ok(error instanceof AnalysisStopped, String(error));
     assert.equal(error.reason, 'stalled');
     assert.equal(error.seconds, 0.2);
@@ -24,17 +24,29 @@ describe('analysis worker', () => {
 
   it('fails the job of a worker that dies, and starts a new worker for the next', async () => {
     analyzer = new Analyzer({ script: join(fixtures, 'exits.mjs') });
-    const first = await analyzer.analyze("file:///long.md", longReport, defaultSettings).catch((e: unknown) => e);
+    const first = await analyzer.analyze('file:///long.md', longReport, defaultSettings).catch((e: unknown) => e);
     assert.ok(first instanceof AnalysisStopped && first.reason === 'crashed', String(first));
     assert.match(first.message, /exit code 3/u);
-    const second = await analyzer.analyze("file:///long.md", longReport, defaultSettings).catch((e: unknown) => e);
+    const second = await analyzer.analyze('file:///long.md', longReport, defaultSettings).catch((e: unknown) => e);
     assert.ok(second instanceof AnalysisStopped && second.reason === 'crashed', 'a new worker took the second job');
   });
 
   it('analyses a long report in the bundled worker', async () => {
     analyzer = new Analyzer({ script: join(dist, 'analysis-worker.js') });
-    const analysis = await analyzer.analyze("file:///long.md", longReport, defaultSettings);
+    const analysis = await analyzer.analyze('file:///long.md', longReport, defaultSettings);
     assert.equal(analysis.sentences.length, 800);
+  });
+
+  it('never holds a report back behind a long one: the long one has a worker of its own', async () => {
+    analyzer = new Analyzer({ script: join(dist, 'analysis-worker.js') });
+    const huge = Array.from({ length: 20_000 }, (_, i) => `Ze besloot zelf om gesprek ${i} aan te gaan.`).join('\n\n');
+    assert.ok(huge.length >= longFrom);
+    const finished: string[] = [];
+    // Sent first, the long report would be read first by a single worker; the short one must not wait for it.
+    const long = analyzer.analyze('file:///long.md', huge, defaultSettings).then(() => finished.push('long'));
+    const short = analyzer.analyze('file:///short.md', longReport, defaultSettings).then(() => finished.push('short'));
+    await Promise.all([long, short]);
+    assert.deepEqual(finished, ['short', 'long']);
   });
 
   it('moves the bundled worker’s progress counter at least once per block', async () => {
@@ -42,7 +54,7 @@ describe('analysis worker', () => {
     const worker = new Worker(join(dist, 'analysis-worker.js'), { workerData: { progress: progress.buffer } });
     try {
       const answer = new Promise<{ analysis?: unknown }>((resolve) => worker.once('message', resolve));
-      worker.postMessage({ kind: 'analyze', id: 1, text: longReport, settings: defaultSettings });
+      worker.postMessage({ kind: 'analyze', id: 1, uri: 'file:///long.md', text: longReport, settings: defaultSettings });
       assert.ok((await answer).analysis);
       assert.ok(Atomics.load(progress, 0) >= 800, `counter at ${Atomics.load(progress, 0)}`);
     } finally {
