@@ -88,6 +88,14 @@ describe('workspace summary', () => {
     assert.deepEqual(listReports(root, defaultSettings).map((p) => p.slice(root.length + 1)), ['sanne/2026-01-10-sessie.md', 'sanne/2026-02-14-sessie.md', 'tom.md']);
   });
 
+  it("leaves out what the root's .krachtignore names, in gitignore syntax", () => {
+    const root = workspace();
+    mkdirSync(join(root, 'concepten'));
+    writeFileSync(join(root, 'concepten', 'half.md'), 'Nog niet af.');
+    writeFileSync(join(root, 'sanne', 'notities.tmp.md'), 'Kladje.');
+    writeFileSync(join(root, '.krachtignore'), '# drafts and scratch notes\nconcepten/\n*.tmp.md\n!tom.md\n');
+    assert.deepEqual(listReports(root, defaultSettings).map((p) => p.slice(root.length + 1)), ['sanne/2026-01-10-sessie.md', 'sanne/2026-02-14-sessie.md', 'tom.md']);
+  });
   it('finds dates in file names only when they are real dates', () => {
     assert.equal(dateInName('sessie-2026-03-04.md'), '2026-03-04');
     assert.equal(dateInName('20260304-ilse.md'), '2026-03-04');
