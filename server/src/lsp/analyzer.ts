@@ -20,6 +20,8 @@ export const longFrom = 100_000;
 export interface AnalyzerOptions {
   script?: string;
   stallMs?: number;
+  /** How long the long reports' worker is kept without work (30 s unless a test says otherwise). */
+  longIdleMs?: number;
 }
 
 /**
@@ -38,7 +40,13 @@ export class Analyzer {
   constructor(options: AnalyzerOptions = {}) {
     this.script = options.script ?? join(__dirname, 'analysis-worker.js');
     this.ordinary = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs));
-    this.long = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs));
+    // Long reports are rare: their worker gives its heap (some 40 MB) back when it has been idle a while.
+    this.long = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs), options.longIdleMs ?? 30_000);
+  }
+
+  /** Called when the long reports' worker stopped for want of work (for tests). */
+  set onLongIdleStop(listener: () => void) {
+    this.long.onIdleStop = listener;
   }
 
   /** Analyses a document's text with the given settings, in the document's session. */

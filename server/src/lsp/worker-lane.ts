@@ -23,10 +23,18 @@ export class WorkerLane {
   // The worker adds one per block and rule analysed; read here, never written.
   private progress = new Int32Array(new SharedArrayBuffer(4));
   private patrol: NodeJS.Timeout | null = null;
+  private idle: NodeJS.Timeout | null = null;
+  /** Called when the worker was stopped for having nothing to do (see `idleStopMs`). */
+  onIdleStop: () => void = () => undefined;
 
+  /**
+   * @param idleStopMs when set, the worker stops once it has had no job for this long: a lane for rare
+   *   work gives its heap back, and the next job starts a new worker.
+   */
   constructor(
     private readonly script: string,
     private readonly watchdog: ProgressWatchdog,
+    private readonly idleStopMs?: number,
   ) {}
 
   /** Starts the worker if it is not running, warming it up on a short text of its own when asked. */
@@ -36,6 +44,8 @@ export class WorkerLane {
 
   /** Analyses a document on this lane's worker, in the worker's session for it. */
   analyze(uri: string, text: string, settings: Settings): Promise<Analysis> {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
     const worker = this.ensureWorker(false);
     const id = this.next++;
     return new Promise((resolve, reject) => {
@@ -52,6 +62,8 @@ export class WorkerLane {
 
   /** Stops the worker. */
   dispose(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
     this.stopWatching();
     void this.worker?.terminate();
     this.worker = null;
@@ -93,6 +105,7 @@ export class WorkerLane {
       if (!entry) return;
       this.waiting.delete(message.id);
       if (this.waiting.size > 0) this.watchdog.start(Atomics.load(this.progress, 0), Date.now());
+      else this.stopWhenIdle(worker);
       if (message.analysis) entry.resolve(message.analysis);
       else entry.reject(new AnalysisStopped('failed', message.error ?? 'the analysis failed'));
     });
@@ -106,6 +119,20 @@ export class WorkerLane {
     worker.unref();
     this.worker = worker;
     return worker;
+  }
+
+  /** With `idleStopMs`, stops the worker if no job arrives in that time. */
+  private stopWhenIdle(worker: Worker): void {
+    if (this.idleStopMs === undefined) return;
+    this.idle = setTimeout(() => {
+      if (this.worker !== worker || this.waiting.size > 0) return;
+      this.worker = null;
+      this.idle = null;
+      void worker.terminate();
+      this.onIdleStop();
+    }, this.idleStopMs);
+    // The timer must not keep the server alive once the client has gone.
+    this.idle.unref();
   }
 
   private replace(reason: AnalysisStopped): void {

@@ -49,6 +49,16 @@ describe('analysis worker', () => {
     assert.deepEqual(finished, ['short', 'long']);
   });
 
+  it('stops the long reports’ worker once it has nothing to do, and starts a new one for the next', async () => {
+    analyzer = new Analyzer({ script: join(dist, 'analysis-worker.js'), longIdleMs: 10 });
+    const long = Array.from({ length: 2_300 }, (_, i) => `Ze besloot zelf om gesprek ${i} aan te gaan.`).join('\n\n');
+    assert.ok(long.length >= longFrom);
+    const stopped = new Promise<void>((resolve) => (analyzer!.onLongIdleStop = resolve));
+    assert.equal((await analyzer.analyze('file:///long.md', long, defaultSettings)).sentences.length, 2_300);
+    await stopped;
+    assert.equal((await analyzer.analyze('file:///long.md', long, defaultSettings)).sentences.length, 2_300);
+  });
+
   it('moves the bundled worker’s progress counter at least once per block', async () => {
     const progress = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(join(dist, 'analysis-worker.js'), { workerData: { progress: progress.buffer } });
