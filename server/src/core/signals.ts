@@ -59,7 +59,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   // The coach noticing an urge and refraining, or resolving to stop, is not the behaviour (rule 29).
   const refrains = refrainsIn(input.hits, input.actorAt);
 
-  const giving = cues('expert-role').filter(byCoach);
+  // An offer told from the coachee's side ("Hij mag me altijd bellen") names the coach in its own words.
+  const giving = cues('expert-role').filter((hit) => byCoach(hit) || firstPerson(hit));
   const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee');
   // The coachee asking in their own words ("Wat zou jij doen?", "Just tell me"): only inside their quotation (rule 32).
   const askedInQuote = input.speaker === 'coachee' && any('asks-in-quote') ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit)) : noHits;

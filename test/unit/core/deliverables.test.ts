@@ -14,6 +14,9 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
       'Ik geef hem een kant-en-klaar wandelschema mee.',
       'I gave her a ready-made answer.',
       'I stayed back after the session and built the forecast for him in Excel.',
+      // Information picked out for the coachee is a product too.
+      'Ik stuur je vandaag de data van drie open dagen in juni.',
+      "I'll send you the contact details of two recruiters.",
     ];
     for (const text of delivered) assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
     assert.ok(label('Ik stuur je nog een voorbeeld van een goede openingszin.').signals.includes('expert-role'));
@@ -31,6 +34,7 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
       'I made time for her questions.',
       'Ze heeft zelf een wandelschema gemaakt.',
       'He built his own forecast in Excel.',
+      'She sent me the dates of her shifts.',
     ];
     for (const text of not) assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
   });

@@ -43,6 +43,12 @@ describe('signals told in other words', () => {
       assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
     }
   });
+  it('hears the coach offering to be on call as expert-role, also told from the coachee’s side (rule 32)', () => {
+    for (const text of ['I also told him he could text me on the morning of the trial.', 'Hij mag me altijd bellen als het nodig is.', 'Ze kan me altijd bereiken.']) {
+      assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+    }
+    assert.ok(!ruleLabel('Hij belt zijn moeder altijd op zondag.').signals.includes('expert-role'));
+  });
   it('hears the coachee asking the coach what to do, in their own words or reported, as expert-role, by the rules alone (rule 32)', () => {
     const inTheirWords = [
       'About twenty minutes in she stopped mid-sentence and asked, "Okay, so what should I do?"',
