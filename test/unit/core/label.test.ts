@@ -21,6 +21,9 @@ describe('labels: focus', () => {
     for (const text of ['Not my finest hour.', 'That is mine to hold, not hers.', 'I noticed I had quietly hoped she would get the job.']) {
       assert.equal(ruleLabel(text).focus, 'coach', text);
     }
+    for (const text of ['Also suggested he asks his GP about a referral.', 'Gevraagd wat ze zelf wil.']) assert.equal(ruleLabel(text).focus, 'coach', text);
+    // Advice the coachee was given by someone else stays hers.
+    assert.equal(ruleLabel('Advised by her GP to rest for two weeks.').focus, 'coachee');
     // A note about the coachee stays hers, also when it mentions supervision in her own words.
     assert.equal(ruleLabel('Wil graag een notitie voor haar dossier.').focus, 'coachee');
   });

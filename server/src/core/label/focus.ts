@@ -114,8 +114,23 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   });
   const imperative = imperativeOf(parsed);
   if (imperative) return { focus: 'coach', reason: { rule: 'imperative', words: [imperative] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
+  // A note that opens with the coach's act and no subject ("Also suggested he asks his GP", "Gezegd dat ze
+  // naar huis moet") is the coach's, whoever the act is about (rule 25).
+  const act = openingCoachAct(parsed);
+  if (act) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [act] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
   return { ...focusOf(parsed, subjects), effective };
 }
+
+/** The coach's act a subjectless note opens with, after at most one adverb ("also", "ook"), unless an agent follows ("advised by her GP"). */
+function openingCoachAct(parsed: Parsed): string | null {
+  const act = parsed.focus.find((hit) => hit.cls === 'coach-act' && hit.first <= 1 && hit.first === hit.last);
+  if (!act || (act.first === 1 && !noteAdverbs.has(parsed.tokens[0]!.norm))) return null;
+  if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3)) return null;
+  if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act')) return null;
+  return words(parsed, act);
+}
+
+const noteAdverbs: ReadonlySet<string> = new Set(['also', 'then', 'ook', 'daarna', 'toen', 'nog']);
 
 /** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
 function imperativeOf(parsed: Parsed): string | null {
