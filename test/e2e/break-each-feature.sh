@@ -29,7 +29,7 @@ step() {
     status-bar | summary-table)
       npm run package --silent </dev/null >/dev/null &&
         node test/e2e/harness/with-code-server.cjs --vsix "$root/kracht.vsix" --fixture test/e2e/ui-fixture -- \
-          node test/e2e/harness/drive-code-server.cjs --file ui-report.md --expect "About the coach" --status-text "coachee 0%" \
+          node test/e2e/harness/drive-code-server.cjs --file ui-report.md --expect "Little on the coachee" --status-text "coachee 0%" \
           --quick-fix "Silence balance/coach-coachee here" --after-fix "kracht-disable-next-line balance/coach-coachee" \
           --command "Kracht: Show Balance Summary" --webview-text "ui-report.md" --out "$o/ui" ;;
     neovim-actions)

@@ -9,8 +9,8 @@ export default balanceRule(
     en: "The report is mostly about the coach: interventions, models, advice and feelings, more than what the coachee did.",
   },
   {
-    nl: (cues, v) => `${v.heading ? `“${v.heading}” gaat over de coach` : 'Over de coach'}: ${v.share} van de woorden gaat over de coachee (drempel ${v.threshold}; ${v.sure}); het zwaarst wegen ${cues}.`,
-    en: (cues, v) => `${v.heading ? `“${v.heading}” is about the coach` : 'About the coach'}: ${v.share} of the words are about the coachee (threshold ${v.threshold}; ${v.sure}); weighing most: ${cues}.`,
+    nl: (cues, v) => `${v.heading ? `“${v.heading}”: weinig aandacht voor de coachee` : 'Weinig aandacht voor de coachee'}: ${v.share} van de woorden gaat over wat de coachee deed (drempel ${v.threshold}; ${v.sure}); het zwaarst wegen ${cues}.`,
+    en: (cues, v) => `${v.heading ? `“${v.heading}”: little on the coachee` : 'Little on the coachee'}: ${v.share} of the words are about what the coachee did (threshold ${v.threshold}; ${v.sure}); weighing most: ${cues}.`,
   },
   {
     nl: 'Wat heeft de coachee zelf gedaan, besloten en ontdekt, en staat dat in dit verslag?',

@@ -8,8 +8,8 @@ export default signalRule(
     en: 'The coachee showers the coach with appreciation, without naming what they did themselves.',
   },
   {
-    nl: (cues) => `De waardering gaat hier naar de coach (${cues}). Wat deed de coachee er zelf mee?`,
-    en: (cues) => `The credit goes to the coach here (${cues}). What did the coachee do with it?`,
+    nl: (cues) => `De waardering gaat hier naar jou (${cues}). Wat deed de coachee er zelf mee?`,
+    en: (cues) => `The credit goes to you here (${cues}). What did the coachee do with it?`,
   },
   {
     nl: 'Wat heeft de coachee zelf gedaan met wat je aanreikte, en hoe leg je de eer daar terug?',

@@ -8,8 +8,8 @@ export default signalRule(
     en: 'The coach is preoccupied with the perfect intervention: if-then plans, hesitation, fear of a wrong move.',
   },
   {
-    nl: (cues) => `De aandacht gaat hier naar de juiste interventie (${cues}). Waar was de coachee op dat moment?`,
-    en: (cues) => `The attention goes to the right intervention here (${cues}). Where was the coachee at that moment?`,
+    nl: (cues) => `Je bent hier bezig met de juiste interventie (${cues}). Waar was de coachee op dat moment?`,
+    en: (cues) => `You are busy with the right intervention here (${cues}). Where was the coachee at that moment?`,
   },
   {
     nl: 'Waar was je aandacht: bij de perfecte interventie, of bij wat de coachee op dat moment liet zien?',

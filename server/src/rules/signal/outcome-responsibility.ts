@@ -8,8 +8,8 @@ export default signalRule(
     en: "The coach takes on responsibility for the coachee's result, rather than for the effort.",
   },
   {
-    nl: (cues) => `De coach neemt hier het resultaat op zich (${cues}). Van wie is dit resultaat?`,
-    en: (cues) => `The coach takes on the result here (${cues}). Whose result is this?`,
+    nl: (cues) => `Je neemt hier het resultaat op je (${cues}). Van wie is dit resultaat?`,
+    en: (cues) => `You take on the result here (${cues}). Whose result is this?`,
   },
   {
     nl: 'Waar ligt jouw verantwoordelijkheid: bij je inzet in het proces, of bij het resultaat van de coachee?',

@@ -8,8 +8,8 @@ export default signalRule(
     en: 'An interpretation, diagnosis or advice about the coachee without the observation, experience or value it rests on.',
   },
   {
-    nl: (cues) => `Een interpretatie zonder onderbouwing (${cues}). Waarop rust ze?`,
-    en: (cues) => `An interpretation without grounds (${cues}). What does it rest on?`,
+    nl: (cues) => `Een interpretatie of advies zonder onderbouwing (${cues}). Waar baseer je dat op?`,
+    en: (cues) => `An interpretation or advice without grounds (${cues}). What do you base it on?`,
   },
   {
     nl: 'Op welke waarneming, interpretatie of waarde rust dit, en heb je dat met de coachee gedeeld?',

@@ -8,8 +8,8 @@ export default signalRule(
     en: 'The coach works too hard: convincing, explaining again, one model after another, worn out.',
   },
   {
-    nl: (cues) => `Hier werkt de coach hard (${cues}). Wie doet het werk in deze sessie?`,
-    en: (cues) => `The coach is working hard here (${cues}). Who does the work in this session?`,
+    nl: (cues) => `Hier werk je hard (${cues}). Wie doet het werk in deze sessie?`,
+    en: (cues) => `You are working hard here (${cues}). Who does the work in this session?`,
   },
   {
     nl: 'Wie doet hier het werk: jij of de coachee? Wat zou er gebeuren als jij een stap terug doet?',

@@ -4,17 +4,17 @@ import { lint } from '../../../helpers';
 describe('signal/expert-role', () => {
   it('fires on advice and names the words, in the report’s language', () => {
     assert.deepEqual(lint('signal/expert-role', 'Ik heb haar geadviseerd eerst met haar teamleider te praten.'), [
-      '0:0-0:60 signal/expert-role: De coach geeft hier advies of antwoorden (“geadviseerd”). Wat vond de coachee zelf?',
+      '0:0-0:60 signal/expert-role: Je geeft hier advies of antwoorden, of de coachee vraagt je erom (“geadviseerd”). Wat vond de coachee zelf?',
     ]);
     assert.deepEqual(lint('signal/expert-role', 'I gave him three tips for the interview.'), [
-      '0:0-0:40 signal/expert-role: The coach gives advice or answers here (“tips”). What did the coachee find?',
+      '0:0-0:40 signal/expert-role: You give advice or answers here, or the coachee asks you for them (“tips”). What did the coachee find?',
     ]);
   });
   it('stays silent when the coachee finds the answer', () => {
     assert.deepEqual(lint('signal/expert-role', 'Zij bedacht zelf drie mogelijke aanpakken.'), []);
   });
   it('follows the message locale setting and can be turned off', () => {
-    assert.match(lint('signal/expert-role', 'Ik gaf haar drie tips.', { locale: 'en' })[0]!, /The coach gives advice/u);
+    assert.match(lint('signal/expert-role', 'Ik gaf haar drie tips.', { locale: 'en' })[0]!, /You give advice or answers here/u);
     assert.deepEqual(lint('signal/expert-role', 'Ik gaf haar drie tips.', { severity: { 'signal/expert-role': 'off' } }), []);
   });
 });
