@@ -82,6 +82,11 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('She wanted to know what I would do in her place.').valence, 'weakness');
       assert.notEqual(ruleLabel('Ik vroeg haar wat ze zelf wilde.').valence, 'weakness');
     });
+    it('reads the ask as weakness whatever its words are about', () => {
+      assert.equal(ruleLabel('You asked whether I thought the plan was good enough.').valence, 'weakness');
+      assert.equal(ruleLabel('He asked me to just tell him what works.').valence, 'weakness');
+      assert.equal(ruleLabel('Ze vroeg me of haar plan goed genoeg was.').valence, 'weakness');
+    });
   });
   describe('who acts', () => {
     it('does not take a possessive inside a phrase for the subject ("in our session I …")', () => {

@@ -119,6 +119,13 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence.valence = 'weakness';
     valence.reason = { rule: 'resistance framed as a wall', words: signals['resistance-framing'].words };
   }
+  // The coachee asking the coach what to do is weakness (rule 15), whatever the words of the ask ("just tell
+  // him what works", "whether the plan was good enough"), unless a clause after "but" decides otherwise.
+  const asks = signals['expert-role'] && parsed.signals.some((hit) => (hit.cls === 'expert-ask' && actorAt(hit.first) === 'coachee') || (hit.cls === 'asks-in-quote' && parsed.quoted.has(hit.first)));
+  if (asks && valence.valence !== 'weakness' && !valence.reason.rule.startsWith('clause after')) {
+    valence.valence = 'weakness';
+    valence.reason = { rule: 'the coachee asks the coach what to do', words: signals['expert-role']!.words };
+  }
   // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16).
   if (signals.appreciation) {
     valence.valence = 'neutral';
