@@ -64,6 +64,8 @@ describe('valence vocabulary by semantic field', () => {
     const weak = ['Ze vertelde dat ze \'s nachts wakker ligt van de mails.', 'Hij heeft tot drie uur wakker gelegen.', 'Sinds de verhuizing slaapt ze slecht.',
       'She lay awake until three.', 'He has had trouble sleeping since March.'];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    // Laughing while telling something is how it was said, not a strength.
+    assert.notEqual(ruleLabel('"Ik ben toch geen schoolmeester," zei je, half lachend.').valence, 'strength');
     // "hit" is a problem only in its idioms: hitting send is no setback.
     assert.equal(ruleLabel('She hit send on the email.').valence, 'neutral');
     assert.equal(ruleLabel('He hit a wall in March.').valence, 'weakness');
