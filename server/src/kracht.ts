@@ -91,6 +91,7 @@ export { rangeContains } from './core/positions';
 export { sureInWords } from './core/confidence';
 export { ruleById } from './rules';
 export { messages, type Messages } from './core/messages';
+export { MatcherMemo } from './core/label-cache';
 
 /** The UTF-8 size of a text, without encoding it. */
 function utf8Length(text: string): number {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyzeReport, type Analysis, type Finding } from '../kracht';
+import { analyzeReport, MatcherMemo, type Analysis, type Finding } from '../kracht';
 import { jsonFilesWriter, toFileOutput } from '../format/json';
 import { findingLines, formatTable, tableRow } from '../format/text';
 import { sarif } from '../format/sarif';
@@ -41,14 +41,16 @@ export function analyzePaths(
     status = exitTrouble;
   }
   for (const path of empty) io.err(`kracht: no reports found in ${path}\n`);
-  // Each report with the settings of the nearest .kracht.json above it (standard input: above its name).
+  // Each report with the settings of the nearest .kracht.json above it (standard input: above its name);
+  // a user lexicon's matchers are built once for the run, not per report.
+  const matchers = new MatcherMemo();
   const analyse = (path: string, file: string, read: { text: string } | { error: string }): void => {
     if ('error' in read) {
       io.err(`kracht: ${path}: ${read.error}\n`);
       status = exitTrouble;
       return;
     }
-    each(path, analyzeReport(read.text, settings.for(dirname(resolve(file)))));
+    each(path, analyzeReport(read.text, settings.for(dirname(resolve(file))), { matchers }));
   };
   if (paths.includes('-')) analyse(stdin.name, stdin.name, decodeReport(stdin.read()));
   for (const file of files) analyse(displayPath(file), file, readReport(file));

@@ -11,11 +11,6 @@ import { lazy } from './lazy';
 /** A language's matchers for the built-in lexicon: built once, the same for every report. */
 const builtIn = { nl: lazy(() => buildMatchers('nl', {})), en: lazy(() => buildMatchers('en', {})) };
 
-/** The matchers of a language with the user's extra terms: the built-in ones when there are none. */
-export function matchersFor(language: Language, extra: Settings['lexicon']): Matchers {
-  return Object.keys(extra).length === 0 ? builtIn[language]() : buildMatchers(language, extra);
-}
-
 function buildMatchers(language: Language, extra: Settings['lexicon']): Matchers {
   const base = lexicon(language);
   const compounds = language === 'nl' ? new Set(['strength', 'weakness']) : new Set<string>();
@@ -36,24 +31,15 @@ export type CachedLabels = ReturnType<typeof labelSentence> & { words: number };
 export type LabelCache = Map<string, Map<string, CachedLabels>>;
 const labelCacheSize = 20_000;
 
-/** What a document being typed keeps for its labels: the matchers of its settings and its sentences' labels. */
-export class LabelMemo {
-  private readonly caches = new Map<string, LabelCache>();
+/**
+ * The matchers of each user lexicon met, built once per distinct setting: a document's session holds one,
+ * and so does a run that reads many reports once with the same settings (building them cost a fifth of a report).
+ */
+export class MatcherMemo {
   private readonly matchers = new Map<string, Matchers>();
   private lexicon: { extra: Settings['lexicon']; key: string } | null = null;
 
-  /** The label cache for one document context (perspective, names, lexicon). */
-  cacheFor(documentKey: string): LabelCache {
-    let cache = this.caches.get(documentKey);
-    if (!cache) {
-      if (this.caches.size >= 4) this.caches.delete(this.caches.keys().next().value!);
-      cache = new Map();
-      this.caches.set(documentKey, cache);
-    }
-    return cache;
-  }
-
-  /** The matchers of a language with the user's extra terms, built once per distinct setting. */
+  /** The matchers of a language with the user's extra terms: the built-in ones when there are none. */
   matchersFor(language: Language, extra: Settings['lexicon']): Matchers {
     if (Object.keys(extra).length === 0) return builtIn[language]();
     const key = `${language}\u0000${this.lexiconKey(extra)}`;
@@ -69,6 +55,22 @@ export class LabelMemo {
   lexiconKey(extra: Settings['lexicon']): string {
     if (this.lexicon?.extra !== extra) this.lexicon = { extra, key: JSON.stringify(extra) };
     return this.lexicon.key;
+  }
+}
+
+/** What a document being typed keeps for its labels: the matchers of its settings and its sentences' labels. */
+export class LabelMemo extends MatcherMemo {
+  private readonly caches = new Map<string, LabelCache>();
+
+  /** The label cache for one document context (perspective, names, lexicon). */
+  cacheFor(documentKey: string): LabelCache {
+    let cache = this.caches.get(documentKey);
+    if (!cache) {
+      if (this.caches.size >= 4) this.caches.delete(this.caches.keys().next().value!);
+      cache = new Map();
+      this.caches.set(documentKey, cache);
+    }
+    return cache;
   }
 }
 

@@ -14,7 +14,7 @@ import type { Features } from './learned/features';
 import type { Model } from './learned/model';
 import { bundledModel } from './learned/bundled';
 import { endsWithColon, isListItem, LeadIns } from './lead-in';
-import { cachedLabels, labelled, matchersFor } from './label-cache';
+import { cachedLabels, labelled, MatcherMemo } from './label-cache';
 import { blockLanguageOf, memoOf, sameRules, sentencesOf } from './block-memo';
 import type { AnalysisSession } from './session';
 
@@ -26,6 +26,8 @@ import type { AnalysisSession } from './session';
  */
 export interface AnalysisOptions {
   session?: AnalysisSession;
+  /** Without a session: the matchers of user lexicons, shared by the reports of one run (see MatcherMemo). */
+  matchers?: MatcherMemo;
   /** The learned layer to apply: the bundled one by default, null for the rules alone (training, scoring). */
   model?: Model | null;
   /** Keep each sentence's features (training and scoring only). */
@@ -41,7 +43,7 @@ export function analyzeText(
   options: AnalysisOptions = {},
 ): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex; bySection: Sentence[][]; features?: Features[] } {
   const session = options.session;
-  const reuse = session !== undefined;
+  const matcherMemo = session?.labels ?? options.matchers ?? new MatcherMemo();
   const model = options.model === undefined ? bundledModel : options.model;
   const allFeatures: Features[] | undefined = options.features ? [] : undefined;
   const lines = new LineIndex(text);
@@ -80,8 +82,8 @@ export function analyzeText(
     const blockLang = !perBlock ? language : memo ? blockLanguageOf(memo, block, language) : blockLanguage(block.text, language);
     // What a block's kept sentences must have been made with to be taken over (see KeptSentences); a
     // text read once keeps none, and works none of it out.
-    const place = reuse ? lines.position(block.base) : null;
-    const afterColon = reuse && sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
+    const place = session ? lines.position(block.base) : null;
+    const afterColon = session !== undefined && sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
     const toolsBefore = Math.min(toolsSoFar, 2);
     const kept = place ? memo?.kept : undefined;
     if (
@@ -99,7 +101,7 @@ export function analyzeText(
     const toolsAtStart = toolsSoFar;
     const rulesBefore = previousRules;
     const first = sentences.length;
-    const matchers = (matchersOf[blockLang] ??= session ? session.labels.matchersFor(blockLang, settings.lexicon) : matchersFor(blockLang, settings.lexicon));
+    const matchers = (matchersOf[blockLang] ??= matcherMemo.matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
     for (const relative of memo ? sentencesOf(memo, block) : splitSentences(block)) {
       const start = relative.start + block.base;

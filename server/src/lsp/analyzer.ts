@@ -36,6 +36,8 @@ export class Analyzer {
   private readonly long: WorkerLane;
   // The sessions of the documents read on this thread (while the worker starts, or without one).
   private readonly sessions = new Sessions();
+  // The lane each document was last analysed on: its session lives there, and only there.
+  private readonly laneOf = new Map<string, WorkerLane>();
 
   constructor(options: AnalyzerOptions = {}) {
     this.script = options.script ?? join(__dirname, 'analysis-worker.js');
@@ -60,19 +62,24 @@ export class Analyzer {
     // idle server keeps no second heap. The worker meanwhile warms up on a short text of its own.
     if (lane === this.ordinary && !lane.ready && text.length <= readHereUpTo) {
       lane.start(true);
+      this.laneOf.delete(uri);
       return here();
     }
-    // One lane reads the document from now on: a session here or in the other lane would only hold an older version.
-    this.sessions.forget(uri);
-    (lane === this.long ? this.ordinary : this.long).forget(uri);
+    // When a document moves to a lane, a session here or in its other lane would only hold an older version.
+    const before = this.laneOf.get(uri);
+    if (before !== lane) {
+      this.sessions.forget(uri);
+      before?.forget(uri);
+      this.laneOf.set(uri, lane);
+    }
     return lane.analyze(uri, text, settings);
   }
 
   /** Forgets a closed document: what its session kept goes, here and in the workers. */
   forget(uri: string): void {
     this.sessions.forget(uri);
-    this.ordinary.forget(uri);
-    this.long.forget(uri);
+    this.laneOf.get(uri)?.forget(uri);
+    this.laneOf.delete(uri);
   }
 
   /**

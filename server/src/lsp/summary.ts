@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
-import { analyzeReport, collectContributions, type ContributionSource, type WorkspaceSummary } from '../kracht';
+import { analyzeReport, MatcherMemo, collectContributions, type ContributionSource, type WorkspaceSummary } from '../kracht';
 import { readReport } from '../node/reports';
 import { runSummary, type CacheEntry } from '../node/summary-runner';
 import { coacheeContributions, summaryProgress, workspaceSummary } from './protocol';
@@ -63,6 +63,7 @@ export class SummaryService {
     const summary = await this.summary(folders, token);
     const settings = await this.settings.get(folders[0] ?? '');
     const sources: ContributionSource[] = [];
+    const matchers = new MatcherMemo();
     for (const report of summary.reports.filter((r) => r.coachee === coachee)) {
       if (token.isCancellationRequested) break;
       const path = this.locations.get(report.path);
@@ -70,7 +71,7 @@ export class SummaryService {
       const read = readReport(path);
       if ('error' in read) continue;
       const { text } = read;
-      sources.push({ path: report.path, link: pathToFileURL(path).href, date: report.date, analysis: analyzeReport(text, settings) });
+      sources.push({ path: report.path, link: pathToFileURL(path).href, date: report.date, analysis: analyzeReport(text, settings, { matchers }) });
     }
     return { markdown: collectContributions(coachee, sources, settings.locale ?? 'nl') };
   }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeReport, ReportSession } from '../../../server/src/kracht';
+import { analyzeReport, MatcherMemo, ReportSession } from '../../../server/src/kracht';
+import { parseSettings } from '../../../server/src/core/settings';
 import { defaultSettings } from '../../../server/src/core/settings';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
@@ -80,5 +81,14 @@ describe('analysis while typing, and of a text read once', () => {
       }),
       { numRuns: runs, seed },
     );
+  });
+  it('builds a user lexicon\'s matchers once for a run of reports read once, with the same result', () => {
+    const settings = parseSettings({ lexicon: { weakness: ['vastgelopen'], 'expert-role': ['gaf haar dit mee'] } });
+    const matchers = new MatcherMemo();
+    assert.equal(matchers.matchersFor('nl', settings.lexicon), matchers.matchersFor('nl', settings.lexicon));
+    for (const text of ['Ze is vastgelopen in haar rol.', 'Ik gaf haar dit mee: bel je teamleider.', 'Hij besloot zelf te bellen.']) {
+      assert.equal(JSON.stringify(analyzeReport(text, settings, { matchers })), JSON.stringify(analyzeReport(text, settings)), text);
+    }
+    assert.equal(analyzeReport('Ze is vastgelopen in haar rol.', settings, { matchers }).sentences[0]!.valence, 'weakness');
   });
 });

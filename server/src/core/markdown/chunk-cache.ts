@@ -51,8 +51,7 @@ export class ChunkCache {
     const kept = new Set(texts.slice(front, texts.length - back));
     for (let i = front; i < previous.length - back; i++) {
       const stale = previous[i]!;
-      const unit = this.parsed.get(stale);
-      if (unit && !kept.has(stale)) {
+      if (!kept.has(stale) && this.parsed.has(stale)) {
         this.parsed.delete(stale);
         this.chars -= stale.length;
       }
