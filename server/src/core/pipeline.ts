@@ -74,7 +74,8 @@ export function analyzeText(
   let kindOfLead: { lead: string | null; kind: SectionKind | null } = { lead: null, kind: null };
   for (const block of markdown.blocks) {
     options.onProgress?.();
-    const leadIn = leadIns.next(isListItem(text, block), sentences.at(-1)?.text);
+    const listItem = isListItem(text, block);
+    const leadIn = leadIns.next(listItem, sentences.at(-1)?.text);
     // Worked out once per list, not for each of its items.
     if (leadIn !== kindOfLead.lead) kindOfLead = { lead: leadIn, kind: leadIn === null ? null : sectionKind(leadIn) };
     const leadKind = kindOfLead.kind;
@@ -109,7 +110,8 @@ export function analyzeText(
       const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
       // Right after a colon, or an item of a list a colon line introduces: it spells that line out.
       const colonBefore = leadIn !== null || (previous !== undefined && endsWithColon(previous));
-      const adviceItem = leadKind === 'advice';
+      // A list under tips, by its colon line or its heading ("Tips meegegeven:", "## Advies"), is the coach's advice.
+      const adviceItem = leadKind === 'advice' || (listItem && leadIn === null && kindOf(block.section) === 'advice');
       const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, afterColon: colonBefore, adviceItem });
       const labels = labelCache ? cachedLabels(relative.text, blockLang, adviceItem ? 'advice' : colonBefore ? 'afterColon' : 'plain', labelCache, context) : labelled(relative.text, context());
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).

@@ -35,6 +35,19 @@ describe('lead-in: a list spells out the colon line before it', () => {
     const grounded = ruleAnalyze('Tips I gave her:\n\n- Take your break upstairs, because you said yourself you never rest at the desk.\n').sentences[1]!;
     assert.deepEqual([grounded.signals.includes('expert-role'), grounded.signals.includes('ungrounded-interpretation')], [true, false]);
   });
+  it('reads a tip without a subject as the coach speaking, in a list a heading or a compound announces (rules 25, 26)', () => {
+    for (const report of [
+      '---\ncoachee: Jorien\n---\n\nTips meegegeven:\n\n- na nachtdienst max. 3 uur slapen, daarna naar buiten\n- Jorien houdt een slaaplogboek bij\n',
+      'Daarna heb ik hem een lijstje slaaptips gegeven:\n\n- telefoon om half elf beneden leggen\n- hij vraagt zijn mentor om hulp\n',
+      '## My advice\n\n- no screens after ten on weeknights\n- she asks her manager for a quieter desk\n',
+    ]) {
+      const [tip, step] = ruleAnalyze(report).sentences.slice(-2);
+      assert.deepEqual([tip!.focus, tip!.signals.includes('expert-role')], ['coach', true], tip!.text);
+      assert.equal(step!.focus, 'coachee', step!.text);
+    }
+    const steps = ruleAnalyze('## Afspraken\n\n- slaaplogboek bijhouden, twee weken\n').sentences.at(-1)!;
+    assert.deepEqual([steps.focus, steps.signals.includes('expert-role')], ['coachee', false]);
+  });
   it('leaves a list after a line without a colon as it was', () => {
     const items = ruleAnalyze('Wat ik zag in de sessie.\n\n- Eet iets vooraf.\n- Zeg nee tegen extra diensten.\n').sentences.slice(1);
     assert.equal(items.filter((item) => item.signals.includes('expert-role')).length, 0);

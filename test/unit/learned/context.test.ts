@@ -10,6 +10,13 @@ describe('learned layer: where a sentence stands', () => {
     assert.equal(sectionKind(null), 'other');
   });
 
+  it('reads a Dutch compound by its last part, not a word that merely ends like one', () => {
+    assert.equal(sectionKind('Slaaptips'), 'advice');
+    assert.equal(sectionKind('Vervolgafspraken'), 'steps');
+    assert.equal(sectionKind('Mijn schrijfvalkuilen'), 'learning');
+    assert.equal(sectionKind('Stips'), 'other');
+  });
+
   it('names the rules\' labels of the sentence before, or nothing for the first', () => {
     const text = '# Sessie\n\nSanne voelt zich onzeker. Ze besloot zelf om het gesprek aan te gaan.\n';
     const { features } = analyzeText(text, defaultSettings, { model: null, features: true });

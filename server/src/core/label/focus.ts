@@ -5,6 +5,7 @@ import type { Token } from '../words';
 import { singleQuoteSpans } from '../speech';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
+import { endsAsQuestion } from './coach-question';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -114,6 +115,12 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   });
   const imperative = imperativeOf(parsed);
   if (imperative) return { focus: 'coach', reason: { rule: 'imperative', words: [imperative] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
+  // A tip in a list of the coach's tips, written without a subject ("een lijst maken van ...", "no screens
+  // after ten"), is the coach speaking, as an imperative is (rule 26).
+  const firstPerson = subjects[0]?.person;
+  if (context.adviceItem === true && !endsAsQuestion(parsed.text) && (firstPerson === undefined || firstPerson === 'third')) {
+    return { focus: 'coach', reason: { rule: 'a tip the coach gave', words: [] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
+  }
   // A note that opens with the coach's act and no subject ("Also suggested he asks his GP", "Gezegd dat ze
   // naar huis moet") is the coach's, whoever the act is about (rule 25).
   const act = openingCoachAct(parsed);
