@@ -27,6 +27,15 @@ describe('labels: focus', () => {
     // A note about the coachee stays hers, also when it mentions supervision in her own words.
     assert.equal(ruleLabel('Wil graag een notitie voor haar dossier.').focus, 'coachee');
   });
+  it('gives a model or exercise brought in without a subject to the coach, unless the coachee did it herself (rule 25)', () => {
+    for (const text of ['Daarna kernkwadrant erbij gepakt, toen de cirkel van invloed.', 'Drew the wheel of life on the flipchart.']) {
+      assert.equal(ruleLabel(text).focus, 'coach', text);
+    }
+    for (const text of ['Ademoefening zelf toegepast tijdens de dienst.', 'Filled in the wheel of life herself on the train.', 'The two analysts disagree about the modelling approach.']) {
+      assert.equal(ruleLabel(text).focus, 'coachee', text);
+    }
+    assert.equal(ruleLabel('Rollenspel gedaan, twee rondes.').focus, 'neutral');
+  });
   it('reads a greeting and a remark about the report itself as neutral by kind (rule 6)', () => {
     for (const text of ['Lieve Lotte,', 'Respected Sunita Ma’am,', 'Zoals beloofd een korte neerslag van onze babbel van maandag.', 'A short note after Thursday, as promised.']) {
       const { valence, focus } = ruleLabel(text);

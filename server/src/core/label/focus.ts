@@ -197,6 +197,7 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
 const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 const coachPossessives = functionWords.coachPossessives;
+const reflexive = functionWords.reflexive;
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
@@ -226,6 +227,14 @@ function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
   const joint = has(hits, 'joint-act') ?? has(hits, 'session') ?? has(hits, 'salutation');
   if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
+  // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
+  // brought in without a subject is the coach's act (rule 25), unless the note says the coachee did it herself.
+  // "The two analysts disagree about the modelling approach": a noun phrase the lexicons do not know may be its subject.
+  const tool = has(parsed.valence, 'neutralizer');
+  const unknownSubject = tool !== undefined && thingOpeners.has(opener) && tool.first > 1;
+  if (tool && !unknownSubject && !parsed.tokens.some((token) => reflexive.has(token.norm))) {
+    return { focus: 'coach', reason: { rule: 'the coach bringing in a model or exercise', words: [words(parsed, tool)] } };
+  }
   return { focus: 'coachee', reason: { rule: 'note about the coachee', words: [] } };
 }
 
