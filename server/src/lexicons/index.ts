@@ -16,6 +16,7 @@ import nlAttendance from './nl/valence-fields/attendance-and-results.json';
 import nlModels from './nl/valence-fields/models-and-exercises.json';
 import nlDiscourse from './nl/valence-fields/discourse-markers.json';
 import nlCare from './nl/valence-fields/care-and-procedures.json';
+import nlWhatWorks from './nl/valence-fields/what-works-and-whose.json';
 import enFeelings from './en/valence-fields/feelings-and-states.json';
 import enCapacities from './en/valence-fields/capacities-and-qualities.json';
 import enBehaviour from './en/valence-fields/behaviour-and-action.json';
@@ -29,6 +30,7 @@ import nlFunctionWords from './nl/function-words.json';
 import enFunctionWords from './en/function-words.json';
 import enDiscourse from './en/valence-fields/discourse-markers.json';
 import enCare from './en/valence-fields/care-and-procedures.json';
+import enWhatWorks from './en/valence-fields/what-works-and-whose.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -59,12 +61,12 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
   nl: {
     'feelings-and-states': nlFeelings, 'capacities-and-qualities': nlCapacities, 'behaviour-and-action': nlBehaviour,
     'obstacles-and-setbacks': nlObstacles, 'progress-and-achievement': nlProgress, 'learning-points-and-goals': nlLearning, 'agreed-steps': nlSteps,
-    'attendance-and-results': nlAttendance, 'models-and-exercises': nlModels, 'discourse-markers': nlDiscourse, 'care-and-procedures': nlCare,
+    'attendance-and-results': nlAttendance, 'models-and-exercises': nlModels, 'discourse-markers': nlDiscourse, 'care-and-procedures': nlCare, 'what-works-and-whose': nlWhatWorks,
   },
   en: {
     'feelings-and-states': enFeelings, 'capacities-and-qualities': enCapacities, 'behaviour-and-action': enBehaviour,
     'obstacles-and-setbacks': enObstacles, 'progress-and-achievement': enProgress, 'learning-points-and-goals': enLearning, 'agreed-steps': enSteps,
-    'attendance-and-results': enAttendance, 'models-and-exercises': enModels, 'discourse-markers': enDiscourse, 'care-and-procedures': enCare,
+    'attendance-and-results': enAttendance, 'models-and-exercises': enModels, 'discourse-markers': enDiscourse, 'care-and-procedures': enCare, 'what-works-and-whose': enWhatWorks,
   },
 };
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { lexicon, valenceFields } from '../../../server/src/lexicons';
 import { label, ruleLabel } from '../../helpers';
 
@@ -6,7 +7,9 @@ describe('valence vocabulary by semantic field', () => {
   for (const language of ['nl', 'en'] as const) {
     it(`${language}: every field says what it covers, and no term is on both sides`, () => {
       const fields = Object.entries(valenceFields[language]);
-      assert.equal(fields.length, 11);
+      // Every field file of the language is registered, none twice.
+      const files = readdirSync(new URL(`../../../server/src/lexicons/${language}/valence-fields/`, import.meta.url)).map((file) => file.replace(/\.json$/u, ''));
+      assert.deepEqual(fields.map(([name]) => name).sort(), files.sort());
       const { valence } = lexicon(language);
       const strength = new Set(valence.strength);
       for (const [name, field] of fields) {
@@ -59,6 +62,15 @@ describe('valence vocabulary by semantic field', () => {
     // The words around the marker still count.
     assert.equal(ruleLabel('Eerlijk gezegd is ze heel moedig geweest.').valence, 'strength');
     assert.equal(ruleLabel('To be honest, she is exhausted.').valence, 'weakness');
+  });
+  it("reads attention to what works, what helped and what to keep, and a solution named as the coachee's own, as strength (rules 7, 8)", () => {
+    const strong = ['Ik vroeg waarom het met oma wel werkt.', 'Op het einde vroeg ik waar ze zelf het meest aan gehad heeft.', 'Het plan is helemaal van haar.',
+      'I asked when it does go well.', 'I asked what she wanted to keep doing.', 'I told her the pencil cases were her idea, not mine.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+    // Nothing gained is no gain; the coach's reason for asking is not the question; the coach needing it to work is no strength.
+    assert.equal(ruleLabel('Ze heeft er niets aan gehad.').valence, 'weakness');
+    assert.equal(ruleLabel('I ask because she seems stuck.').valence, 'neutral');
+    assert.equal(ruleLabel('I need this to work for her before November.').valence, 'neutral');
   });
   it('reads lying awake and sleeping badly as problems, also with the Dutch verb at the end', () => {
     const weak = ['Ze vertelde dat ze \'s nachts wakker ligt van de mails.', 'Hij heeft tot drie uur wakker gelegen.', 'Sinds de verhuizing slaapt ze slecht.',

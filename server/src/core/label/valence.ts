@@ -48,7 +48,10 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     negatedBy?: Hit;
   }
   const items: Item[] = [];
-  const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction);
+  // "I asked when it does go well", "vroeg ik wanneer het wel lukt": an indirect question, not a circumstance.
+  const askedAbout = (clause: Clause): boolean =>
+    indirectQuestionOpeners.has(clause.conjunction) && [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
+  const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction) && !askedAbout(clauses[clauseIndex]!);
   for (const hit of parsed.valence) {
     // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
     if (hit.cls === 'idiom' && !hit.term.includes('...')) covered.fill(1, hit.first, hit.last + 1);
@@ -62,7 +65,8 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
     // So does a problem or quality the coach points back to ("that resistance", "die kracht").
     const pointsBack = hit.first > 0 && demonstratives.has(parsed.tokens[hit.first - 1]!.norm) && (hit.cls === 'strength' || hit.cls === 'weakness');
-    const ofCoachee = pointsBack || (hit.first > 0 && parsed.focus.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1));
+    // A term that opens with the coachee's possessive ("her idea", "haar idee") is hers as it stands.
+    const ofCoachee = pointsBack || parsed.focus.some((p) => p.cls === 'possessive-coachee' && (p.last === hit.first - 1 || p.first === hit.first));
     if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling))) continue;
     // Doing is a strength only as the coachee's own doing: not the coach's, a shared one, or a third party's (rule 17).
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || subject === 'third' || (subject === null && focus !== 'coachee'))) continue;
@@ -176,3 +180,5 @@ const shortReach = functionWords.shortReachNegators;
 const notOnly = functionWords.notOnly;
 const demonstratives = functionWords.demonstratives;
 const reflexive = functionWords.reflexive;
+const questionVerbs = functionWords.questionVerbs;
+const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
