@@ -125,9 +125,10 @@ function prf(items: readonly { gold: boolean; predicted: boolean }[]): { precisi
 export const trustLevel = 0.5;
 
 /** From which probability each signal is shown (where held-out precision reaches 0.85), and how sure a shown one is. */
-export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision'> {
+export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision' | 'rulesStand'> {
   const cutoffs: Partial<Record<SignalName, number>> = {};
   const precision: Partial<Record<SignalName, [number, number][]>> = {};
+  const rulesStand: Partial<Record<SignalName, number>> = {};
   for (const signal of signalNames) {
     const at = (cutoff: number) => prf(held.map((h) => ({ gold: h.gold.signals.includes(signal), predicted: h.signals[signal]! >= cutoff })));
     cutoffs[signal] = cutoffGrid.find((c) => at(c).precision >= signalPrecision && at(c).f1 > 0) ?? 1.01;
@@ -140,8 +141,16 @@ export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | '
       steps.push([from, Math.round((shown.filter((h) => h.gold.signals.includes(signal)).length / shown.length) * 1000) / 1000]);
     }
     if (steps.length > 0) precision[signal] = steps;
+    // The rules' finding stands where the model is unsure, if that keeps precision and finds more.
+    const byModel = at(cutoffs[signal]!);
+    const ruled = (h: HeldOut) => h.rules.signals.includes(signal);
+    const either = prf(held.map((h) => ({ gold: h.gold.signals.includes(signal), predicted: h.signals[signal]! >= cutoffs[signal]! || ruled(h) })));
+    const rulesOnly = held.filter((h) => ruled(h) && h.signals[signal]! < cutoffs[signal]!);
+    if (either.precision >= signalPrecision && either.f1 > byModel.f1 && rulesOnly.length > 0) {
+      rulesStand[signal] = Math.round((rulesOnly.filter((h) => h.gold.signals.includes(signal)).length / rulesOnly.length) * 1000) / 1000;
+    }
   }
-  return { trust: { valence: trustLevel, focus: trustLevel }, cutoffs, precision };
+  return { trust: { valence: trustLevel, focus: trustLevel }, cutoffs, precision, rulesStand };
 }
 
 /**

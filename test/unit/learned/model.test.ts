@@ -68,6 +68,15 @@ describe('learned layer: the model', () => {
     assert.ok(rules.includes('expert-role'));
     assert.deepEqual(analyzeReport(advice, defaultSettings, { model: tinyModel() }).sentences[0]!.signals, rules.filter((s) => s !== 'working-hard'));
   });
+  it("shows the rules' finding of a signal the model is unsure of where held-out voices found it precise, with that precision", () => {
+    const advice = 'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.';
+    const unsure = (rulesStand?: Model['rulesStand']): Model => ({ ...tinyModel(), cutoffs: { 'expert-role': 0.999 }, rulesStand });
+    assert.ok(!analyzeReport(advice, defaultSettings, { model: unsure() }).sentences[0]!.signals.includes('expert-role'));
+    const stood = analyzeReport(advice, defaultSettings, { model: unsure({ 'expert-role': 0.9 }) }).sentences[0]!;
+    assert.ok(stood.signals.includes('expert-role'));
+    assert.equal(stood.probability.precision?.['expert-role'], 0.9);
+    assert.ok(stood.why.signals['expert-role']!.words.length > 0, 'named by the rules’ own words');
+  });
   it('gives every sentence of a report a probability for each class that sums to one (bundled model)', () => {
     const analysis = analyzeReport('# Sessie\n\nZe twijfelt over alles. Ik gaf haar drie tips.\n\nShe decided to call her manager herself.\n');
     assert.equal(analysis.sentences.length, 3);

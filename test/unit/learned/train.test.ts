@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fitLogistic } from '../../../scripts/learn/fit';
 import { readLabelledCorpus, voiceOf } from '../../../scripts/learn/corpus';
-import { serialiseModel, trainModel } from '../../../scripts/learn/train';
+import { chooseUse, serialiseModel, trainModel, type HeldOut } from '../../../scripts/learn/train';
 
 describe('learned layer: training', () => {
   it('fits a separable problem and gives the same weights for the same rows', () => {
@@ -15,6 +15,26 @@ describe('learned layer: training', () => {
     const p = (features: number[]): number => 1 / (1 + Math.exp(-features.reduce((sum, f) => sum + a[f]!, 0)));
     assert.ok(p([0, 1]) > 0.8, `positive ${p([0, 1])}`);
     assert.ok(p([0, 2]) < 0.2, `negative ${p([0, 2])}`);
+  });
+  it("lets the rules' finding of a signal stand where the model is unsure only if precision holds and more is found", () => {
+    // The model finds 10 of 20 labelled sentences surely; the rules find 6 more of them, and are wrong on `wrong` others.
+    const held = (wrong: number): HeldOut[] => {
+      const one = (gold: boolean, probability: number, ruled: boolean): HeldOut => ({
+        voice: 'p1', gold: { valence: 'neutral', focus: 'coach', signals: gold ? ['working-hard'] : [] } as HeldOut['gold'],
+        rules: { valence: 'neutral', focus: 'coach', signals: ruled ? ['working-hard'] : [] },
+        valence: { strength: 0, weakness: 0, neutral: 1 }, focus: { coach: 1, coachee: 0, neutral: 0 },
+        signals: { 'working-hard': probability },
+      });
+      return [
+        ...Array.from({ length: 10 }, () => one(true, 0.9, false)),
+        ...Array.from({ length: 6 }, () => one(true, 0.05, true)),
+        ...Array.from({ length: 4 }, () => one(true, 0.05, false)),
+        ...Array.from({ length: wrong }, () => one(false, 0.05, true)),
+        ...Array.from({ length: 80 }, () => one(false, 0.05, false)),
+      ];
+    };
+    assert.equal(chooseUse(held(1)).rulesStand?.['working-hard'], 0.857);
+    assert.equal(chooseUse(held(6)).rulesStand?.['working-hard'], undefined);
   });
   it('tells voices by report id', () => {
     assert.deepEqual(['nl-001', 'en-016', 'p1-nl-01', 'p11-en-05'].map(voiceOf), ['p0', 'p0', 'p1', 'p11']);

@@ -38,12 +38,14 @@ export function learned(model: Model | null, labels: Labels, features: Features,
     // Precision first: where the mechanisms ruled the behaviour out (its only cue negated, an imperative
     // that is a note to self), the model may not show it.
     const ruled = signals.includes(name);
-    const on = byModel ? learnedSignal.shown && (ruled || !ruledOut(features, name)) : ruled;
+    // Where held-out voices showed the rules' own finding precise, it stands though the model is unsure.
+    const stands = model.rulesStand?.[name] !== undefined && labels.signals.includes(name);
+    const on = byModel ? (learnedSignal.shown && (ruled || !ruledOut(features, name))) || stands : ruled;
     if (!on) continue;
     shown.push(name);
     reasons[name] = why.signals[name] ?? { rule: learnedRule, words: weightiestWords(model, features, name) };
     probabilities[name] = learnedSignal?.probability ?? 1;
-    const right = byModel && learnedSignal ? shownPrecision(model, name, learnedSignal.probability) : undefined;
+    const right = byModel && learnedSignal ? (learnedSignal.shown ? shownPrecision(model, name, learnedSignal.probability) : model.rulesStand?.[name]) : undefined;
     if (right !== undefined) precision[name] = right;
   }
   return {
