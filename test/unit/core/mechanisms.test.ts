@@ -32,6 +32,15 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('Hij is niet enkel moe.').valence, 'weakness');
       assert.equal(ruleLabel('She was not tired.').valence, 'strength');
     });
+    it('reads a limited number as falling short or as rare: "maar twee dagen", "only two of six" (rule 10)', () => {
+      assert.equal(ruleLabel('Het energiedagboek heeft ze maar twee dagen bijgehouden.').valence, 'weakness');
+      assert.equal(ruleLabel('Ze heeft slechts een paar minuten geoefend.').valence, 'weakness');
+      assert.equal(ruleLabel('Only two of the six steps are done.').valence, 'weakness');
+      assert.equal(ruleLabel('She doubted herself only twice this month.').valence, 'strength');
+      // Opening a clause, "maar" is "but"; after an article, "only" names.
+      assert.equal(ruleLabel("Ze was moe, maar twee collega's hielpen haar.").valence, 'strength');
+      assert.equal(ruleLabel('She was the only one who found a solution.').valence, 'strength');
+    });
   });
   describe('frames (rules 8, 19)', () => {
     it('opens what an English frame says about the coachee with or without "that"', () => {

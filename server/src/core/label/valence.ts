@@ -4,6 +4,7 @@ import type { Focus, Valence, Reason } from '../types';
 import type { Clause } from '../clauses';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
+import { limitsAt } from '../limiters';
 
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
@@ -94,6 +95,13 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
   // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
   const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))];
+  // "maar twee dagen bijgehouden", "only twice late": a limited number turns the clause's word as a negation
+  // does; the limiter itself says nothing ("slechts" is not "slecht").
+  for (let t = 0; t < tokens.length; t++) {
+    if (!limitsAt(tokens, t)) continue;
+    negations.push({ cls: 'limiter', term: tokens[t]!.norm, first: t, last: t });
+    for (let i = items.length - 1; i >= 0; i--) if (items[i]!.first === t && items[i]!.last === t) items.splice(i, 1);
+  }
   for (const negation of negations) {
     // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
     const negatorWord = parsed.tokens[negation.first]!.norm;
@@ -102,6 +110,14 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (notOnly.has(parsed.tokens[negation.last + 1]?.norm ?? '')) continue;
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
     const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
+    // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
+    // language ("was late only twice"); "herself" is no event to count.
+    if (negation.cls === 'limiter') {
+      const distance = (item: Item): number => (item.first > negation.last ? item.first - negation.last : negation.first - item.last);
+      const nearest = reachable.filter((item) => !reflexive.has(item.term)).sort((a, b) => distance(a) - distance(b))[0];
+      if (nearest) nearest.negatedBy = negation;
+      continue;
+    }
     // A negation inside a split expression negates it ("gaf hij het niet op").
     const negator = parsed.tokens[negation.first]!.norm;
     const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));

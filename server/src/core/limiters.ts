@@ -1,0 +1,24 @@
+import type { Token } from './words';
+import { functionWords } from '../lexicons';
+
+const limiters = functionWords.limiters;
+const quantities = functionWords.smallQuantities;
+// "een paar", "a few", "a couple": the quantity is the second word.
+const articles: ReadonlySet<string> = new Set(['een', 'a']);
+// "the only one", "de enige": a limiter after an article names, it does not limit.
+const naming: ReadonlySet<string> = new Set(['the', 'de', 'het']);
+
+/**
+ * Whether the token at `i` limits the number right after it ("maar twee dagen bijgehouden", "only twice
+ * late"): it turns what the clause says the way a negation does (rule 10), and a Dutch "maar" so used is
+ * "only", not "but".
+ */
+export function limitsAt(tokens: readonly Pick<Token, 'norm' | 'after'>[], i: number): boolean {
+  const word = tokens[i]?.norm ?? '';
+  if (!limiters.has(word) || naming.has(tokens[i - 1]?.norm ?? '')) return false;
+  // "Ze was moe, maar twee collega's hielpen": opening a clause, "maar" is "but" whatever follows.
+  if (word === 'maar' && (i === 0 || /[,;:–—(]/u.test(tokens[i - 1]!.after))) return false;
+  const next = tokens[i + 1]?.norm ?? '';
+  if (/^\d/u.test(next) || quantities.has(next)) return true;
+  return articles.has(next) && quantities.has(tokens[i + 2]?.norm ?? '');
+}
