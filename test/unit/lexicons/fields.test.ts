@@ -72,6 +72,12 @@ describe('valence vocabulary by semantic field', () => {
     assert.equal(ruleLabel('I ask because she seems stuck.').valence, 'neutral');
     assert.equal(ruleLabel('I need this to work for her before November.').valence, 'neutral');
   });
+  it('reads doubt, worry and struggle told in the Dutch perfect tense as problems, and their negation as progress', () => {
+    const weak = ['Ze heeft lang getwijfeld over de overstap.', 'Hij heeft de hele week tegen het gesprek opgezien.', 'Ze heeft het gesprek met haar teamleider vermeden.',
+      'Hij heeft er nachten over gepiekerd.', 'Ze vertelde dat ze tegen het gesprek opziet.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    assert.equal(ruleLabel('Hij heeft niet meer gepiekerd.').valence, 'strength');
+  });
   it('reads lying awake and sleeping badly as problems, also with the Dutch verb at the end', () => {
     const weak = ['Ze vertelde dat ze \'s nachts wakker ligt van de mails.', 'Hij heeft tot drie uur wakker gelegen.', 'Sinds de verhuizing slaapt ze slecht.',
       'She lay awake until three.', 'He has had trouble sleeping since March.'];
