@@ -29,6 +29,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   const mark = (cls: string, kind: Clause['kind']): void => {
     for (const hit of hitsByClass(cls)) {
       if (hit.first === 0 && kind === 'subordinate' && weakSubordinators.has(tokens[0]!.norm)) continue;
+      // "…, en dat heb ik toegezegd": a pointing "dat" before a finite verb and its subject is an object (V2).
+      if (kind === 'subordinate' && pointsBackInV2(tokens, hit.first)) continue;
       // "even when" opens one clause, not two.
       if (covered[hit.first] === 1) continue;
       starts.set(hit.first, { word: tokens.slice(hit.first, hit.last + 1).map((t) => t.norm).join(' '), kind });
@@ -81,4 +83,13 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
     else merged.push(clause);
   }
   return merged;
+}
+
+const pointingPronouns = functionWords.pointingPronouns;
+const finiteVerbs = functionWords.finiteVerbs;
+const subjectPronouns = functionWords.subjectPronouns;
+
+/** Whether a Dutch "dat"/"die" at `i` is the object of a main clause in V2 order ("dat heb ik gedaan"). */
+function pointsBackInV2(tokens: readonly Token[], i: number): boolean {
+  return pointingPronouns.has(tokens[i]!.norm) && finiteVerbs.has(tokens[i + 1]?.norm ?? '') && subjectPronouns.has(tokens[i + 2]?.norm ?? '');
 }

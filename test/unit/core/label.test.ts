@@ -36,6 +36,18 @@ describe('labels: focus', () => {
     }
     assert.equal(ruleLabel('Rollenspel gedaan, twee rondes.').focus, 'neutral');
   });
+  it('gives a quotation to the person nearest where it opens, not to one it is said to (rule 27)', () => {
+    for (const text of ['Toen ik dat benoemde, bleef ze even stil en zei ze: "Ja, dat heb ik eigenlijk wel goed gedaan."', 'When I asked what had changed, he said: "I decided it myself."']) {
+      assert.equal(ruleLabel(text).focus, 'coachee', text);
+    }
+    for (const text of ['Ik vroeg haar: "Wat heb ik gemist?"', 'I told her: "I will send the form."']) assert.equal(ruleLabel(text).focus, 'coach', text);
+  });
+  it('reads a pointing "dat" in Dutch V2 order as an object, and "want" as giving a reason (rules 8, 22)', () => {
+    // "maar dat heb ik niet gedaan": the clause after "maar" is the coach's, not a subordinate clause.
+    assert.equal(ruleLabel('Ze wilde dat ik meekeek, maar dat heb ik niet gedaan.').focus, 'coach');
+    // A reason after "want" does not make the coach's sentence a mixed one.
+    assert.equal(ruleLabel('Ik voelde me verplicht om iets mee te geven, want ze had er duidelijk op gerekend.').focus, 'coach');
+  });
   it('reads a greeting and a remark about the report itself as neutral by kind (rule 6)', () => {
     for (const text of ['Lieve Lotte,', 'Respected Sunita Ma’am,', 'Zoals beloofd een korte neerslag van onze babbel van maandag.', 'A short note after Thursday, as promised.']) {
       const { valence, focus } = ruleLabel(text);

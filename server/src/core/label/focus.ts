@@ -34,15 +34,29 @@ export function quotedTokens(text: string, tokens: readonly Token[]): ReadonlySe
   return inside;
 }
 
-/** Who speaks a quotation: the first person outside the quotes; the coachee when none is named. */
+/**
+ * Who speaks a quotation: the person outside the quotes nearest to where it opens ("Toen ik dat benoemde, zei
+ * ze: "…"" is hers), not one it is said to ("Ik vroeg haar: …"); the coachee when none is named.
+ */
 export function speakerOf(parsed: Parsed): Person {
   if (parsed.quoted.size === 0) return 'coachee';
+  let opens = parsed.tokens.length;
+  for (const i of parsed.quoted) opens = Math.min(opens, i);
+  let speaker: Person = 'coachee';
+  let nearest = Infinity;
   for (const hit of parsed.focus) {
     if (parsed.quoted.has(hit.first)) continue;
-    if (hit.cls === 'coach' && parsed.tokens[hit.first]!.norm !== 'mijn' && parsed.tokens[hit.first]!.norm !== 'my') return 'coach';
-    if (hit.cls === 'coachee' || hit.cls === 'addressee' || hit.cls === 'third') return 'coachee';
+    const word = parsed.tokens[hit.first]!.norm;
+    if (objectPronouns.has(word)) continue;
+    const person = hit.cls === 'coach' && word !== 'mijn' && word !== 'my' ? 'coach' : hit.cls === 'coachee' || hit.cls === 'addressee' || hit.cls === 'third' ? 'coachee' : null;
+    if (person === null) continue;
+    const distance = Math.abs(hit.first - opens);
+    if (distance < nearest) {
+      nearest = distance;
+      speaker = person;
+    }
   }
-  return 'coachee';
+  return speaker;
 }
 
 /** A passive clause names its agent, or implies one by its verb (rule 23); null when it is not passive. */
@@ -198,6 +212,7 @@ const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
+const objectPronouns = functionWords.objectPronouns;
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
