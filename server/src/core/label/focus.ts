@@ -1,8 +1,6 @@
 import type { Clause } from '../clauses';
 import type { Hit } from '../matcher';
 import type { Focus, Reason } from '../types';
-import type { Token } from '../words';
-import { singleQuoteSpans } from '../speech';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
 import { endsAsQuestion } from './coach-question';
@@ -14,49 +12,6 @@ export interface FocusResult {
   reason: Reason;
   /** Per clause, the person acting in it: its own subject, or for a clause without one, the clause it continues. */
   effective: (Person | null)[];
-}
-
-// What most sentences have inside quotation marks: nothing. One set for them all, never to be filled.
-const noQuotes: ReadonlySet<number> = new Set();
-const quotationMark = /["“„]/u;
-
-/** The indices of tokens that stand inside quotation marks. */
-export function quotedTokens(text: string, tokens: readonly Token[]): ReadonlySet<number> {
-  const singles = singleQuoteSpans(text);
-  if (!quotationMark.test(text) && singles.length === 0) return noQuotes;
-  const spans: [number, number][] = [...singles];
-  const pattern = /"[^"]*"|“[^”]*”|„[^”“]*[”“]/gu;
-  for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
-  const inside = new Set<number>();
-  tokens.forEach((token, i) => {
-    if (spans.some(([start, end]) => token.at > start && token.at < end)) inside.add(i);
-  });
-  return inside;
-}
-
-/**
- * Who speaks a quotation: the person outside the quotes nearest to where it opens ("Toen ik dat benoemde, zei
- * ze: "…"" is hers), not one it is said to ("Ik vroeg haar: …"); the coachee when none is named.
- */
-export function speakerOf(parsed: Parsed): Person {
-  if (parsed.quoted.size === 0) return 'coachee';
-  let opens = parsed.tokens.length;
-  for (const i of parsed.quoted) opens = Math.min(opens, i);
-  let speaker: Person = 'coachee';
-  let nearest = Infinity;
-  for (const hit of parsed.focus) {
-    if (parsed.quoted.has(hit.first)) continue;
-    const word = parsed.tokens[hit.first]!.norm;
-    if (objectPronouns.has(word)) continue;
-    const person = hit.cls === 'coach' && word !== 'mijn' && word !== 'my' ? 'coach' : hit.cls === 'coachee' || hit.cls === 'addressee' || hit.cls === 'third' ? 'coachee' : null;
-    if (person === null) continue;
-    const distance = Math.abs(hit.first - opens);
-    if (distance < nearest) {
-      nearest = distance;
-      speaker = person;
-    }
-  }
-  return speaker;
 }
 
 /** A passive clause names its agent, or implies one by its verb (rule 23); null when it is not passive. */
@@ -212,7 +167,6 @@ const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
-const objectPronouns = functionWords.objectPronouns;
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {

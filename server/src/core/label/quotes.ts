@@ -1,0 +1,51 @@
+import type { Token } from '../words';
+import { singleQuoteSpans } from '../speech';
+import type { Parsed, Person } from './parsed';
+import { functionWords } from '../../lexicons';
+
+// Quotations in a sentence: which tokens they hold and who speaks them (rule 27).
+
+const objectPronouns = functionWords.objectPronouns;
+
+// What most sentences have inside quotation marks: nothing. One set for them all, never to be filled.
+const noQuotes: ReadonlySet<number> = new Set();
+const quotationMark = /["“„]/u;
+
+/** The indices of tokens that stand inside quotation marks. */
+export function quotedTokens(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+  const singles = singleQuoteSpans(text);
+  if (!quotationMark.test(text) && singles.length === 0) return noQuotes;
+  const spans: [number, number][] = [...singles];
+  const pattern = /"[^"]*"|“[^”]*”|„[^”“]*[”“]/gu;
+  for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+  const inside = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (spans.some(([start, end]) => token.at > start && token.at < end)) inside.add(i);
+  });
+  return inside;
+}
+
+/**
+ * Who speaks a quotation: the person outside the quotes nearest to where it opens ("Toen ik dat benoemde, zei
+ * ze: "…"" is hers), not one it is said to ("Ik vroeg haar: …"); the coachee when none is named.
+ */
+export function speakerOf(parsed: Parsed): Person {
+  if (parsed.quoted.size === 0) return 'coachee';
+  let opens = parsed.tokens.length;
+  for (const i of parsed.quoted) opens = Math.min(opens, i);
+  let speaker: Person = 'coachee';
+  let nearest = Infinity;
+  for (const hit of parsed.focus) {
+    if (parsed.quoted.has(hit.first)) continue;
+    const word = parsed.tokens[hit.first]!.norm;
+    if (objectPronouns.has(word)) continue;
+    const person = hit.cls === 'coach' && word !== 'mijn' && word !== 'my' ? 'coach' : hit.cls === 'coachee' || hit.cls === 'addressee' || hit.cls === 'third' ? 'coachee' : null;
+    if (person === null) continue;
+    const distance = Math.abs(hit.first - opens);
+    if (distance < nearest) {
+      nearest = distance;
+      speaker = person;
+    }
+  }
+  return speaker;
+}
