@@ -54,7 +54,19 @@ export function defineRule(rule: Rule): Rule {
 export function quote(cues: readonly string[], language: Language): string {
   // A few cue words at most: looked for in place rather than through a set.
   const unique = cues.filter((cue, index) => cues.indexOf(cue) === index);
-  const quoted = unique.map((cue) => `“${cue}”`);
+  const quoted = unique.map((cue) => `“${balanced(cue)}”`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${messages[language].and} ${quoted.at(-1)}`;
+}
+
+/**
+ * A cue as it can stand inside “…”: a quotation mark it opens but does not close (a cue that ends inside a
+ * quotation, “vraag: "Hoe”) is left out, and so is punctuation at its ends. Its words stay as they are.
+ */
+export function balanced(cue: string): string {
+  let text = cue;
+  if ((text.match(/"/gu) ?? []).length % 2 === 1) text = text.replace(/ ?" ?/gu, ' ');
+  if ((text.match(/[“”„]/gu) ?? []).length % 2 === 1) text = text.replace(/ ?[“”„] ?/gu, ' ');
+  const trimmed = text.replace(/^[\s,;:]+|[\s,;:]+$/gu, '');
+  return trimmed === '' ? text : trimmed;
 }
