@@ -1,46 +1,8 @@
-import type { Language, Valence, Focus } from '../types';
+import type { Valence, Focus } from '../types';
 import type { Features } from './features';
-import nlSections from '../../lexicons/nl/sections.json';
-import enSections from '../../lexicons/en/sections.json';
+import { sectionKind, type SectionKind } from './section-kind';
 
-/** What a heading says its section holds: learning points, what went well, next steps, … */
-export type SectionKind = 'learning' | 'went-well' | 'question' | 'steps' | 'advice' | 'reflection' | 'observations' | 'other';
-
-const { compoundHeads: nlCompoundHeads, ...nlPhrases } = nlSections;
-const sectionPhrases: Record<Language, Readonly<Record<string, readonly string[]>>> = { nl: nlPhrases, en: enSections };
-// Dutch compounds name a kind of their last part: "Slaaptips" are tips, "Vervolgafspraken" agreements.
-const compoundHeads: Readonly<Record<string, readonly string[]>> = nlCompoundHeads;
-const compoundModifier = 3;
-
-/** The kind of a section by its heading: the longest phrase of either language it holds as whole words, or a Dutch compound ends in. */
-export function sectionKind(heading: string | null): SectionKind {
-  if (heading === null) return 'other';
-  const text = ` ${heading.toLowerCase().replace(/[’]/gu, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/gu, ' ').trim()} `;
-  let best: SectionKind = 'other';
-  let length = 0;
-  for (const phrases of Object.values(sectionPhrases)) {
-    for (const [kind, list] of Object.entries(phrases)) {
-      for (const phrase of list) {
-        if (phrase.length > length && text.includes(` ${phrase} `)) {
-          best = kind as SectionKind;
-          length = phrase.length;
-        }
-      }
-    }
-  }
-  for (const [kind, heads] of Object.entries(compoundHeads)) {
-    for (const head of heads) {
-      if (head.length <= length) continue;
-      for (const word of text.split(' ')) {
-        if (word.length >= head.length + compoundModifier && word.endsWith(head)) {
-          best = kind as SectionKind;
-          length = head.length;
-        }
-      }
-    }
-  }
-  return best;
-}
+export { sectionKind, type SectionKind };
 
 /** Where a sentence stands in its report: its section's kind, a colon before it, a run of models. */
 export interface SentenceContext {

@@ -1,0 +1,69 @@
+import type { Language } from '../types';
+import nlSections from '../../lexicons/nl/sections.json';
+import enSections from '../../lexicons/en/sections.json';
+
+/** What a heading says its section holds: learning points, what went well, next steps, … */
+export type SectionKind = 'learning' | 'went-well' | 'question' | 'steps' | 'advice' | 'reflection' | 'observations' | 'other';
+
+const { compoundHeads: nlCompoundHeads, ...nlPhrases } = nlSections;
+const sectionPhrases: Record<Language, Readonly<Record<string, readonly string[]>>> = { nl: nlPhrases, en: enSections };
+// Dutch compounds name a kind of their last part: "Slaaptips" are tips, "Vervolgafspraken" agreements.
+const compoundHeads: Readonly<Record<string, readonly string[]>> = nlCompoundHeads;
+const compoundModifier = 3;
+
+interface Phrase {
+  kind: SectionKind;
+  length: number;
+  /** Its place in the lexicons: of two phrases as long, the first listed wins. */
+  order: number;
+}
+
+interface Table {
+  words: ReadonlyMap<string, Phrase>;
+  phrases: readonly (Phrase & { text: string })[];
+}
+
+// One-word phrases are looked up per word of the heading, only the few longer ones searched for: every
+// phrase searched in every heading cost a fiftieth of a report read once (test/unit/learned/section-kind.test.ts holds the two equal).
+const table: Readonly<Table> = buildTable();
+
+function buildTable(): Table {
+  const words = new Map<string, Phrase>();
+  const phrases: (Phrase & { text: string })[] = [];
+  let order = 0;
+  for (const byKind of Object.values(sectionPhrases)) {
+    for (const [kind, list] of Object.entries(byKind)) {
+      for (const text of list) {
+        const phrase = { kind: kind as SectionKind, length: text.length, order: order++ };
+        if (text.includes(' ')) phrases.push({ ...phrase, text: ` ${text} ` });
+        else if (!words.has(text)) words.set(text, phrase);
+      }
+    }
+  }
+  return { words, phrases };
+}
+
+/** The kind of a section by its heading: the longest phrase of either language it holds as whole words, or a Dutch compound ends in. */
+export function sectionKind(heading: string | null): SectionKind {
+  if (heading === null) return 'other';
+  const text = ` ${heading.toLowerCase().replace(/[’]/gu, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/gu, ' ').trim()} `;
+  const words = text.slice(1, -1).split(' ');
+  let best: Phrase | undefined;
+  const consider = (phrase: Phrase | undefined): void => {
+    if (phrase && (!best || phrase.length > best.length || (phrase.length === best.length && phrase.order < best.order))) best = phrase;
+  };
+  for (const word of words) consider(table.words.get(word));
+  for (const phrase of table.phrases) if (phrase.length >= (best?.length ?? 0) && text.includes(phrase.text)) consider(phrase);
+  let kind: SectionKind = best?.kind ?? 'other';
+  let length = best?.length ?? 0;
+  for (const [headKind, heads] of Object.entries(compoundHeads)) {
+    for (const head of heads) {
+      if (head.length <= length) continue;
+      if (words.some((word) => word.length >= head.length + compoundModifier && word.endsWith(head))) {
+        kind = headKind as SectionKind;
+        length = head.length;
+      }
+    }
+  }
+  return kind;
+}
