@@ -17,7 +17,8 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     ],
     synchronize: { configurationSection, fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,.kracht.json}') },
     // In an untrusted workspace the server ignores .kracht.json; VS Code withholds the restricted workspace settings.
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // `commands`: what the extension runs itself, so the server may make its code lenses clickable.
+    initializationOptions: { trusted: vscode.workspace.isTrusted, commands: ['kracht.showSectionFindings'] },
     outputChannelName: 'Kracht',
     errorHandler: new RestartWithBackoff(),
   };

@@ -5,6 +5,7 @@ import { createClient } from './client';
 import { Highlights } from './highlights';
 import { BalanceStatus } from './status-bar';
 import { registerSummary } from './summary';
+import { showSectionFindings } from './section-findings';
 
 let client: LanguageClient | undefined;
 
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.kracht', apply: 'first' }),
     ),
     vscode.commands.registerCommand('kracht.toggleHighlights', () => highlights.toggle()),
+    vscode.commands.registerCommand('kracht.showSectionFindings', showSectionFindings),
     ...registerSummary(context, started),
     vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()),
     // Focus mode: the server shows what it held back once the cursor leaves the paragraph being typed.

@@ -29,12 +29,13 @@ export class TestClient {
   }
 
   /** Sends initialize and initialized, with the capabilities a settings-aware client has. */
-  async initialize(locale = 'en', workspaceFolders: { uri: string; name: string }[] | null = null): Promise<unknown> {
+  async initialize(locale = 'en', workspaceFolders: { uri: string; name: string }[] | null = null, initializationOptions?: object): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale,
       workspaceFolders,
+      initializationOptions,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
     });
     await this.connection.sendNotification('initialized', {});

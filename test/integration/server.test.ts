@@ -154,12 +154,32 @@ describe('language server features', function () {
     await client.initialize('nl');
     const uri = 'file:///tmp/lens.md';
     await client.open(uri, '# Sessie\n\n## Wat ging goed\n\nZe besloot zelf te bellen.\n\n## Lastig\n\nIk gaf haar tips. Ze voelt zich onzeker.\n');
-    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string } }[];
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string; command: string } }[];
     assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title]), [
       [0, 'sterktes – · coachee –'],
       [2, 'sterktes 100% · coachee 100%'],
       [6, 'sterktes 0% · coachee 50%'],
     ]);
+    // A client that does not run Kracht's command gets lenses that only show.
+    assert.deepEqual(new Set(lenses.map((l) => l.command.command)), new Set(['']));
+  });
+
+  it('makes a code lens go to its section’s findings where the client runs the command, and shows none when turned off', async () => {
+    await client.initialize('nl', null, { commands: ['kracht.showSectionFindings'] });
+    const uri = 'file:///tmp/lens-click.md';
+    await client.open(uri, '# Sessie\n\n## Wat ging goed\n\nZe besloot zelf te bellen.\n\n## Lastig\n\nIk gaf haar tips. Ze voelt zich onzeker.\n');
+    type Lens = { command: { command: string; arguments: unknown[] } };
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Lens[];
+    assert.deepEqual(lenses.map((l) => [l.command.command, ...l.command.arguments]), [
+      ['kracht.showSectionFindings', uri, 0, 1],
+      ['kracht.showSectionFindings', uri, 2, 5],
+      ['kracht.showSectionFindings', uri, 6, Number.MAX_SAFE_INTEGER],
+    ]);
+    client.configuration = { codeLens: false };
+    const refreshed = client.next(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await refreshed;
+    assert.deepEqual(await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }), []);
   });
 
   it('summarises the workspace folders it is asked about', async () => {

@@ -25,6 +25,8 @@ export interface Settings {
   run: 'onType' | 'onSave' | 'manual';
   /** No new diagnostics in the paragraph being typed until typing pauses. */
   focusMode: boolean;
+  /** Each section's two shares above its heading, a click away from its findings. */
+  codeLens: boolean;
   /** Globs (relative to the workspace folder) of Markdown files that are reports. */
   include: string[];
   /** Globs of Markdown files that are not reports, even when included. */
@@ -44,6 +46,7 @@ export const defaultSettings: Settings = deepFreeze({
   reflectionStyle: 'blockquote',
   run: 'onType',
   focusMode: true,
+  codeLens: true,
   include: ['**/*.md'],
   exclude: ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md'],
 });
@@ -88,6 +91,7 @@ export function parseSettings(raw: unknown, problems: string[] = []): Settings {
   if (input.reflectionStyle === 'blockquote' || input.reflectionStyle === 'comment') settings.reflectionStyle = input.reflectionStyle;
   if (input.run === 'onType' || input.run === 'onSave' || input.run === 'manual') settings.run = input.run;
   if (typeof input.focusMode === 'boolean') settings.focusMode = input.focusMode;
+  if (typeof input.codeLens === 'boolean') settings.codeLens = input.codeLens;
   for (const key of ['include', 'exclude'] as const) {
     const value = input[key];
     if (!Array.isArray(value)) continue;

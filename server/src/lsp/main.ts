@@ -1,6 +1,6 @@
 import { createConnection, ProposedFeatures, TextDocumentSyncKind, CodeActionKind, CodeLensRefreshRequest, type InitializeResult } from 'vscode-languageserver/node';
 import { codeActions, fixAllKind } from './code-actions';
-import { codeLenses } from './code-lens';
+import { codeLenses, showSectionFindings } from './code-lens';
 import { hover } from './hover';
 import { checkReport, cursorMoved } from './protocol';
 import { ReportDocuments } from './documents';
@@ -11,6 +11,8 @@ const connection = createConnection(ProposedFeatures.all);
 const settings = new SettingsStore(connection);
 const reports = new ReportDocuments(connection, settings);
 const summaries = new SummaryService(connection, settings);
+// Whether the client runs the code lenses' command itself (known at initialize).
+let clickableLenses = false;
 
 connection.onInitialize((params): InitializeResult => {
   settings.canAskClient = params.capabilities.workspace?.configuration === true;
@@ -21,6 +23,9 @@ connection.onInitialize((params): InitializeResult => {
   settings.global = params.initializationOptions?.settings ?? {};
   settings.trusted = params.initializationOptions?.trusted !== false;
   const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+  // Commands the client runs itself (the VS Code extension names them); other clients get lenses that only show.
+  const commands: unknown = params.initializationOptions?.commands;
+  clickableLenses = Array.isArray(commands) && commands.includes(showSectionFindings);
   reports.onPublished = () => {
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   };
@@ -66,9 +71,11 @@ connection.onHover((params) => {
   return hover(analysis, params.position, localeOf(params.textDocument.uri));
 });
 
-connection.onCodeLens((params) => {
-  const analysis = reports.lastAnalysis(params.textDocument.uri);
-  return analysis ? codeLenses(analysis, localeOf(params.textDocument.uri)) : [];
+connection.onCodeLens(async (params) => {
+  const { uri } = params.textDocument;
+  const analysis = reports.lastAnalysis(uri);
+  if (!analysis || !(await settings.get(uri)).codeLens) return [];
+  return codeLenses(analysis, localeOf(uri), uri, clickableLenses);
 });
 
 connection.onRequest(checkReport, ({ uri }) => reports.checkNow(uri));

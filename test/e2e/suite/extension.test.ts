@@ -99,6 +99,24 @@ describe('Kracht in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('goes from a section’s code lens to its first finding', async () => {
+    const document = await openReport('nl-coach-aan-het-werk.md');
+    const diagnostics = await waitFor('diagnostics', () => (kracht(document.uri).length > 0 ? kracht(document.uri) : undefined));
+    const lens = await waitFor('a clickable code lens over a section with findings', async () => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+      return lenses.find((l) => {
+        const [, first, last] = (l.command?.arguments ?? []) as [string, number, number];
+        return l.command?.command === 'kracht.showSectionFindings' && diagnostics.some((d) => d.range.start.line >= first && d.range.start.line <= last);
+      });
+    });
+    const [uri, first, last] = lens.command!.arguments as [string, number, number];
+    await vscode.commands.executeCommand(lens.command!.command, uri, first, last);
+    const firstFinding = diagnostics.filter((d) => d.range.start.line >= first && d.range.start.line <= last).sort((a, b) => a.range.start.compareTo(b.range.start))[0]!;
+    await waitFor('the cursor on the section’s first finding', () =>
+      vscode.window.activeTextEditor?.selection.active.isEqual(firstFinding.range.start) ? true : undefined,
+    );
+  });
+
   it('opens the balance summary in a webview', async () => {
     await openReport('nl-eigen-kracht.md');
     await vscode.commands.executeCommand('kracht.showSummary');
