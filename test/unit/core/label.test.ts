@@ -48,6 +48,10 @@ describe('labels: focus', () => {
     // A reason after "want" does not make the coach's sentence a mixed one.
     assert.equal(ruleLabel('Ik voelde me verplicht om iets mee te geven, want ze had er duidelijk op gerekend.').focus, 'coach');
   });
+  it('reads a topic label naming no one as neutral, and one that names the coachee as hers (rules 21, 6)', () => {
+    for (const text of ['Thema: samenwerking met collega Bram in wijkteam Noord.', 'Topic: delegation and the new team.']) assert.equal(ruleLabel(text).focus, 'neutral', text);
+    for (const text of ['Topic: her return to work after the summer.', 'Thema: zijn twijfel over de overstap.']) assert.equal(ruleLabel(text).focus, 'coachee', text);
+  });
   it('reads a greeting and a remark about the report itself as neutral by kind (rule 6)', () => {
     for (const text of ['Lieve Lotte,', 'Respected Sunita Ma’am,', 'Zoals beloofd een korte neerslag van onze babbel van maandag.', 'A short note after Thursday, as promised.']) {
       const { valence, focus } = ruleLabel(text);

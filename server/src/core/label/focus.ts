@@ -82,6 +82,12 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
     const continues = i > 0 && clause.kind !== 'subordinate' && !afterColon;
     effective.push(subject?.person ?? (continues ? (effective.slice(0, i).findLast((p) => p !== null) ?? null) : null));
   });
+  // "Thema: samenwerking met collega Bram": a topic label hands on to a subject named, and one naming
+  // neither coach nor coachee is no one's act (rules 21, 6).
+  const [label] = parsed.tokens;
+  if (label && topicLabels.has(label.norm) && label.after.includes(':') && !parsed.focus.some((hit) => namesSomeone.has(hit.cls))) {
+    return { focus: 'neutral', reason: { rule: 'a topic named', words: [label.norm] }, effective };
+  }
   const imperative = imperativeOf(parsed);
   if (imperative) return { focus: 'coach', reason: { rule: 'imperative', words: [imperative] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
   // A tip in a list of the coach's tips, written without a subject ("een lijst maken van ...", "no screens
@@ -167,6 +173,8 @@ const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
+const topicLabels = functionWords.topicLabels;
+const namesSomeone: ReadonlySet<string> = new Set(['coach', 'coachee', 'addressee', 'possessive-coachee', 'shared', 'speaker-coach', 'speaker-coachee']);
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
