@@ -48,6 +48,13 @@ describe('labels: focus', () => {
     // A reason after "want" does not make the coach's sentence a mixed one.
     assert.equal(ruleLabel('Ik voelde me verplicht om iets mee te geven, want ze had er duidelijk op gerekend.').focus, 'coach');
   });
+  it('takes a passive\'s named agent whatever its verb, and no coach or coachee after a preposition for the subject (rule 23)', () => {
+    assert.equal(ruleLabel('Ter voorbereiding zijn door coach vier vacatures geselecteerd en aan betrokkene toegestuurd.').focus, 'coach');
+    assert.equal(ruleLabel('The plan was drawn up by the coachee herself.').focus, 'coachee');
+    assert.equal(ruleLabel('As committed to you, I will make sure the report is ready by March.').focus, 'coach');
+    // A third party after a preposition still tells the coachee's situation.
+    assert.equal(ruleLabel('Gesprek met haar teamleider twee keer uitgesteld.').focus, 'coachee');
+  });
   it('reads a topic label naming no one as neutral, and one that names the coachee as hers (rules 21, 6)', () => {
     for (const text of ['Thema: samenwerking met collega Bram in wijkteam Noord.', 'Topic: delegation and the new team.']) assert.equal(ruleLabel(text).focus, 'neutral', text);
     for (const text of ['Topic: her return to work after the summer.', 'Thema: zijn twijfel over de overstap.']) assert.equal(ruleLabel(text).focus, 'coachee', text);

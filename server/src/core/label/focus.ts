@@ -19,14 +19,12 @@ function passiveAgent(parsed: Parsed, clause: Clause): { person: Person; word: s
   const inside = (hit: Hit): boolean => hit.first >= clause.first && hit.last <= clause.last;
   const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit));
   if (!auxiliary) return null;
+  // An agent named after the auxiliary decides, whatever the verb ("zijn door coach vier vacatures geselecteerd").
+  const agent = parsed.focus.find((hit) => hit.cls === 'agent-marker' && inside(hit) && hit.first > auxiliary.first);
+  const named = agent && parsed.focus.find((hit) => hit.first > agent.last && hit.first <= agent.last + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
+  if (named) return { person: named.cls === 'coach' ? 'coach' : 'coachee', word: words(parsed, named) };
   const participle = parsed.focus.find((hit) => (hit.cls === 'coach-act' || hit.cls === 'joint-act') && inside(hit) && hit.first > auxiliary.first);
-  if (!participle) return null;
-  const agent = parsed.focus.find((hit) => hit.cls === 'agent-marker' && inside(hit));
-  if (agent) {
-    const named = parsed.focus.find((hit) => hit.first > agent.last && hit.first <= agent.last + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
-    if (named) return { person: named.cls === 'coach' ? 'coach' : 'coachee', word: words(parsed, named) };
-    return null;
-  }
+  if (!participle || agent) return null;
   return { person: participle.cls === 'coach-act' ? 'coach' : 'shared', word: words(parsed, participle) };
 }
 
@@ -38,6 +36,9 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
   for (let i = clause.first; i <= limit; i++) {
     const token = tokens[i]!;
     const cls = (name: string): boolean => focusAt(parsed, i, name);
+    // "aan betrokkene toegestuurd", "with him": after a preposition the coach or coachee is no subject (a
+    // third party there still tells the coachee's situation: "Gesprek met Bram uitgesteld").
+    if (afterPreposition(tokens, i) && !cls('third') && !context.names.has(token.norm)) continue;
     const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
     if (parsed.quoted.has(i) && (cls('coach') || cls('addressee'))) {
       if (cls('coach')) return { person: parsed.speaker, word: token.norm };
@@ -60,6 +61,15 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
     if (cls('third')) return { person: 'third', word: token.norm };
   }
   return null;
+}
+
+const prepositions = functionWords.prepositions;
+const articles: ReadonlySet<string> = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+
+/** Whether the token at `i` follows a preposition, straight or after an article. */
+function afterPreposition(tokens: readonly { norm: string }[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  return prepositions.has(before) || (articles.has(before) && prepositions.has(tokens[i - 2]?.norm ?? ''));
 }
 
 /** Whether a focus hit of a class starts at a token. The hits are sorted by where they start. */
