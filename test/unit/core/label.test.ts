@@ -55,6 +55,13 @@ describe('labels: focus', () => {
     // A third party after a preposition still tells the coachee's situation.
     assert.equal(ruleLabel('Gesprek met haar teamleider twee keer uitgesteld.').focus, 'coachee');
   });
+  it('gives a frame or an imperative inside a quotation to its speaker, and "to me" only as a frame (rules 19, 26, 27)', () => {
+    for (const text of ['"Now I think it just meant more tired."', '"Book the inspection, don\'t wait for it."', 'Her student adviser referred her to me.',
+      'Hij heeft zijn oma gevraagd hem elke ochtend te bellen.']) {
+      assert.equal(ruleLabel(text).focus, 'coachee', text);
+    }
+    for (const text of ['To me, it looked like avoidance.', 'Ik zei: "Probeer het eens."']) assert.equal(ruleLabel(text).focus, 'coach', text);
+  });
   it('reads a topic label naming no one as neutral, and one that names the coachee as hers (rules 21, 6)', () => {
     for (const text of ['Thema: samenwerking met collega Bram in wijkteam Noord.', 'Topic: delegation and the new team.']) assert.equal(ruleLabel(text).focus, 'neutral', text);
     for (const text of ['Topic: her return to work after the summer.', 'Thema: zijn twijfel over de overstap.']) assert.equal(ruleLabel(text).focus, 'coachee', text);

@@ -17,7 +17,8 @@ export interface FocusResult {
 /** A passive clause names its agent, or implies one by its verb (rule 23); null when it is not passive. */
 function passiveAgent(parsed: Parsed, clause: Clause): { person: Person; word: string } | null {
   const inside = (hit: Hit): boolean => hit.first >= clause.first && hit.last <= clause.last;
-  const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit));
+  // "Hij heeft zijn oma gevraagd": "zijn" after a form of "hebben" is his, not an auxiliary.
+  const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit) && !(parsed.tokens[hit.first]!.norm === 'zijn' && perfectAuxiliaries.has(parsed.tokens[hit.first - 1]?.norm ?? '')));
   if (!auxiliary) return null;
   // An agent named after the auxiliary decides, whatever the verb ("zijn door coach vier vacatures geselecteerd").
   const agent = parsed.focus.find((hit) => hit.cls === 'agent-marker' && inside(hit) && hit.first > auxiliary.first);
@@ -64,6 +65,7 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
 }
 
 const prepositions = functionWords.prepositions;
+const perfectAuxiliaries: ReadonlySet<string> = new Set(['heeft', 'had', 'hebben', 'hadden', 'heb', 'hebt']);
 const articles: ReadonlySet<string> = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
 
 /** Whether the token at `i` follows a preposition, straight or after an article. */
@@ -98,7 +100,8 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   if (label && topicLabels.has(label.norm) && label.after.includes(':') && !parsed.focus.some((hit) => namesSomeone.has(hit.cls))) {
     return { focus: 'neutral', reason: { rule: 'a topic named', words: [label.norm] }, effective };
   }
-  const imperative = imperativeOf(parsed);
+  // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
+  const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);
   if (imperative) return { focus: 'coach', reason: { rule: 'imperative', words: [imperative] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
   // A tip in a list of the coach's tips, written without a subject ("een lijst maken van ...", "no screens
   // after ten"), is the coach speaking, as an imperative is (rule 26).
@@ -140,7 +143,8 @@ const notAfterImperative = functionWords.notAfterImperative;
 function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[]): { focus: Focus; reason: Reason } {
   const { clauses, focus: hits } = parsed;
   const reason = (rule: string, ...found: string[]): Reason => ({ rule, words: found });
-  const opinion = has(hits, 'opinion-frame');
+  // A frame inside a quotation is the speaker's ("Now I think …" in her words), not the coach's (rule 27).
+  const opinion = hits.find((hit) => hit.cls === 'opinion-frame' && (!parsed.quoted.has(hit.first) || parsed.speaker === 'coach'));
   const contrastIndex = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && subjects[i] !== null);
   if (has(hits, 'salutation') && hits.find((hit) => hit.cls === 'salutation')!.first === 0 && parsed.tokens.length <= 6) {
     return { focus: 'neutral', reason: reason('salutation', words(parsed, has(hits, 'salutation')!)) };
