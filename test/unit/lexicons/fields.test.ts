@@ -77,6 +77,11 @@ describe('valence vocabulary by semantic field', () => {
       'Hij heeft er nachten over gepiekerd.', 'Ze vertelde dat ze tegen het gesprek opziet.'];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
     assert.equal(ruleLabel('Hij heeft niet meer gepiekerd.').valence, 'strength');
+    assert.equal(ruleLabel('Je vertelde dat je vorige week tot drie uur wakker hebt gelegen.').valence, 'weakness');
+  });
+  it('reads "aanpakken" split around its object as taking it on, and taking a coat as nothing', () => {
+    assert.equal(ruleLabel('Ze pakte het gesprek met haar teamleider meteen aan.').valence, 'strength');
+    assert.equal(ruleLabel('Ze knikte en pakte haar jas.').valence, 'neutral');
   });
   it('reads lying awake and sleeping badly as problems, also with the Dutch verb at the end', () => {
     const weak = ['Ze vertelde dat ze \'s nachts wakker ligt van de mails.', 'Hij heeft tot drie uur wakker gelegen.', 'Sinds de verhuizing slaapt ze slecht.',
