@@ -4,9 +4,9 @@ import { functionWords } from '../lexicons';
 const limiters = functionWords.limiters;
 const quantities = functionWords.smallQuantities;
 // "een paar", "a few", "a couple": the quantity is the second word.
-const articles: ReadonlySet<string> = new Set(['een', 'a']);
-// "the only one", "de enige": a limiter after an article names, it does not limit.
-const naming: ReadonlySet<string> = new Set(['the', 'de', 'het']);
+const articles = functionWords.indefiniteArticles;
+// "the only one", "de enige": a limiter after a definite article names, it does not limit.
+const naming = functionWords.definiteArticles;
 
 /**
  * Whether the token at `i` limits the number right after it ("maar twee dagen bijgehouden", "only twice

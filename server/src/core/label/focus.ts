@@ -65,8 +65,8 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
 }
 
 const prepositions = functionWords.prepositions;
-const perfectAuxiliaries: ReadonlySet<string> = new Set(['heeft', 'had', 'hebben', 'hadden', 'heb', 'hebt']);
-const articles: ReadonlySet<string> = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+const perfectAuxiliaries = functionWords.perfectAuxiliaries;
+const articles = functionWords.articles;
 
 /** Whether the token at `i` follows a preposition, straight or after an article. */
 function afterPreposition(tokens: readonly { norm: string }[], i: number): boolean {
