@@ -3,7 +3,6 @@ import type { Hit } from '../matcher';
 import type { Focus, Reason } from '../types';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
-import { endsAsQuestion } from './coach-question';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -106,7 +105,7 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // A tip in a list of the coach's tips, written without a subject ("een lijst maken van ...", "no screens
   // after ten"), is the coach speaking, as an imperative is (rule 26).
   const firstPerson = subjects[0]?.person;
-  if (context.adviceItem === true && !endsAsQuestion(parsed.text) && (firstPerson === undefined || firstPerson === 'third')) {
+  if (parsed.adviceItem && (firstPerson === undefined || firstPerson === 'third')) {
     return { focus: 'coach', reason: { rule: 'a tip the coach gave', words: [] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
   }
   // A note that opens with the coach's act and no subject ("Also suggested he asks his GP", "Gezegd dat ze

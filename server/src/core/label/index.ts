@@ -43,6 +43,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     clauses: splitClauses(tokens, (cls) => (focusHits.some((hit) => hit.cls === cls) ? focusHits.filter((hit) => hit.cls === cls) : noHits)),
     quoted: quotedTokens(text, tokens),
     speaker: 'coachee',
+    adviceItem: context.adviceItem === true && !endsAsQuestion(text),
   };
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
   const line = speakerOfLine(tokens, focusHits, context.names);
@@ -73,7 +74,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     speaker: parsed.speaker === 'coach' ? 'coach' : parsed.speaker === 'coachee' ? 'coachee' : 'other',
     focus: focus.focus,
     imperative: focus.reason.rule === 'imperative',
-    adviceItem: context.adviceItem === true && !endsAsQuestion(text),
+    adviceItem: parsed.adviceItem,
     addressed:
       context.perspective === 'addressed' ||
       context.afterColon === true ||

@@ -37,6 +37,8 @@ export interface Parsed {
   /** Token indices inside quotation marks, and who speaks them (rule 27). */
   quoted: ReadonlySet<number>;
   speaker: Person;
+  /** A tip in a list of the coach's tips (LabelContext.adviceItem), a question excepted. */
+  adviceItem: boolean;
 }
 
 /** The words a hit or span covers, as they stand in the sentence. */
