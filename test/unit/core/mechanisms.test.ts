@@ -41,6 +41,14 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel("Ze was moe, maar twee collega's hielpen haar.").valence, 'strength');
       assert.equal(ruleLabel('She was the only one who found a solution.').valence, 'strength');
     });
+    it('reads a difficulty followed by the coachee acting after "maar"/"but" as how she dealt with it (rule 9)', () => {
+      assert.equal(ruleLabel('Ze zag er enorm tegen op, maar ze heeft de mail verstuurd.').valence, 'strength');
+      assert.equal(ruleLabel('He was nervous all morning, but he walked into the meeting.').valence, 'strength');
+      // "but also" adds, it does not turn; a particle "maar" inside a clause is no turn; the coach's act is not coping.
+      assert.equal(ruleLabel('She feels stuck, but also wants to keep her evenings free.').valence, 'weakness');
+      assert.equal(ruleLabel('Hij is gespannen en draait maar door.').valence, 'weakness');
+      assert.equal(ruleLabel('Ze was erg gespannen, maar ik ben gewoon doorgegaan.').valence, 'weakness');
+    });
   });
   describe('frames (rules 8, 19)', () => {
     it('opens what an English frame says about the coachee with or without "that"', () => {

@@ -140,6 +140,11 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     scored[item.clause]!.score += sign * item.weight;
     scored[item.clause]!.words.push(item.negatedBy ? `${words(parsed, item.negatedBy)}${negationJoin}${item.word}` : item.word);
   }
+  const coping = focus === 'coach' ? -1 : copingClause(scored, clauses, effective, tokens);
+  if (coping >= 0) {
+    const difficulty = scored.slice(0, coping).flatMap((s) => (s.score < 0 ? s.words : []));
+    return { valence: 'strength', reason: { rule: `coping after “${clauses[coping]!.conjunction}”`, words: [clauses[coping]!.conjunction, ...difficulty] } };
+  }
   const decisive = (indices: number[]): ClauseScore | undefined => indices.map((i) => scored[i]!).filter((s) => s.score !== 0).at(-1);
   const contrast = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && scored[i]!.score !== 0);
   let chosen = contrast >= 0 ? scored[contrast] : undefined;
@@ -198,3 +203,17 @@ const demonstratives = functionWords.demonstratives;
 const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
 const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
+
+/**
+ * "Ze was zenuwachtig, maar ze heeft het gezegd": a difficulty followed by "maar"/"but" and the coachee
+ * acting, in words no lexicon marks, is told for how she dealt with it (rule 9): the clause of the coachee
+ * after the turn, when nothing after it carries a sign of its own.
+ */
+function copingClause(scored: ClauseScore[], clauses: Clause[], effective: (Person | null)[], tokens: Parsed['tokens']): number {
+  // A turn after a comma or dash: "maar" inside a clause is a particle ("zeg jij maar", "draait maar door").
+  const turn = clauses.findIndex((clause, i) => clause.kind === 'contrast' && effective[i] === 'coachee' && i > 0 && /[,;–—]/u.test(tokens[clause.first - 1]!.after));
+  if (turn <= 0 || additive.has(tokens[clauses[turn]!.first + 1]?.norm ?? '') || scored.slice(turn).some((s) => s.score !== 0)) return -1;
+  return scored.slice(0, turn).some((s) => s.score < 0) ? turn : -1;
+}
+
+const additive = functionWords.additiveAfterContrast;
