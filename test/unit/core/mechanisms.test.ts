@@ -59,6 +59,16 @@ describe('mechanisms', () => {
       // The coach's own feeling, with no one after the frame, stays the coach's and neutral.
       assert.equal(ruleLabel('I feel terrible about it.').valence, 'neutral');
     });
+    it('reads what the coach fears for the coachee as a problem of theirs, in words no lexicon marks (rule 8)', () => {
+      assert.equal(ruleLabel('Ik maak me zorgen of ze vóór de zomer nog een plek vindt.').valence, 'weakness');
+      assert.equal(ruleLabel("I'm a bit worried she'll still be on the job boards in July.").valence, 'weakness');
+      // A fear of the coach's own act, given as a reason, denied, making sure, or about nobody stays neutral.
+      assert.equal(ruleLabel('Ik was bang om haar te kwetsen.').valence, 'neutral');
+      assert.equal(ruleLabel("I'm afraid I pushed her too hard.").valence, 'neutral');
+      assert.equal(ruleLabel("I'm not worried that she will quit.").valence, 'neutral');
+      assert.equal(ruleLabel('Ik moet ervoor zorgen dat ze in maart weer werkt.').valence, 'neutral');
+      assert.equal(ruleLabel('I was glad, but I was worried.').valence, 'neutral');
+    });
     it('hears withdrawal told in a Dutch subordinate clause or as giving in', () => {
       assert.equal(ruleLabel('Maar wat doe ik als ze dan weer dichtklapt?').valence, 'weakness');
       assert.equal(ruleLabel('Last year she backed down on the prices.').valence, 'weakness');

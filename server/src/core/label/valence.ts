@@ -5,6 +5,7 @@ import type { Clause } from '../clauses';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
 import { limitsAt } from '../limiters';
+import { coachFear } from './coach-fears';
 
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
@@ -80,6 +81,13 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
     items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal', onlyNegated: hit.cls === 'happened' });
+  }
+  // What the coach fears for the coachee is a problem of theirs (rule 8); the feared clause carries it.
+  const fear = coachFear(parsed, context, effective);
+  const fearClause = fear ? clauses.findIndex((clause) => fear.fear >= clause.first && fear.fear <= clause.last) : -1;
+  if (fear && !ignored(fearClause)) {
+    const clause = clauses.findIndex((c) => fear.about >= c.first && fear.about <= c.last);
+    items.push({ clause, first: fear.fear, last: fear.fear, sign: -1, weight: 1, word: tokens[fear.fear]!.norm, term: tokens[fear.fear]!.norm, flips: false });
   }
   // Tokens that name a person or an act of one: marked in place rather than listed in a set.
   const personal = new Uint8Array(tokens.length);
