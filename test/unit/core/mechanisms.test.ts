@@ -95,6 +95,11 @@ describe('mechanisms', () => {
       assert.notEqual(ruleLabel('Her manager called me about it on Monday.').valence, 'strength');
       assert.equal(ruleLabel('Zijn vrouw steunt het plan.').valence, 'strength');
     });
+    it('knows the people of a coachee’s world by their role, in both languages (rules 17, 24)', () => {
+      assert.equal(ruleLabel('Occupational health have proposed a phased return.').focus, 'coachee');
+      assert.equal(ruleLabel('Gesprek met de praktijkbegeleider gevoerd.').focus, 'coachee');
+      assert.equal(ruleLabel('De roosteraar heeft de nachten aangepast.').valence, 'neutral');
+    });
     it('reads everyday displeasure as a feeling of the coachee, and a degree word as no strength', () => {
       assert.equal(ruleLabel('Wiskunde ging minder, en daar baalt ze enorm van.').valence, 'weakness');
       assert.equal(ruleLabel('He is fed up with the night shifts.').valence, 'weakness');
