@@ -26,6 +26,13 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   evidence = { capitalised: new Set(), texts, lower: new Map(), second: 0, third: 0, firstPerson: 0 };
   for (const text of texts) {
     for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) evidence.capitalised.add(match[2]!.toLowerCase());
+    // A name that only opens sentences: with an age ("Hanneke (48) is …", "Bas, 38, …").
+    for (const match of text.matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s*\(\d|,\s*\d)/gu)) evidence.capitalised.add(match[1]!.toLowerCase());
+  }
+  // A heading that opens with a name and a comma or bracket: "Hanneke, gesprek 5", "Amara (15)".
+  for (const { text } of part.headings) {
+    const name = /^(\p{Lu}\p{Ll}+)(?=,|\s*\()/u.exec(text);
+    if (name) evidence.capitalised.add(name[1]!.toLowerCase());
   }
   for (const { text } of part.blocks) {
     evidence.second += countMatches(text, /\b(je|jij|jouw|you|your)\b/giu);

@@ -30,4 +30,11 @@ describe('names from capitals', () => {
     // Written in lower case elsewhere in the report (another paragraph, so another part): a word after all.
     assert.equal(labels('# Sessie\n\nVandaag besloot Daan zelf om het gesprek aan te gaan.\n\nHet daan was lang.')[0], 'neutral');
   });
+  it('takes a name that only opens sentences from an age beside it or a heading it opens', () => {
+    const labels = (text: string): string[] => analyze(text).sentences.map((s) => s.focus);
+    assert.deepEqual(labels('# Sessie 3\n\nAmara (15) zit in de vierde klas. Amara asked for this session herself.'), ['coachee', 'coachee']);
+    assert.deepEqual(labels('## Amara, Year 11\n\nAmara asked for this session herself.'), ['coachee']);
+    // A heading word before a colon is a label, not a name.
+    assert.deepEqual(labels('## Context: week 3\n\nContext asked for more.'), ['coach']);
+  });
 });
