@@ -95,6 +95,11 @@ describe('mechanisms', () => {
       assert.notEqual(ruleLabel('Her manager called me about it on Monday.').valence, 'strength');
       assert.equal(ruleLabel('Zijn vrouw steunt het plan.').valence, 'strength');
     });
+    it('reads a step marked as the coachee’s own choice or way as strength (rule 14)', () => {
+      assert.equal(ruleLabel('Griet probeert het ook bij wiskunde, op haar eigen manier.').valence, 'strength');
+      assert.equal(ruleLabel('Hij loopt in april mee bij Vergunningen, op een zelfgekozen moment.').valence, 'strength');
+      assert.equal(ruleLabel('He will send the plan on Friday, a self-chosen deadline.').valence, 'strength');
+    });
     it('knows the people of a coachee’s world by their role, in both languages (rules 17, 24)', () => {
       assert.equal(ruleLabel('Occupational health have proposed a phased return.').focus, 'coachee');
       assert.equal(ruleLabel('Gesprek met de praktijkbegeleider gevoerd.').focus, 'coachee');
