@@ -27,6 +27,16 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('She sent the email on Monday.').valence, 'neutral');
       assert.equal(ruleLabel('Ze pakte er niks van op.').valence, 'weakness');
     });
+    it('reads a step not taken in the passive as weakness, and a passive step taken as nothing (rule 10)', () => {
+      assert.equal(ruleLabel('De loopbaanscan is niet ingevuld.').valence, 'weakness');
+      assert.equal(ruleLabel('The form was not filled in.').valence, 'weakness');
+      assert.equal(ruleLabel('Hij wordt in maart aangemeld.').valence, 'neutral');
+    });
+    it('reads the coachee not knowing as weakness, the coach not knowing a fact as nothing', () => {
+      assert.equal(ruleLabel('C: Ik weet echt niet wat ik nog moet proberen.').valence, 'weakness');
+      assert.equal(ruleLabel("Client: I don't know.").valence, 'weakness');
+      assert.equal(ruleLabel("I don't know whether the room is free.").valence, 'neutral');
+    });
     it('reads "not just" and "niet enkel" as more than that, not as its opposite', () => {
       assert.equal(ruleLabel('She is not just tired.').valence, 'weakness');
       assert.equal(ruleLabel('Hij is niet enkel moe.').valence, 'weakness');

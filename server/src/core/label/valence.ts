@@ -74,13 +74,14 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || subject === 'third' || (subject === null && focus !== 'coachee'))) continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
     if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
-    if (hit.cls === 'agency' && passiveBefore(parsed, hit, context.language)) continue;
+    // A passive is no doing of the coachee's, but negated it is still a step not taken ("is niet ingevuld", rule 10).
+    const passive = hit.cls === 'agency' && passiveBefore(parsed, hit, context.language);
     // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
     if (hit.cls === 'option' && focus === 'coach') continue;
     const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' || hit.cls === 'happened' ? 1 : -1;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
-    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal', onlyNegated: hit.cls === 'happened' });
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal', onlyNegated: hit.cls === 'happened' || passive });
   }
   // What the coach fears for the coachee is a problem of theirs (rule 8); the feared clause carries it.
   const fear = coachFear(parsed, context, effective);
