@@ -79,6 +79,12 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('Ik moet ervoor zorgen dat ze in maart weer werkt.').valence, 'neutral');
       assert.equal(ruleLabel('I was glad, but I was worried.').valence, 'neutral');
     });
+    it('reads a success the coach wishes for the coachee as the coach’s want, not a strength (rule 8)', () => {
+      assert.equal(ruleLabel('Ik wil echt dat het hem lukt.').valence, 'neutral');
+      assert.equal(ruleLabel('I am determined that her plan succeeds.').valence, 'neutral');
+      // The coachee's own wish, in a quotation, is the coachee's way forward; the coach's own plan is no wish for them.
+      assert.equal(ruleLabel('"Ik wil dat het me lukt," zei ze.').valence, 'strength');
+    });
     it('hears withdrawal told in a Dutch subordinate clause or as giving in', () => {
       assert.equal(ruleLabel('Maar wat doe ik als ze dan weer dichtklapt?').valence, 'weakness');
       assert.equal(ruleLabel('Last year she backed down on the prices.').valence, 'weakness');

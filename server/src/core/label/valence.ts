@@ -6,6 +6,7 @@ import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, ty
 import { functionWords } from '../../lexicons';
 import { limitsAt } from '../limiters';
 import { coachFear } from './coach-fears';
+import { coachWishFrom } from './coach-wishes';
 
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
@@ -54,6 +55,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   const askedAbout = (clause: Clause): boolean =>
     indirectQuestionOpeners.has(clause.conjunction) && [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
   const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction) && !askedAbout(clauses[clauseIndex]!);
+  const wishedFrom = coachWishFrom(parsed, context, effective);
   for (const hit of parsed.valence) {
     // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
     if (hit.cls === 'idiom' && !hit.term.includes('...')) covered.fill(1, hit.first, hit.last + 1);
@@ -79,6 +81,8 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
     if (hit.cls === 'option' && focus === 'coach') continue;
     const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' || hit.cls === 'happened' ? 1 : -1;
+    // A success the coach wishes for the coachee is no strength of theirs (rule 8).
+    if (sign > 0 && wishedFrom >= 0 && hit.first >= wishedFrom) continue;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
     items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal', onlyNegated: hit.cls === 'happened' || passive });

@@ -1,0 +1,30 @@
+import { functionWordsIn } from '../../lexicons';
+import type { LabelContext, Parsed, Person } from './parsed';
+
+// How far after the wish word its clause may open: "ik wil (echt) (zo graag) dat", "I want (so much) for her to".
+const reach = 4;
+
+/**
+ * "Ik wil echt dat dit je lukt", "I am determined that this turnaround succeeds", "I wanted her to apply":
+ * a success the coach wishes for the coachee is the coach's want, not a strength of theirs (rule 8;
+ * labellers read it as outcome-responsibility). Returns the first token of the wished clause, or -1.
+ * Only a wish for someone else's doing: "I want to ask him" is the coach's own plan, and a wish in the
+ * coachee's quotation is the coachee's own.
+ */
+export function coachWishFrom(parsed: Parsed, context: LabelContext, effective: readonly (Person | null)[]): number {
+  const { tokens, clauses } = parsed;
+  const { coachWishes, wishFillers } = functionWordsIn[context.language];
+  for (let t = 0; t < tokens.length; t++) {
+    if (!coachWishes.has(tokens[t]!.norm) || parsed.quoted.has(t)) continue;
+    const clause = clauses.findIndex((c) => t >= c.first && t <= c.last);
+    if (effective[clause] !== 'coach') continue;
+    for (let k = t + 1; k <= t + reach && k < tokens.length; k++) {
+      const word = tokens[k]!.norm;
+      if (parsed.focus.some((h) => h.first === k && h.cls === 'subordinator') && (word === 'dat' || word === 'that')) return k + 1;
+      // English "want her to", "want Arvind to": someone else is to act.
+      if (tokens[k + 1]?.norm === 'to' && (context.names.has(word) || parsed.focus.some((h) => h.first === k && h.cls !== 'coach' && h.cls !== 'coach-object'))) return k;
+      if (!wishFillers.has(word)) break;
+    }
+  }
+  return -1;
+}
