@@ -82,6 +82,11 @@ describe('mechanisms', () => {
     it('reads a success the coach wishes for the coachee as the coach’s want, not a strength (rule 8)', () => {
       assert.equal(ruleLabel('Ik wil echt dat het hem lukt.').valence, 'neutral');
       assert.equal(ruleLabel('I am determined that her plan succeeds.').valence, 'neutral');
+      assert.equal(ruleLabel('Ik probeerde hem ervan te overtuigen dat herstel echt mogelijk is.').valence, 'neutral');
+      assert.equal(ruleLabel('I kept talking, trying to convince her that recovery is possible.').valence, 'neutral');
+      // The purpose or time of the coach's act does not count either.
+      assert.equal(ruleLabel('Ik bereid de vergadering voor hem voor, zodat hij daar sterk staat.').valence, 'neutral');
+      assert.equal(ruleLabel('I need to break through that resistance before we can make progress.').valence, 'weakness');
       // The coachee's own wish, in a quotation, is the coachee's way forward; the coach's own plan is no wish for them.
       assert.equal(ruleLabel('"Ik wil dat het me lukt," zei ze.').valence, 'strength');
     });

@@ -1,7 +1,8 @@
 import { functionWordsIn } from '../../lexicons';
+import type { Focus } from '../types';
 import type { LabelContext, Parsed, Person } from './parsed';
 
-// How far after the wish word its clause may open: "ik wil (echt) (zo graag) dat", "I want (so much) for her to".
+// How far after the wish word its clause may open: "ik wil (echt) (zo graag) dat", "convince her that".
 const reach = 4;
 
 /**
@@ -11,19 +12,22 @@ const reach = 4;
  * Only a wish for someone else's doing: "I want to ask him" is the coach's own plan, and a wish in the
  * coachee's quotation is the coachee's own.
  */
-export function coachWishFrom(parsed: Parsed, context: LabelContext, effective: readonly (Person | null)[]): number {
+export function coachWishFrom(parsed: Parsed, context: LabelContext, effective: readonly (Person | null)[], focus: Focus): number {
   const { tokens, clauses } = parsed;
   const { coachWishes, wishFillers } = functionWordsIn[context.language];
   for (let t = 0; t < tokens.length; t++) {
     if (!coachWishes.has(tokens[t]!.norm) || parsed.quoted.has(t)) continue;
     const clause = clauses.findIndex((c) => t >= c.first && t <= c.last);
-    if (effective[clause] !== 'coach') continue;
+    // A clause without its own subject ("trying to convince her") is the coach's in a sentence about the coach.
+    if (effective[clause] !== 'coach' && !(effective[clause] === null && focus === 'coach')) continue;
     for (let k = t + 1; k <= t + reach && k < tokens.length; k++) {
       const word = tokens[k]!.norm;
       if (parsed.focus.some((h) => h.first === k && h.cls === 'subordinator') && (word === 'dat' || word === 'that')) return k + 1;
       // English "want her to", "want Arvind to": someone else is to act.
       if (tokens[k + 1]?.norm === 'to' && (context.names.has(word) || parsed.focus.some((h) => h.first === k && h.cls !== 'coach' && h.cls !== 'coach-object'))) return k;
-      if (!wishFillers.has(word)) break;
+      // "om hem ervan te overtuigen dat", "to convince her that": the person persuaded stands between.
+      const persuaded = context.names.has(word) || parsed.focus.some((h) => h.first === k && (h.cls === 'possessive-coachee' || h.cls === 'coachee' || h.cls === 'addressee'));
+      if (!wishFillers.has(word) && !persuaded) break;
     }
   }
   return -1;

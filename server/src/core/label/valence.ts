@@ -55,7 +55,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   const askedAbout = (clause: Clause): boolean =>
     indirectQuestionOpeners.has(clause.conjunction) && [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
   const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction) && !askedAbout(clauses[clauseIndex]!);
-  const wishedFrom = coachWishFrom(parsed, context, effective);
+  const wishedFrom = coachWishFrom(parsed, context, effective, focus);
   for (const hit of parsed.valence) {
     // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
     if (hit.cls === 'idiom' && !hit.term.includes('...')) covered.fill(1, hit.first, hit.last + 1);
