@@ -32,6 +32,13 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('The form was not filled in.').valence, 'weakness');
       assert.equal(ruleLabel('Hij wordt in maart aangemeld.').valence, 'neutral');
     });
+    it('reads stopping a habit as a negation, and apologising or asking permission as the problem it stops (rules 10, 11)', () => {
+      assert.equal(ruleLabel('"I stopped asking permission," she said.').valence, 'strength');
+      assert.equal(ruleLabel("She's not apologising for her prices anymore.").valence, 'strength');
+      assert.equal(ruleLabel('Ze stopt met piekeren.').valence, 'strength');
+      assert.equal(ruleLabel('Ze vraagt steeds toestemming aan haar leidinggevende.').valence, 'weakness');
+      assert.equal(ruleLabel('Hij trilde bij de eerste dia.').valence, 'weakness');
+    });
     it('reads the coachee not knowing as weakness, the coach not knowing a fact as nothing', () => {
       assert.equal(ruleLabel('C: Ik weet echt niet wat ik nog moet proberen.').valence, 'weakness');
       assert.equal(ruleLabel("Client: I don't know.").valence, 'weakness');
