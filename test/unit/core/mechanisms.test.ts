@@ -147,6 +147,12 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('She wanted to know what I would do in her place.').valence, 'weakness');
       assert.notEqual(ruleLabel('Ik vroeg haar wat ze zelf wilde.').valence, 'weakness');
     });
+    it('reads a note opening with an ask of the coach as the coachee asking (rules 25, 15)', () => {
+      const ask = ruleLabel('Vroeg of ik haar sollicitatiebrief wilde nakijken.');
+      assert.deepEqual([ask.focus, ask.valence], ['coachee', 'weakness']);
+      assert.equal(ruleLabel('Asked if I could check her letter.').focus, 'coachee');
+      assert.equal(ruleLabel('Asked her what she needs.').focus, 'coach');
+    });
     it('reads the ask as weakness whatever its words are about', () => {
       assert.equal(ruleLabel('You asked whether I thought the plan was good enough.').valence, 'weakness');
       assert.equal(ruleLabel('He asked me to just tell him what works.').valence, 'weakness');

@@ -110,6 +110,12 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   }
   // A note that opens with the coach's act and no subject ("Also suggested he asks his GP", "Gezegd dat ze
   // naar huis moet") is the coach's, whoever the act is about (rule 25).
+  // "Vroeg of ik haar brief wilde nakijken", "Asked if I could check it": a note opening with an ask of the
+  // coach is the coachee asking, whoever "ik"/"I" is after it (rules 25, 15).
+  const ask = parsed.valence.find((hit) => hit.cls === 'asks-coach' && hit.first <= 1);
+  if (ask && (ask.first === 0 || noteAdverbs.has(parsed.tokens[0]!.norm)) && !parsed.focus.some((hit) => hit.first < ask.first)) {
+    return { focus: 'coachee', reason: { rule: 'the coachee’s ask without subject', words: [words(parsed, ask)] }, effective: effective.map((p, i) => (i === 0 ? 'coachee' : p)) };
+  }
   const act = openingCoachAct(parsed);
   if (act) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [act] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
   return { ...focusOf(parsed, subjects), effective };
