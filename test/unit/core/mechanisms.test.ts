@@ -147,6 +147,11 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('She wanted to know what I would do in her place.').valence, 'weakness');
       assert.notEqual(ruleLabel('Ik vroeg haar wat ze zelf wilde.').valence, 'weakness');
     });
+    it('reads a note opening with what the coach said or mirrored as the coach’s act, unless it is the coachee’s own doing (rule 25)', () => {
+      assert.equal(ruleLabel('Gezegd: face-to-face, in de pauze, niet bij de overdracht.').focus, 'coach');
+      assert.equal(ruleLabel('Summarised what she had tried so far.').focus, 'coach');
+      assert.equal(ruleLabel('Nee gezegd tegen extra dienst op tweede paasdag.').focus, 'coachee');
+    });
     it('reads a note opening with an ask of the coach as the coachee asking (rules 25, 15)', () => {
       const ask = ruleLabel('Vroeg of ik haar sollicitatiebrief wilde nakijken.');
       assert.deepEqual([ask.focus, ask.valence], ['coachee', 'weakness']);
@@ -233,6 +238,11 @@ describe('mechanisms', () => {
     it('does not count advice the coach refrained from or a tip the coachee found', () => {
       assert.deepEqual(label('Ik heb haar niets aangeraden; ze vond het antwoord zelf.').signals, []);
       assert.deepEqual(label('She tried the tips she had found online.').signals, []);
+    });
+    it('marks the coach making the coachee’s product for them as expert-role (rule 32)', () => {
+      assert.ok(ruleLabel('Then I stayed after school to make her a revision timetable, colour-coded.').signals.includes('expert-role'));
+      assert.ok(ruleLabel('Ik heb de weekplanning voor haar voorbereid.').signals.includes('expert-role'));
+      assert.ok(!ruleLabel('Looking back, I am not sure the timetable was mine to make.').signals.includes('expert-role'));
     });
     it('marks the coachee asking the coach what to do', () => {
       assert.deepEqual(label('He asked me what he should say to his director.').signals, ['expert-role']);
