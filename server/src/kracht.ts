@@ -10,6 +10,7 @@ import { FindingMemo } from './rules/findings';
 import { runRules } from './rules/run';
 import { ruleById } from './rules';
 import { messages } from './core/messages';
+import { detectLanguage } from './core/language';
 
 /** What one document being typed keeps between its versions: the analysis's state and its findings'. */
 export class ReportSession extends AnalysisSession {
@@ -37,13 +38,27 @@ function analysisMode(text: string, settings: Settings): 'full' | 'balance-only'
   return bytes > settings.maxFileSize ? 'balance-only' : 'full';
 }
 
+/**
+ * The notice a report past the size limit carries, known before it is read (cheap: its size and the
+ * language of its start): the editor shows it at once and the balance when the reading is done.
+ */
+export function sizeNotice(text: string, settings: Settings): string | undefined {
+  const mode = analysisMode(text, settings);
+  if (mode === 'full') return undefined;
+  const locale: Language = settings.locale ?? detectLanguage(text) ?? 'en';
+  return mode === 'skipped' ? messages[locale].skippedNotice : messages[locale].balanceOnlyNotice(sizeLimit(settings));
+}
+
+function sizeLimit(settings: Settings): string {
+  return `${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`;
+}
+
 function analyzeWithRules(text: string, settings: Settings, options: ReportOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
   const mode = analysisMode(text, settings);
   const base = analyzeText(mode === 'skipped' ? '' : text, settings, options);
   const locale: Language = settings.locale ?? base.language;
   if (mode !== 'full') {
-    const limit = mode === 'skipped' ? '' : `${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`;
-    const message = mode === 'skipped' ? messages[locale].skippedNotice : messages[locale].balanceOnlyNotice(limit);
+    const message = mode === 'skipped' ? messages[locale].skippedNotice : messages[locale].balanceOnlyNotice(sizeLimit(settings));
     base.problems.push({ message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };

@@ -39,13 +39,19 @@ describe('server robustness', function () {
     assert.match(String(last.message), /^\d+ more Kracht diagnostics/u);
   });
 
-  it('gives a report above kracht.maxFileSize only its balance, and says so once', async () => {
+  it('gives a report above kracht.maxFileSize only its balance, and says so at once and once', async () => {
     await client.initialize();
     client.configuration = { maxFileSize: 2000 };
     // Three sections that each tip on their own: in full mode each would get its own diagnostic.
     const section = Array.from({ length: 70 }, () => 'Ik gaf hem tips. Hij voelt zich onzeker en twijfelt.').join('\n\n');
     const text = ['# Een', section, '# Twee', section, '# Drie', section].join('\n\n');
-    const { diagnostics } = await client.open('file:///tmp/large.md', text);
+    const uri = 'file:///tmp/large.md';
+    const balanced = client.next(uri, (p) => p.diagnostics.some((d) => d.code === 'balance/strength-weakness'));
+    // The notice comes first, before the report has been read: a long read is never a silent one.
+    const first = await client.open(uri, text);
+    assert.deepEqual(first.diagnostics.map((d) => d.code), ['input']);
+    assert.match(String(first.diagnostics[0]!.message), /larger than 0\.002 MB: Kracht shows only the balance/u);
+    const { diagnostics } = await balanced;
     assert.deepEqual([...new Set(diagnostics.map((d) => d.code))].sort(), ['balance/strength-weakness', 'input']);
     assert.equal(diagnostics.filter((d) => d.code === 'input').length, 1);
     assert.equal(diagnostics.filter((d) => d.code === 'balance/strength-weakness').length, 1, 'the report as a whole, not each section');

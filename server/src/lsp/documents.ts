@@ -5,7 +5,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analyzer';
 import { retryDelayMs, stoppedNotice } from './analysis-failure';
-import { anyGlob, type Settings, type Analysis } from '../kracht';
+import { anyGlob, sizeNotice, type Settings, type Analysis } from '../kracht';
 import { toDiagnostic } from './diagnostics';
 import { reportAnalysed } from './protocol';
 import type { SettingsStore } from './settings';
@@ -160,6 +160,13 @@ export class ReportDocuments {
     if (!this.isReport(uri, settings)) {
       await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
+    }
+    // A report past the size limit takes seconds to read: its notice is shown at once, not after them.
+    const notice = this.published.has(uri) ? undefined : sizeNotice(document.getText(), settings);
+    if (notice) {
+      const diagnostics: Diagnostic[] = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'kracht', code: 'input', message: notice }];
+      this.published.set(uri, diagnostics);
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
     }
     let analysis: Analysis;
     try {
