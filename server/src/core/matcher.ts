@@ -33,6 +33,7 @@ interface Lookup {
 
 // How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
 const maxGap = 8;
+const gapStops = /[:;|]/u;
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words
@@ -186,6 +187,8 @@ function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: numb
     if (gap) {
       let found = -1;
       for (let k = t; k < tokens.length && k <= t + maxGap; k++) {
+        // A split verb does not reach past a colon or semicolon ("schreef ik: \"… blokkeert op").
+        if (gapStops.test(tokens[k - 1]!.after)) break;
         if (partMatches(part, tokens[k]!)) {
           found = k;
           break;

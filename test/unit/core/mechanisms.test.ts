@@ -44,6 +44,11 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel("Client: I don't know.").valence, 'weakness');
       assert.equal(ruleLabel("I don't know whether the room is free.").valence, 'neutral');
     });
+    it('reads what the coach advises against as the problem it names, not turned by the negation (rule 8)', () => {
+      assert.equal(ruleLabel('Ook heb ik hem aangeraden om niet defensief te reageren.').valence, 'weakness');
+      assert.equal(ruleLabel('I advised her not to give up on the plan.').valence, 'weakness');
+      assert.equal(ruleLabel('Ik heb haar niets aangeraden; ze twijfelde niet meer.').valence, 'strength');
+    });
     it('reads "not just" and "niet enkel" as more than that, not as its opposite', () => {
       assert.equal(ruleLabel('She is not just tired.').valence, 'weakness');
       assert.equal(ruleLabel('Hij is niet enkel moe.').valence, 'weakness');
@@ -73,6 +78,8 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel("If I push on the résumé, I'm afraid she'll shut down completely.").valence, 'weakness');
       assert.equal(ruleLabel('I think she is basically a people-pleaser.').valence, 'weakness');
       assert.equal(ruleLabel('I noticed she said "should" eleven times.').focus, 'coachee');
+      // After "volgens mij" with no subject of its own ("zit er een angst onder"), a feeling is the coachee's.
+      assert.equal(ruleLabel('Volgens mij zit er een diepere angst onder, die nog uit zijn jeugd komt.').valence, 'weakness');
       // The coach's own feeling, with no one after the frame, stays the coach's and neutral.
       assert.equal(ruleLabel('I feel terrible about it.').valence, 'neutral');
     });
@@ -176,6 +183,13 @@ describe('mechanisms', () => {
     it('finds the subject after the verb (V2) and after a fronted subordinate clause', () => {
       assert.equal(label('Gisteren heeft ze haar plan aan het team gepresenteerd.').focus, 'coachee');
       assert.equal(label('Toen hij stil viel, heb ik hem een vraag gesteld.').focus, 'coach');
+    });
+    it('does not let a split verb reach past a colon', () => {
+      assert.equal(ruleLabel('In mijn verslag schreef ik: "Coachee gaat in de weerstand, blokkeert op alles."').valence, 'weakness');
+    });
+    it('lets a relative clause and what hangs from it describe, not decide (rule 9)', () => {
+      assert.equal(ruleLabel('Yasmina is een perfectioniste die van zichzelf verwacht dat alles van de eerste keer lukt.').valence, 'weakness');
+      assert.equal(ruleLabel('She is a perfectionist who expects that everything works the first time.').valence, 'weakness');
     });
     it('matches separable verbs split over the sentence', () => {
       const matcher = new Matcher('nl', { intervention: ['leg* ... uit'] });

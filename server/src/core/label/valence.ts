@@ -71,7 +71,9 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     const pointsBack = hit.first > 0 && demonstratives.has(parsed.tokens[hit.first - 1]!.norm) && (hit.cls === 'strength' || hit.cls === 'weakness');
     // A term that opens with the coachee's possessive ("her idea", "haar idee") is hers as it stands.
     const ofCoachee = pointsBack || parsed.focus.some((p) => p.cls === 'possessive-coachee' && (p.last === hit.first - 1 || p.first === hit.first));
-    if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling))) continue;
+    // After the coach's frame of opinion ("Volgens mij zit er een angst onder"), a feeling is the one they judge.
+    const judged = parsed.focus.some((f) => f.cls === 'opinion-frame' && f.last < hit.first && !parsed.quoted.has(f.first));
+    if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling && !judged))) continue;
     // Doing is a strength only as the coachee's own doing: not the coach's, a shared one, or a third party's (rule 17).
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || subject === 'third' || (subject === null && focus !== 'coachee'))) continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
@@ -115,7 +117,10 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     negations.push({ cls: 'limiter', term: tokens[t]!.norm, first: t, last: t });
     for (let i = items.length - 1; i >= 0; i--) if (items[i]!.first === t && items[i]!.last === t) items.splice(i, 1);
   }
+  // "Ik heb hem aangeraden om niet defensief te reageren": what the coach advises against is the problem (rule 8).
+  const advisedAgainst = (negation: Hit): boolean => focus === 'coach' && parsed.signals.some((hit) => hit.cls === 'advice' && hit.last < negation.first);
   for (const negation of negations) {
+    if (negation.cls !== 'limiter' && advisedAgainst(negation)) continue;
     // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
     const negatorWord = parsed.tokens[negation.first]!.norm;
     if (shortReach.has(negatorWord) && items.some((item) => item.first === negation.first && item.term.split(/\s+/u)[0] === negatorWord)) continue;
@@ -200,7 +205,10 @@ const englishPassive = functionWords.passiveAuxiliaries;
 function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | undefined {
   // A relative clause describes a person or thing ("her sister, who often asks for help"): it decides
   // only when nothing else in the sentence does.
-  const candidates = scored.filter((s, i) => s.score !== 0 && !relativePronouns.has(clauses[i]!.conjunction));
+  // A clause subordinate to a relative clause describes with it ("een perfectioniste die verwacht dat alles lukt").
+  let inRelative = false;
+  const describing = clauses.map((clause) => (inRelative = relativePronouns.has(clause.conjunction) || (inRelative && clause.kind === 'subordinate')));
+  const candidates = scored.filter((s, i) => s.score !== 0 && !describing[i]);
   const nonZero = candidates.length > 0 ? candidates : scored.filter((s) => s.score !== 0);
   const last = nonZero.at(-1);
   if (!last || Math.abs(last.score) >= 1) return last;
