@@ -67,7 +67,8 @@ describe('labels: focus', () => {
     for (const text of ['Topic: her return to work after the summer.', 'Thema: zijn twijfel over de overstap.']) assert.equal(ruleLabel(text).focus, 'coachee', text);
   });
   it('reads a greeting and a remark about the report itself as neutral by kind (rule 6)', () => {
-    for (const text of ['Lieve Lotte,', 'Respected Sunita Ma’am,', 'Zoals beloofd een korte neerslag van onze babbel van maandag.', 'A short note after Thursday, as promised.']) {
+    const leadIns = ['Een stukje uit sessie 4, zoals ik het me herinner:', 'Een paar vragen om mee te nemen, geen huiswerk:', 'Next steps (his words, not mine):'];
+    for (const text of ['Lieve Lotte,', 'Respected Sunita Ma’am,', 'Zoals beloofd een korte neerslag van onze babbel van maandag.', 'A short note after Thursday, as promised.', ...leadIns]) {
       const { valence, focus } = ruleLabel(text);
       assert.deepEqual([valence, focus], ['neutral', 'neutral'], text);
     }

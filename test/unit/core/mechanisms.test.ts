@@ -253,6 +253,12 @@ describe('mechanisms', () => {
       assert.deepEqual(label('Ik heb haar niets aangeraden; ze vond het antwoord zelf.').signals, []);
       assert.deepEqual(label('She tried the tips she had found online.').signals, []);
     });
+    it('marks the coach worn out, sleepless or putting in more than the coachee as working hard, not the coachee', () => {
+      for (const text of ['Na afloop was ik eerlijk gezegd kapot.', 'Ik heb er zelf twee nachten slecht van geslapen.', 'Eerlijk: ik steek op dit moment meer energie in zijn plan dan hijzelf.']) {
+        assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+      }
+      assert.ok(!ruleLabel('Ze was kapot na de dienst.').signals.includes('working-hard'));
+    });
     it('marks the coach making the coachee’s product for them as expert-role (rule 32)', () => {
       assert.ok(ruleLabel('Then I stayed after school to make her a revision timetable, colour-coded.').signals.includes('expert-role'));
       assert.ok(ruleLabel('Ik heb de weekplanning voor haar voorbereid.').signals.includes('expert-role'));
