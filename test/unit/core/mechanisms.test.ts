@@ -258,6 +258,10 @@ describe('mechanisms', () => {
         assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
       }
       assert.ok(!ruleLabel('Ze was kapot na de dienst.').signals.includes('working-hard'));
+      // Arranging things on the coachee's behalf is the coach doing the coachee's work; the coachee doing it is not.
+      assert.ok(ruleLabel('Coach neemt contact op met de leidinggevende om een kennismakingsgesprek voor betrokkene te regelen.').signals.includes('working-hard'));
+      assert.ok(ruleLabel('I called her manager on her behalf to ask about the rota.').signals.includes('working-hard'));
+      assert.ok(!ruleLabel('Ze heeft zelf contact opgenomen met de leidinggevende.').signals.includes('working-hard'));
     });
     it('marks the coach making the coachee’s product for them as expert-role (rule 32)', () => {
       assert.ok(ruleLabel('Then I stayed after school to make her a revision timetable, colour-coded.').signals.includes('expert-role'));
