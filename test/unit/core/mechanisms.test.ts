@@ -130,6 +130,10 @@ describe('mechanisms', () => {
       assert.notEqual(ruleLabel('Her manager called me about it on Monday.').valence, 'strength');
       assert.equal(ruleLabel('Zijn vrouw steunt het plan.').valence, 'strength');
     });
+    it('reads the coach’s question after what matters or when it goes better as potential-oriented (rule 7)', () => {
+      assert.equal(ruleLabel('Wat is voor jou echt belangrijk in je werk met die gezinnen?').valence, 'strength');
+      assert.equal(ruleLabel('When do you notice that the evenings are easier?').valence, 'strength');
+    });
     it('reads a step marked as the coachee’s own choice or way as strength (rule 14)', () => {
       assert.equal(ruleLabel('Griet probeert het ook bij wiskunde, op haar eigen manier.').valence, 'strength');
       assert.equal(ruleLabel('Hij loopt in april mee bij Vergunningen, op een zelfgekozen moment.').valence, 'strength');
