@@ -134,6 +134,12 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('Wat is voor jou echt belangrijk in je werk met die gezinnen?').valence, 'strength');
       assert.equal(ruleLabel('When do you notice that the evenings are easier?').valence, 'strength');
     });
+    it('reads the coachee’s old thought told against the new one as a reframe, strength (rule 12)', () => {
+      assert.equal(ruleLabel('"Ik dacht dat nee zeggen egoïstisch was. Nu denk ik: een kapotte collega helpt niemand," zei ze.').valence, 'strength');
+      assert.equal(ruleLabel('"Earlier I was thinking I have to know everything. Now I am thinking I have to know where to find it."').valence, 'strength');
+      // The coach changing their own mind is the coach's side.
+      assert.notEqual(ruleLabel('I thought she would cancel, but now I think she will come.').valence, 'strength');
+    });
     it('reads a step marked as the coachee’s own choice or way as strength (rule 14)', () => {
       assert.equal(ruleLabel('Griet probeert het ook bij wiskunde, op haar eigen manier.').valence, 'strength');
       assert.equal(ruleLabel('Hij loopt in april mee bij Vergunningen, op een zelfgekozen moment.').valence, 'strength');

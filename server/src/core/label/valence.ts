@@ -7,6 +7,7 @@ import { functionWords } from '../../lexicons';
 import { limitsAt } from '../limiters';
 import { coachFear } from './coach-fears';
 import { coachWishFrom } from './coach-wishes';
+import { reframeSpan } from './reframe';
 
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
@@ -163,6 +164,9 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     const difficulty = scored.slice(0, coping).flatMap((s) => (s.score < 0 ? s.words : []));
     return { valence: 'strength', reason: { rule: `coping after “${clauses[coping]!.conjunction}”`, words: [clauses[coping]!.conjunction, ...difficulty] } };
   }
+  // The coach changing their own mind is the coach's side (rule 8); the coachee's is a reframe.
+  const reframe = focus === 'coach' ? null : reframeSpan(tokens, context.language);
+  if (reframe) return { valence: 'strength', reason: { rule: 'a reframe', words: [words(parsed, { first: reframe.old, last: reframe.old }), words(parsed, reframe.now)] } };
   const decisive = (indices: number[]): ClauseScore | undefined => indices.map((i) => scored[i]!).filter((s) => s.score !== 0).at(-1);
   const contrast = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && scored[i]!.score !== 0);
   let chosen = contrast >= 0 ? scored[contrast] : undefined;
