@@ -32,6 +32,11 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('The form was not filled in.').valence, 'weakness');
       assert.equal(ruleLabel('Hij wordt in maart aangemeld.').valence, 'neutral');
     });
+    it('hears despair and things getting harder in a Dutch subordinate clause and a comparative', () => {
+      assert.equal(ruleLabel('In de vierde sessie zei hij dat hij het niet meer zag zitten.').valence, 'weakness');
+      assert.equal(ruleLabel('Daarna werd het lastiger.').valence, 'weakness');
+      assert.equal(ruleLabel('It got even worse after the holidays.').valence, 'weakness');
+    });
     it('reads stopping a habit as a negation, and apologising or asking permission as the problem it stops (rules 10, 11)', () => {
       assert.equal(ruleLabel('"I stopped asking permission," she said.').valence, 'strength');
       assert.equal(ruleLabel("She's not apologising for her prices anymore.").valence, 'strength');
