@@ -97,10 +97,13 @@ export function labelled(text: string, context: LabelContext): CachedLabels {
 }
 
 // The label cache's variants (see cachedLabels), as constants rather than strings built per sentence.
-const variants = { nl: { plain: 'nl', afterColon: 'nl:', advice: 'nl:advice' }, en: { plain: 'en', afterColon: 'en:', advice: 'en:advice' } } as const;
+const variants = {
+  nl: { plain: 'nl', afterColon: 'nl:', advice: 'nl:advice', quoted: 'nl:quoted' },
+  en: { plain: 'en', afterColon: 'en:', advice: 'en:advice', quoted: 'en:quoted' },
+} as const;
 
-/** Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, or an item of a list of tips. */
-export type LabelVariant = 'plain' | 'afterColon' | 'advice';
+/** Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, an item of a list of tips, or a block quote in the first person. */
+export type LabelVariant = 'plain' | 'afterColon' | 'advice' | 'quoted';
 
 /** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */
 function userTerm(term: string): string {

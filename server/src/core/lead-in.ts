@@ -5,6 +5,20 @@ import type { ProseBlock } from './markdown';
 
 const listMarkerBefore = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/u;
 
+/**
+ * Whether a block is a block quote that speaks in the first person ("> When I'm out with the dog I can
+ * breathe again."): in a coach's report, someone else's words, quoted (rule 27).
+ */
+export function isFirstPersonQuote(source: string, block: ProseBlock): boolean {
+  if (block.offsets.length === 0) return false;
+  const start = block.base + block.offsets[0]!;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  return quoteMarkerBefore.test(source.slice(lineStart, start)) && firstPerson.test(block.text);
+}
+
+const quoteMarkerBefore = /^[ \t]{0,3}>[ \t>]*$/u;
+const firstPerson = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|mine|ik|mij|mijn)(?![\p{L}'’])/u;
+
 /** Whether a block is a list item: on its first line only a list marker (and quote markers) precede it. */
 export function isListItem(source: string, block: ProseBlock): boolean {
   if (block.offsets.length === 0) return false;

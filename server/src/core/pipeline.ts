@@ -13,7 +13,7 @@ import { learned } from './learned/apply';
 import type { Features } from './learned/features';
 import type { Model } from './learned/model';
 import { bundledModel } from './learned/bundled';
-import { endsWithColon, isListItem, LeadIns } from './lead-in';
+import { endsWithColon, isFirstPersonQuote, isListItem, LeadIns } from './lead-in';
 import { cachedLabels, labelled, MatcherMemo } from './label-cache';
 import { blockLanguageOf, memoOf, sameRules, sentencesOf } from './block-memo';
 import type { AnalysisSession } from './session';
@@ -75,6 +75,7 @@ export function analyzeText(
   for (const block of markdown.blocks) {
     options.onProgress?.();
     const listItem = isListItem(text, block);
+    const quoteBlock = !listItem && isFirstPersonQuote(text, block);
     const leadIn = leadIns.next(listItem, sentences.at(-1)?.text);
     // Worked out once per list, not for each of its items.
     if (leadIn !== kindOfLead.lead) kindOfLead = { lead: leadIn, kind: leadIn === null ? null : sectionKind(leadIn) };
@@ -112,8 +113,9 @@ export function analyzeText(
       const colonBefore = leadIn !== null || (previous !== undefined && endsWithColon(previous));
       // A list under tips, by its colon line or its heading ("Tips meegegeven:", "## Advies"), is the coach's advice.
       const adviceItem = leadKind === 'advice' || (listItem && leadIn === null && kindOf(block.section) === 'advice');
-      const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, afterColon: colonBefore, adviceItem });
-      const labels = labelCache ? cachedLabels(relative.text, blockLang, adviceItem ? 'advice' : colonBefore ? 'afterColon' : 'plain', labelCache, context) : labelled(relative.text, context());
+      const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, afterColon: colonBefore, adviceItem, quoteBlock });
+      const variant = quoteBlock ? 'quoted' : adviceItem ? 'advice' : colonBefore ? 'afterColon' : 'plain';
+      const labels = labelCache ? cachedLabels(relative.text, blockLang, variant, labelCache, context) : labelled(relative.text, context());
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       const toolRun = labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2;
       toolsSoFar += labels.tools.length;

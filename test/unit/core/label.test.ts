@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze, label, ruleLabel } from '../../helpers';
+import { analyze, label, ruleAnalyze, ruleLabel } from '../../helpers';
 
 describe('labels: focus', () => {
   it('takes the subject after a Dutch inversion', () => {
@@ -74,6 +74,13 @@ describe('labels: focus', () => {
     }
     // What the report then says about the coachee is hers.
     assert.equal(ruleLabel('Hieronder zie je dat ze weer is gaan sporten.').focus, 'coachee');
+  });
+  it('reads a block quote in the first person, without marks of its own, as the coachee’s words (rule 27)', () => {
+    const { sentences } = ruleAnalyze('# Sessie 3\n\nZe vertelde over haar ochtenden.\n\n> Als ik met de hond loop, kan ik weer ademen. Dat uur is van mij.\n');
+    assert.deepEqual(sentences.map((s) => s.focus), ['coachee', 'coachee', 'coachee']);
+    assert.equal(sentences[1]!.valence, 'strength');
+    // A block quote in no one's first person is left to the other rules (here an imperative, the coach's).
+    assert.equal(ruleAnalyze('# Sessie 3\n\n> Zie de bijlage voor het schema.\n').sentences[0]!.focus, 'coach');
   });
   it('does not count the coach as indirect object', () => {
     assert.equal(label('Ze vertelde me dat ze het gesprek had uitgesteld.').focus, 'coachee');

@@ -32,6 +32,10 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('The form was not filled in.').valence, 'weakness');
       assert.equal(ruleLabel('Hij wordt in maart aangemeld.').valence, 'neutral');
     });
+    it('hears relief in the body as the coachee’s, and the coach’s own as the coach’s side (rule 11)', () => {
+      assert.equal(ruleLabel('Je bleef daar even bij stilstaan, en ik zag je schouders zakken.').valence, 'strength');
+      assert.equal(ruleLabel('My shoulders dropped when she said it.').valence, 'neutral');
+    });
     it('hears despair and things getting harder in a Dutch subordinate clause and a comparative', () => {
       assert.equal(ruleLabel('In de vierde sessie zei hij dat hij het niet meer zag zitten.').valence, 'weakness');
       assert.equal(ruleLabel('Daarna werd het lastiger.').valence, 'weakness');

@@ -49,11 +49,21 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   const line = speakerOfLine(tokens, focusHits, context.names);
   if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));
   parsed.speaker = line?.person ?? speakerOf(parsed);
+  // A block quote in the first person, without marks of its own, is the coachee's words (rule 27).
+  const blockQuoted = !line && context.quoteBlock === true && parsed.quoted.size === 0;
+  if (blockQuoted) {
+    parsed.quoted = new Set(tokens.map((_, i) => i));
+    parsed.speaker = 'coachee';
+  }
   const generic = line ? null : genericSubject(focusHits, tokens);
   const focus = decideFocus(parsed, context);
   if (line) {
     focus.focus = line.person;
     focus.reason = { rule: 'speaker label', words: [line.label] };
+  } else if (blockQuoted) {
+    focus.focus = 'coachee';
+    focus.reason = { rule: 'the coachee’s words in a block quote', words: [] };
+    focus.effective = focus.effective.map((p) => (p === 'coach' ? 'coachee' : p));
   } else if (generic) {
     focus.focus = generic.own ? 'coach' : 'neutral';
     focus.reason = { rule: generic.own ? 'the coach’s view on coaching' : 'a remark about coaching in general', words: [words(parsed, generic.hit)] };

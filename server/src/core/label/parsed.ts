@@ -21,6 +21,8 @@ export interface LabelContext {
   afterColon?: boolean;
   /** The sentence is an item of a list that a line announcing advice introduces ("Ik gaf haar drie tips:"). */
   adviceItem?: boolean;
+  /** The sentence stands in a block quote that speaks in the first person: someone else's words. */
+  quoteBlock?: boolean;
 }
 
 
