@@ -1,5 +1,6 @@
 import type { Hit } from './matcher';
 import type { Token } from './words';
+import { functionWords } from '../lexicons';
 
 // A product so near its verb belongs to it: "rewrote your bullet points", "the application I redrafted".
 const reach = 6;
@@ -10,9 +11,10 @@ const reach = 6;
  * own clause, with a work product within a few words of it. The verb and the product, or nothing.
  */
 export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[], counts: (hit: Hit) => boolean, coachActs: (hit: Hit) => boolean): Hit[] {
+  const compounds = compoundProducts(tokens);
   // Most sentences name no product: they return before any list is made.
-  if (!hits.some((hit) => hit.cls === 'product')) return [];
-  const products = hits.filter((hit) => hit.cls === 'product' && counts(hit));
+  if (compounds.length === 0 && !hits.some((hit) => hit.cls === 'product')) return [];
+  const products = [...hits.filter((hit) => hit.cls === 'product'), ...compounds].filter(counts);
   const found: Hit[] = [];
   for (const verb of hits) {
     if (verb.cls !== 'deliver' || !counts(verb) || !coachActs(verb)) continue;
@@ -34,4 +36,16 @@ export function homeworkDone(delivered: readonly Hit[], hits: readonly Hit[]): H
   const searched = hits.filter((hit) => hit.cls === 'search-result' && delivered.some((d) => d.first === hit.first));
   const ownTime = hits.filter((hit) => hit.cls === 'own-time');
   return searched.length > 0 || ownTime.length > 0 ? [delivered[0]!, ...searched, ...ownTime] : [];
+}
+
+const productHeads = [...functionWords.productHeads];
+
+/** A compound whose head is a work product ("marktbewerkingsplan", "opbouwschema"), which no list can name in full. */
+function compoundProducts(tokens: readonly Token[]): Hit[] {
+  const found: Hit[] = [];
+  tokens.forEach((token, i) => {
+    const head = productHeads.find((h) => token.norm.length >= h.length + 3 && token.norm.endsWith(h));
+    if (head) found.push({ cls: 'product', term: head, first: i, last: i });
+  });
+  return found;
 }

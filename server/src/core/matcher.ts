@@ -34,6 +34,7 @@ interface Lookup {
 // How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
 const maxGap = 8;
 const gapStops = /[:;|]/u;
+const particles: ReadonlySet<string> = new Set(['op', 'uit', 'aan', 'af', 'mee', 'door', 'in', 'over', 'terug', 'toe', 'weg', 'bij', 'na', 'om', 'vast', 'los', 'up', 'out', 'down', 'off', 'back', 'away', 'on', 'through']);
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words
@@ -187,8 +188,9 @@ function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: numb
     if (gap) {
       let found = -1;
       for (let k = t; k < tokens.length && k <= t + maxGap; k++) {
-        // A split verb does not reach past a colon or semicolon ("schreef ik: \"… blokkeert op").
-        if (gapStops.test(tokens[k - 1]!.after)) break;
+        // A split verb's particle is not looked for past a colon or semicolon ("schreef ik: \"… blokkeert op");
+        // a question after "asked me:" still is.
+        if (particles.has(part.norm) && gapStops.test(tokens[k - 1]!.after)) break;
         if (partMatches(part, tokens[k]!)) {
           found = k;
           break;

@@ -203,8 +203,9 @@ describe('mechanisms', () => {
       assert.equal(label('Gisteren heeft ze haar plan aan het team gepresenteerd.').focus, 'coachee');
       assert.equal(label('Toen hij stil viel, heb ik hem een vraag gesteld.').focus, 'coach');
     });
-    it('does not let a split verb reach past a colon', () => {
+    it('does not let a split verb reach past a colon for its particle, but lets an ask reach its question', () => {
       assert.equal(ruleLabel('In mijn verslag schreef ik: "Coachee gaat in de weerstand, blokkeert op alles."').valence, 'weakness');
+      assert.ok(ruleLabel('Then he asked me very directly: "What do you say when a family asks if their mother is suffering?"').signals.includes('expert-role'));
     });
     it('lets a relative clause and what hangs from it describe, not decide (rule 9)', () => {
       assert.equal(ruleLabel('Yasmina is een perfectioniste die van zichzelf verwacht dat alles van de eerste keer lukt.').valence, 'weakness');
@@ -285,6 +286,9 @@ describe('mechanisms', () => {
     it('marks the coach making the coachee’s product for them as expert-role (rule 32)', () => {
       assert.ok(ruleLabel('Then I stayed after school to make her a revision timetable, colour-coded.').signals.includes('expert-role'));
       assert.ok(ruleLabel('Ik heb de weekplanning voor haar voorbereid.').signals.includes('expert-role'));
+      // A Dutch compound names its product by its head: "opbouwschema", "marktbewerkingsplan".
+      assert.ok(ruleLabel('Ik heb het marktbewerkingsplan voor hem uitgewerkt.').signals.includes('expert-role'));
+      assert.ok(!ruleLabel('Ze heeft zelf een stappenplan gemaakt.').signals.includes('expert-role'));
       assert.ok(!ruleLabel('Looking back, I am not sure the timetable was mine to make.').signals.includes('expert-role'));
     });
     it('marks the coachee asking the coach what to do', () => {
