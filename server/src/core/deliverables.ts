@@ -39,11 +39,13 @@ export function homeworkDone(delivered: readonly Hit[], hits: readonly Hit[]): H
 }
 
 const productHeads = [...functionWords.productHeads];
+const shortestCompound = Math.min(...productHeads.map((head) => head.length)) + 3;
 
 /** A compound whose head is a work product ("marktbewerkingsplan", "opbouwschema"), which no list can name in full. */
 function compoundProducts(tokens: readonly Token[]): Hit[] {
   const found: Hit[] = [];
   tokens.forEach((token, i) => {
+    if (token.norm.length < shortestCompound) return;
     const head = productHeads.find((h) => token.norm.length >= h.length + 3 && token.norm.endsWith(h));
     if (head) found.push({ cls: 'product', term: head, first: i, last: i });
   });
