@@ -30,6 +30,12 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('Ze vroeg me of haar plan goed genoeg was.').valence, 'weakness');
     });
   });
+  describe('two main clauses (rule 22)', () => {
+    it('reads ", and I …" after a subordinate clause as a main clause of its own: coach beside coachee is neutral', () => {
+      assert.equal(ruleLabel('She then asked me to look over the terms and tell her whether they were fair, and I said I would send her a checklist.').focus, 'neutral');
+      assert.equal(ruleLabel('De directeur vroeg me vorige week "hoe het met Griet gaat", en ik heb gezegd dat het zeker goed komt.').focus, 'coach');
+    });
+  });
   describe('who acts', () => {
     it('does not take a possessive inside a phrase for the subject ("in our session I …")', () => {
       assert.equal(ruleLabel('In our third session I suggested she try time-blocking her week.').focus, 'coach');

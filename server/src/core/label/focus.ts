@@ -3,6 +3,7 @@ import type { Hit } from '../matcher';
 import type { Focus, Reason } from '../types';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
+import { imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -121,38 +122,6 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   return { ...focusOf(parsed, subjects), effective };
 }
 
-/** The coach's act a subjectless note opens with, after at most one adverb ("also", "ook"), unless an agent follows ("advised by her GP"). */
-function openingCoachAct(parsed: Parsed): string | null {
-  const act = parsed.focus.find((hit) => hit.cls === 'coach-act' && hit.first <= 1 && hit.first === hit.last) ?? noteOpeningAct(parsed);
-  if (!act || (act.first === 1 && !noteAdverbs.has(parsed.tokens[0]!.norm))) return null;
-  if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3)) return null;
-  if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act')) return null;
-  return words(parsed, act);
-}
-
-const noteAdverbs: ReadonlySet<string> = new Set(['also', 'then', 'ook', 'daarna', 'toen', 'nog']);
-
-// "Gezegd: …": read only opening a note ("ze heeft gezegd" is anyone's), not in her own doing ("Nee gezegd").
-function noteOpeningAct(parsed: Parsed): { first: number; last: number } | undefined {
-  const at = noteOpeningActs.has(parsed.tokens[0]?.norm ?? '') ? 0 : noteAdverbs.has(parsed.tokens[0]?.norm ?? '') && noteOpeningActs.has(parsed.tokens[1]?.norm ?? '') ? 1 : -1;
-  if (at < 0 || parsed.valence.some((v) => (v.cls === 'strength' || v.cls === 'agency') && v.first <= at && v.last >= at && v.first < v.last)) return undefined;
-  return { first: at, last: at };
-}
-
-const noteOpeningActs = functionWords.noteOpeningCoachActs;
-
-/** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
-function imperativeOf(parsed: Parsed): string | null {
-  const [first, second] = parsed.tokens;
-  if (!first || /\?\s*$/u.test(parsed.text) || first.after.includes(':')) return null;
-  // The verb form itself, not a word sharing its stem ("Planning ...", "Looking back").
-  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === 0 && hit.last === 0 && hit.term === first.norm)) return null;
-  if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;
-  return first.norm;
-}
-
-// Words that show a sentence-initial verb form is a noun or a finite verb after all ("Vraag is ...", "Plan van aanpak").
-const notAfterImperative = functionWords.notAfterImperative;
 
 function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[]): { focus: Focus; reason: Reason } {
   const { clauses, focus: hits } = parsed;
@@ -181,7 +150,7 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
     }
     considered = considered.filter((i) => i !== frameClause);
   }
-  const main = considered.filter((i) => clauses[i]!.kind !== 'subordinate' && clauses[i]!.kind !== 'concessive' && subjects[i] !== null);
+  const main = considered.filter((i) => (mainLevel(parsed, i) || (clauses[i]!.kind !== 'subordinate' && clauses[i]!.kind !== 'concessive')) && subjects[i] !== null);
   const pool = main.length > 0 ? main : considered.filter((i) => subjects[i] !== null);
   const found = pool.map((i) => subjects[i]!);
   const coach = found.find((s) => s.person === 'coach');
@@ -248,3 +217,14 @@ function personFocus(person: Person): Focus {
   if (person === 'shared') return 'neutral';
   return 'coachee';
 }
+
+// "She asked me to look it over, and I said I'd send it": after a comma, "and" with a subject of its own
+// is back at the main level, whatever clause came before (rule 22); read so for focus only.
+function mainLevel(parsed: Parsed, i: number): boolean {
+  const clause = parsed.clauses[i]!;
+  if (!andWords.has(clause.conjunction) || !parsed.tokens[clause.first - 1]?.after.includes(',')) return false;
+  return parsed.focus.some((hit) => hit.first === clause.first + 1 && ownSubjects.has(hit.cls));
+}
+
+const andWords: ReadonlySet<string> = new Set(['and', 'en']);
+const ownSubjects: ReadonlySet<string> = new Set(['coach', 'coachee', 'addressee', 'shared']);

@@ -1,0 +1,37 @@
+import { functionWords } from '../../lexicons';
+import { words, type Parsed } from './parsed';
+
+// How a note without a subject opens: with the coach's act (rule 25) or an imperative (rule 26).
+
+/** The coach's act a subjectless note opens with, after at most one adverb ("also", "ook"), unless an agent follows ("advised by her GP"). */
+export function openingCoachAct(parsed: Parsed): string | null {
+  const act = parsed.focus.find((hit) => hit.cls === 'coach-act' && hit.first <= 1 && hit.first === hit.last) ?? noteOpeningAct(parsed);
+  if (!act || (act.first === 1 && !noteAdverbs.has(parsed.tokens[0]!.norm))) return null;
+  if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3)) return null;
+  if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act')) return null;
+  return words(parsed, act);
+}
+
+export const noteAdverbs: ReadonlySet<string> = new Set(['also', 'then', 'ook', 'daarna', 'toen', 'nog']);
+
+// "Gezegd: …": read only opening a note ("ze heeft gezegd" is anyone's), not in her own doing ("Nee gezegd").
+function noteOpeningAct(parsed: Parsed): { first: number; last: number } | undefined {
+  const at = noteOpeningActs.has(parsed.tokens[0]?.norm ?? '') ? 0 : noteAdverbs.has(parsed.tokens[0]?.norm ?? '') && noteOpeningActs.has(parsed.tokens[1]?.norm ?? '') ? 1 : -1;
+  if (at < 0 || parsed.valence.some((v) => (v.cls === 'strength' || v.cls === 'agency') && v.first <= at && v.last >= at && v.first < v.last)) return undefined;
+  return { first: at, last: at };
+}
+
+const noteOpeningActs = functionWords.noteOpeningCoachActs;
+
+/** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
+export function imperativeOf(parsed: Parsed): string | null {
+  const [first, second] = parsed.tokens;
+  if (!first || /\?\s*$/u.test(parsed.text) || first.after.includes(':')) return null;
+  // The verb form itself, not a word sharing its stem ("Planning ...", "Looking back").
+  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === 0 && hit.last === 0 && hit.term === first.norm)) return null;
+  if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;
+  return first.norm;
+}
+
+// Words that show a sentence-initial verb form is a noun or a finite verb after all ("Vraag is ...", "Plan van aanpak").
+const notAfterImperative = functionWords.notAfterImperative;
