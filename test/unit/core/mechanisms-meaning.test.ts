@@ -137,6 +137,10 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.notEqual(ruleLabel('Her manager called me about it on Monday.').valence, 'strength');
       assert.equal(ruleLabel('Zijn vrouw steunt het plan.').valence, 'strength');
     });
+    it('does not read the coach asking after the coachee’s own doing as that doing (rule 7)', () => {
+      assert.equal(ruleLabel('Ik heb die vraag teruggegeven en gevraagd wat zij zelf merkt na een ochtend werken.').valence, 'neutral');
+      assert.equal(ruleLabel('Only afterwards I realised that I did not ask him what he did himself with it.').valence, 'neutral');
+    });
     it('reads the coach’s question after what matters or when it goes better as potential-oriented (rule 7)', () => {
       assert.equal(ruleLabel('Wat is voor jou echt belangrijk in je werk met die gezinnen?').valence, 'strength');
       assert.equal(ruleLabel('When do you notice that the evenings are easier?').valence, 'strength');
