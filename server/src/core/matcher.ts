@@ -1,5 +1,6 @@
 import { stem, type Token, type Word } from './words';
 import type { Language } from './types';
+import { functionWords } from '../lexicons';
 
 /** A lexicon hit: which class, which entry, and which tokens it covered. */
 export interface Hit {
@@ -34,7 +35,7 @@ interface Lookup {
 // How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
 const maxGap = 8;
 const gapStops = /[:;|]/u;
-const particles: ReadonlySet<string> = new Set(['op', 'uit', 'aan', 'af', 'mee', 'door', 'in', 'over', 'terug', 'toe', 'weg', 'bij', 'na', 'om', 'vast', 'los', 'up', 'out', 'down', 'off', 'back', 'away', 'on', 'through']);
+const particles = functionWords.splitVerbParticles;
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words

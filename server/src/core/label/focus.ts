@@ -226,5 +226,5 @@ function mainLevel(parsed: Parsed, i: number): boolean {
   return parsed.focus.some((hit) => hit.first === clause.first + 1 && ownSubjects.has(hit.cls));
 }
 
-const andWords: ReadonlySet<string> = new Set(['and', 'en']);
+const andWords = functionWords.andCoordinators;
 const ownSubjects: ReadonlySet<string> = new Set(['coach', 'coachee', 'addressee', 'shared']);

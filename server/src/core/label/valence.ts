@@ -52,11 +52,10 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     negatedBy?: Hit;
   }
   const items: Item[] = [];
-  // "I asked when it does go well", "vroeg ik wanneer het wel lukt": an indirect question, not a circumstance.
-  const askedAbout = (clause: Clause): boolean =>
-    indirectQuestionOpeners.has(clause.conjunction) && [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
   // A clause the coach's question verb opens: "(ik heb) gevraagd wat zij …", "asked him what he …".
-  const askedAfter = (clause: Clause): boolean => clause.kind === 'subordinate' && [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
+  const askedAfter = (clause: Clause): boolean => [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
+  // "I asked when it does go well", "vroeg ik wanneer het wel lukt": an indirect question, not a circumstance.
+  const askedAbout = (clause: Clause): boolean => indirectQuestionOpeners.has(clause.conjunction) && askedAfter(clause);
   const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction) && !askedAbout(clauses[clauseIndex]!);
   const wishedFrom = coachWishFrom(parsed, context, effective, focus);
   for (const hit of parsed.valence) {
@@ -78,7 +77,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     const judged = parsed.focus.some((f) => f.cls === 'opinion-frame' && f.last < hit.first && !parsed.quoted.has(f.first));
     if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling && !judged))) continue;
     // "Ik vroeg wat zij zelf merkt": the coach asking after the coachee's own doing does not say it happened (rule 7).
-    if (hit.cls === 'agency' && focus === 'coach' && clauseIndex >= 0 && askedAfter(clauses[clauseIndex]!)) continue;
+    if (hit.cls === 'agency' && focus === 'coach' && clauseIndex >= 0 && clauses[clauseIndex]!.kind === 'subordinate' && askedAfter(clauses[clauseIndex]!)) continue;
     // Doing is a strength only as the coachee's own doing: not the coach's, a shared one, or a third party's (rule 17).
     if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || subject === 'third' || (subject === null && focus !== 'coachee'))) continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
