@@ -96,4 +96,13 @@ describe('valence vocabulary by semantic field', () => {
     assert.equal(ruleLabel('Ze herhaalde die zin twee keer.').valence, 'neutral');
     assert.equal(ruleLabel('Ze heeft er weer zin in.').valence, 'strength');
   });
+  it('reads evasion in the session (eyes down, staying vague, changing the subject) and feeling small or unsure as problems', () => {
+    const weak = ['Bij die vraag keek hij vooral naar de vloer.', 'Over het gesprek met haar vader bleef ze erg vaag.', 'Hij begon snel over iets anders.',
+      'Ze voelt zich klein naast haar nieuwe teamleider.', 'Of ze de opleiding wil, weet ze niet zo zeker.',
+      'When I asked about the audit, he looked down at the floor.', 'She kept it vague and changed the subject to the holidays.', 'He felt small in that meeting.',
+      "He's not so sure about the move to Leeds.", "Since the move she hasn't been sleeping."];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    // Looking at a thing is not looking away; "shoes" in an idiom is no gaze.
+    assert.equal(ruleLabel('She looked at the new rota with her team.').valence, 'neutral');
+  });
 });
