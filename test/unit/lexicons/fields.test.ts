@@ -105,4 +105,10 @@ describe('valence vocabulary by semantic field', () => {
     // Looking at a thing is not looking away; "shoes" in an idiom is no gaze.
     assert.equal(ruleLabel('She looked at the new rota with her team.').valence, 'neutral');
   });
+  it("reads credit given back to the coachee, not needing the coach, and a commitment kept as strength (rules 9, 16)", () => {
+    const strong = ['Dat plan is van haar, en ze heeft het zelf uitgewerkt.', 'Mijn tips had hij niet nodig: hij had al een aanpak.', 'Ze belde de huisarts, zoals ze zich had voorgenomen.',
+      'Dat het team nu meedenkt, is zijn verdienste.', 'He rang the landlord on Monday, as he said he would.', 'She kept her word and sent the rota on Friday.',
+      'By the third session he did not need me for the planning.', 'The new schedule was her doing.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });
