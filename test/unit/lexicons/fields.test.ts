@@ -111,4 +111,15 @@ describe('valence vocabulary by semantic field', () => {
       'By the third session he did not need me for the planning.', 'The new schedule was her doing.'];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it('reads what the coachee brings into the session by its object: news or a prepared text is strength, a question weakness', () => {
+    for (const text of ['She came in with good news about the interview.', 'He came well prepared, with three options written out.', 'Ze kwam goed voorbereid, met een lijstje.', 'Ze kende haar openingszin uit het hoofd.'])
+      assert.equal(ruleLabel(text).valence, 'strength', text);
+    for (const text of ['She came in with a question about her contract.', 'Ze kwam met de vraag hoe ze nee kan zeggen.'])
+      assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
+  it('reads the return to work going to plan as progress, and the plan proposed by others as neutral (rules 10, 17)', () => {
+    for (const text of ['Hij bouwt zijn uren sinds maart weer op.', 'Ze werkt nu volgens het opbouwschema drie ochtenden.', 'She is now in week three of her phased return.', 'He is building his hours back up.'])
+      assert.equal(ruleLabel(text).valence, 'strength', text);
+    assert.equal(ruleLabel('Occupational health have proposed a phased return from May.').valence, 'neutral');
+  });
 });

@@ -8,6 +8,7 @@ import { limitsAt } from '../limiters';
 import { coachFear } from './coach-fears';
 import { coachWishFrom } from './coach-wishes';
 import { reframeSpan } from './reframe';
+import { backgroundWords } from './past-background';
 
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
@@ -156,8 +157,10 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (target === after && before && negation.first - before.last === 1 && context.language === 'nl') before.negatedBy = negation;
   }
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
-  for (const item of items) {
-    if (item.onlyNegated && !item.negatedBy) continue;
+  // A span of time that is over is the background of what the rest of the sentence tells (rules 9, 10).
+  const settled = backgroundWords(parsed, context, items.map((item) => ({ first: item.first, sign: item.onlyNegated && !item.negatedBy ? 0 : item.negatedBy ? -item.sign : item.sign })));
+  for (const [index, item] of items.entries()) {
+    if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
     const sign = item.negatedBy ? -item.sign : item.sign;
     scored[item.clause]!.score += sign * item.weight;
     scored[item.clause]!.words.push(item.negatedBy ? `${words(parsed, item.negatedBy)}${negationJoin}${item.word}` : item.word);
