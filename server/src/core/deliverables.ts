@@ -20,7 +20,7 @@ export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[]
     if (verb.cls !== 'deliver' || !counts(verb) || !coachActs(verb)) continue;
     // Writing down what the coachee said is a note, not a product ("I wrote down her plan").
     if (tokens[verb.last + 1]?.norm === 'down') continue;
-    const product = products.find((p) => Math.abs(p.first - verb.first) <= reach);
+    const product = products.find((p) => Math.abs(p.first - verb.first) <= reach) ?? products.find((p) => antecedentOf(tokens, p, verb));
     if (product) found.push(verb, product);
   }
   return found;
@@ -36,6 +36,15 @@ export function homeworkDone(delivered: readonly Hit[], hits: readonly Hit[]): H
   const searched = hits.filter((hit) => hit.cls === 'search-result' && delivered.some((d) => d.first === hit.first));
   const ownTime = hits.filter((hit) => hit.cls === 'own-time');
   return searched.length > 0 || ownTime.length > 0 ? [delivered[0]!, ...searched, ...ownTime] : [];
+}
+
+const objectRelatives = functionWords.objectRelatives;
+
+/** "het plan voorleggen dat ik al voor hem heb opgesteld": the product a relative clause hangs from, however far its verb. */
+function antecedentOf(tokens: readonly Token[], product: Hit, verb: Hit): boolean {
+  if (product.last >= verb.first) return false;
+  for (let t = product.last + 1; t <= product.last + 2 && t < verb.first; t++) if (objectRelatives.has(tokens[t]!.norm)) return verb.first - t <= reach + 2;
+  return false;
 }
 
 const productHeads = [...functionWords.productHeads];

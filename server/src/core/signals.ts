@@ -69,7 +69,14 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   // A subjectless clause of the coach's sentence is the coach's making too ("... and built the forecast for him"),
   // but not an infinitive: "asked her to send the plan" hands the task to the coachee.
   const infinitive = (hit: Hit): boolean => toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '');
-  const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), (hit) => input.actorAt(hit.first) === 'coach' || (coachActs(hit) && !infinitive(hit)));
+  // The pronoun right before a verb is its subject, also in a clause without a relative pronoun
+  // ("the application I redrafted", "the plan I had drafted for her", "the CV she sent me").
+  const subjectBefore = (hit: Hit): 'coach' | 'other' | null => {
+    const near = [1, 2].map((back) => input.tokens[hit.first - back]?.norm ?? '').find((word) => coachSubjects.has(word) || otherSubjects.has(word));
+    return near === undefined ? null : coachSubjects.has(near) ? 'coach' : 'other';
+  };
+  const madeByCoach = (hit: Hit): boolean => subjectBefore(hit) === 'coach' || (subjectBefore(hit) === null && (input.actorAt(hit.first) === 'coach' || (coachActs(hit) && !infinitive(hit))));
+  const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), madeByCoach);
   if (!refrains) add('expert-role', [...giving, ...asking, ...askedInQuote, ...delivered], imperative);
 
   const grounded = isGrounded(input);
@@ -95,6 +102,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 }
 
 const coachPronouns = functionWords.coachPronouns;
+const coachSubjects = functionWords.coachSubjectPronouns;
+const otherSubjects = functionWords.otherSubjectPronouns;
 const toInfinitive = functionWords.toInfinitive;
 
 // Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
@@ -103,7 +112,8 @@ const bareNegations = functionWords.bareNegations;
 
 /** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
 export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
-  return hits.some((hit) => hit.cls === 'refrain' && (!bareNegations.has(hit.term) || actorAt(hit.first) === 'coach'));
+  // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining.
+  return hits.some((hit) => hit.cls === 'refrain' && actorAt(hit.first) !== 'coachee' && (!bareNegations.has(hit.term) || actorAt(hit.first) === 'coach'));
 }
 
 /** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */

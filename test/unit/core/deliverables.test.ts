@@ -22,6 +22,21 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
     assert.ok(label('Ik stuur je nog een voorbeeld van een goede openingszin.').signals.includes('expert-role'));
   });
 
+  it('finds the product in a relative clause, with or without its pronoun, and however far its verb is from it', () => {
+    const delivered = [
+      'She never opened the CV template I sent her.',
+      'He rewrote the opening paragraph I had drafted for him.',
+      'De sollicitatiebrief die ik voor hem had herschreven, heeft hij niet gebruikt.',
+      'Volgende keer leg ik haar het stappenplan voor dat ik vorige week al voor haar heb uitgewerkt.',
+      // The coachee holding the product back is no refraining of the coach's.
+      'Het schema dat ik voor je had gemaakt, heb je bewust laten liggen.',
+    ];
+    for (const text of delivered) assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+    // The coachee's own product in the same shape, and the coach refraining, stay without it.
+    for (const text of ['I read the CV she sent me.', 'Het plan dat ze zelf had opgesteld, heb ik gelezen.', 'I had drafted a plan for her, but I left it in my bag.'])
+      assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
+  });
+
   it('leaves the coachee’s own products, tasks handed to the coachee and notes alone', () => {
     const not = [
       'She sent me her CV.',
