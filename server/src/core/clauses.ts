@@ -90,6 +90,6 @@ const finiteVerbs = functionWords.finiteVerbs;
 const subjectPronouns = functionWords.subjectPronouns;
 
 /** Whether a Dutch "dat"/"die" at `i` is the object of a main clause in V2 order ("dat heb ik gedaan"). */
-function pointsBackInV2(tokens: readonly Token[], i: number): boolean {
+export function pointsBackInV2(tokens: readonly Token[], i: number): boolean {
   return pointingPronouns.has(tokens[i]!.norm) && finiteVerbs.has(tokens[i + 1]?.norm ?? '') && subjectPronouns.has(tokens[i + 2]?.norm ?? '');
 }

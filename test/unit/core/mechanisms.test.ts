@@ -34,6 +34,9 @@ describe('mechanisms', () => {
     it('reads ", and I …" after a subordinate clause as a main clause of its own: coach beside coachee is neutral', () => {
       assert.equal(ruleLabel('She then asked me to look over the terms and tell her whether they were fair, and I said I would send her a checklist.').focus, 'neutral');
       assert.equal(ruleLabel('De directeur vroeg me vorige week "hoe het met Griet gaat", en ik heb gezegd dat het zeker goed komt.').focus, 'coach');
+      // After a quotation or question that has ended, and with a pointing object before verb and subject (Dutch V2).
+      assert.equal(ruleLabel('She asked me, "Which course should I take?" and I gave her two names.').focus, 'neutral');
+      assert.equal(ruleLabel('Hij vroeg of ik zijn brief wilde nalezen voordat hij hem verstuurt, en dat heb ik gedaan.').focus, 'neutral');
     });
   });
   describe('who acts', () => {

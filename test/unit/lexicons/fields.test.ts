@@ -122,4 +122,12 @@ describe('valence vocabulary by semantic field', () => {
       assert.equal(ruleLabel(text).valence, 'strength', text);
     assert.equal(ruleLabel('Occupational health have proposed a phased return from May.').valence, 'neutral');
   });
+  it('knows coaching tools by name in both languages, also the English names Dutch coaches use', () => {
+    // A subjectless note bringing in tools is the coach's act (rule 25); two in a row is working hard (rule 30).
+    const notes = ['Daarna nog de window of tolerance getekend en een folder meegegeven.', 'Eerst de bodyscan voorgedaan, toen nog de ademruimte erbij gepakt.', 'Drew the window of tolerance, then added a grounding exercise.'];
+    for (const text of notes) {
+      assert.equal(ruleLabel(text).focus, 'coach', text);
+      assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Clause } from '../clauses';
+import { pointsBackInV2, type Clause } from '../clauses';
 import type { Hit } from '../matcher';
 import type { Focus, Reason } from '../types';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
@@ -222,8 +222,11 @@ function personFocus(person: Person): Focus {
 // is back at the main level, whatever clause came before (rule 22); read so for focus only.
 function mainLevel(parsed: Parsed, i: number): boolean {
   const clause = parsed.clauses[i]!;
-  if (!andWords.has(clause.conjunction) || !parsed.tokens[clause.first - 1]?.after.includes(',')) return false;
-  return parsed.focus.some((hit) => hit.first === clause.first + 1 && ownSubjects.has(hit.cls));
+  // After a comma, or after a quotation or question that has ended ("…?\" and I gave him …").
+  if (!andWords.has(clause.conjunction) || !/[,;?!"”]/u.test(parsed.tokens[clause.first - 1]?.after ?? '')) return false;
+  // "…, en dat heb ik toegezegd": a pointing object before the verb and its subject (V2).
+  const subject = pointsBackInV2(parsed.tokens, clause.first + 1) ? clause.first + 3 : clause.first + 1;
+  return parsed.focus.some((hit) => hit.first === subject && ownSubjects.has(hit.cls));
 }
 
 const andWords = functionWords.andCoordinators;
