@@ -3,7 +3,8 @@
 #   1. the extension-host suite (test/e2e/suite) through @vscode/test-electron's runTests, with
 #      code-server's real Node extension host standing in for VS Code (harness/vscode-shim.cjs);
 #   2. a UI smoke run: the packaged VSIX installed into code-server, driven in headless Chromium;
-#   3. Neovim (Debian) as a third-party LSP client over stdio.
+#   3. the static HTML summary (kracht summary --format html) in headless Chromium: charts and marks;
+#   4. Neovim (Debian) as a third-party LSP client over stdio.
 # Screenshots and logs: test-results/e2e/. The harness comes from ../shared/e2e (RECIPE.md there).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -64,6 +65,8 @@ step_with_retry ui-smoke node test/e2e/harness/with-code-server.cjs --vsix "$roo
   --quick-fix "Silence balance/coach-coachee here" --after-fix "kracht-disable-next-line balance/coach-coachee" \
   --command "Kracht: Show Balance Summary" --webview-text "ui-report.md" \
   --out "$out/ui"
+
+step summary-html bash -c "node dist/cli.js summary --format html test/e2e/summary-fixture > '$out/summary.html' && node test/e2e/check-summary-html.cjs '$out/summary.html' '$out/summary-html'"
 
 step neovim bash -c "bash test/e2e/harness/nvim-lsp-check.sh --min-diags 2 test/e2e/fixture/nl-coach-aan-het-werk.md -- node '$root/dist/server.js' --stdio > '$out/nvim.json' && node test/e2e/check-nvim.mjs '$out/nvim.json'"
 

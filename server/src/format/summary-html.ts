@@ -4,6 +4,8 @@ import { signalNames, type SignalName } from '../core/types';
 import { defaultSettings, type Settings } from '../core/settings';
 import { signalTotal } from './summary';
 import { formatShare as percent } from './share';
+import { escapeHtml } from './html-escape';
+import { chartStyle, monthChart, trendChart, type ChartWords } from './summary-charts';
 
 /** Where the interactive parts come from; without them the page is a static, script-free report. */
 export interface HtmlOptions {
@@ -37,6 +39,8 @@ const text = {
     perCoachee: 'Per coachee over de sessies', perMonth: 'Signalen van de coach per maand', month: 'Maand', reports: 'Verslagen',
     filters: 'Filters', all: 'alle', from: 'van', to: 'tot', folder: 'map bevat', failed: 'Niet gelezen', empty: 'Geen verslagen gevonden.',
     chartNote: 'Grafiek; dezelfde cijfers staan in de tabel eronder.',
+    trendLabel: (name: string) => `Sterktes en coachee per sessie van ${name}; dezelfde cijfers staan in de tabel eronder.`,
+    monthsLabel: 'Signalen van de coach per maand, gestapeld; dezelfde cijfers staan in de tabel eronder.',
     below: (threshold: string) => `onder ${threshold}`,
   },
   en: {
@@ -46,14 +50,13 @@ const text = {
     perCoachee: 'Per coachee over their sessions', perMonth: "The coach's signals per month", month: 'Month', reports: 'Reports',
     filters: 'Filters', all: 'all', from: 'from', to: 'to', folder: 'folder contains', failed: 'Not read', empty: 'No reports found.',
     chartNote: 'Chart; the same figures are in the table below it.',
+    trendLabel: (name: string) => `Strengths and coachee per session of ${name}; the same figures are in the table below it.`,
+    monthsLabel: "The coach's signals per month, stacked; the same figures are in the table below it.",
     below: (threshold: string) => `below ${threshold}`,
   },
 };
 
-/** Escapes text for HTML content and attribute values: a report holding `<script>` shows as text. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/gu, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-}
+export { escapeHtml };
 
 /** The summary as a page: a strict CSP, theme colours, tables that work without script. */
 export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): string {
@@ -67,6 +70,8 @@ export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): st
   const coachees = [...new Set(summary.reports.map((r) => r.coachee))].sort();
   const interactive = options.scriptUri !== undefined;
   const thresholds = options.thresholds ?? defaultSettings.thresholds;
+  // Without the script the charts are drawn here, as SVG the page shows as it is.
+  const chartWords: ChartWords = { strengths: t.strength, coachee: t.coacheeShare, trendLabel: t.trendLabel, monthsLabel: t.monthsLabel, signalTitles: signalTitles[options.locale], below: t.below };
   // A share below its threshold is marked in words as well as colour, so that it reads without either.
   const share = (value: number | null, threshold: number): string => {
     const low = value !== null && value < threshold;
@@ -86,7 +91,7 @@ export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): st
     .map(
       (c) =>
         `<section class="coachee" data-coachee="${escapeHtml(c.name)}"><h3>${escapeHtml(c.name)} · ${t.strength.toLowerCase()} ${percent(c.strengthShare)} · coachee ${percent(c.coacheeShare)}</h3>` +
-        (options.scriptUri ? `<canvas class="trend" role="img" aria-label="${escapeHtml(t.chartNote)}"></canvas>` : '') +
+        (interactive ? `<canvas class="trend" role="img" aria-label="${escapeHtml(t.chartNote)}"></canvas>` : trendChart(c, chartWords, thresholds)) +
         `<table class="trend-table"><thead><tr><th>${t.date}</th><th>${t.strength}</th><th>${t.coacheeShare}</th></tr></thead><tbody>` +
         c.trend.map((p) => `<tr><td>${escapeHtml(p.date)}</td><td class="n">${percent(p.strengthShare)}</td><td class="n">${percent(p.coacheeShare)}</td></tr>`).join('') +
         `</tbody></table></section>`,
@@ -117,6 +122,7 @@ tbody tr[data-path]:hover, tbody tr[data-path]:focus { background: var(--vscode-
 .filters label { margin-right: 1em; }
 input, select { color: var(--vscode-input-foreground, inherit); background: var(--vscode-input-background, inherit); border: 1px solid var(--vscode-input-border, #999); }
 canvas.trend, canvas.months { max-width: 720px; max-height: 260px; }
+${chartStyle}
 .coachee { margin-bottom: 1em; }
 </style>
 </head>
@@ -139,7 +145,7 @@ ${reportRows}
 <h2>${t.perCoachee}</h2>
 ${coacheeTables}
 <h2>${t.perMonth}</h2>
-${options.scriptUri ? `<canvas class="months" role="img" aria-label="${escapeHtml(t.chartNote)}"></canvas>` : ''}
+${interactive ? `<canvas class="months" role="img" aria-label="${escapeHtml(t.chartNote)}"></canvas>` : summary.months.length > 0 ? monthChart(summary.months, chartWords) : ''}
 <table id="months"><thead><tr><th>${t.month}</th><th>${t.reports}</th>${signalNames.map((n) => `<th>${signalTitles[options.locale][n]}</th>`).join('')}</tr></thead><tbody>
 ${monthRows}
 </tbody></table>

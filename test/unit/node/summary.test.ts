@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 import { dateInName } from '../../../server/src/core/summary';
-import { signalNames } from '../../../server/src/core/types';
+import { signalNames, type SignalName } from '../../../server/src/core/types';
+import { monthChart, trendChart } from '../../../server/src/format/summary-charts';
 import { escapeHtml, summaryHtml } from '../../../server/src/format/summary-html';
 import { csvField, summaryCsv } from '../../../server/src/format/summary';
 import { runSummary, type CacheEntry } from '../../../server/src/node/summary-runner';
@@ -166,5 +167,53 @@ describe('summary page', () => {
     assert.ok(html.includes('<th>expertrol</th>') && !html.includes('<th>expert-role</th>'));
     // With its script, the page keeps its sort buttons and filters.
     assert.match(summaryHtml(summary, { locale: 'en', nonce: 'n', cspSource: 'x', scriptUri: 'x/webview.js' }), /<form class="filters"[\s\S]*<button type="button" data-sort="0">Date<\/button>/u);
+  });
+});
+
+describe('summary page charts', () => {
+  const words = { strengths: 'Strengths', coachee: 'Coachee', trendLabel: (name: string) => `Trend of ${name}`, monthsLabel: 'Signals per month', signalTitles: Object.fromEntries(signalNames.map((n) => [n, n.replace('-', ' ')])) as Record<SignalName, string>, below: (t: string) => `below ${t}` };
+  it('draws a coachee’s two shares as lines over the sessions, broken where a session has no figure', () => {
+    const trend = [
+      { date: '2026-01-05', strengthShare: 0.2, coacheeShare: 0.8 },
+      { date: '2026-02-05', strengthShare: 0.5, coacheeShare: null },
+      { date: '2026-03-05', strengthShare: 0.9, coacheeShare: 0.6 },
+    ];
+    const svg = trendChart({ name: '<Sanne>', reports: 3, strengthShare: 0.5, coacheeShare: 0.7, trend }, words, { strengthShare: 0.35, coacheeShare: 0.5 });
+    assert.equal([...svg.matchAll(/<polyline class="strength" points="([^"]+)"/gu)].map((m) => m[1]!.split(' ').length).join(), '3');
+    // The coachee line has no figure in February: two single points, no line through the gap.
+    assert.equal([...svg.matchAll(/<polyline class="coachee"/gu)].length, 0);
+    assert.equal([...svg.matchAll(/<circle class="coachee"/gu)].length, 2);
+    // A higher share is drawn higher (a smaller y), and every point names its date and value.
+    const ys = [...svg.matchAll(/<circle class="strength" cx="[\d.]+" cy="([\d.]+)"/gu)].map((m) => Number(m[1]));
+    assert.ok(ys[0]! > ys[1]! && ys[1]! > ys[2]!, ys.join());
+    assert.ok(svg.includes('<title>2026-03-05: Strengths 90%</title>'));
+    assert.ok(svg.includes('aria-label="Trend of &lt;Sanne&gt;"') && !svg.includes('<Sanne>'));
+    assert.equal([...svg.matchAll(/class="threshold /gu)].length, 2);
+  });
+  it('stacks the coach’s signals per month, one bar part per signal that occurred, with a legend naming each colour', () => {
+    const zero = Object.fromEntries(signalNames.map((n) => [n, 0])) as Record<SignalName, number>;
+    const months = [{ month: '2026-01', reports: 2, signals: { ...zero, 'expert-role': 3, 'working-hard': 1 } }, { month: '2026-02', reports: 1, signals: zero }];
+    const svg = monthChart(months, words);
+    const parts = [...svg.matchAll(/<rect class="s(\d)" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"><title>([^<]+)<\/title>/gu)];
+    assert.deepEqual(parts.map((m) => m[4]), ['2026-01: working hard 1', '2026-01: expert role 3']);
+    // The taller part is the larger count, and the two stack without a gap.
+    const [wh, er] = parts.map((m) => ({ y: Number(m[2]), height: Number(m[3]) }));
+    assert.ok(er!.height > wh!.height * 2.5);
+    assert.ok(Math.abs(er!.y + er!.height - wh!.y) < 0.2);
+    assert.ok(svg.includes('2026-02'));
+    assert.equal([...svg.matchAll(/<span class="key s\d"><\/span>/gu)].length, signalNames.length);
+  });
+  it('puts the charts in the page without script, and canvases for the script when it has one', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kracht-html-'));
+    writeFileSync(join(root, 'a.md'), '---\ncoachee: Sanne\ndate: 2026-01-05\n---\nIk heb haar drie tips gegeven en het uitgelegd. Ze twijfelt.\n');
+    writeFileSync(join(root, 'b.md'), '---\ncoachee: Sanne\ndate: 2026-02-05\n---\nZe besloot zelf om het gesprek aan te gaan en dat lukte goed.\n');
+    const summary = await runSummary([root], { settings: defaultSettings, workers: 0 });
+    const page = summaryHtml(summary, { locale: 'nl' });
+    assert.equal([...page.matchAll(/<svg class="chart trend"/gu)].length, 1);
+    assert.equal([...page.matchAll(/<svg class="chart months"/gu)].length, 1);
+    assert.doesNotMatch(page, /<canvas/u);
+    const webview = summaryHtml(summary, { locale: 'nl', nonce: 'n', cspSource: 'x', scriptUri: 'x/webview.js' });
+    assert.doesNotMatch(webview, /<svg/u);
+    assert.equal([...webview.matchAll(/<canvas/gu)].length, 2);
   });
 });
