@@ -130,4 +130,14 @@ describe('valence vocabulary by semantic field', () => {
       assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
     }
   });
+  it('reads undermining oneself and harsh self-judgement as problems, and what did not work as a setback', () => {
+    const weak = ['Ze saboteert haar eigen plannen zodra het spannend wordt.', 'Hij haalt zichzelf steeds naar beneden.', 'Ze is te streng voor zichzelf.', 'Vroeger naar bed gaan werkte niet, zei hij.',
+      'She keeps selling herself short in interviews.', 'He beat himself up about the audit for a week.', 'Going to bed earlier did not work for him.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
+  it('reads achievement idioms and understatement as strength, also in a question after it (rule 7)', () => {
+    const strong = ['Hoe heeft ze dat voor elkaar gekregen, met drie kinderen thuis?', 'Dat is niet niks, na zo\'n jaar.', 'Hij was fier op zijn presentatie.',
+      'Ze heeft het toch maar klaargespeeld.', 'Getting the whole team on board was no small feat.', 'I asked her how she pulled it off.', 'That is not nothing, after the year he has had.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });
