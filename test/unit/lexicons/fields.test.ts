@@ -140,4 +140,11 @@ describe('valence vocabulary by semantic field', () => {
       'Ze heeft het toch maar klaargespeeld.', 'Getting the whole team on board was no small feat.', 'I asked her how she pulled it off.', 'That is not nothing, after the year he has had.'];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it("reads a step taken unprompted, without the coach's say, and the coachee's own discoveries as strength", () => {
+    const strong = ['Het lijstje heeft ze ongevraagd meegenomen.', 'Ze belde de schuldhulp, zonder het eerst aan mij voor te leggen.', 'Ik vroeg welke eigen ontdekkingen hij wil blijven gebruiken.',
+      'He booked the course without being asked.', 'Nobody asked him to do the rota, and he did it anyway.', 'She applied for the post without checking with me.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+    // "without being asked" is a phrase of the clause, not a passive whose implied agent is the coach (rule 23).
+    assert.equal(ruleLabel('He booked the course without being asked.').focus, 'coachee');
+  });
 });

@@ -18,7 +18,8 @@ export interface FocusResult {
 function passiveAgent(parsed: Parsed, clause: Clause): { person: Person; word: string } | null {
   const inside = (hit: Hit): boolean => hit.first >= clause.first && hit.last <= clause.last;
   // "Hij heeft zijn oma gevraagd": "zijn" after a form of "hebben" is his, not an auxiliary.
-  const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit) && !(parsed.tokens[hit.first]!.norm === 'zijn' && perfectAuxiliaries.has(parsed.tokens[hit.first - 1]?.norm ?? '')));
+  // "without being asked" is a phrase of the clause, not its passive.
+  const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit) && !(parsed.tokens[hit.first]!.norm === 'zijn' && perfectAuxiliaries.has(parsed.tokens[hit.first - 1]?.norm ?? '')) && !functionWords.shortReachNegators.has(parsed.tokens[hit.first - 1]?.norm ?? ''));
   if (!auxiliary) return null;
   // An agent named after the auxiliary decides, whatever the verb ("zijn door coach vier vacatures geselecteerd").
   const agent = parsed.focus.find((hit) => hit.cls === 'agent-marker' && inside(hit) && hit.first > auxiliary.first);
