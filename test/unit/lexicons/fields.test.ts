@@ -147,4 +147,9 @@ describe('valence vocabulary by semantic field', () => {
     // "without being asked" is a phrase of the clause, not a passive whose implied agent is the coach (rule 23).
     assert.equal(ruleLabel('He booked the course without being asked.').focus, 'coachee');
   });
+  it('reads a task or performance that went wrong, told in everyday words, as a setback', () => {
+    const weak = ['Het sollicitatiegesprek ging niet goed.', 'Hij heeft de presentatie verprutst.', 'Ze is gezakt voor haar theorie-examen.', 'Bij de eerste vraag sloeg ze dicht.',
+      'The interview went badly.', 'She messed up the handover on Friday.', 'He says he blew it with the panel.', 'The pitch was a disaster.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
 });
