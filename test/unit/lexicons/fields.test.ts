@@ -152,4 +152,9 @@ describe('valence vocabulary by semantic field', () => {
       'The interview went badly.', 'She messed up the handover on Friday.', 'He says he blew it with the panel.', 'The pitch was a disaster.'];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
   });
+  it('reads turning a setback around, recovering and being in one\'s element as strength', () => {
+    const strong = ['Na de afwijzing krabbelde ze snel weer op.', 'Ze wist het tij te keren in het team.', 'Op de werkvloer is hij echt in zijn element.',
+      'She bounced back within a week.', 'He turned things around with the supplier.', 'On the ward she is in her element.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });
