@@ -166,3 +166,19 @@ describe('words that look like a problem or a thanks but are not', () => {
     assert.ok(label('Hij bedankte me voor de heldere adviezen.').signals.includes('appreciation'));
   });
 });
+
+describe('praise for the coach in the coachee’s own words (rules 16, 34)', () => {
+  it('finds it in both languages and reads the sentence as neutral', () => {
+    const praise = ['Bij het afscheid zei hij: "Jij stelt altijd de juiste vragen."', 'Ze noemde de vorige sessie "een echte eyeopener".',
+      'He said the session had been "a real eye-opener".', 'At the door she told me, "You have been a lifesaver."'];
+    for (const text of praise) {
+      assert.ok(ruleLabel(text).signals.includes('appreciation'), text);
+      assert.equal(ruleLabel(text).valence, 'neutral', text);
+    }
+  });
+  it('keeps an outright ask of the coach beside the praise a problem (rule 15)', () => {
+    const text = 'She called our last session "a lifesaver" and asked whether I could check her answers again.';
+    assert.ok(ruleLabel(text).signals.includes('appreciation'));
+    assert.equal(ruleLabel(text).valence, 'weakness');
+  });
+});

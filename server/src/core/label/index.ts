@@ -133,13 +133,15 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   }
   // The coachee asking the coach what to do is weakness (rule 15), whatever the words of the ask ("just tell
   // him what works", "whether the plan was good enough"), unless a clause after "but" decides otherwise.
-  const asks = signals['expert-role'] && parsed.signals.some((hit) => (hit.cls === 'expert-ask' && actorAt(hit.first) === 'coachee') || (hit.cls === 'asks-in-quote' && parsed.quoted.has(hit.first)));
+  const askedOutright = parsed.signals.some((hit) => hit.cls === 'expert-ask' && actorAt(hit.first) === 'coachee');
+  const asks = signals['expert-role'] && (askedOutright || parsed.signals.some((hit) => hit.cls === 'asks-in-quote' && parsed.quoted.has(hit.first)));
   if (asks && valence.valence !== 'weakness' && !valence.reason.rule.startsWith('clause after')) {
     valence.valence = 'weakness';
     valence.reason = { rule: 'the coachee asks the coach what to do', words: signals['expert-role']!.words };
   }
-  // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16).
-  if (signals.appreciation) {
+  // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16), but not beside an
+  // outright ask of the coach (rule 15; "jij weet hoe het werkt" alone is praise).
+  if (signals.appreciation && !(asks && askedOutright)) {
     valence.valence = 'neutral';
     valence.reason = { rule: 'praise for the coach', words: signals.appreciation.words };
   }
