@@ -31,6 +31,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
       if (hit.first === 0 && kind === 'subordinate' && weakSubordinators.has(tokens[0]!.norm)) continue;
       // "…, en dat heb ik toegezegd": a pointing "dat" before a finite verb and its subject is an object (V2).
       if (kind === 'subordinate' && pointsBackInV2(tokens, hit.first)) continue;
+      // "Toen zei ze …": a verb, then the subject, after "toen" make it the adverb "then" (V2), no clause of time.
+      if (kind === 'subordinate' && adverbsInV2.has(tokens[hit.first]!.norm) && !subjectPronouns.has(tokens[hit.first + 1]?.norm ?? '') && subjectPronouns.has(tokens[hit.first + 2]?.norm ?? '')) continue;
       // "even when" opens one clause, not two.
       if (covered[hit.first] === 1) continue;
       starts.set(hit.first, { word: tokens.slice(hit.first, hit.last + 1).map((t) => t.norm).join(' '), kind });
@@ -88,6 +90,7 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
 const pointingPronouns = functionWords.pointingPronouns;
 const finiteVerbs = functionWords.finiteVerbs;
 const subjectPronouns = functionWords.subjectPronouns;
+const adverbsInV2 = functionWords.adverbsInV2;
 
 /** Whether a Dutch "dat"/"die" at `i` is the object of a main clause in V2 order ("dat heb ik gedaan"). */
 export function pointsBackInV2(tokens: readonly Token[], i: number): boolean {

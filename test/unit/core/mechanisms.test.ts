@@ -39,6 +39,24 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('Hij vroeg of ik zijn brief wilde nalezen voordat hij hem verstuurt, en dat heb ik gedaan.').focus, 'neutral');
     });
   });
+  describe('colons (rule 21)', () => {
+    it('lets the part before a colon decide focus when it has a subject; what follows still counts for valence (rule 8)', () => {
+      assert.equal(ruleLabel('Ik had drie dingen voorbereid: een kaart, een model en een lijst met vragen.').focus, 'coach');
+      assert.equal(ruleLabel('I gave her two tips: she could block her mornings, and she could say no to the Friday meeting.').focus, 'coach');
+      assert.equal(ruleLabel('Toen zei ze iets wat ik heb opgeschreven: "Ik wil geen tweede winkel."').focus, 'coachee');
+      const weighed = ruleLabel('Ik heb lang zitten wikken: als ik over zijn werk begin, klapt hij misschien dicht.');
+      assert.deepEqual([weighed.focus, weighed.valence], ['coach', 'weakness']);
+      // A label or a perception frame before the colon hands focus on.
+      assert.equal(ruleLabel('Het resultaat: een planning die ze zelf heeft gemaakt.').focus, 'coachee');
+      assert.equal(ruleLabel('What I noticed: she spoke first in the review.').focus, 'coachee');
+    });
+    it('reads Dutch "toen" before a verb and its subject as "then" (V2), and "maar" before a clause of its own as no coping', () => {
+      const then = ruleLabel('Ik gaf de vraag terug, en toen kwam ze zelf met een plan.');
+      assert.deepEqual([then.focus, then.valence], ['neutral', 'strength']);
+      assert.equal(ruleLabel('Toen ze binnenkwam, heb ik eerst koffie gezet.').focus, 'coach');
+      assert.equal(ruleLabel('Als ik over haar werk begin, klapt ze misschien dicht, maar als ik het bij haar slaap houd, komen we niet verder.').valence, 'weakness');
+    });
+  });
   describe('who acts', () => {
     it('does not take a possessive inside a phrase for the subject ("in our session I …")', () => {
       assert.equal(ruleLabel('In our third session I suggested she try time-blocking her week.').focus, 'coach');

@@ -12,6 +12,8 @@ export interface FocusResult {
   reason: Reason;
   /** Per clause, the person acting in it: its own subject, or for a clause without one, the clause it continues. */
   effective: (Person | null)[];
+  /** The focus without rule 21, where a colon changed it: what the coach spells out still counts for valence (rule 8). */
+  beforeColonRule?: Focus;
 }
 
 /** A passive clause names its agent, or implies one by its verb (rule 23); null when it is not passive. */
@@ -120,16 +122,21 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   }
   const act = openingCoachAct(parsed);
   if (act) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [act] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
-  return { ...focusOf(parsed, subjects), effective };
+  const decided = focusOf(parsed, subjects, true);
+  const without = focusOf(parsed, subjects, false).focus;
+  return { ...decided, effective, ...(without !== decided.focus ? { beforeColonRule: without } : {}) };
 }
 
 
-function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[]): { focus: Focus; reason: Reason } {
+function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[], colonDecides: boolean): { focus: Focus; reason: Reason } {
   const { clauses, focus: hits } = parsed;
   const reason = (rule: string, ...found: string[]): Reason => ({ rule, words: found });
   // A frame inside a quotation is the speaker's ("Now I think …" in her words), not the coach's (rule 27).
   const opinion = hits.find((hit) => hit.cls === 'opinion-frame' && (!parsed.quoted.has(hit.first) || parsed.speaker === 'coach'));
-  const contrastIndex = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && subjects[i] !== null);
+  // What follows a colon spells out what comes before it: a part before it with a subject decides (rule 21).
+  const colon = clauses.findIndex((clause, i) => i > 0 && parsed.tokens[clause.first - 1]!.after.includes(':'));
+  const before = colonDecides && colon > 0 && subjects.slice(0, colon).some((s) => s !== null) ? colon : clauses.length;
+  const contrastIndex = findLastIndex(clauses, (clause, i) => i < before && clause.kind === 'contrast' && subjects[i] !== null);
   if (has(hits, 'salutation') && hits.find((hit) => hit.cls === 'salutation')!.first === 0 && parsed.tokens.length <= 6) {
     return { focus: 'neutral', reason: reason('salutation', words(parsed, has(hits, 'salutation')!)) };
   }
@@ -151,6 +158,7 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
     }
     considered = considered.filter((i) => i !== frameClause);
   }
+  if (!perception) considered = considered.filter((i) => i < before);
   const main = considered.filter((i) => (mainLevel(parsed, i) || (clauses[i]!.kind !== 'subordinate' && clauses[i]!.kind !== 'concessive')) && subjects[i] !== null);
   const pool = main.length > 0 ? main : considered.filter((i) => subjects[i] !== null);
   const found = pool.map((i) => subjects[i]!);

@@ -68,7 +68,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus.focus = generic.own ? 'coach' : 'neutral';
     focus.reason = { rule: generic.own ? 'the coach’s view on coaching' : 'a remark about coaching in general', words: [words(parsed, generic.hit)] };
   }
-  const valence = decideValence(parsed, context, focus.effective, focus.focus);
+  const valence = decideValence(parsed, context, focus.effective, line || blockQuoted || generic ? focus.focus : (focus.beforeColonRule ?? focus.focus));
   const actorAt = (token: number): 'coach' | 'coachee' | 'other' => {
     const clause = parsed.clauses.findIndex((c) => token >= c.first && token <= c.last);
     const person = focus.effective[clause];

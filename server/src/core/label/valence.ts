@@ -241,8 +241,8 @@ const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
  * after the turn, when nothing after it carries a sign of its own.
  */
 function copingClause(scored: ClauseScore[], clauses: Clause[], effective: (Person | null)[], tokens: Parsed['tokens']): number {
-  // A turn after a comma or dash: "maar" inside a clause is a particle ("zeg jij maar", "draait maar door").
-  const turn = clauses.findIndex((clause, i) => clause.kind === 'contrast' && effective[i] === 'coachee' && i > 0 && /[,;–—]/u.test(tokens[clause.first - 1]!.after));
+  // A turn after a comma or dash ("zeg jij maar" is a particle), with words of its own ("maar als ik …" turns to the "als" clause).
+  const turn = clauses.findIndex((clause, i) => clause.kind === 'contrast' && clause.last > clause.first && effective[i] === 'coachee' && i > 0 && /[,;–—]/u.test(tokens[clause.first - 1]!.after));
   if (turn <= 0 || additive.has(tokens[clauses[turn]!.first + 1]?.norm ?? '') || scored.slice(turn).some((s) => s.score !== 0)) return -1;
   return scored.slice(0, turn).some((s) => s.score < 0) ? turn : -1;
 }
