@@ -1,5 +1,6 @@
 // Fits the learned layer from labelled reports and decides, by holding out one voice at a time,
 // where it is used instead of the rules and from which probability each signal is shown.
+import { trusted } from '../../server/src/core/learned/apply';
 import { decide, prepareModel, type ModelFile } from '../../server/src/core/learned/model';
 import { featureNames } from '../../server/src/core/learned/features';
 import { signalNames, type Focus, type SignalName, type Valence } from '../../server/src/core/types';
@@ -65,7 +66,7 @@ function round(weight: number): number {
 export interface HeldOut {
   voice: string;
   gold: Labelled['gold'];
-  rules: { valence: Valence; focus: Focus; signals: string[] };
+  rules: { valence: Valence; focus: Focus; signals: string[]; focusRule: string };
   valence: Record<Valence, number>;
   focus: Record<Focus, number>;
   signals: Record<string, number>;
@@ -91,7 +92,7 @@ export function heldOutPredictions(reports: readonly LabelledReport[], options: 
 function rulesOf(e: Example): HeldOut['rules'] {
   const names = featureNames(e.features);
   const value = (prefix: string): string => names.find((n) => n.startsWith(prefix) && !n.includes('|'))!.slice(prefix.length);
-  return { valence: value('rv:') as Valence, focus: value('rf:') as Focus, signals: names.filter((n) => n.startsWith('rs:')).map((n) => n.slice(3)) };
+  return { valence: value('rv:') as Valence, focus: value('rf:') as Focus, signals: names.filter((n) => n.startsWith('rs:')).map((n) => n.slice(3)), focusRule: value('frule:') };
 }
 
 /** Macro-F1 over the classes present, as the scorer computes it. */
@@ -125,7 +126,7 @@ function prf(items: readonly { gold: boolean; predicted: boolean }[]): { precisi
 export const trustLevel = 0.5;
 
 /** From which probability each signal is shown (where held-out precision reaches 0.85), and how sure a shown one is. */
-export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision' | 'rulesStand'> {
+export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision' | 'rulesStand' | 'focusRulesStand'> {
   const cutoffs: Partial<Record<SignalName, number>> = {};
   const precision: Partial<Record<SignalName, [number, number][]>> = {};
   const rulesStand: Partial<Record<SignalName, number>> = {};
@@ -150,7 +151,22 @@ export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | '
       rulesStand[signal] = Math.round((rulesOnly.filter((h) => h.gold.signals.includes(signal)).length / rulesOnly.length) * 1000) / 1000;
     }
   }
-  return { trust: { valence: trustLevel, focus: trustLevel }, cutoffs, precision, rulesStand };
+  return { trust: { valence: trustLevel, focus: trustLevel }, cutoffs, precision, rulesStand, focusRulesStand: focusRulesStand(held) };
+}
+
+/** Overrides of a focus reason seen fewer times than this on held-out voices say too little to judge it. */
+const minimumOverrides = 5;
+
+/** The rules' focus reasons where the model's held-out overrides were wrong more often than right. */
+function focusRulesStand(held: readonly HeldOut[]): string[] {
+  const overrides = new Map<string, { all: number; right: number }>();
+  for (const h of held) {
+    const given = trusted(h.rules.focus, h.focus, trustLevel);
+    if (given === h.rules.focus) continue;
+    const seen = overrides.get(h.rules.focusRule) ?? { all: 0, right: 0 };
+    overrides.set(h.rules.focusRule, { all: seen.all + 1, right: seen.right + (given === h.gold.focus ? 1 : 0) });
+  }
+  return [...overrides].filter(([, o]) => o.all >= minimumOverrides && o.right * 2 < o.all).map(([rule]) => rule).sort();
 }
 
 /**

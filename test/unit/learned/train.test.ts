@@ -21,7 +21,7 @@ describe('learned layer: training', () => {
     const held = (wrong: number): HeldOut[] => {
       const one = (gold: boolean, probability: number, ruled: boolean): HeldOut => ({
         voice: 'p1', gold: { valence: 'neutral', focus: 'coach', signals: gold ? ['working-hard'] : [] } as HeldOut['gold'],
-        rules: { valence: 'neutral', focus: 'coach', signals: ruled ? ['working-hard'] : [] },
+        rules: { valence: 'neutral', focus: 'coach', signals: ruled ? ['working-hard'] : [], focusRule: 'subject' },
         valence: { strength: 0, weakness: 0, neutral: 1 }, focus: { coach: 1, coachee: 0, neutral: 0 },
         signals: { 'working-hard': probability },
       });
@@ -35,6 +35,25 @@ describe('learned layer: training', () => {
     };
     assert.equal(chooseUse(held(1)).rulesStand?.['working-hard'], 0.857);
     assert.equal(chooseUse(held(6)).rulesStand?.['working-hard'], undefined);
+  });
+  it("lets the rules' focus stand for a reason whose held-out overrides were wrong more often than right", () => {
+    const one = (rule: string, gold: 'coach' | 'neutral', learned: 'coach' | 'neutral'): HeldOut => ({
+      voice: 'p1', gold: { valence: 'neutral', focus: gold, signals: [] } as unknown as HeldOut['gold'],
+      rules: { valence: 'neutral', focus: 'neutral', signals: [], focusRule: rule },
+      valence: { strength: 0, weakness: 0, neutral: 1 }, focus: { coach: learned === 'coach' ? 0.9 : 0.05, coachee: 0.05, neutral: learned === 'neutral' ? 0.9 : 0.05 },
+      signals: { 'working-hard': 0 },
+    });
+    const held = [
+      // Overridden six times, twice rightly: the rules stand. Overridden six times, four times rightly: the model may.
+      ...Array.from({ length: 2 }, () => one('coach and coachee clauses', 'coach', 'coach')),
+      ...Array.from({ length: 4 }, () => one('coach and coachee clauses', 'neutral', 'coach')),
+      ...Array.from({ length: 4 }, () => one('joint work or session', 'coach', 'coach')),
+      ...Array.from({ length: 2 }, () => one('joint work or session', 'neutral', 'coach')),
+      // Wrong every time, but overridden too seldom to judge.
+      ...Array.from({ length: 4 }, () => one('shared subject', 'neutral', 'coach')),
+      ...Array.from({ length: 20 }, () => one('subject', 'neutral', 'neutral')),
+    ];
+    assert.deepEqual(chooseUse(held).focusRulesStand, ['coach and coachee clauses']);
   });
   it('tells voices by report id', () => {
     assert.deepEqual(['nl-001', 'en-016', 'p1-nl-01', 'p11-en-05'].map(voiceOf), ['p0', 'p0', 'p1', 'p11']);

@@ -1,6 +1,6 @@
 import type { Labels } from '../label';
 import { signalNames, type Sentence, type SignalName } from '../types';
-import type { Features } from './features';
+import { ruleKind, type Features } from './features';
 import { decide, shownPrecision, weightiestWords, type Model } from './model';
 
 const learnedRule = 'learned from labelled reports';
@@ -23,7 +23,9 @@ export function learned(model: Model | null, labels: Labels, features: Features,
     valence = learnedValence;
     why = { ...why, valence: { rule: learnedRule, words: weightiestWords(model, features, valence) } };
   }
-  const learnedFocus = trusted(focus, decided.focus.probabilities, model.trust.focus);
+  // Where held-out voices showed the model's overrides of this focus reason wrong more often than right, the rules stand.
+  const focusStands = model.focusRulesStand?.includes(ruleKind(why.focus.rule)) ?? false;
+  const learnedFocus = focusStands ? focus : trusted(focus, decided.focus.probabilities, model.trust.focus);
   if (learnedFocus !== focus) {
     focus = learnedFocus;
     why = { ...why, focus: { rule: learnedRule, words: weightiestWords(model, features, focus) } };
@@ -99,3 +101,4 @@ export function trusted<C extends string>(rules: NoInfer<C>, probabilities: Reco
 function certain<C extends string>(label: C): Partial<Record<C, number>> {
   return { [label]: 1 } as Partial<Record<C, number>>;
 }
+

@@ -168,7 +168,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
 }
 
 /** A rule's reason without the words it quotes ("clause after “maar”" → "clause after"). */
-function ruleKind(rule: string): string {
+export function ruleKind(rule: string): string {
   const quote = rule.indexOf('“');
   return quote < 0 ? rule : rule.slice(0, quote).trim();
 }

@@ -31,6 +31,11 @@ export interface ModelFile {
    * where that kept precision at 0.85 and raised F1: the held-out precision of those findings.
    */
   rulesStand?: Readonly<Partial<Record<SignalName, number>>>;
+  /**
+   * The rules' focus reasons (without the words they quote) where, on held-out voices, the model's
+   * overrides were more often wrong than right: there the rules' focus stands.
+   */
+  focusRulesStand?: readonly string[];
   weights: Readonly<Record<string, readonly number[]>>;
 }
 
