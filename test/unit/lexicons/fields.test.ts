@@ -157,4 +157,10 @@ describe('valence vocabulary by semantic field', () => {
       'She bounced back within a week.', 'He turned things around with the supplier.', 'On the ward she is in her element.'];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it('reads tension in the body, going blank, losing one\'s temper and putting others first as problems', () => {
+    const weak = ['Bij de ingang van het ziekenhuis krijgt ze een beklemd gevoel.', 'Halverwege het examen was haar hoofd leeg.', 'Op vrijdag verliest hij nog weleens zijn geduld.',
+      'Hij neemt de afspraken niet serieus.', 'She still gets a tight chest before the Monday meeting.', 'In the audition her mind went blank.',
+      'He is not taking the warning seriously.', "She puts everyone else's needs before her own."];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
 });
