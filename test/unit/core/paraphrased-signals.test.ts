@@ -182,3 +182,13 @@ describe('praise for the coach in the coachee’s own words (rules 16, 34)', () 
     assert.equal(ruleLabel(text).valence, 'weakness');
   });
 });
+
+describe('the coach’s stake in the outcome, in everyday words (rule 36)', () => {
+  it('finds the coach hoping for, wanting or promising the coachee’s result, in both languages', () => {
+    const stake = ['Ik wil echt dat ze deze opleiding haalt.', 'Ik heb haar teamleider gezegd dat het zeker goed komt.', 'Met mijn toezegging aan de directeur in het achterhoofd heb ik doorgedrukt.',
+      'I had quietly hoped she would take the Leeds job.', "I'd love for you to have an offer before the summer.", "I'd really hate for you to lose this place."];
+    for (const text of stake) assert.ok(ruleLabel(text).signals.includes('outcome-responsibility'), text);
+    // The coachee's own hope is hers.
+    assert.ok(!ruleLabel('She had hoped she would get the job.').signals.includes('outcome-responsibility'));
+  });
+});
