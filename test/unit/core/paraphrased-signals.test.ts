@@ -192,3 +192,11 @@ describe('the coach’s stake in the outcome, in everyday words (rule 36)', () =
     assert.ok(!ruleLabel('She had hoped she would get the job.').signals.includes('outcome-responsibility'));
   });
 });
+
+describe('the coach chasing and explaining again, in everyday words (rule 30)', () => {
+  it('finds reminders, checking up and a second explanation, in both languages', () => {
+    const chasing = ['Ik app hem morgenochtend om te checken of hij op tijd op is.', 'Ik heb het model uitgelegd, en daarna nog een keer met een tekening.',
+      'Na de sessie heb ik haar nog twee keer nagebeld over het formulier.', 'After the session I chased him twice about the form, and he still has not sent it.'];
+    for (const text of chasing) assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+  });
+});
