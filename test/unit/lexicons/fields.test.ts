@@ -163,4 +163,9 @@ describe('valence vocabulary by semantic field', () => {
       'He is not taking the warning seriously.', "She puts everyone else's needs before her own."];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
   });
+  it("reads the coach marking a step or a good sign, and the coachee's warmth, as strength", () => {
+    const strong = ['Dat ze het zelf aankaartte, is een goed teken.', 'Eén lichtpunt: ze wandelt weer elke ochtend.', 'Wat een stappen heeft ze de afgelopen maand gezet!',
+      'Ze sprak met veel warmte over haar team.', 'One bright spot: he has started cycling to work again.', 'That he raised it himself is an encouraging sign.', 'She talked about her students with real warmth.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });
