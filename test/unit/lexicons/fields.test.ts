@@ -168,4 +168,8 @@ describe('valence vocabulary by semantic field', () => {
       'Ze sprak met veel warmte over haar team.', 'One bright spot: he has started cycling to work again.', 'That he raised it himself is an encouraging sign.', 'She talked about her students with real warmth.'];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it('reads being too sensitive or reasoning feelings away as problems', () => {
+    const weak = ['Ze vindt zichzelf te gevoelig voor leidinggeven.', 'Hij rationaliseert elke tegenslag meteen weg.', 'She thinks she is too sensitive for the ward.', 'He intellectualises every setback.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
 });
