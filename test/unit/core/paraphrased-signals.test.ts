@@ -160,6 +160,11 @@ describe('words that look like a problem or a thanks but are not', () => {
     assert.notEqual(label('Ze zwakte haar kritiek meteen af.').valence, 'weakness');
     assert.equal(label('Haar grootste zwakte is dat ze alles uitstelt.').valence, 'weakness');
   });
+  it('reads "stuck with me" and "in two minutes flat" as idioms, not as being stuck or flat', () => {
+    assert.equal(ruleLabel('One thing she said stuck with me for days.').valence, 'neutral');
+    assert.equal(ruleLabel('He is quick with numbers and built the forecast in two minutes flat.').valence, 'strength');
+    assert.equal(ruleLabel('She feels stuck in her role since the merger.').valence, 'weakness');
+  });
   it('takes a bare thanks at the end of a letter for a sign-off, without appreciation (rule 6)', () => {
     assert.deepEqual(label('Thank you.'), { valence: 'neutral', focus: 'neutral', signals: [] });
     assert.deepEqual(label('Bedankt!'), { valence: 'neutral', focus: 'neutral', signals: [] });
