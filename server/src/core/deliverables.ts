@@ -11,8 +11,9 @@ const reach = 6;
  * own clause, with a work product within a few words of it. The verb and the product, or nothing.
  */
 export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[], counts: (hit: Hit) => boolean, coachActs: (hit: Hit) => boolean): Hit[] {
+  // Most sentences have no verb of making or sending: they return before any token is read for a product.
+  if (!hits.some((hit) => hit.cls === 'deliver')) return [];
   const compounds = compoundProducts(tokens);
-  // Most sentences name no product: they return before any list is made.
   if (compounds.length === 0 && !hits.some((hit) => hit.cls === 'product')) return [];
   const products = [...hits.filter((hit) => hit.cls === 'product'), ...compounds].filter(counts);
   const found: Hit[] = [];

@@ -75,7 +75,10 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
     const near = [1, 2].map((back) => input.tokens[hit.first - back]?.norm ?? '').find((word) => coachSubjects.has(word) || otherSubjects.has(word));
     return near === undefined ? null : coachSubjects.has(near) ? 'coach' : 'other';
   };
-  const madeByCoach = (hit: Hit): boolean => subjectBefore(hit) === 'coach' || (subjectBefore(hit) === null && (input.actorAt(hit.first) === 'coach' || (coachActs(hit) && !infinitive(hit))));
+  const madeByCoach = (hit: Hit): boolean => {
+    const subject = subjectBefore(hit);
+    return subject === 'coach' || (subject === null && (input.actorAt(hit.first) === 'coach' || (coachActs(hit) && !infinitive(hit))));
+  };
   const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), madeByCoach);
   if (!refrains) add('expert-role', [...giving, ...asking, ...askedInQuote, ...delivered], imperative);
 

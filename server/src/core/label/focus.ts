@@ -122,20 +122,27 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   }
   const act = openingCoachAct(parsed);
   if (act) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [act] }, effective: effective.map((p, i) => (i === 0 ? 'coach' : p)) };
-  const decided = focusOf(parsed, subjects, true);
-  const without = focusOf(parsed, subjects, false).focus;
+  const limit = colonLimit(parsed, subjects);
+  const decided = focusOf(parsed, subjects, limit);
+  // Read again without rule 21 only where a colon had a say.
+  const without = limit < parsed.clauses.length ? focusOf(parsed, subjects, parsed.clauses.length).focus : decided.focus;
   return { ...decided, effective, ...(without !== decided.focus ? { beforeColonRule: without } : {}) };
 }
 
+/** Rule 21: where a part before a colon has a subject, the clauses from the colon on do not decide focus; the first of them, or the number of clauses. */
+function colonLimit(parsed: Parsed, subjects: readonly ({ person: Person; word: string } | null)[]): number {
+  const { clauses } = parsed;
+  const colon = clauses.findIndex((clause, i) => i > 0 && parsed.tokens[clause.first - 1]!.after.includes(':'));
+  return colon > 0 && subjects.slice(0, colon).some((s) => s !== null) ? colon : clauses.length;
+}
 
-function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[], colonDecides: boolean): { focus: Focus; reason: Reason } {
+
+/** Focus from the clauses' subjects, reading only the clauses before `before` (see colonLimit). */
+function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[], before: number): { focus: Focus; reason: Reason } {
   const { clauses, focus: hits } = parsed;
   const reason = (rule: string, ...found: string[]): Reason => ({ rule, words: found });
   // A frame inside a quotation is the speaker's ("Now I think …" in her words), not the coach's (rule 27).
   const opinion = hits.find((hit) => hit.cls === 'opinion-frame' && (!parsed.quoted.has(hit.first) || parsed.speaker === 'coach'));
-  // What follows a colon spells out what comes before it: a part before it with a subject decides (rule 21).
-  const colon = clauses.findIndex((clause, i) => i > 0 && parsed.tokens[clause.first - 1]!.after.includes(':'));
-  const before = colonDecides && colon > 0 && subjects.slice(0, colon).some((s) => s !== null) ? colon : clauses.length;
   const contrastIndex = findLastIndex(clauses, (clause, i) => i < before && clause.kind === 'contrast' && subjects[i] !== null);
   if (has(hits, 'salutation') && hits.find((hit) => hit.cls === 'salutation')!.first === 0 && parsed.tokens.length <= 6) {
     return { focus: 'neutral', reason: reason('salutation', words(parsed, has(hits, 'salutation')!)) };

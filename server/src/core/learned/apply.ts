@@ -101,4 +101,3 @@ export function trusted<C extends string>(rules: NoInfer<C>, probabilities: Reco
 function certain<C extends string>(label: C): Partial<Record<C, number>> {
   return { [label]: 1 } as Partial<Record<C, number>>;
 }
-
