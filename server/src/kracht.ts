@@ -45,12 +45,12 @@ function analysisMode(text: string, settings: Settings): 'full' | 'balance-only'
 export function sizeNotice(text: string, settings: Settings): string | undefined {
   const mode = analysisMode(text, settings);
   if (mode === 'full') return undefined;
-  const locale: Language = settings.locale ?? detectLanguage(text) ?? 'en';
-  return mode === 'skipped' ? messages[locale].skippedNotice : messages[locale].balanceOnlyNotice(sizeLimit(settings));
+  return noticeFor(mode, settings.locale ?? detectLanguage(text) ?? 'en', settings);
 }
 
-function sizeLimit(settings: Settings): string {
-  return `${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`;
+/** What a report read only for its balance, or not at all, says about why. */
+function noticeFor(mode: 'balance-only' | 'skipped', locale: Language, settings: Settings): string {
+  return mode === 'skipped' ? messages[locale].skippedNotice : messages[locale].balanceOnlyNotice(`${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`);
 }
 
 function analyzeWithRules(text: string, settings: Settings, options: ReportOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
@@ -58,8 +58,7 @@ function analyzeWithRules(text: string, settings: Settings, options: ReportOptio
   const base = analyzeText(mode === 'skipped' ? '' : text, settings, options);
   const locale: Language = settings.locale ?? base.language;
   if (mode !== 'full') {
-    const message = mode === 'skipped' ? messages[locale].skippedNotice : messages[locale].balanceOnlyNotice(sizeLimit(settings));
-    base.problems.push({ message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    base.problems.push({ message: noticeFor(mode, locale, settings), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
   const findings = runRules(base, settings, text, locale, mode === 'balance-only', options.session?.findings, options);
