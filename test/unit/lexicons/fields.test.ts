@@ -172,4 +172,11 @@ describe('valence vocabulary by semantic field', () => {
     const weak = ['Ze vindt zichzelf te gevoelig voor leidinggeven.', 'Hij rationaliseert elke tegenslag meteen weg.', 'She thinks she is too sensitive for the ward.', 'He intellectualises every setback.'];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
   });
+  it("reads solution-focused questions (coping, what made the difference, what was done differently, exceptions) as strength (rule 7)", () => {
+    const strong = ['Ik vroeg wat haar erdoorheen had gesleept.', 'Ik vroeg wat het verschil had gemaakt.', 'Ik vroeg wat ze sinds vorige maand anders heeft gedaan.',
+      'Ik vroeg hoe ze zich staande hield in die week.', 'We zochten samen naar uitzonderingen.',
+      'I asked what got her through the week.', 'I asked what had made the difference.', 'I asked what he had done differently since then.',
+      'I asked how she coped with the first week.', 'I asked what she was proudest of.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });
