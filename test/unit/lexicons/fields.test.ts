@@ -179,4 +179,15 @@ describe('valence vocabulary by semantic field', () => {
       'I asked how she coped with the first week.', 'I asked what she was proudest of.'];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it("reads the coachee's exhaustion in everyday words and not meeting the coach's eyes as problems; the coach's own exhaustion stays neutral (rule 8)", () => {
+    const weak = ['Hij is bekaf na de nachtdiensten.', 'Ze voelde zich leeggezogen.', 'Hij keek me nauwelijks aan.', 'Ze keek langs me heen toen ik het vroeg.',
+      'He is knackered after the night shifts.', 'She felt wiped out by Friday.', 'He sat by the door and barely looked at me.', "She wouldn't look at me when I asked."];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    for (const text of ['Na afloop was ik gesloopt.', 'After the session I was knackered.']) assert.equal(ruleLabel(text).valence, 'neutral', text);
+  });
+  it('reads the question the coachee brings as a learning point also with "wou", an adverb in the verb cluster or "wondered how" (rule 13)', () => {
+    const weak = ['Ze wou vandaag vooral weten hoe ze haar week beter kan indelen.', 'Hij wou leren om rustiger te reageren.', 'Ze wilde eigenlijk vooral leren hoe ze sneller kan beslissen.',
+      'She wondered how she could stay calmer in the meeting.', 'He wanted to work out how to run his one-to-ones better.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
 });
