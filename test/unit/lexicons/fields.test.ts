@@ -190,4 +190,9 @@ describe('valence vocabulary by semantic field', () => {
       'She wondered how she could stay calmer in the meeting.', 'He wanted to work out how to run his one-to-ones better.'];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
   });
+  it('reads a step tried and then dropped, and waiting for permission or approval, as problems (rules 9, 10)', () => {
+    const weak = ['Ze heeft de wekker één dag geprobeerd en daarna weer teruggezet.', 'De ochtendwandelingen zijn na een week verwaterd.', 'Hij heeft het plan laten varen.', 'Ze wacht altijd eerst op toestemming van haar baas.',
+      "She tried two of the tips and dropped both within a week.", 'The morning walks petered out after the holidays.', "The new routine didn't stick.", 'He is always waiting for someone to give him permission.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
 });

@@ -9,7 +9,7 @@ import { coachFear } from './coach-fears';
 import { coachWishFrom } from './coach-wishes';
 import { reframeSpan } from './reframe';
 import { backgroundWords } from './past-background';
-
+import { framingInsights } from './insight-frame';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -24,10 +24,7 @@ const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-
 // A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
 const circumstantial = functionWords.circumstantial;
 
-interface ClauseScore {
-  score: number;
-  words: string[];
-}
+interface ClauseScore { score: number; words: string[] }
 
 export function decideValence(parsed: Parsed, context: LabelContext, effective: (Person | null)[], focus: Focus): { valence: Valence; reason: Reason } {
   const { clauses, tokens } = parsed;
@@ -157,8 +154,9 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (target === after && before && negation.first - before.last === 1 && context.language === 'nl') before.negatedBy = negation;
   }
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
-  // A span of time that is over is the background of what the rest of the sentence tells (rules 9, 10).
-  const settled = backgroundWords(parsed, context, items.map((item) => ({ first: item.first, sign: item.onlyNegated && !item.negatedBy ? 0 : item.negatedBy ? -item.sign : item.sign })));
+  // A span of time that is over is background (rules 9, 10); an insight is the frame of what it introduces (rule 12).
+  const signs = items.map((item) => ({ first: item.first, sign: item.onlyNegated && !item.negatedBy ? 0 : item.negatedBy ? -item.sign : item.sign }));
+  const settled = new Set([...backgroundWords(parsed, context, signs), ...framingInsights(context, items.map((item) => item.term), signs)]);
   for (const [index, item] of items.entries()) {
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
     const sign = item.negatedBy ? -item.sign : item.sign;
