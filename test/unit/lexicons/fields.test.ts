@@ -195,4 +195,9 @@ describe('valence vocabulary by semantic field', () => {
       "She tried two of the tips and dropped both within a week.", 'The morning walks petered out after the holidays.', "The new routine didn't stick.", 'He is always waiting for someone to give him permission.'];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
   });
+  it('reads a verb of starting that opens what the coachee told as no step taken, and a new start as one', () => {
+    const told = ['Je begon meteen over je cv.', 'Ze begon te vertellen over het weekend.', 'She began by telling me about the weekend.', 'He started talking about his father.'];
+    for (const text of told) assert.equal(ruleLabel(text).valence, 'neutral', text);
+    for (const text of ['Ze is begonnen met een nieuwe opleiding.', 'She started a new course in March.']) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });
