@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Matcher } from '../../../server/src/core/matcher';
 import { tokenize } from '../../../server/src/core/words';
 // What a coach sees: the mechanisms with the learned layer over them (which may not overrule these).
-import { analyze, label, ruleLabel } from '../../helpers';
+import { analyze, label, ruleAnalyze, ruleLabel } from '../../helpers';
 
 describe('mechanisms', () => {
   describe('asking the coach (rule 15)', () => {
@@ -166,6 +166,15 @@ describe('mechanisms', () => {
       assert.deepEqual(signals('---\nperspective: addressed\n---\nSchrijf elke avond drie dingen op.'), ['expert-role', 'ungrounded-interpretation']);
       // The same sentence in the coach's own notes is a note to self.
       assert.deepEqual(signals('Schrijf elke avond drie dingen op.'), []);
+    });
+    it('reads the verb after "please" or "kindly" as the imperative that opens the sentence (rule 26)', () => {
+      for (const text of ['Please send me the appraisal reports before the next session.', 'Kindly share the appraisal reports with her manager.']) {
+        const sentence = ruleAnalyze(text).sentences[0]!;
+        assert.equal(sentence.focus, 'coach', text);
+        assert.equal(sentence.why.focus.rule, 'imperative', text);
+      }
+      // "Please" before anything but a verb opens no imperative.
+      assert.notEqual(ruleAnalyze('Please, she said, no more lists.').sentences[0]!.why.focus.rule, 'imperative');
     });
     it('counts the second model in a row as working hard, not the first', () => {
       const text = 'Ik heb eerst de dramadriehoek uitgelegd.\n\nDaarna heb ik de kernkwadranten erbij gepakt.\n';

@@ -25,13 +25,16 @@ const noteOpeningActs = functionWords.noteOpeningCoachActs;
 
 /** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
 export function imperativeOf(parsed: Parsed): string | null {
-  const [first, second] = parsed.tokens;
+  // "Please send …", "Kindly confirm …": the verb after a politeness word opens the sentence.
+  const at = politeBeforeImperative.has(parsed.tokens[0]?.norm ?? '') ? 1 : 0;
+  const [first, second] = [parsed.tokens[at], parsed.tokens[at + 1]];
   if (!first || /\?\s*$/u.test(parsed.text) || first.after.includes(':')) return null;
   // The verb form itself, not a word sharing its stem ("Planning ...", "Looking back").
-  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === 0 && hit.last === 0 && hit.term === first.norm)) return null;
-  if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;
-  return first.norm;
+  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === at && hit.last === at && hit.term === first.norm)) return null;
+  if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === at + 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;
+  return at === 0 ? first.norm : `${parsed.tokens[0]!.norm} ${first.norm}`;
 }
 
 // Words that show a sentence-initial verb form is a noun or a finite verb after all ("Vraag is ...", "Plan van aanpak").
 const notAfterImperative = functionWords.notAfterImperative;
+const politeBeforeImperative = functionWords.politeBeforeImperative;
