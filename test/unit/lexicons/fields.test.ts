@@ -200,4 +200,9 @@ describe('valence vocabulary by semantic field', () => {
     for (const text of told) assert.equal(ruleLabel(text).valence, 'neutral', text);
     for (const text of ['Ze is begonnen met een nieuwe opleiding.', 'She started a new course in March.']) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it('reads noticing the signals early and acting on them in time as progress', () => {
+    const strong = ['Ze herkent haar signalen nu eerder.', 'Hij voelt het nu eerder aankomen.', 'Deze keer heeft ze op tijd aan de bel getrokken.', 'Hij neemt op tijd gas terug.',
+      'She spots the warning signs earlier now.', 'He catches it sooner than he used to.', 'This time she flagged it in time.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });

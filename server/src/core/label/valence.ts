@@ -10,6 +10,7 @@ import { coachWishFrom } from './coach-wishes';
 import { reframeSpan } from './reframe';
 import { backgroundWords } from './past-background';
 import { framingInsights } from './insight-frame';
+import { humouredWords } from './humour';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -154,9 +155,10 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (target === after && before && negation.first - before.last === 1 && context.language === 'nl') before.negatedBy = negation;
   }
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
-  // A span of time that is over is background (rules 9, 10); an insight is the frame of what it introduces (rule 12).
+  // Not counted: a span of time that is over (rules 9, 10), an insight's frame (12), what the coachee jokes about (9).
   const signs = items.map((item) => ({ first: item.first, sign: item.onlyNegated && !item.negatedBy ? 0 : item.negatedBy ? -item.sign : item.sign }));
-  const settled = new Set([...backgroundWords(parsed, context, signs), ...framingInsights(context, items.map((item) => item.term), signs)]);
+  const framing = framingInsights(context, items.map((item) => item.term), signs);
+  const settled = new Set([...backgroundWords(parsed, context, signs), ...framing, ...humouredWords(parsed, context, effective, signs)]);
   for (const [index, item] of items.entries()) {
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
     const sign = item.negatedBy ? -item.sign : item.sign;
