@@ -6,6 +6,7 @@ import { Highlights } from './highlights';
 import { BalanceStatus } from './status-bar';
 import { registerSummary } from './summary';
 import { showSectionFindings } from './section-findings';
+import { hideFinding, restoreHiddenFindings } from './hidden-findings';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     ),
     vscode.commands.registerCommand('kracht.toggleHighlights', () => highlights.toggle()),
     vscode.commands.registerCommand('kracht.showSectionFindings', showSectionFindings),
+    vscode.commands.registerCommand('kracht.hideFinding', hideFinding),
+    vscode.commands.registerCommand('kracht.restoreHiddenFindings', restoreHiddenFindings),
     ...registerSummary(context, started),
     vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()),
     // Focus mode: the server shows what it held back once the cursor leaves the paragraph being typed.

@@ -104,6 +104,7 @@ export { anyGlob } from './core/glob';
 export { rangeContains } from './core/positions';
 export { sureInWords } from './core/confidence';
 export { ruleById } from './rules';
+export { sentenceKey, type HiddenFinding } from './core/hidden';
 export { messages, type Messages } from './core/messages';
 export { MatcherMemo } from './core/label-cache';
 

@@ -68,6 +68,7 @@ describe('language server over stdio', function () {
       'Voeg een reflectievraag toe',
       'Vraag wat de coachee hiermee deed',
       'Zet signal/expert-role hier uit',
+      'Verberg deze melding (signal/expert-role) in de werkruimte-instellingen',
       'Voeg alle reflectievragen van dit verslag toe (3)',
     ]);
     assert.ok(actions.every((a) => a.kind === 'quickfix'));
@@ -75,6 +76,30 @@ describe('language server over stdio', function () {
     const paragraphEnd = { line: 5, character: report.split('\n')[5]!.length };
     assert.deepEqual(edit.edits[0]!.range, { start: paragraphEnd, end: paragraphEnd });
     assert.equal(edit.edits[0]!.newText, '\n\n> **Reflectie:** Wat zegt dit over jouw geloof in het zelfoplossende vermogen van de coachee?');
+  });
+
+  it('hides a finding by rule and sentence key from settings, leaving the report and the other findings as they are', async () => {
+    await client.initialize('nl');
+    const uri = 'file:///tmp/hide.md';
+    const { diagnostics } = await client.open(uri, report);
+    const advice = diagnostics.find((d) => d.code === 'signal/expert-role') as Diagnostic;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: advice.range, context: { diagnostics: [advice] } })) as CodeAction[];
+    const hide = actions.find((a) => a.command?.command === 'kracht.hideFinding');
+    assert.ok(hide && !hide.edit, 'a hide action that does not edit the report');
+    const args = hide.command!.arguments![0] as { uri: string; rule: string; sentence: string };
+    assert.equal(args.rule, 'signal/expert-role');
+    assert.match(args.sentence, /^[0-9a-f]{8}$/u);
+    // What the client records in settings: the finding goes, the others stay.
+    client.configuration = { hiddenFindings: [{ rule: args.rule, sentence: args.sentence, file: 'hide.md' }] };
+    const refreshed = client.next(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const after = (await refreshed).diagnostics;
+    assert.ok(!after.some((d) => d.code === 'signal/expert-role' && d.range.start.line === advice.range.start.line), 'the hidden finding is gone');
+    assert.equal(after.length, diagnostics.length - 1);
+    client.configuration = {};
+    const restored = client.next(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.equal((await restored).diagnostics.length, diagnostics.length);
   });
 
   it('adds every reflection question as the source action source.fixAll.kracht, and only when asked for it', async () => {
@@ -105,7 +130,7 @@ describe('language server over stdio', function () {
     const advice = diagnostics.find((d) => d.code === 'signal/expert-role') as Diagnostic;
     const ask = (diagnostic: Diagnostic): Promise<CodeAction[]> =>
       client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Promise<CodeAction[]>;
-    assert.equal((await ask(advice)).length, 4);
+    assert.equal((await ask(advice)).length, 5);
     const forged = { ...advice, data: { version: (advice.data as { version: number }).version, anchor: { paragraphEnd: { line: -1, character: 'x' } } } };
     assert.deepEqual((await ask(forged)).filter((a) => a.diagnostics).length, 0, 'data that is not a fix anchor brings no fixes');
     const edited = client.next(uri, (p) => p.version === 2);

@@ -20,6 +20,8 @@ export interface Messages {
   reframeTitle: string;
   reframePrompt: (name: string) => string;
   silenceTitle: (ruleId: string) => string;
+  /** The quick fix that hides a finding in workspace settings, leaving the report as it is. */
+  hideTitle: (ruleId: string) => string;
   /** Above each heading (CodeLens): "strengths 62% · coachee 71%". */
   sectionShares: (strengthShare: string, coacheeShare: string) => string;
   contributionsTitle: (coachee: string) => string;
@@ -45,6 +47,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     reframeTitle: 'Vraag wat de coachee hiermee deed',
     reframePrompt: (name) => ` *(Wat deed ${name} hier zelf mee?)*`,
     silenceTitle: (ruleId) => `Zet ${ruleId} hier uit`,
+    hideTitle: (ruleId) => `Verberg deze melding (${ruleId}) in de werkruimte-instellingen`,
     sectionShares: (strength, coachee) => `sterktes ${strength} · coachee ${coachee}`,
     contributionsTitle: (coachee) => `# Wat ${coachee} zelf deed, vond en besloot`,
     contributionsIntro: (sentences, reports, span) =>
@@ -78,6 +81,7 @@ export const messages: Readonly<Record<Language, Messages>> = {
     reframeTitle: 'Ask what the coachee did with this',
     reframePrompt: (name) => ` *(What did ${name} do with this?)*`,
     silenceTitle: (ruleId) => `Silence ${ruleId} here`,
+    hideTitle: (ruleId) => `Hide this finding (${ruleId}) in workspace settings`,
     sectionShares: (strength, coachee) => `strengths ${strength} · coachee ${coachee}`,
     contributionsTitle: (coachee) => `# What ${coachee} did, found and decided`,
     contributionsIntro: (sentences, reports, span) =>

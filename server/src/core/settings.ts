@@ -1,5 +1,6 @@
 import { globProblem } from './glob';
 import type { Language, Severity } from './types';
+import type { HiddenFinding } from './hidden';
 
 /** Everything a user or a workspace can set; every field is valid after parseSettings. */
 export interface Settings {
@@ -31,6 +32,8 @@ export interface Settings {
   include: string[];
   /** Globs of Markdown files that are not reports, even when included. */
   exclude: string[];
+  /** Findings the coach hid, by rule and sentence key, without touching the report (core/hidden.ts). */
+  hiddenFindings: HiddenFinding[];
 }
 
 /** The defaults: gentle, as a colleague reading along would be. Frozen: every report reads the same ones. */
@@ -49,6 +52,7 @@ export const defaultSettings: Settings = deepFreeze({
   codeLens: true,
   include: ['**/*.md'],
   exclude: ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md'],
+  hiddenFindings: [],
 });
 
 /** Freezes a plain value and everything in it. */
@@ -116,7 +120,26 @@ export function parseSettings(raw: unknown, problems: string[] = []): Settings {
       count += settings.lexicon[cls].length;
     }
   }
+  if (Array.isArray(input.hiddenFindings)) settings.hiddenFindings = parseHidden(input.hiddenFindings, problems);
+  else if (input.hiddenFindings !== undefined) problems.push('kracht.hiddenFindings: expected a list of { rule, sentence }');
   return settings;
+}
+
+const maxHidden = 1000;
+
+/** Hidden findings: a rule id and an eight-digit key each, the first thousand. */
+function parseHidden(list: unknown[], problems: string[]): HiddenFinding[] {
+  const kept: HiddenFinding[] = [];
+  for (const entry of list) {
+    const valid = isRecord(entry) && typeof entry.rule === 'string' && entry.rule.length <= 100 && typeof entry.sentence === 'string' && /^[0-9a-f]{8}$/u.test(entry.sentence);
+    if (!valid) {
+      problems.push('kracht.hiddenFindings: an entry needs a rule id and an eight-digit sentence key; skipped');
+      continue;
+    }
+    kept.push({ rule: entry.rule as string, sentence: entry.sentence as string, ...(typeof entry.file === 'string' ? { file: entry.file.slice(0, 500) } : {}) });
+  }
+  if (kept.length > maxHidden) problems.push(`kracht.hiddenFindings: only the first ${maxHidden} are used`);
+  return kept.slice(0, maxHidden);
 }
 
 /** Layers settings: later sources override earlier ones field by field (workspace file, then user). */

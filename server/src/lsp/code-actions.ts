@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allReflectionsFor, fixesFor, fixContext, reframeFix, rangeContains, type Settings, type Analysis, type Fix, type FixAnchor, type Position } from '../kracht';
+import { allReflectionsFor, fixesFor, fixContext, messages, reframeFix, rangeContains, ruleById, sentenceKey, type Settings, type Analysis, type Fix, type FixAnchor, type Position } from '../kracht';
 import type { DiagnosticData } from './diagnostics';
 
 /**
@@ -31,6 +31,7 @@ export function codeActions(document: TextDocument, params: CodeActionParams, cu
       reframed ||= fix.kind === 'reframe';
       actions.push(toAction(document.uri, document.version, fix, diagnostic, fix.kind === 'reflection'));
     }
+    if (ruleById(diagnostic.code)?.kind === 'signal') actions.push(hideAction(document, diagnostic, context.locale));
   }
   // With a Kracht diagnostic under the cursor and more than one in the report: all of them at once too.
   if (actions.length > 0 && analysis.findings.length > 1) {
@@ -55,6 +56,22 @@ function toAction(uri: string, version: number, fix: Fix, diagnostic?: Diagnosti
     // Versioned: an edit made for an older text is refused by the editor rather than applied in the wrong place.
     edit: { documentChanges: [{ textDocument: { uri, version }, edits: fix.edits }] },
   };
+}
+
+/** The command the client carries out to hide a signal's finding in workspace settings: the report is left as it is. */
+export const hideFindingCommand = 'kracht.hideFinding';
+
+/** What the hide command records: the rule and the key of the sentence, never its words. */
+export interface HideFindingArgs {
+  uri: string;
+  rule: string;
+  sentence: string;
+}
+
+function hideAction(document: TextDocument, diagnostic: Diagnostic, locale: keyof typeof messages): CodeAction {
+  const args: HideFindingArgs = { uri: document.uri, rule: String(diagnostic.code), sentence: sentenceKey(document.getText(diagnostic.range)) };
+  const title = messages[locale].hideTitle(args.rule);
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: hideFindingCommand, arguments: [args] } };
 }
 
 function validAnchor(anchor: unknown): anchor is FixAnchor {

@@ -1,6 +1,7 @@
 import type { AnalysisOptions, analyzeText } from '../core/pipeline';
 import type { Settings } from '../core/settings';
 import { readSuppressions } from '../core/suppress';
+import { hiddenKeys, sentenceKey } from '../core/hidden';
 import type { Finding, Language, Range } from '../core/types';
 import { findingOf, type FindingMemo } from './findings';
 import { rules } from './index';
@@ -23,13 +24,16 @@ export function runRules(
   const { language, sentences, sections, bySection, balance } = base;
   const input: RuleInput = { settings, language, sentences, sections, bySection, balance, firstLine: firstLine(base) };
   const findings: Finding[] = [];
+  // A finding the coach hid (by rule and sentence, in settings) stays hidden wherever that sentence stands.
+  const hidden = hiddenKeys(settings.hiddenFindings);
+  const hides = (ruleId: string, range: Range): boolean => hidden.size > 0 && hidden.has(`${ruleId} ${sentenceKey(text.slice(base.lines.offset(range.start), base.lines.offset(range.end)))}`);
   for (const rule of rules) {
     options.onProgress?.();
     if (balanceOnly && rule.kind !== 'balance') continue;
     const configured = settings.severity[rule.id] ?? rule.severity;
     if (configured === 'off') continue;
     for (const match of rule.check(input)) {
-      if (suppressions.silenced(rule.id, match.range.start.line)) continue;
+      if (suppressions.silenced(rule.id, match.range.start.line) || (rule.kind === 'signal' && hides(rule.id, match.range))) continue;
       // Above the size limit only the report as a whole is judged, not each of its sections.
       if (balanceOnly && match.section !== undefined) continue;
       // A section that tips is worth a look, not a warning: only the whole report warns.

@@ -126,6 +126,31 @@ describe('Kracht in VS Code', () => {
     assert.ok(tab);
   });
 
+  it('hides a finding in workspace settings, keeps it hidden after a restart, and brings it back with the restore command', async () => {
+    const document = await openReport('nl-coach-aan-het-werk.md');
+    const before = await waitFor('expert-role', () => kracht(document.uri).find((d) => codeOf(d) === 'signal/expert-role'));
+    const text = document.getText();
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, before.range, vscode.CodeActionKind.QuickFix.value);
+    const hide = actions.find((a) => a.command?.command === 'kracht.hideFinding');
+    assert.ok(hide?.command, actions.map((a) => a.title).join(' | '));
+    const gone = (): true | undefined => (kracht(document.uri).some((d) => codeOf(d) === 'signal/expert-role' && d.range.isEqual(before.range)) ? undefined : true);
+    try {
+      await vscode.commands.executeCommand(hide.command.command, ...(hide.command.arguments ?? []));
+      await waitFor('the hidden finding to go', gone);
+      const saved = vscode.workspace.getConfiguration('kracht', document.uri).get<{ rule: string }[]>('hiddenFindings') ?? [];
+      assert.deepEqual(saved.map((h) => h.rule), ['signal/expert-role']);
+      assert.equal(document.getText(), text, 'the report is untouched');
+      // A fresh server reads the report and the settings again: still hidden.
+      await vscode.commands.executeCommand('kracht.restartServer');
+      await waitFor('diagnostics after the restart', () => (kracht(document.uri).length > 0 ? true : undefined));
+      await waitFor('the finding to stay hidden', gone);
+      await vscode.commands.executeCommand('kracht.restoreHiddenFindings', 'all');
+      await waitFor('the finding to come back', () => (gone() ? undefined : true));
+    } finally {
+      await vscode.workspace.getConfiguration('kracht', document.uri).update('hiddenFindings', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+  });
+
   it('follows a settings change without a reload', async () => {
     const document = await openReport('nl-coach-aan-het-werk.md');
     await waitFor('expert-role', () => (kracht(document.uri).some((d) => codeOf(d) === 'signal/expert-role') ? true : undefined));
