@@ -35,9 +35,11 @@ export async function hideFinding(args: HideArgs | undefined): Promise<void> {
     const entry: HiddenFinding = { rule: args.rule, sentence: args.sentence, file: vscode.workspace.asRelativePath(uri, false) };
     await config.update(setting, [...current, entry], target);
   }
+  // Not awaited: the command is done when the setting is; the message waits for the coach, who may ignore it.
   const restore = vscode.l10n.t('Restore');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Kracht hides {0} for this sentence. “Kracht: Restore Hidden Findings” brings it back.', args.rule), restore);
-  if (choice === restore) await restoreHiddenFindings([{ rule: args.rule, sentence: args.sentence }]);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Kracht hides {0} for this sentence. “Kracht: Restore Hidden Findings” brings it back.', args.rule), restore).then(async (choice) => {
+    if (choice === restore) await restoreHiddenFindings([{ rule: args.rule, sentence: args.sentence }]);
+  });
 }
 
 /**
