@@ -7,7 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 rev=${1:-$(git -C "$root" rev-parse HEAD)}
 scratch=$(mktemp -d)
-trap '[[ -n "${KEEP:-}" ]] || rm -rf "$scratch"' EXIT
+trap 'rm -rf "$scratch"' EXIT
 export PRE_COMMIT_HOME="$scratch/cache"
 cd "$scratch"
 git init -q reports && cd reports

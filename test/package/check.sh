@@ -6,7 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-node esbuild.mjs
 tarball=$(npm pack --silent --pack-destination "$scratch" | tail -n 1)
 npm install --global --prefix "$scratch/prefix" --offline --no-audit --no-fund "$scratch/$tarball" > /dev/null
 export PATH="$scratch/prefix/bin:$PATH"
