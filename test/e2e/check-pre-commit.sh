@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The pre-commit framework (Debian's pre-commit) running this repository's .pre-commit-hooks.yaml as a
 # coach's report repository would: pre-commit clones the repository at a commit, builds the package
-# (npm install, npm pack, npm install -g) and runs `kracht check` on the staged reports (issue 18).
+# once (npm ci, bundle) and runs `kracht check` on the staged reports (issue 18).
 # Usage: check-pre-commit.sh [COMMIT] (default HEAD; the hook file must be committed).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,7 +15,7 @@ git config user.email coach@example.org && git config user.name Coach
 cat > .pre-commit-config.yaml <<YAML
 repos:
   - repo: $root
-    rev: $rev
+    rev: "$rev"
     hooks:
       - id: kracht
 YAML
