@@ -4,7 +4,8 @@
 #      code-server's real Node extension host standing in for VS Code (harness/vscode-shim.cjs);
 #   2. a UI smoke run: the packaged VSIX installed into code-server, driven in headless Chromium;
 #   3. the static HTML summary (kracht summary --format html) in headless Chromium: charts and marks;
-#   4. Neovim (Debian) as a third-party LSP client over stdio.
+#   4. the pre-commit framework (Debian) running .pre-commit-hooks.yaml on a scratch reports repository;
+#   5. Neovim (Debian) as a third-party LSP client over stdio.
 # Screenshots and logs: test-results/e2e/. The harness comes from ../shared/e2e (RECIPE.md there).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -51,7 +52,7 @@ step_with_retry() {
   fi
 }
 
-E2E_WITH_NEOVIM=1 bash test/e2e/harness/install-code-server.sh || { echo "e2e: install failed"; exit 1; }
+E2E_WITH_NEOVIM=1 E2E_WITH_PRE_COMMIT=1 bash test/e2e/harness/install-code-server.sh || { echo "e2e: install failed"; exit 1; }
 node esbuild.mjs && node test/e2e/build.mjs || exit 1
 
 step extension-host env VSCODE_EXECUTABLE="$root/test/e2e/harness/vscode-shim.cjs" E2E_RESULT_FILE="$out/extension-host.result" \
@@ -67,6 +68,8 @@ step_with_retry ui-smoke node test/e2e/harness/with-code-server.cjs --vsix "$roo
   --out "$out/ui"
 
 step summary-html bash -c "node dist/cli.js summary --format html test/e2e/summary-fixture > '$out/summary.html' && node test/e2e/check-summary-html.cjs '$out/summary.html' '$out/summary-html'"
+
+step pre-commit bash test/e2e/check-pre-commit.sh
 
 step neovim bash -c "bash test/e2e/harness/nvim-lsp-check.sh --min-diags 2 test/e2e/fixture/nl-coach-aan-het-werk.md -- node '$root/dist/server.js' --stdio > '$out/nvim.json' && node test/e2e/check-nvim.mjs '$out/nvim.json'"
 
