@@ -205,4 +205,10 @@ describe('valence vocabulary by semantic field', () => {
       'She spots the warning signs earlier now.', 'He catches it sooner than he used to.', 'This time she flagged it in time.'];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it('reads loneliness and keeping control of everything as problems, and not needing it as none', () => {
+    const weak = ['De zondagen vindt ze lang en leeg.', 'Hij heeft weinig mensen om zich heen.', 'Ze controleert zijn rapporten regel voor regel.', 'Hij wil alles in de hand houden.',
+      'She has hardly anyone to talk to since the move.', 'He feels cut off from his old team.', 'She is checking his reports line by line.', 'He double-checks every invoice his team sends.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+    assert.notEqual(ruleLabel('I went through the plan with her line by line.').valence, 'weakness');
+  });
 });
