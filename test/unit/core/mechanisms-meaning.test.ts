@@ -166,5 +166,14 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('He is fed up with the night shifts.').valence, 'weakness');
       assert.equal(ruleLabel('Ze is er helemaal klaar mee.').valence, 'weakness');
     });
+    it("reads a verb of doing in the coach's own clause as the coach's effort, not the coachee's strength (rule 8)", () => {
+      for (const text of ['I tried to redirect us twice; he came back to the old job every time.', 'Ik heb het probleem aangepakt, en zij keek toe.']) {
+        const sentence = ruleAnalyze(text).sentences[0]!;
+        assert.notEqual(sentence.valence, 'strength', text);
+        assert.equal(sentence.focus, 'neutral', text);
+      }
+      // The coachee's doing stays a strength.
+      assert.equal(ruleLabel('She tried the exercise twice, and I was glad.').valence, 'strength');
+    });
   });
 });

@@ -32,7 +32,7 @@ export type Person = 'coach' | 'coachee' | 'third' | 'shared';
 export interface Parsed {
   text: string;
   tokens: Token[];
-  valence: Hit[];
+  valence: ValenceHit[];
   focus: Hit[];
   signals: Hit[];
   clauses: Clause[];
@@ -50,16 +50,23 @@ export function words(parsed: Parsed, hit: { first: number; last: number }): str
   return parsed.text.slice(start, lastToken.at + lastToken.norm.length);
 }
 
-/** Keeps, of overlapping hits of the same group, the longest ("zonder resultaat" over "resultaat"). */
-export function longestOnly(hits: Hit[]): Hit[] {
-  const kept: Hit[] = [];
+/** A valence hit as the labeller reads it: `doing` when the word is also a verb of doing ("tried", "aangepakt"). */
+export type ValenceHit = Hit & { doing?: boolean };
+
+/**
+ * Keeps, of overlapping hits of the same group, the longest ("zonder resultaat" over "resultaat"). A strength
+ * that is also a verb of doing (an agency hit on the same words) is marked: it is no strength in the coach's clause.
+ */
+export function longestOnly(hits: Hit[]): ValenceHit[] {
+  const kept: ValenceHit[] = [];
   for (const hit of hits) {
     if (hit.cls === 'feeling' || hit.cls === 'neutralizer') {
       kept.push(hit);
       continue;
     }
-    const covered = kept.some((k) => k.cls !== 'feeling' && k.cls !== 'neutralizer' && k.first <= hit.first && k.last >= hit.last);
-    if (!covered) kept.push(hit);
+    const at = kept.findIndex((k) => k.cls !== 'feeling' && k.cls !== 'neutralizer' && k.first <= hit.first && k.last >= hit.last);
+    if (at < 0) kept.push(hit);
+    else if (hit.cls === 'agency' && kept[at]!.cls === 'strength' && kept[at]!.first === hit.first && kept[at]!.last === hit.last) kept[at] = { ...kept[at]!, doing: true };
   }
   return kept;
 }

@@ -77,8 +77,8 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling && !judged))) continue;
     // "Ik vroeg wat zij zelf merkt": the coach asking after the coachee's own doing does not say it happened (rule 7).
     if (hit.cls === 'agency' && focus === 'coach' && clauseIndex >= 0 && clauses[clauseIndex]!.kind === 'subordinate' && askedAfter(clauses[clauseIndex]!)) continue;
-    // Doing is a strength only as the coachee's own doing: not the coach's, a shared one, or a third party's (rule 17).
-    if (hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || subject === 'third' || (subject === null && focus !== 'coachee'))) continue;
+    // Doing is a strength only as the coachee's own doing: not the coach's ("I tried"), a shared one, or a third party's (rule 17).
+    if ((hit.cls === 'agency' && (subject === 'coach' || subject === 'shared' || subject === 'third' || (subject === null && focus !== 'coachee'))) || (hit.doing && subject === 'coach')) continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
     if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
     // A passive is no doing of the coachee's, but negated it is still a step not taken ("is niet ingevuld", rule 10).
