@@ -211,4 +211,9 @@ describe('valence vocabulary by semantic field', () => {
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
     assert.notEqual(ruleLabel('I went through the plan with her line by line.').valence, 'weakness');
   });
+  it('reads shock, placating, being contradicted in public and things going wrong as problems', () => {
+    const weak = ['Hij ging meteen sussen toen zijn collega boos werd.', 'Twee collega\'s hebben haar openlijk tegengesproken.', 'Het misloopt vooral na de speeltijd.', 'Ze ging onzekerder naar huis dan ze kwam.',
+      'The number shocked her.', 'She placates everyone in the team meeting.', 'He tries to smooth things over at once.', 'Two teachers openly contradicted him.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
 });
