@@ -216,4 +216,9 @@ describe('valence vocabulary by semantic field', () => {
       'The number shocked her.', 'She placates everyone in the team meeting.', 'He tries to smooth things over at once.', 'Two teachers openly contradicted him.'];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
   });
+  it('reads losing one\'s job in the words of a reorganisation, and being moved or going quiet, as problems', () => {
+    const weak = ['Hij valt onder de afvloeiingsregeling van het sociaal plan.', 'Tot nu toe is er geen passende functie in beeld.', 'Hij werd daarbij een paar keer emotioneel.', 'Bij die vraag werd ze stil.',
+      'She is burning through her severance.', 'He got emotional when he talked about his team.', 'She choked up at the mention of her father.'];
+    for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
+  });
 });
