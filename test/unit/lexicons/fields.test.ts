@@ -221,4 +221,9 @@ describe('valence vocabulary by semantic field', () => {
       'She is burning through her severance.', 'He got emotional when he talked about his team.', 'She choked up at the mention of her father.'];
     for (const text of weak) assert.equal(ruleLabel(text).valence, 'weakness', text);
   });
+  it('reads results above target, what was not needed after all, the unexpected achieved and taking space as strength', () => {
+    const strong = ['Hij scoorde boven verwachting op de toets.', 'Ze had haar openingszin uiteindelijk niet eens nodig.', 'Dat had je in februari niet voor mogelijk gehouden.', 'Ze neemt meer ruimte in het overleg.',
+      'She got a 6, one grade above her target.', "He didn't even need the notes he had made.", 'In the last session I kept quiet, and she did the thinking.'];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });
