@@ -158,6 +158,12 @@ describe('mechanisms', () => {
       assert.ok(!ruleLabel('Ze heeft zelf een stappenplan gemaakt.').signals.includes('expert-role'));
       assert.ok(!ruleLabel('Looking back, I am not sure the timetable was mine to make.').signals.includes('expert-role'));
     });
+    it('marks the coach promising to find out or prepare something for the coachee (rule 32: agreeing to deliver)', () => {
+      for (const text of ['Ik zoek voor haar uit welke fysiotherapeuten in haar buurt werken.', 'Ik bereid de vergadering met het bestuur voor hem voor.', 'I will look into the courses our organisation offers on grief.']) {
+        assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+      }
+      assert.ok(!ruleLabel('Ze zoekt zelf uit welke fysiotherapeuten in haar buurt werken.').signals.includes('expert-role'));
+    });
     it('marks the coachee asking the coach what to do', () => {
       assert.deepEqual(label('He asked me what he should say to his director.').signals, ['expert-role']);
     });
