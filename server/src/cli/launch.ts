@@ -65,7 +65,7 @@ function report(what: string): void {
   if (process.env.KRACHT_CODE_CACHE === 'verbose') process.stderr.write(`kracht: code cache ${what}\n`);
 }
 
-/** FNV-1a: names a set of flags without loading node:crypto, which a one-file run does not otherwise need. */
+/** FNV-1a: names a set of flags without loading node:crypto; a copy of core/fnv1a.ts, since the launcher runs before the analysis loads. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);

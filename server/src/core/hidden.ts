@@ -1,3 +1,5 @@
+import { fnv1a } from './fnv1a';
+
 /** A finding the coach chose to hide: kept in settings by rule and sentence, never written into the report. */
 export interface HiddenFinding {
   rule: string;
@@ -13,13 +15,7 @@ export interface HiddenFinding {
  * sharing a key is a one-in-four-billion chance per pair.
  */
 export function sentenceKey(text: string): string {
-  const folded = text.replace(/\s+/gu, ' ').trim();
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < folded.length; i++) {
-    hash ^= folded.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text.replace(/\s+/gu, ' ').trim()).toString(16).padStart(8, '0');
 }
 
 /** The hidden findings as look-up keys ("signal/expert-role 1a2b3c4d"). */

@@ -4,6 +4,7 @@ import { topLevelChunks } from './chunks';
 import type { ChunkCache } from './chunk-cache';
 import { parseChunk } from './parse';
 import { parseFrontMatterChunk, parsePlainChunk } from './fast-paths';
+import { fnv1a } from '../fnv1a';
 
 export type { HeadingBlock, MarkdownDocument, Prose, ProseBlock } from './types';
 export { topLevelChunks, type Chunking } from './chunks';
@@ -96,7 +97,5 @@ function groupChunks(chunks: { start: number; text: string }[], text: string): {
 
 /** FNV-1a over a chunk's first 64 characters and its length: cheap and stable. */
 function hash(text: string): number {
-  let h = 0x811c9dc5 ^ text.length;
-  for (let i = 0; i < Math.min(64, text.length); i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnv1a(text, Math.min(64, text.length), 0x811c9dc5 ^ text.length);
 }
