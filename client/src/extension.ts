@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { checkReport, cursorMoved, reportAnalysed } from '../../server/src/lsp/protocol';
+import { checkReport, cursorMoved, hideFindingCommand, reportAnalysed } from '../../server/src/lsp/protocol';
 import { createClient } from './client';
 import { Highlights } from './highlights';
 import { BalanceStatus } from './status-bar';
@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     ),
     vscode.commands.registerCommand('kracht.toggleHighlights', () => highlights.toggle()),
     vscode.commands.registerCommand('kracht.showSectionFindings', showSectionFindings),
-    vscode.commands.registerCommand('kracht.hideFinding', hideFinding),
+    vscode.commands.registerCommand(hideFindingCommand, hideFinding),
     vscode.commands.registerCommand('kracht.restoreHiddenFindings', restoreHiddenFindings),
     ...registerSummary(context, started),
     vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()),

@@ -1,18 +1,5 @@
 import * as vscode from 'vscode';
-
-/** A finding hidden in settings (server/src/core/hidden.ts): the rule, the sentence's key, where it was hidden. */
-interface HiddenFinding {
-  rule: string;
-  sentence: string;
-  file?: string;
-}
-
-/** What the server's "Hide this finding" quick fix passes (server/src/lsp/code-actions.ts). */
-interface HideArgs {
-  uri: string;
-  rule: string;
-  sentence: string;
-}
+import type { HiddenFinding, HideFindingArgs } from '../../server/src/lsp/protocol';
 
 const setting = 'hiddenFindings';
 
@@ -27,7 +14,7 @@ function scopeOf(uri: vscode.Uri | undefined): { config: vscode.WorkspaceConfigu
 }
 
 /** Records the finding in settings, leaving the report untouched; the server drops it at the next analysis. */
-export async function hideFinding(args: HideArgs | undefined): Promise<void> {
+export async function hideFinding(args: HideFindingArgs | undefined): Promise<void> {
   if (!args || typeof args.rule !== 'string' || typeof args.sentence !== 'string') return;
   const uri = vscode.Uri.parse(args.uri);
   const { config, target, current } = scopeOf(uri);

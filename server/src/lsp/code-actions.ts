@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allReflectionsFor, fixesFor, fixContext, messages, reframeFix, rangeContains, ruleById, sentenceKey, type Settings, type Analysis, type Fix, type FixAnchor, type Position } from '../kracht';
 import type { DiagnosticData } from './diagnostics';
+import { hideFindingCommand, type HideFindingArgs } from './protocol';
 
 /**
  * Quick fixes: for each Kracht diagnostic of the current text its fixes (reflection question, the
@@ -56,16 +57,6 @@ function toAction(uri: string, version: number, fix: Fix, diagnostic?: Diagnosti
     // Versioned: an edit made for an older text is refused by the editor rather than applied in the wrong place.
     edit: { documentChanges: [{ textDocument: { uri, version }, edits: fix.edits }] },
   };
-}
-
-/** The command the client carries out to hide a signal's finding in workspace settings: the report is left as it is. */
-export const hideFindingCommand = 'kracht.hideFinding';
-
-/** What the hide command records: the rule and the key of the sentence, never its words. */
-export interface HideFindingArgs {
-  uri: string;
-  rule: string;
-  sentence: string;
 }
 
 function hideAction(document: TextDocument, diagnostic: Diagnostic, locale: keyof typeof messages): CodeAction {

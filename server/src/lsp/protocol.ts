@@ -1,7 +1,7 @@
 import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
-import type { WorkspaceSummary } from '../kracht';
+import type { HiddenFinding, WorkspaceSummary } from '../kracht';
 
-export type { WorkspaceSummary };
+export type { HiddenFinding, WorkspaceSummary };
 
 /** A report just analysed: its shares for the status bar, its sentences for the highlights. */
 export interface ReportAnalysedParams {
@@ -32,3 +32,13 @@ export const coacheeContributions = new RequestType<{ coachee: string; folders: 
 
 /** Client → server: the cursor of a report's editor is on this line (focus mode: leaving the paragraph ends the pause). */
 export const cursorMoved = new NotificationType<{ uri: string; line: number }>('kracht/cursorMoved');
+
+/** Server → client (a code action's command): hide this finding in settings, leaving the report as it is. */
+export const hideFindingCommand = 'kracht.hideFinding';
+
+/** What the hide command records: the rule and the key of the sentence, never its words. */
+export interface HideFindingArgs {
+  uri: string;
+  rule: string;
+  sentence: string;
+}

@@ -2,7 +2,7 @@ import { functionWordsIn } from '../../lexicons';
 import type { LabelContext, Parsed, Person } from './parsed';
 import type { Scored } from './past-background';
 
-// How far after a word of joking or laughing its "about"/"over" may stand: "maakte een grapje over", "laughed it off about".
+// How far after a word of joking or laughing its "over"/"about" may stand ("lachte hartelijk om", "laughed a lot about").
 const reach = 3;
 
 /**
