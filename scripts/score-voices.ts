@@ -2,7 +2,8 @@
 // other voices (its use and cut-offs chosen from their held-out readings), the held-out voice is
 // analysed with it and scored by the corpus's own scorer, beside the rules alone. The worst voice is
 // the figure. Options: --json, --corpus DIR (default: the copy in corpus/), --confusions (the ten
-// commonest disagreements of the learned labels with the labellers', pooled over held-out voices).
+// commonest disagreements of the learned labels with the labellers', pooled over held-out voices),
+// --fit l2=0.004,lexical=10 (fit options other than the defaults, to compare settings held out).
 import { parseArgs } from 'node:util';
 import { loadCorpus, score, type GroupResult } from '../corpus/score.mjs';
 import { analyzeReport } from '../server/src/kracht';
@@ -11,14 +12,16 @@ import { prepareModel, type Model } from '../server/src/core/learned/model';
 import { toFileOutput } from '../server/src/format/json';
 import { corpusDir, readLabelledCorpus, type LabelledReport } from './learn/corpus';
 import { chooseUse, fitWeights, heldOutPredictions } from './learn/train';
+import { fitOptionsFrom } from './learn/fit';
 import { trusted } from '../server/src/core/learned/apply';
 import { signalNames } from '../server/src/core/types';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' }, confusions: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' }, confusions: { type: 'boolean' }, fit: { type: 'string' } } });
 const dir = values.corpus ?? corpusDir;
 const reports = readLabelledCorpus(dir);
 const corpus = loadCorpus(dir);
-const held = heldOutPredictions(reports);
+const fit = fitOptionsFrom(values.fit ?? '');
+const held = heldOutPredictions(reports, fit);
 const voices = [...new Set(reports.map((r) => r.voice))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 
 interface Figures {
@@ -62,7 +65,7 @@ const count = (what: string): void => void confusions.set(what, (confusions.get(
 const rows = voices.map((voice) => {
   const train = reports.filter((r) => r.voice !== voice);
   const test = reports.filter((r) => r.voice === voice);
-  const model = prepareModel({ ...fitWeights(train), ...chooseUse(held.filter((h) => h.voice !== voice)) });
+  const model = prepareModel({ ...fitWeights(train, fit), ...chooseUse(held.filter((h) => h.voice !== voice)) });
   for (const h of held.filter((h) => h.voice === voice)) {
     const valence = trusted(h.rules.valence, h.valence, model.trust.valence);
     const focus = trusted(h.rules.focus, h.focus, model.trust.focus);

@@ -13,9 +13,24 @@ export interface FitOptions {
   l2: number;
   epochs: number;
   rate: number;
+  /** How much harder words and word pairs are held back than what the mechanisms found. */
+  lexical: number;
 }
 
-export const defaultFit: FitOptions = { l2: 0.002, epochs: 40, rate: 0.03 };
+export const defaultFit: FitOptions = { l2: 0.002, epochs: 40, rate: 0.03, lexical: 20 };
+
+/** Fit options from "l2=0.004,lexical=10": the defaults where a key is not given; an unknown key or a value that is not a positive number throws. */
+export function fitOptionsFrom(spec: string): FitOptions {
+  const options: FitOptions = { ...defaultFit };
+  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [key, raw] = part.split('=');
+    const value = Number(raw);
+    if (!key || !(key in defaultFit)) throw new Error(`--fit: unknown option "${key}" (known: ${Object.keys(defaultFit).join(', ')})`);
+    if (!(value > 0)) throw new Error(`--fit: ${key} must be a positive number, not "${raw}"`);
+    options[key as keyof FitOptions] = value;
+  }
+  return options;
+}
 
 /**
  * A softmax regression: `classes` weights per feature (a binary model is 1 class against 0). The same

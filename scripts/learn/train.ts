@@ -33,8 +33,7 @@ export function fitWeights(reports: readonly LabelledReport[], options: FitOptio
   // Words and word pairs are held back harder than what the mechanisms found (person, frame, scope):
   // a new coach's words differ from the corpus's far more than the structure of what they write (×20
   // held out: valence and focus as ×1, signals' recall up, textbook sentences left to the mechanisms).
-  const lexical = 20;
-  const penalties = Float64Array.from(names, (name) => (name.startsWith('w:') || name.startsWith('b:') ? lexical : 1));
+  const penalties = Float64Array.from(names, (name) => (name.startsWith('w:') || name.startsWith('b:') ? options.lexical : 1));
   const rowsOf = (target: (e: Labelled) => number, keep: (name: string) => boolean = () => true): Row[] =>
     examples.map((e) => ({ features: namesOf.get(e)!.flatMap((n) => (index.has(n) && keep(n) ? [index.get(n)!] : [])), target: target(e) }));
   // A signal is a behaviour in the sentence itself: the sentence before says how a paragraph reads

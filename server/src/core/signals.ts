@@ -4,6 +4,7 @@ import { noHits, type Hit } from './matcher';
 import type { Reason, SignalName } from './types';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
+import { opensWithWritersThanks } from './writers-thanks';
 
 /** What the signal rules need to know about a labelled sentence. */
 export interface SignalInput {
@@ -94,7 +95,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   if (!refrains) add('working-hard', [...cues('working-hard').filter((hit) => coachActs(hit) || firstPerson(hit)), ...homeworkDone(delivered, input.hits)]);
   if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || input.focus === 'coach'), ifThenPlan(input));
 
-  const praise = input.hits.filter((hit) => hit.cls === 'appreciation');
+  // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
+  const praise = opensWithWritersThanks(input.tokens, input.quoted) ? noHits : input.hits.filter((hit) => hit.cls === 'appreciation');
   const praised = input.hits.some((hit) => hit.cls === 'appreciation-object');
   if (praise.length > 0 && praised && !any('credit') && input.focus !== 'coach') add('appreciation', praise);
 

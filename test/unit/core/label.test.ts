@@ -72,6 +72,12 @@ describe('labels: focus', () => {
       const { valence, focus } = ruleLabel(text);
       assert.deepEqual([valence, focus], ['neutral', 'neutral'], text);
     }
+    // One that opens the sentence is neutral whatever its words of praise or trouble.
+    for (const text of ['Fijn dat we elkaar gisteren weer zagen, ook al was het na je nachtdienst en zag ik dat je moe was.', 'Great to finally meet you properly on Tuesday!',
+      'Hier, zoals afgesproken, mijn terugblik op dinsdag.', 'I have been smiling about it all afternoon, so here is my summary while it is fresh.']) {
+      const { valence, focus } = ruleLabel(text);
+      assert.deepEqual([valence, focus], ['neutral', 'neutral'], text);
+    }
     // What the report then says about the coachee is hers.
     assert.equal(ruleLabel('Hieronder zie je dat ze weer is gaan sporten.').focus, 'coachee');
   });

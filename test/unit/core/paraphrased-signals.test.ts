@@ -170,6 +170,17 @@ describe('words that look like a problem or a thanks but are not', () => {
     assert.deepEqual(label('Bedankt!'), { valence: 'neutral', focus: 'neutral', signals: [] });
     assert.ok(label('Hij bedankte me voor de heldere adviezen.').signals.includes('appreciation'));
   });
+  it('reads thanks that open a report’s sentence as the writer’s, neither praise for the coach nor an imperative (rules 6, 26, 34)', () => {
+    for (const text of ['Dank je wel voor het fijne gesprek van gisteren.', 'Thank you for a great session on Tuesday.', 'Thanks for your openness today.']) {
+      const { signals, focus } = ruleLabel(text);
+      assert.deepEqual(signals, [], text);
+      assert.notEqual(focus, 'coach', text);
+    }
+    // Someone else's thanks, in their words or told, is praise; "Thank her" tells someone what to do.
+    assert.ok(ruleLabel('"Thanks for the session, it really helped," she said.').signals.includes('appreciation'));
+    assert.ok(ruleLabel('Ze bedankte me voor het fijne gesprek.').signals.includes('appreciation'));
+    assert.equal(ruleLabel('Thank her for the feedback before you answer.').focus, 'coach');
+  });
 });
 
 describe('praise for the coach in the coachee’s own words (rules 16, 34)', () => {

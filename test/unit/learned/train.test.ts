@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fitLogistic } from '../../../scripts/learn/fit';
+import { defaultFit, fitLogistic, fitOptionsFrom } from '../../../scripts/learn/fit';
 import { readLabelledCorpus, voiceOf } from '../../../scripts/learn/corpus';
 import { chooseUse, serialiseModel, trainModel, type HeldOut } from '../../../scripts/learn/train';
 
@@ -15,6 +15,12 @@ describe('learned layer: training', () => {
     const p = (features: number[]): number => 1 / (1 + Math.exp(-features.reduce((sum, f) => sum + a[f]!, 0)));
     assert.ok(p([0, 1]) > 0.8, `positive ${p([0, 1])}`);
     assert.ok(p([0, 2]) < 0.2, `negative ${p([0, 2])}`);
+  });
+  it('reads fit options to compare held out, and refuses a key or value it does not know', () => {
+    assert.deepEqual(fitOptionsFrom(''), defaultFit);
+    assert.deepEqual(fitOptionsFrom('l2=0.004, lexical=10'), { ...defaultFit, l2: 0.004, lexical: 10 });
+    assert.throws(() => fitOptionsFrom('l3=1'), /unknown option "l3"/);
+    assert.throws(() => fitOptionsFrom('epochs=-4'), /positive number/);
   });
   it("lets the rules' finding of a signal stand where the model is unsure only if precision holds and more is found", () => {
     // The model finds 10 of 20 labelled sentences surely; the rules find 6 more of them, and are wrong on `wrong` others.

@@ -8,7 +8,7 @@ import { neutralByKind } from '../logistics';
 import { genericSubject, speakerOfLine } from '../speech';
 import { decideFocus } from './focus';
 import { quotedTokens, speakerOf } from './quotes';
-import { longestOnly, words, type LabelContext, type Parsed } from './parsed';
+import { longestOnly, opensMainClause, words, type LabelContext, type Parsed } from './parsed';
 import { decidedByNegation, decideValence } from './valence';
 import { tableRowActor } from './table-row';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
@@ -111,7 +111,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence.reason = { rule: 'greeting or sign-off', words: focus.reason.words };
   }
   // A sign-off with a name, a line of logistics: neutral by kind as well (rule 6).
-  const byKind = line || generic ? null : neutralByKind(text, tokens, focusHits, { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 }, (hit) => words(parsed, hit));
+  const byKind = line || generic ? null : neutralByKind(text, tokens, focusHits, { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 }, (hit) => words(parsed, hit), (hit) => opensMainClause(parsed, hit));
   if (byKind) {
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
     valence.valence = 'neutral';

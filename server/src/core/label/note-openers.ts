@@ -1,5 +1,6 @@
 import { functionWords } from '../../lexicons';
 import { words, type Parsed } from './parsed';
+import { opensWithWritersThanks } from '../writers-thanks';
 
 // How a note without a subject opens: with the coach's act (rule 25) or an imperative (rule 26).
 
@@ -29,6 +30,8 @@ export function imperativeOf(parsed: Parsed): string | null {
   const at = politeBeforeImperative.has(parsed.tokens[0]?.norm ?? '') ? 1 : 0;
   const [first, second] = [parsed.tokens[at], parsed.tokens[at + 1]];
   if (!first || /\?\s*$/u.test(parsed.text) || first.after.includes(':')) return null;
+  // "Thank you for Tuesday": the writer thanking, not telling anyone what to do.
+  if (at === 0 && opensWithWritersThanks(parsed.tokens, parsed.quoted)) return null;
   // The verb form itself, not a word sharing its stem ("Planning ...", "Looking back").
   if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === at && hit.last === at && hit.term === first.norm)) return null;
   if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === at + 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;

@@ -82,3 +82,9 @@ export function findLastIndex<T>(items: readonly T[], predicate: (item: T, index
   for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!, i)) return i;
   return -1;
 }
+
+/** Whether a hit opens the sentence or a main clause, after at most one word ("so here's my summary"). */
+export function opensMainClause(parsed: Parsed, hit: Hit): boolean {
+  const clause = parsed.clauses.find((c) => hit.first >= c.first && hit.first <= c.last);
+  return clause !== undefined && (clause.kind === 'main' || clause.kind === 'contrast') && hit.first - clause.first <= 1;
+}
