@@ -103,6 +103,15 @@ describe('labels: focus', () => {
     assert.equal(label('Volgens mij is hij vooral bang om te falen.').focus, 'coach');
     assert.equal(label('I think she underestimates her own influence.').focus, 'coach');
   });
+  it('leaves the coachee’s opinion and an impersonal hedge to the coachee (rules 19, 20)', () => {
+    for (const text of ['Hij dacht dat hij ontslagen zou worden.', 'Ze vond dat haar manager te streng was.', 'Moeder vond dat een beter plan.',
+      'Vermoedelijk speelt bij haar ook een gekrenkt gevoel mee.', 'Er is vermoedelijk sprake van onverwerkte rouw.']) {
+      assert.equal(ruleLabel(text).focus, 'coachee', text);
+    }
+    for (const text of ['Ik dacht dat ze zou stoppen.', 'Ik vermoed dat ze bang is.', 'Hij heeft volgens mij geen zin meer.', 'Emeka is in my opinion a man who takes everything as criticism.']) {
+      assert.equal(ruleLabel(text).focus, 'coach', text);
+    }
+  });
   it('lets the clause after "maar"/"but" decide', () => {
     assert.equal(label('Hij knikte, maar ik weet niet of hij het gaat doen.').focus, 'coach');
     assert.equal(label('I offered a model, but she preferred her own approach.').focus, 'coachee');

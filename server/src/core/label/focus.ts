@@ -4,6 +4,7 @@ import type { Focus, Reason } from '../types';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
 import { imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
+import { subjectless } from './subjectless';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -142,7 +143,12 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
   const { clauses, focus: hits } = parsed;
   const reason = (rule: string, ...found: string[]): Reason => ({ rule, words: found });
   // A frame inside a quotation is the speaker's ("Now I think …" in her words), not the coach's (rule 27).
-  const opinion = hits.find((hit) => hit.cls === 'opinion-frame' && (!parsed.quoted.has(hit.first) || parsed.speaker === 'coach'));
+  // "Hij dacht dat …", "Ze vond dat …": a frame that does not name the coach is the opinion of its clause's subject.
+  const coachFrames = (hit: Hit): boolean => {
+    const subject = subjects[clauses.findIndex((clause) => inClause(hit, clause))];
+    return !subject || subject.person === 'coach' || parsed.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm) || t.norm === 'me');
+  };
+  const opinion = hits.find((hit) => hit.cls === 'opinion-frame' && (!parsed.quoted.has(hit.first) || parsed.speaker === 'coach') && coachFrames(hit));
   const contrastIndex = findLastIndex(clauses, (clause, i) => i < before && clause.kind === 'contrast' && subjects[i] !== null);
   if (has(hits, 'salutation') && hits.find((hit) => hit.cls === 'salutation')!.first === 0 && parsed.tokens.length <= 6) {
     return { focus: 'neutral', reason: reason('salutation', words(parsed, has(hits, 'salutation')!)) };
@@ -181,52 +187,9 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
   return subjectless(parsed);
 }
 
-// Words that open a sentence whose subject is a thing, not a person.
-const thingOpeners = functionWords.thingOpeners;
-const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
-const coachPossessives = functionWords.coachPossessives;
-const reflexive = functionWords.reflexive;
+const coachPronouns = functionWords.coachPronouns;
 const topicLabels = functionWords.topicLabels;
 const namesSomeone: ReadonlySet<string> = new Set(['coach', 'coachee', 'addressee', 'possessive-coachee', 'shared', 'speaker-coach', 'speaker-coachee']);
-
-/** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
-function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
-  const { focus: hits } = parsed;
-  const agent = has(hits, 'agent-marker');
-  if (agent) {
-    const next = hits.find((hit) => hit.first > agent.first && hit.first <= agent.first + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
-    if (next) return { focus: next.cls === 'coach' ? 'coach' : 'coachee', reason: { rule: 'passive agent', words: [words(parsed, next)] } };
-  }
-  // "That question kept me awake", "Het kostte me een avond": a thing as subject, and the coach the one it
-  // happens to, no one else named: the coach's inner world (rule 18). Not a note that leaves out its
-  // subject ("Belde me gisteren" is the coachee calling), hence a thing that opens the sentence.
-  const experiencer = has(hits, 'coach-object');
-  const opener = parsed.tokens[0]?.norm ?? '';
-  if (experiencer && thingOpeners.has(opener) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
-    return { focus: 'coach', reason: { rule: 'the coach as the one it happens to', words: [words(parsed, experiencer)] } };
-  }
-  // A note for the coach's own reflection ("Vraag voor intervisie: …", "Eigenlijk niet mijn rol.") is the coach's (rule 25).
-  const note = has(hits, 'coach-note');
-  if (note && !parsed.quoted.has(note.first)) return { focus: 'coach', reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] } };
-  // "Not my finest hour", "Niet mijn rol": the coach's own matter, when no one else is named (rule 25).
-  const own = parsed.tokens.findIndex((token, i) => coachPossessives.has(token.norm) && !parsed.quoted.has(i));
-  if (own >= 0 && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
-    return { focus: 'coach', reason: { rule: 'the coach’s own matter', words: [words(parsed, { first: own, last: own })] } };
-  }
-  const coachAct = has(hits, 'coach-act');
-  if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
-  const joint = has(hits, 'joint-act') ?? has(hits, 'session') ?? has(hits, 'salutation');
-  if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
-  // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
-  // brought in without a subject is the coach's act (rule 25), unless the note says the coachee did it herself.
-  // "The two analysts disagree about the modelling approach": a noun phrase the lexicons do not know may be its subject.
-  const tool = has(parsed.valence, 'neutralizer');
-  const unknownSubject = tool !== undefined && thingOpeners.has(opener) && tool.first > 1;
-  if (tool && !unknownSubject && !parsed.tokens.some((token) => reflexive.has(token.norm))) {
-    return { focus: 'coach', reason: { rule: 'the coach bringing in a model or exercise', words: [words(parsed, tool)] } };
-  }
-  return { focus: 'coachee', reason: { rule: 'note about the coachee', words: [] } };
-}
 
 function personFocus(person: Person): Focus {
   if (person === 'coach') return 'coach';

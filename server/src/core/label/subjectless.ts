@@ -1,0 +1,48 @@
+import type { Focus, Reason } from '../types';
+import { functionWords } from '../../lexicons';
+import { has, words, type Parsed } from './parsed';
+
+// Words that open a sentence whose subject is a thing, not a person.
+const thingOpeners = functionWords.thingOpeners;
+const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
+const coachPossessives = functionWords.coachPossessives;
+const reflexive = functionWords.reflexive;
+
+/** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
+export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
+  const { focus: hits } = parsed;
+  const agent = has(hits, 'agent-marker');
+  if (agent) {
+    const next = hits.find((hit) => hit.first > agent.first && hit.first <= agent.first + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
+    if (next) return { focus: next.cls === 'coach' ? 'coach' : 'coachee', reason: { rule: 'passive agent', words: [words(parsed, next)] } };
+  }
+  // "That question kept me awake", "Het kostte me een avond": a thing as subject, and the coach the one it
+  // happens to, no one else named: the coach's inner world (rule 18). Not a note that leaves out its
+  // subject ("Belde me gisteren" is the coachee calling), hence a thing that opens the sentence.
+  const experiencer = has(hits, 'coach-object');
+  const opener = parsed.tokens[0]?.norm ?? '';
+  if (experiencer && thingOpeners.has(opener) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
+    return { focus: 'coach', reason: { rule: 'the coach as the one it happens to', words: [words(parsed, experiencer)] } };
+  }
+  // A note for the coach's own reflection ("Vraag voor intervisie: …", "Eigenlijk niet mijn rol.") is the coach's (rule 25).
+  const note = has(hits, 'coach-note');
+  if (note && !parsed.quoted.has(note.first)) return { focus: 'coach', reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] } };
+  // "Not my finest hour", "Niet mijn rol": the coach's own matter, when no one else is named (rule 25).
+  const own = parsed.tokens.findIndex((token, i) => coachPossessives.has(token.norm) && !parsed.quoted.has(i));
+  if (own >= 0 && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
+    return { focus: 'coach', reason: { rule: 'the coach’s own matter', words: [words(parsed, { first: own, last: own })] } };
+  }
+  const coachAct = has(hits, 'coach-act');
+  if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
+  const joint = has(hits, 'joint-act') ?? has(hits, 'session') ?? has(hits, 'salutation');
+  if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
+  // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
+  // brought in without a subject is the coach's act (rule 25), unless the note says the coachee did it herself.
+  // "The two analysts disagree about the modelling approach": a noun phrase the lexicons do not know may be its subject.
+  const tool = has(parsed.valence, 'neutralizer');
+  const unknownSubject = tool !== undefined && thingOpeners.has(opener) && tool.first > 1;
+  if (tool && !unknownSubject && !parsed.tokens.some((token) => reflexive.has(token.norm))) {
+    return { focus: 'coach', reason: { rule: 'the coach bringing in a model or exercise', words: [words(parsed, tool)] } };
+  }
+  return { focus: 'coachee', reason: { rule: 'note about the coachee', words: [] } };
+}
