@@ -112,6 +112,14 @@ describe('labels: focus', () => {
       assert.equal(ruleLabel(text).focus, 'coach', text);
     }
   });
+  it('reads a judgement of what the coachee did beside the coach’s own clause as both (rules 20, 22)', () => {
+    for (const text of ['That took courage, and I didn’t ask her a single thing about it.', 'Dit is gewoon gebrek aan inzet, en daar moet ik doorheen zien te breken.',
+      'Ze zei ook dat ze goed is in het verbinden van afdelingen, en daar heb ik niet op doorgevraagd.']) {
+      assert.equal(ruleLabel(text).focus, 'neutral', text);
+    }
+    // A pointing clause without a judgement yields to the coach's clause.
+    assert.equal(ruleLabel('Dat was op dinsdag, en ik had de hele avond voorbereid.').focus, 'coach');
+  });
   it('lets the clause after "maar"/"but" decide', () => {
     assert.equal(label('Hij knikte, maar ik weet niet of hij het gaat doen.').focus, 'coach');
     assert.equal(label('I offered a model, but she preferred her own approach.').focus, 'coachee');

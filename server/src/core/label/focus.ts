@@ -88,7 +88,7 @@ function focusAt(parsed: Parsed, token: number, cls: string): boolean {
 }
 
 export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
-  const subjects = parsed.clauses.map((clause) => subjectOf(parsed, clause, context));
+  const subjects = judgementsBesideCoach(parsed, parsed.clauses.map((clause) => subjectOf(parsed, clause, context)));
   // A clause without a subject of its own continues the main clause before it ("... en besloot toen ...").
   const effective: (Person | null)[] = [];
   subjects.forEach((subject, i) => {
@@ -128,6 +128,22 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // Read again without rule 21 only where a colon had a say.
   const without = limit < parsed.clauses.length ? focusOf(parsed, subjects, parsed.clauses.length).focus : decided.focus;
   return { ...decided, effective, ...(without !== decided.focus ? { beforeColonRule: without } : {}) };
+}
+
+/**
+ * "Dat vroeg moed, en ik heb er niets over gevraagd", "Dit is gewoon gebrek aan inzet, en daar moet ik
+ * doorheen": a judgement whose subject points back at what the coachee did is about the coachee (rule
+ * 20), so beside the coach's own clause the sentence is both (rule 22), not the coach's alone.
+ */
+function judgementsBesideCoach(parsed: Parsed, subjects: ({ person: Person; word: string } | null)[]): ({ person: Person; word: string } | null)[] {
+  if (!subjects.some((s) => s?.person === 'coach')) return subjects;
+  return subjects.map((subject, i) => {
+    const clause = parsed.clauses[i]!;
+    const opener = parsed.tokens[clause.conjunction === '' ? clause.first : clause.first + 1];
+    if (subject || clause.kind === 'subordinate' || !opener || !pointingSubjects.has(opener.norm)) return subject;
+    const judged = parsed.valence.some((hit) => (hit.cls === 'strength' || hit.cls === 'weakness') && inClause(hit, clause));
+    return judged ? { person: 'coachee', word: opener.norm } : subject;
+  });
 }
 
 /** Rule 21: where a part before a colon has a subject, the clauses from the colon on do not decide focus; the first of them, or the number of clauses. */
@@ -188,6 +204,7 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
 }
 
 const coachPronouns = functionWords.coachPronouns;
+const pointingSubjects = functionWords.pointingSubjects;
 const topicLabels = functionWords.topicLabels;
 const namesSomeone: ReadonlySet<string> = new Set(['coach', 'coachee', 'addressee', 'possessive-coachee', 'shared', 'speaker-coach', 'speaker-coachee']);
 
