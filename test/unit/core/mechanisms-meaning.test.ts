@@ -56,6 +56,11 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('I advised her not to give up on the plan.').valence, 'weakness');
       assert.equal(ruleLabel('Ik heb haar niets aangeraden; ze twijfelde niet meer.').valence, 'strength');
     });
+    it('reads what the coach’s advice names as the addressee’s own ("je boosheid", "your anger") as theirs (rule 8)', () => {
+      assert.equal(ruleLabel('Laat je boosheid thuis als je iemand uit je netwerk spreekt.').valence, 'weakness');
+      assert.equal(ruleLabel('Leave your anger at home when you meet people from your network.').valence, 'weakness');
+      assert.equal(ruleLabel('Neem jouw doorzettingsvermogen mee naar dat gesprek.').valence, 'strength');
+    });
     it('reads "not just" and "niet enkel" as more than that, not as its opposite', () => {
       assert.equal(ruleLabel('She is not just tired.').valence, 'weakness');
       assert.equal(ruleLabel('Hij is niet enkel moe.').valence, 'weakness');

@@ -11,6 +11,7 @@ import { reframeSpan } from './reframe';
 import { backgroundWords } from './past-background';
 import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
+import { passiveBefore } from './passive-before';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -71,7 +72,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     // So does a problem or quality the coach points back to ("that resistance", "die kracht").
     const pointsBack = hit.first > 0 && demonstratives.has(parsed.tokens[hit.first - 1]!.norm) && (hit.cls === 'strength' || hit.cls === 'weakness');
     // A term that opens with the coachee's possessive ("her idea", "haar idee") is hers as it stands.
-    const ofCoachee = pointsBack || parsed.focus.some((p) => p.cls === 'possessive-coachee' && (p.last === hit.first - 1 || p.first === hit.first));
+    const ofCoachee = pointsBack || parsed.focus.some((p) => (p.cls === 'possessive-coachee' || (p.cls === 'addressee' && addresseePossessives.has(parsed.tokens[p.first]!.norm))) && (p.last === hit.first - 1 || p.first === hit.first));
     // After the coach's frame of opinion ("Volgens mij zit er een angst onder"), a feeling is the one they judge.
     const judged = parsed.focus.some((f) => f.cls === 'opinion-frame' && f.last < hit.first && !parsed.quoted.has(f.first));
     if (!ofCoachee && ((subject === 'coach' && (focus === 'coach' || feeling)) || (subject === null && focus === 'coach' && feeling && !judged))) continue;
@@ -192,23 +193,6 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
 }
 
 /**
- * A passive before an action verb: not the coachee's own doing. English puts it right before ("is being
- * arranged"); Dutch may put the verb at the end of its clause ("wordt zij in maart aangemeld", "is door de
- * bedrijfsarts aangemeld"), so there a passive auxiliary or an agent ("door") earlier in the clause counts.
- */
-function passiveBefore(parsed: Parsed, hit: Hit, language: LabelContext['language']): boolean {
-  const clause = parsed.clauses.find((c) => inClause(hit, c));
-  return parsed.focus.some((aux) => {
-    if (aux.last >= hit.first || (clause && aux.first < clause.first)) return false;
-    const distance = hit.first - aux.last;
-    if (aux.cls === 'passive-aux' && englishPassive.has(parsed.tokens[aux.first]!.norm)) return distance <= (language === 'nl' ? 8 : 2);
-    return language === 'nl' && aux.cls === 'agent-marker' && distance <= 6;
-  });
-}
-
-const englishPassive = functionWords.passiveAuxiliaries;
-
-/**
  * Between clauses of opposite sign the last decides (rule 9), unless the last rests only on general
  * polarity (weight below 1) and an earlier clause has a word from Kracht's own lexicon.
  */
@@ -231,6 +215,7 @@ const forwardOnly = functionWords.forwardOnlyNegators;
 const shortReach = functionWords.shortReachNegators;
 const notOnly = functionWords.notOnly;
 const demonstratives = functionWords.demonstratives;
+const addresseePossessives = functionWords.addresseePossessives;
 const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
 const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
