@@ -180,11 +180,11 @@ describe('language server features', function () {
     const uri = 'file:///tmp/lens.md';
     await client.open(uri, '# Sessie\n\n## Wat ging goed\n\nZe besloot zelf te bellen.\n\n## Lastig\n\nIk gaf haar tips. Ze voelt zich onzeker.\n');
     const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string; command: string } }[];
-    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command.title]), [
-      [0, 'sterktes – · coachee –'],
-      [2, 'sterktes 100% · coachee 100%'],
-      [6, 'sterktes 0% · coachee 50%'],
-    ]);
+    // Shares count each sentence by how sure its label is: near the counts of the labels, not on them.
+    assert.deepEqual(lenses.map((l) => l.range.start.line), [0, 2, 6]);
+    assert.equal(lenses[0]!.command.title, 'sterktes – · coachee –');
+    assert.match(lenses[1]!.command.title, /^sterktes (9\d|100)% · coachee (9\d|100)%$/u);
+    assert.match(lenses[2]!.command.title, /^sterktes \d% · coachee (4\d|5\d)%$/u);
     // A client that does not run Kracht's command gets lenses that only show.
     assert.deepEqual(new Set(lenses.map((l) => l.command.command)), new Set(['']));
   });
@@ -218,8 +218,9 @@ describe('language server features', function () {
     await client.initialize('nl', [{ uri: pathToFileURL(folder).href, name: 'ws' }]);
     const summary = (await client.connection.sendRequest('kracht/workspaceSummary', { folders: [pathToFileURL(folder).href] })) as { reports: { path: string }[]; coachees: { name: string; strengthShare: number }[] };
     assert.deepEqual(summary.reports.map((r) => r.path), ['2026-01-02-sanne.md', '2026-02-03-sanne.md']);
-    // Word-weighted: five strength words against four weakness words.
-    assert.deepEqual(summary.coachees.map((c) => [c.name, c.strengthShare]), [['Sanne', 0.556]]);
+    // Word-weighted: five strength words against four weakness words (5/9, not the mean of the reports' 1 and 0).
+    assert.deepEqual(summary.coachees.map((c) => c.name), ['Sanne']);
+    assert.ok(Math.abs(summary.coachees[0]!.strengthShare - 5 / 9) < 0.02, `${summary.coachees[0]!.strengthShare}`);
     const { markdown } = (await client.connection.sendRequest('kracht/coacheeContributions', { coachee: 'Sanne', folders: [pathToFileURL(folder).href] })) as { markdown: string };
     assert.match(markdown, /^# Wat Sanne zelf deed, vond en besloot/u);
     assert.match(markdown, /- Sanne besloot zelf te bellen\. \(\[regel 4\]\(file:.*2026-01-02-sanne\.md#L4\)\)/u);

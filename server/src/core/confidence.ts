@@ -1,3 +1,4 @@
+import { shareWeights } from './balance';
 import type { Language, Sentence } from './types';
 
 /** Which share: strength (against weakness) or coachee (against coach). */
@@ -7,14 +8,17 @@ export type ShareSide = 'strengthShare' | 'coacheeShare';
  * How likely a share of these sentences lies below a threshold, given how sure the analysis is of each
  * sentence's label: the share is below t exactly when Σ words × ((1−t)·[for] − t·[against]) < 0, a sum
  * of independent per-sentence terms whose mean and variance follow from the probabilities (normal
- * approximation). Labels given without a model are certain, and so is the answer.
+ * approximation), each sentence weighed as the share counts it (shareWeights). Labels given without a
+ * model are certain, and so is the answer.
  */
-export function shareBelowProbability(sentences: readonly Pick<Sentence, 'words' | 'probability'>[], side: ShareSide, threshold: number): number {
+export function shareBelowProbability(sentences: readonly Pick<Sentence, 'words' | 'valence' | 'focus' | 'probability'>[], side: ShareSide, threshold: number): number {
   let mean = 0;
   let variance = 0;
-  for (const { words, probability } of sentences) {
-    const pFor = side === 'strengthShare' ? (probability.valence.strength ?? 0) : (probability.focus.coachee ?? 0);
-    const pAgainst = side === 'strengthShare' ? (probability.valence.weakness ?? 0) : (probability.focus.coach ?? 0);
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    const weights = shareWeights(sentence);
+    const pFor = side === 'strengthShare' ? weights.strength : weights.coachee;
+    const pAgainst = side === 'strengthShare' ? weights.weakness : weights.coach;
     const up = words * (1 - threshold);
     const down = -words * threshold;
     const m = up * pFor + down * pAgainst;

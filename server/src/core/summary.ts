@@ -109,8 +109,9 @@ export function summarize(reports: ReportSummary[], failed: WorkspaceSummary['fa
     return {
       name,
       reports: list.length,
-      strengthShare: share(sum('strengthWords'), sum('weaknessWords')),
-      coacheeShare: share(sum('coacheeWords'), sum('coachWords')),
+      // Over the reports that have a share of their own (balanceOf: one sentence labelled on a side).
+      strengthShare: list.some((r) => r.strengthShare !== null) ? share(sum('strengthWords'), sum('weaknessWords')) : null,
+      coacheeShare: list.some((r) => r.coacheeShare !== null) ? share(sum('coacheeWords'), sum('coachWords')) : null,
       trend: list.map((r) => ({ date: r.date, strengthShare: r.strengthShare, coacheeShare: r.coacheeShare })),
     };
   });

@@ -31,6 +31,6 @@ export function formatTable(rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-  out.push('', 'strength = strength words / (strength + weakness words); coachee = coachee words / (coach + coachee words)');
+  out.push('', 'strength = strength words / (strength + weakness words); coachee = coachee words / (coach + coachee words); each sentence counted by how sure its label is');
   return `${out.join('\n')}\n`;
 }

@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { shareBelowProbability, sureInWords } from '../../../server/src/core/confidence';
 import type { Sentence } from '../../../server/src/core/types';
 
-const sentence = (words: number, strength: number, weakness: number): Pick<Sentence, 'words' | 'probability'> => ({
-  words,
-  probability: { valence: { strength, weakness, neutral: 1 - strength - weakness }, focus: { coachee: 1 }, signals: {} },
-});
+type Weighed = Pick<Sentence, 'words' | 'valence' | 'focus' | 'probability'>;
+// The label given is the model's most likely class, as where the model decides.
+const sentence = (words: number, strength: number, weakness: number): Weighed => {
+  const valence = { strength, weakness, neutral: 1 - strength - weakness };
+  const label = (Object.entries(valence).sort((a, b) => b[1] - a[1])[0]![0]) as Sentence['valence'];
+  return { words, valence: label, focus: 'coachee', probability: { valence, focus: { coachee: 1 }, signals: {} } };
+};
 
 describe('learned layer: how sure a share is', () => {
   it('is certain where every label is', () => {
@@ -21,9 +24,14 @@ describe('learned layer: how sure a share is', () => {
     assert.ok(sure > 0.95, `${sure}`);
   });
   it('reads the coachee share from focus', () => {
-    const coach = { words: 10, probability: { valence: {}, focus: { coach: 1 }, signals: {} } };
+    const coach: Weighed = { words: 10, valence: 'neutral', focus: 'coach', probability: { valence: {}, focus: { coach: 1 }, signals: {} } };
     assert.equal(shareBelowProbability([coach], 'coacheeShare', 0.5), 1);
     assert.equal(shareBelowProbability([coach], 'strengthShare', 0.5), 0);
+  });
+  it('takes a label the rules gave against the model as certain', () => {
+    // The model leans to strength, but the label given is weakness (the rules stood): counted in full.
+    const stood: Weighed = { words: 10, valence: 'weakness', focus: 'coachee', probability: { valence: { strength: 0.45, weakness: 0.35, neutral: 0.2 }, focus: { coachee: 1 }, signals: {} } };
+    assert.equal(shareBelowProbability([stood], 'strengthShare', 0.35), 1);
   });
   it('says in words how sure it is, in both languages', () => {
     assert.deepEqual([0.995, 0.96, 0.85, 0.65, 0.3].map((p) => sureInWords(p, 'en')), ['almost certain', 'very likely', 'likely', 'more likely than not', 'uncertain']);

@@ -71,7 +71,8 @@ describe('workspace summary', () => {
     utimesSync(tom, new Date(), new Date(Date.now() + 10000));
     const changed = await runSummary([root], { settings: defaultSettings, cache, workers: 0 });
     assert.notEqual(cache.get(tom)!.hash, before.hash);
-    assert.equal(changed.reports.find((r) => r.path === 'tom.md')!.strengthShare, 0);
+    // Now all doubt: its share falls to nearly nothing (each sentence counted by how sure its label is).
+    assert.ok(changed.reports.find((r) => r.path === 'tom.md')!.strengthShare! < 0.1);
     rmSync(tom);
     const deleted = await runSummary([root], { settings: defaultSettings, cache, workers: 0 });
     assert.equal(deleted.reports.some((r) => r.path === 'tom.md'), false);
