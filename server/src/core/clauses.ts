@@ -26,9 +26,15 @@ const complementSubjects = functionWords.complementSubjects;
 export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string) => Hit[]): Clause[] {
   const starts = new Map<number, { word: string; kind: Clause['kind'] }>();
   const covered = new Uint8Array(tokens.length);
+  // "viel op dat betrokkene …", "zag in dat haar …": a person after "dat" is its clause's subject.
+  const personAt = (i: number): boolean => persons.some((cls) => hitsByClass(cls).some((hit) => hit.first === i));
   const mark = (cls: string, kind: Clause['kind']): void => {
     for (const hit of hitsByClass(cls)) {
       if (hit.first === 0 && kind === 'subordinate' && weakSubordinators.has(tokens[0]!.norm)) continue;
+      // "Op dat moment", "at that point": after a preposition "dat"/"that" points; it opens no clause.
+      if (kind === 'subordinate' && demonstrativeAfterPreposition(tokens, hit) && !personAt(hit.first + 1)) continue;
+      // "hoe ze dat aangepakt heeft": "dat" right after the subject of a clause just opened is its object.
+      if (kind === 'subordinate' && demonstratives.has(tokens[hit.first]!.norm) && subjectPronouns.has(tokens[hit.first - 1]?.norm ?? '') && hitsByClass('subordinator').some((s) => s.last === hit.first - 2)) continue;
       // "…, en dat heb ik toegezegd": a pointing "dat" before a finite verb and its subject is an object (V2).
       if (kind === 'subordinate' && pointsBackInV2(tokens, hit.first)) continue;
       // "Toen zei ze …": a verb, then the subject, after "toen" make it the adverb "then" (V2), no clause of time.
@@ -88,6 +94,18 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
 }
 
 const pointingPronouns = functionWords.pointingPronouns;
+const demonstratives = functionWords.demonstratives;
+const beforeDemonstrative = functionWords.beforeDemonstrative;
+const articles = functionWords.articles;
+const persons = ['coach', 'coachee', 'addressee', 'third', 'possessive-coachee', 'shared'];
+
+// A particle of a split verb looks the same ("gaf aan dat je …", "viel me op dat Jan …"): a conjunction is
+// followed by its clause's subject or article, a demonstrative by its noun.
+function demonstrativeAfterPreposition(tokens: readonly Token[], hit: Hit): boolean {
+  const [before, next] = [tokens[hit.first - 1], tokens[hit.first + 1]];
+  if (hit.first !== hit.last || !before || !next || !demonstratives.has(tokens[hit.first]!.norm) || !beforeDemonstrative.has(before.norm) || /[,;:]/u.test(before.after)) return false;
+  return !subjectPronouns.has(next.norm) && !articles.has(next.norm);
+}
 const finiteVerbs = functionWords.finiteVerbs;
 const subjectPronouns = functionWords.subjectPronouns;
 const adverbsInV2 = functionWords.adverbsInV2;
