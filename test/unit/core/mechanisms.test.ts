@@ -140,6 +140,15 @@ describe('mechanisms', () => {
       assert.deepEqual(label('Ik heb haar niets aangeraden; ze vond het antwoord zelf.').signals, []);
       assert.deepEqual(label('She tried the tips she had found online.').signals, []);
     });
+    it('does not count a tip the coach swallowed, kept to themselves or only felt the pull to give (rule 29)', () => {
+      for (const text of ['Eén keer wilde ik haar een boek aanraden, maar ik heb dat ingeslikt.', 'Halverwege wilde ik je een planningsapp aanraden, en ik heb dat gelaten.',
+        'Ik voelde de neiging om haar een schema te geven.', 'Twice I had a tip on my tongue, and twice I swallowed it.', 'I felt the pull to give him an answer and bit my tongue.']) {
+        assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
+      }
+      // Catching oneself at it tells the behaviour; giving the tip after all is the tip.
+      assert.ok(ruleLabel('During the session I caught myself thinking about my next question instead of listening.').signals.includes('intervention-focus'));
+      assert.ok(ruleLabel('Ik heb haar aangeraden een planningsapp te gebruiken.').signals.includes('expert-role'));
+    });
     it('marks the coach worn out, sleepless or putting in more than the coachee as working hard, not the coachee', () => {
       for (const text of ['Na afloop was ik eerlijk gezegd kapot.', 'Ik heb er zelf twee nachten slecht van geslapen.', 'Eerlijk: ik steek op dit moment meer energie in zijn plan dan hijzelf.']) {
         assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
