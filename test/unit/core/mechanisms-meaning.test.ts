@@ -39,6 +39,14 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('Daarna werd het lastiger.').valence, 'weakness');
       assert.equal(ruleLabel('It got even worse after the holidays.').valence, 'weakness');
     });
+    it('hears stress in the body as a problem of the coachee’s, in both languages (rule 11)', () => {
+      for (const text of ['Voor de presentatie kreeg ze hartkloppingen en een droge mond.', 'Hij stotterde toen zijn manager binnenkwam.', 'Ze was duizelig en misselijk van de spanning.',
+        'Before the exam she had sweaty palms and a pounding heart.', 'He stammered through the first slide.', 'She gets dizzy and nauseous before every audition.']) {
+        assert.equal(ruleLabel(text).valence, 'weakness', text);
+      }
+      // A handshake is no symptom.
+      assert.notEqual(ruleLabel('We shook hands on the plan.').valence, 'weakness');
+    });
     it('reads stopping a habit as a negation, and apologising or asking permission as the problem it stops (rules 10, 11)', () => {
       assert.equal(ruleLabel('"I stopped asking permission," she said.').valence, 'strength');
       assert.equal(ruleLabel("She's not apologising for her prices anymore.").valence, 'strength');
