@@ -11,7 +11,7 @@ names=(${@:-rule-pages hover quick-fix settings-live activation status-bar summa
 
 mutate() {
   case "$1" in
-    rule-pages) sed -i 's#codeDescription: { href: ruleDocsUrl(finding.ruleId) },#codeDescription: { href: "https://example.invalid/" },#' server/src/lsp/diagnostics.ts ;;
+    rule-pages) sed -i 's#codeDescription: { href: ruleDocsUrl(finding.ruleId, locale) },#codeDescription: { href: "https://example.invalid/" },#' server/src/lsp/diagnostics.ts ;;
     hover) sed -i 's#^export function hover(analysis: Analysis, position: Position, locale: Language): Hover | null {#&\n  if (analysis) return null;#' server/src/lsp/hover.ts ;;
     quick-fix) sed -i 's#edits: \[insertAt(context, offset, `${eol}${eol}${body}`)\],#edits: [insertAt(context, offset, `${eol}${body}`)],#' server/src/core/fixes.ts ;;
     settings-live) sed -i 's#^  reports.refreshAll();#  // reports.refreshAll();#' server/src/lsp/main.ts ;;

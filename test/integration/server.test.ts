@@ -34,7 +34,8 @@ describe('language server over stdio', function () {
     assert.equal(advice.source, 'kracht');
     assert.deepEqual(advice.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 67 } });
     assert.match(String(advice.message), /“geadviseerd”/u);
-    assert.match(advice.codeDescription!.href, /docs\/rules\/signal\/expert-role\.md$/u);
+    // The rule page in the language of the report's messages.
+    assert.match(advice.codeDescription!.href, /docs\/rules\/signal\/expert-role\.nl\.md$/u);
   });
 
   it('re-analyses after an incremental change and follows a settings change', async () => {
@@ -170,7 +171,7 @@ describe('language server features', function () {
     const right = /Hoe zeker: (vrijwel zeker|zeer waarschijnlijk|waarschijnlijk) \((\d+)% van de signalen die minstens zo zeker waren, klopte/u.exec(hover.contents.value);
     assert.ok(right && Number(right[2]) >= 85 && Number(right[2]) <= 100, hover.contents.value);
     assert.match(hover.contents.value, /(sterkte|zwakte|neutraal) \([a-z ]+\) · (coach|coachee|neutraal) \([a-z ]+\)/u);
-    assert.match(hover.contents.value, /\]\(file:\/\/.*docs\/rules\/signal\/expert-role\.md\)/u);
+    assert.match(hover.contents.value, /\]\(file:\/\/.*docs\/rules\/signal\/expert-role\.nl\.md\)/u);
     const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
     assert.equal(nothing, null);
   });

@@ -6,6 +6,7 @@ import { lexicon } from '../../server/src/lexicons';
 import { parseTerm } from '../../server/src/core/matcher';
 import { defaultSettings } from '../../server/src/core/settings';
 import { signalNames } from '../../server/src/core/types';
+import { ruleDocsUrl } from '../../server/src/lsp/diagnostics';
 
 const root = join(__dirname, '..', '..');
 const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
@@ -17,6 +18,20 @@ describe('registry', () => {
       assert.ok(existsSync(join(root, 'server', 'src', 'rules', `${rule.id}.ts`)), `${rule.id}: source file`);
       const docs = readFileSync(join(root, 'docs', 'rules', `${rule.id}.md`), 'utf8');
       assert.ok(docs.includes(rule.question.nl) && docs.includes(rule.question.en), `${rule.id}: docs page holds the reflection questions`);
+      // The Dutch page: its own sections, the question, and a link each way.
+      const dutch = readFileSync(join(root, 'docs', 'rules', `${rule.id}.nl.md`), 'utf8');
+      const name = rule.id.split('/')[1]!;
+      for (const section of ['## Wat het markeert', '## Waarom', '## Voorbeelden', '## Reflectievraag', '## Instellen en uitzetten']) assert.ok(dutch.includes(section), `${rule.id}.nl.md: ${section}`);
+      assert.ok(dutch.includes(rule.question.nl) && dutch.includes(`](./${name}.md)`) && docs.includes(`](./${name}.nl.md)`), `${rule.id}: Dutch page with its question, linked both ways`);
+    }
+  });
+  it('links each diagnostic to the rule page in the coach’s language, and both pages ship', () => {
+    for (const rule of rules) {
+      for (const locale of ['nl', 'en'] as const) {
+        const url = ruleDocsUrl(rule.id, locale);
+        assert.ok(url.endsWith(locale === 'nl' ? `${rule.id}.nl.md` : `${rule.id}.md`), url);
+        assert.ok(existsSync(join(root, 'docs', 'rules', url.split('/docs/rules/')[1]!)), url);
+      }
     }
   });
   it('shows the commands that act on the report in the palette only where a Markdown editor is open', () => {

@@ -181,9 +181,10 @@ export class ReportDocuments {
     this.failures.delete(uri);
     if (this.documents.get(uri)?.version !== version) return; // A newer edit will publish.
     this.analyses.set(uri, { version, analysis, settings });
+    const locale = settings.locale ?? analysis.language;
     let diagnostics = capped(
-      analysis.findings.map((finding) => toDiagnostic(finding, uri, version)),
-      settings.locale ?? analysis.language,
+      analysis.findings.map((finding) => toDiagnostic(finding, uri, version, locale)),
+      locale,
     );
     for (const problem of analysis.problems) {
       diagnostics.push({ range: problem.range, severity: 3, source: 'kracht', code: 'input', message: problem.message });

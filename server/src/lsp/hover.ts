@@ -19,7 +19,7 @@ export function hover(analysis: Analysis, position: Position, locale: Language):
     const sure =
       right !== undefined ? [`${text.sure}: ${sureInWords(right, locale)} (${text.right(Math.round(right * 100))})`, '']
       : probability === undefined ? [] : [`${text.sure}: ${sureInWords(probability, locale)} (${Math.round(probability * 100)}%)`, ''];
-    return [`**Kracht · \`${finding.ruleId}\`**`, '', finding.message, '', `${text.words}: ${words}`, '', ...sure, `_${rule?.description[locale] ?? ''}_`, '', `[${text.more}](${ruleDocsUrl(finding.ruleId)})`].join('\n');
+    return [`**Kracht · \`${finding.ruleId}\`**`, '', finding.message, '', `${text.words}: ${words}`, '', ...sure, `_${rule?.description[locale] ?? ''}_`, '', `[${text.more}](${ruleDocsUrl(finding.ruleId, locale)})`].join('\n');
   });
   if (sentence) {
     const sure = (p: number | undefined): string => (p === undefined ? '' : ` (${sureInWords(p, locale)})`);
