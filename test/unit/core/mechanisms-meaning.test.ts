@@ -44,6 +44,13 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
         'Before the exam she had sweaty palms and a pounding heart.', 'He stammered through the first slide.', 'She gets dizzy and nauseous before every audition.']) {
         assert.equal(ruleLabel(text).valence, 'weakness', text);
       }
+      // Low mood and work judged below par are problems too.
+      for (const text of ['Het was eerder een soort grijsheid, zei hij.', 'Ze voelt zich de laatste weken lusteloos en zit in een dip.', 'Hij vindt zijn eigen rapport middelmatig.',
+        'He described a kind of greyness, as if he was going through the motions.', 'She says she feels numb at work.', 'She thinks her thesis is mediocre and falls short of the brief.']) {
+        assert.equal(ruleLabel(text).valence, 'weakness', text);
+      }
+      // "Vlak voor", "vlak na" tell a time, no flat mood.
+      assert.notEqual(ruleLabel('Vlak voor de vakantie belde ze haar manager.').valence, 'weakness');
       // A handshake is no symptom.
       assert.notEqual(ruleLabel('We shook hands on the plan.').valence, 'weakness');
     });
