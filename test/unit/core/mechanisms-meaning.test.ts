@@ -54,6 +54,15 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       // A handshake is no symptom.
       assert.notEqual(ruleLabel('We shook hands on the plan.').valence, 'weakness');
     });
+    it('reads a quality wished for in its comparative as a learning point, and one gained as progress (rules 10, 13)', () => {
+      for (const text of ['Ze wil assertiever worden.', 'Hij vindt dat hij zelfverzekerder moet zijn.', 'Ze vindt dat ze het beter zou moeten doen.',
+        'She wants to be calmer before presentations.', 'He thinks he should be more confident in meetings.']) {
+        assert.equal(ruleLabel(text).valence, 'weakness', text);
+      }
+      for (const text of ['Ze is assertiever geworden.', 'She has become more confident.', 'I don’t want a second shop, I want a better first one, she said.']) {
+        assert.notEqual(ruleLabel(text).valence, 'weakness', text);
+      }
+    });
     it('reads stopping a habit as a negation, and apologising or asking permission as the problem it stops (rules 10, 11)', () => {
       assert.equal(ruleLabel('"I stopped asking permission," she said.').valence, 'strength');
       assert.equal(ruleLabel("She's not apologising for her prices anymore.").valence, 'strength');

@@ -12,6 +12,7 @@ import { backgroundWords } from './past-background';
 import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
 import { passiveBefore } from './passive-before';
+import { desiredComparative } from './desired-change';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -86,12 +87,13 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     const passive = hit.cls === 'agency' && passiveBefore(parsed, hit, context.language);
     // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
     if (hit.cls === 'option' && focus === 'coach') continue;
-    const sign = hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' || hit.cls === 'happened' ? 1 : -1;
+    const desired = (subject === 'coachee' || (subject === null && focus === 'coachee')) && desiredComparative(parsed, hit);
+    const sign = !desired && (hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' || hit.cls === 'happened') ? 1 : -1;
     // A success the coach wishes for the coachee is no strength of theirs (rule 8).
     if (sign > 0 && wishedFrom >= 0 && hit.first >= wishedFrom) continue;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
-    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach', goal: hit.cls === 'goal', onlyNegated: hit.cls === 'happened' || passive });
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach' && !desired, goal: hit.cls === 'goal' || desired, onlyNegated: hit.cls === 'happened' || passive });
   }
   // What the coach fears for the coachee is a problem of theirs (rule 8); the feared clause carries it.
   const fear = coachFear(parsed, context, effective);
