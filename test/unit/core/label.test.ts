@@ -120,6 +120,11 @@ describe('labels: focus', () => {
     // A pointing clause without a judgement yields to the coach's clause.
     assert.equal(ruleLabel('Dat was op dinsdag, en ik had de hele avond voorbereid.').focus, 'coach');
   });
+  it('takes a pronoun that is only ever a subject for who acts, also after a word that is a preposition too', () => {
+    const text = 'He came to the session without the plan again, after I had sent two reminder mails on Friday.';
+    assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+    assert.equal(ruleLabel('Voor ik het wist, had ik zijn hele cv herschreven.').focus, 'coach');
+  });
   it('lets the clause after "maar"/"but" decide', () => {
     assert.equal(label('Hij knikte, maar ik weet niet of hij het gaat doen.').focus, 'coach');
     assert.equal(label('I offered a model, but she preferred her own approach.').focus, 'coachee');

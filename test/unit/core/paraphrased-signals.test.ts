@@ -137,6 +137,14 @@ describe('signals told in other words', () => {
     // Told plainly, it is not framing (rule 35: "Dat heeft hij niet gedaan").
     assert.ok(!ruleLabel('He did not do the exercise this week.').signals.includes('resistance-framing'));
   });
+  it('hears denial, a commitment issue, excuses and blocking as framing too, in both languages (rule 35)', () => {
+    for (const text of ['Clearly there is a commitment issue.', 'That is denial, pure and simple.', 'She is not taking it seriously and keeps making excuses.',
+      'Hij blokte meteen toen ik over de gemiste uren begon.', 'Dat zijn smoesjes; ze zit nog in de ontkenning.', 'Hij neemt het niet serieus.']) {
+      assert.ok(ruleLabel(text).signals.includes('resistance-framing'), text);
+    }
+    // Exploring it together is not framing.
+    assert.ok(!ruleLabel('We explored together what her excuses were telling us.').signals.includes('resistance-framing'));
+  });
   it('hears a label without grounds as an ungrounded interpretation', () => {
     assert.ok(signals('Hij is onzeker en heeft een laag zelfbeeld.').includes('ungrounded-interpretation'));
   });

@@ -43,7 +43,7 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
     const cls = (name: string): boolean => focusAt(parsed, i, name);
     // "aan betrokkene toegestuurd", "with him": after a preposition the coach or coachee is no subject (a
     // third party there still tells the coachee's situation: "Gesprek met Bram uitgesteld").
-    if (afterPreposition(tokens, i) && !cls('third') && !context.names.has(token.norm)) continue;
+    if (afterPreposition(tokens, i) && !cls('third') && !context.names.has(token.norm) && !nominative.has(token.norm)) continue;
     const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
     if (parsed.quoted.has(i) && (cls('coach') || cls('addressee'))) {
       if (cls('coach')) return { person: parsed.speaker, word: token.norm };
@@ -69,6 +69,7 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
 }
 
 const prepositions = functionWords.prepositions;
+const nominative = functionWords.nominativePronouns;
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
 const articles = functionWords.articles;
 
