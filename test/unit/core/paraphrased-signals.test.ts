@@ -8,6 +8,14 @@ describe('signals told in other words', () => {
     assert.ok(signals('Ik ben bang dat ik de verkeerde keuze maak.').includes('intervention-focus'));
     assert.ok(signals('I was afraid of saying something clumsy.').includes('intervention-focus'));
   });
+  it('hears the coach weighing which exercise or step comes next as intervention-focus (rule 31)', () => {
+    for (const text of ['For the next session I am thinking whether to do a values exercise or to invite his manager.', 'I keep wondering whether to confront her or wait.',
+      'Ik denk erover om volgende keer een rollenspel te doen, of is het beter om eerst te vragen wat zij wil?', 'Ik twijfel nog tussen een tijdlijn en het kernkwadrant.']) {
+      assert.ok(ruleLabel(text).signals.includes('intervention-focus'), text);
+    }
+    // The coachee weighing her own options is hers.
+    assert.ok(!ruleLabel('Ze twijfelt nog tussen de opleiding en een baan.').signals.includes('intervention-focus'));
+  });
   it('hears the coach taking the result on as outcome-responsibility', () => {
     assert.ok(signals('Als hij zakt, heb ik gefaald.').includes('outcome-responsibility'));
     assert.ok(signals('It will be on me if she doesn’t get the job.').includes('outcome-responsibility'));
