@@ -174,6 +174,12 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('Wat is voor jou echt belangrijk in je werk met die gezinnen?').valence, 'strength');
       assert.equal(ruleLabel('When do you notice that the evenings are easier?').valence, 'strength');
     });
+    it('reads the coach asking how the coachee got there or what they know now as potential-oriented (rule 7)', () => {
+      for (const text of ['I asked her how she had come up with the tracking idea.', 'What struck me was how he had gotten there.',
+        'Ik vroeg wat ze nu weet dat ze in oktober nog niet wist.', 'Ik heb gevraagd hoe ze op dat idee kwam.']) {
+        assert.equal(ruleLabel(text).valence, 'strength', text);
+      }
+    });
     it('reads the coachee’s old thought told against the new one as a reframe, strength (rule 12)', () => {
       assert.equal(ruleLabel('"Ik dacht dat nee zeggen egoïstisch was. Nu denk ik: een kapotte collega helpt niemand," zei ze.').valence, 'strength');
       assert.equal(ruleLabel('"Earlier I was thinking I have to know everything. Now I am thinking I have to know where to find it."').valence, 'strength');
