@@ -78,6 +78,11 @@ describe('labels: focus', () => {
       const { valence, focus } = ruleLabel(text);
       assert.deepEqual([valence, focus], ['neutral', 'neutral'], text);
     }
+    // Sending the report itself delivers nothing; sending a template does (rule 32).
+    for (const text of ['Hierbij stuur ik je het verslag van ons gesprek.', "I'm sending you my notes from our session."]) {
+      assert.deepEqual([ruleLabel(text).focus, ruleLabel(text).signals], ['neutral', []], text);
+    }
+    assert.ok(ruleLabel('Ik stuur je het sjabloon dat ik voor mijn eigen klanten gebruik.').signals.includes('expert-role'));
     // What the report then says about the coachee is hers.
     assert.equal(ruleLabel('Hieronder zie je dat ze weer is gaan sporten.').focus, 'coachee');
   });

@@ -3,6 +3,7 @@ import { noHits, type Hit } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
 import { decideSignals, refrainsIn } from '../signals';
 import { tokenize } from '../words';
+import { functionWords } from '../../lexicons';
 import { sentenceFeatures, type Features } from '../learned/features';
 import { neutralByKind } from '../logistics';
 import { genericSubject, speakerOfLine } from '../speech';
@@ -110,6 +111,8 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence.valence = 'neutral';
     valence.reason = { rule: 'greeting or sign-off', words: focus.reason.words };
   }
+  // "Hierbij stuur ik je het verslag van ons gesprek": sending the report itself delivers nothing (rules 6, 32).
+  if (signals['expert-role'] && focusHits.some((hit) => hit.cls === 'report-remark') && sendsOnly(parsed)) delete signals['expert-role'];
   // A sign-off with a name, a line of logistics: neutral by kind as well (rule 6).
   const byKind = line || generic ? null : neutralByKind(text, tokens, focusHits, { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 }, (hit) => words(parsed, hit), (hit) => opensMainClause(parsed, hit));
   if (byKind) {
@@ -173,6 +176,14 @@ export function labelSentence(text: string, context: LabelContext): Labels {
 }
 
 /** The models and exercises the coach actually brought in: not refrained from, planned, or advised. */
+/** Whether the sentence's only cues of the coach delivering are verbs of sending. */
+function sendsOnly(parsed: Parsed): boolean {
+  const cues = parsed.signals.filter((hit) => hit.cls === 'expert-role' || hit.cls === 'deliver');
+  return cues.length > 0 && cues.every((hit) => sendingVerbs.has(parsed.tokens[hit.first]!.norm));
+}
+
+const sendingVerbs = functionWords.sendingVerbs;
+
 function toolsBrought(parsed: Parsed, focus: Focus, signals: Partial<Record<SignalName, Reason>>, refrains: boolean): string[] {
   const helper = (cls: string): boolean => parsed.signals.some((hit) => hit.cls === cls);
   if (focus !== 'coach' || refrains || helper('plan') || signals['expert-role'] || signals['intervention-focus']) return [];
