@@ -20,6 +20,20 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
   });
 }
 
+describe('learned layer: what the rules decide by kind', () => {
+  it('leaves a speaker-labelled line and a remark about coaching in general to the rules, however sure the model is (rules 6, 27)', () => {
+    const allCoach = [0, 0, 0, 6, 0, 0, ...signalNames.map(() => -4)];
+    const model = prepareModel({
+      version: 1, trust: { valence: 1.01, focus: 0.5 }, valence: ['strength', 'weakness', 'neutral'], focus: ['coach', 'coachee', 'neutral'],
+      signals: signalNames, cutoffs: {}, precision: {}, weights: { bias: allCoach },
+    });
+    const text = '# Sessie 4\n\nC: Ik weet echt niet wat ik nog moet proberen.\n\nZe vertelde over haar werk.\n\nEen goede coach blijft verantwoordelijk voor de inzet, niet voor het herstel.\n';
+    const focus = analyzeReport(text, defaultSettings, { model }).sentences.map((s) => s.focus);
+    // The model overrules an ordinary sentence: it is sure enough to.
+    assert.deepEqual(focus, ['coachee', 'coach', 'neutral']);
+  });
+});
+
 describe('learned layer: the model', () => {
   it('turns summed weights into softmax probabilities and names the words behind them', () => {
     const tokens = [{ at: 0, norm: 'gedurfd' }, { at: 8, norm: 'onbekend' }];

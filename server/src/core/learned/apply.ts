@@ -5,6 +5,11 @@ import { decide, shownPrecision, weightiestWords, type Model } from './model';
 
 const learnedRule = 'learned from labelled reports';
 
+// Whose words a line is by its speaker label (rule 27), and a remark about the report or about coaching in
+// general (rule 6, "whatever their grammar"): the labelling rules decide these by kind, and the model's
+// words cannot see the kind (held out, 4 overrides of them, none right).
+const focusByKind: ReadonlySet<string> = new Set(['speaker label', 'a remark about the report', 'a remark about coaching in general']);
+
 /**
  * A sentence's final labels: the learned decision where the model is used for it, the rules' elsewhere,
  * each with how sure the model is of the label given (1 where there is no model).
@@ -24,7 +29,7 @@ export function learned(model: Model | null, labels: Labels, features: Features,
     why = { ...why, valence: { rule: learnedRule, words: weightiestWords(model, features, valence) } };
   }
   // Where held-out voices showed the model's overrides of this focus reason wrong more often than right, the rules stand.
-  const focusStands = model.focusRulesStand?.includes(ruleKind(why.focus.rule)) ?? false;
+  const focusStands = (model.focusRulesStand?.includes(ruleKind(why.focus.rule)) ?? false) || focusByKind.has(ruleKind(why.focus.rule));
   const learnedFocus = focusStands ? focus : trusted(focus, decided.focus.probabilities, model.trust.focus);
   if (learnedFocus !== focus) {
     focus = learnedFocus;
