@@ -13,6 +13,10 @@ describe('signals told in other words', () => {
       'Ik denk erover om volgende keer een rollenspel te doen, of is het beter om eerst te vragen wat zij wil?', 'Ik twijfel nog tussen een tijdlijn en het kernkwadrant.']) {
       assert.ok(ruleLabel(text).signals.includes('intervention-focus'), text);
     }
+    assert.ok(ruleLabel('Volgende keer open ik met een brief aan zijn oude afdeling, of toch met de analyse die ik al klaar heb.').signals.includes('intervention-focus'));
+    assert.ok(ruleLabel('I want to get this exactly right for her.').signals.includes('intervention-focus'));
+    // Feeling that a session went right is no deliberation.
+    assert.ok(!ruleLabel('I mostly listened and asked questions today, and that felt exactly right.').signals.includes('intervention-focus'));
     // The coachee weighing her own options is hers.
     assert.ok(!ruleLabel('Ze twijfelt nog tussen de opleiding en een baan.').signals.includes('intervention-focus'));
   });
