@@ -22,10 +22,12 @@ export function shareWeights(sentence: Counted): ShareWeights {
   return { strength: valence.strength ?? 0, weakness: valence.weakness ?? 0, coach: focus.coach ?? 0, coachee: focus.coachee ?? 0 };
 }
 
+// Read for every sentence on every analysis, a keystroke's included: no arrays made for it.
 function sureOf(label: string, probabilities: Readonly<Record<string, number>> | undefined): Readonly<Record<string, number>> {
   if (!probabilities) return { [label]: 1 };
-  const best = Object.entries(probabilities).reduce<[string, number] | null>((top, entry) => (top === null || entry[1] > top[1] ? entry : top), null);
-  return best !== null && best[0] === label ? probabilities : { [label]: 1 };
+  let best: string | null = null;
+  for (const name in probabilities) if (best === null || probabilities[name]! > probabilities[best]!) best = name;
+  return best === label ? probabilities : { [label]: 1 };
 }
 
 /** Word counts per class (expected, by shareWeights) and the two shares over a set of sentences. */

@@ -11,7 +11,8 @@ const hindsight = functionWords.hindsightParticiples;
 /**
  * "Ze wil assertiever worden", "He thinks he should be more confident": a quality in its comparative near
  * a want or a should is a change still wished for, a goal or learning point (rule 13), not a strength the
- * coachee has (the caller asks it only of the coachee's clauses). Told as done ("Ze is assertiever geworden") it stays progress.
+ * coachee has (the caller asks only of the coachee's clauses). Told as done ("Ze is assertiever geworden")
+ * it stays progress.
  */
 export function desiredComparative(parsed: Parsed, hit: Hit): boolean {
   if (hit.cls !== 'strength' || !comparativeAt(parsed, hit)) return false;
