@@ -14,6 +14,8 @@ export interface SignalInput {
   hits: readonly Hit[];
   /** Negation hits (negator, no-longer) of the focus lexicon. */
   negations: readonly Hit[];
+  /** Where clauses open by a conjunction (subordinators): a question an ask asks starts there. */
+  opens: readonly Hit[];
   /** The person acting in the clause of a token: the coach, the coachee, or someone else. */
   actorAt: (token: number) => 'coach' | 'coachee' | 'other';
   quoted: ReadonlySet<number>;
@@ -62,7 +64,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 
   // An offer told from the coachee's side ("Hij mag me altijd bellen") names the coach in its own words.
   const giving = cues('expert-role').filter((hit) => byCoach(hit) || firstPerson(hit));
-  const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee');
+  const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee' && !askDenied(input.negations, hit, input.opens));
   // The coachee asking in their own words ("Wat zou jij doen?", "Just tell me"): only inside their quotation (rule 32).
   const askedInQuote = input.speaker === 'coachee' && any('asks-in-quote') ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit)) : noHits;
   // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
@@ -119,6 +121,15 @@ const bareNegations = functionWords.bareNegations;
 export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
   // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining.
   return hits.some((hit) => hit.cls === 'refrain' && actorAt(hit.first) !== 'coachee' && (!bareNegations.has(hit.term) || actorAt(hit.first) === 'coach'));
+}
+
+/**
+ * "Ze vroeg me geen enkele keer wat …", "vroeg niet meer om advies": a Dutch ask denied by a negation just
+ * after its verb, before the question it asks opens, did not happen (rules 10, 15).
+ */
+export function askDenied(negations: readonly Hit[], ask: Hit, opens: readonly Hit[]): boolean {
+  const question = opens.find((o) => o.first > ask.first)?.first ?? Infinity;
+  return negations.some((n) => n.first > ask.first && n.first <= ask.first + 3 && n.first < question);
 }
 
 /** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */

@@ -54,6 +54,16 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       // A handshake is no symptom.
       assert.notEqual(ruleLabel('We shook hands on the plan.').valence, 'weakness');
     });
+    it('reads an ask of the coach that did not happen as no ask, and one no longer made as progress (rules 10, 15)', () => {
+      const denied = ruleLabel('Ze vroeg me geen enkele keer wat ze moest doen.');
+      assert.deepEqual([denied.valence, denied.signals.includes('expert-role')], ['strength', false]);
+      assert.equal(ruleLabel('Then she said nobody asks me anything clinical there, and she laughed.').valence, 'strength');
+      // The ask itself, and a negation inside the question it asks, stay an ask.
+      for (const text of ['Ze vroeg me wat ze moest doen.', 'Hij vroeg me of ik niet gewoon kon zeggen wat hij moest doen.', 'She asked me what to do.']) {
+        assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+        assert.equal(ruleLabel(text).valence, 'weakness', text);
+      }
+    });
     it('reads a quality wished for in its comparative as a learning point, and one gained as progress (rules 10, 13)', () => {
       for (const text of ['Ze wil assertiever worden.', 'Hij vindt dat hij zelfverzekerder moet zijn.', 'Ze vindt dat ze het beter zou moeten doen.',
         'She wants to be calmer before presentations.', 'He thinks he should be more confident in meetings.']) {

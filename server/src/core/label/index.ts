@@ -1,7 +1,7 @@
 import { splitClauses } from '../clauses';
 import { noHits, type Hit } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
-import { decideSignals, refrainsIn } from '../signals';
+import { askDenied, decideSignals, refrainsIn } from '../signals';
 import { tokenize } from '../words';
 import { functionWords } from '../../lexicons';
 import { sentenceFeatures, type Features } from '../learned/features';
@@ -75,11 +75,14 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     const person = focus.effective[clause];
     return person === 'coach' ? 'coach' : person === 'coachee' || person === 'third' ? 'coachee' : 'other';
   };
+  const negations = parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer');
+  const opens = parsed.focus.filter((hit) => hit.cls === 'subordinator');
   const signals = decideSignals({
     text,
     tokens,
     hits: parsed.signals,
-    negations: parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer'),
+    negations,
+    opens,
     actorAt,
     quoted: parsed.quoted,
     speaker: parsed.speaker === 'coach' ? 'coach' : parsed.speaker === 'coachee' ? 'coachee' : 'other',
@@ -136,7 +139,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   }
   // The coachee asking the coach what to do is weakness (rule 15), whatever the words of the ask ("just tell
   // him what works", "whether the plan was good enough"), unless a clause after "but" decides otherwise.
-  const askedOutright = parsed.signals.some((hit) => hit.cls === 'expert-ask' && actorAt(hit.first) === 'coachee');
+  const askedOutright = parsed.signals.some((hit) => hit.cls === 'expert-ask' && actorAt(hit.first) === 'coachee' && !askDenied(negations, hit, opens));
   const asks = signals['expert-role'] && (askedOutright || parsed.signals.some((hit) => hit.cls === 'asks-in-quote' && parsed.quoted.has(hit.first)));
   if (asks && valence.valence !== 'weakness' && !valence.reason.rule.startsWith('clause after')) {
     valence.valence = 'weakness';

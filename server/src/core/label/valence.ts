@@ -93,7 +93,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (sign > 0 && wishedFrom >= 0 && hit.first >= wishedFrom) continue;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
-    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && hit.cls !== 'asks-coach' && !desired, goal: hit.cls === 'goal' || desired, onlyNegated: hit.cls === 'happened' || passive });
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && !desired, goal: hit.cls === 'goal' || desired, onlyNegated: hit.cls === 'happened' || passive });
   }
   // What the coach fears for the coachee is a problem of theirs (rule 8); the feared clause carries it.
   const fear = coachFear(parsed, context, effective);
