@@ -1,4 +1,5 @@
 import type { Labels } from '../label';
+import type { ByKind } from '../logistics';
 import { signalNames, type Sentence, type SignalName } from '../types';
 import { ruleKind, type Features } from './features';
 import { decide, shownPrecision, weightiestWords, type Model } from './model';
@@ -8,7 +9,7 @@ const learnedRule = 'learned from labelled reports';
 // Whose words a line is by its speaker label (rule 27), and a remark about the report or about coaching in
 // general (rule 6, "whatever their grammar"): the labelling rules decide these by kind, and the model's
 // words cannot see the kind (held out, 4 overrides of them, none right).
-const focusByKind: ReadonlySet<string> = new Set(['speaker label', 'a remark about the report', 'a remark about coaching in general']);
+const focusByKind: ReadonlySet<string> = new Set<ByKind['rule'] | 'speaker label' | 'a remark about coaching in general'>(['speaker label', 'a remark about the report', 'a remark about coaching in general']);
 
 /**
  * A sentence's final labels: the learned decision where the model is used for it, the rules' elsewhere,
