@@ -25,6 +25,17 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('She sent the email on Monday.').valence, 'neutral');
       assert.equal(ruleLabel('Ze pakte er niks van op.').valence, 'weakness');
     });
+    it('reads what the coachee cannot do as weakness, a failed stop and an idiom as what follows (rule 10)', () => {
+      assert.equal(ruleLabel('Ze kan het werk op dit moment niet aan.').valence, 'weakness');
+      assert.equal(ruleLabel('Hij kon niet uitleggen waarom hij de afspraak had afgezegd.').valence, 'weakness');
+      assert.equal(ruleLabel('He couldn’t find the words to tell his manager what he needed.').valence, 'weakness');
+      assert.deepEqual(ruleAnalyze('Ze kon haar tranen niet bedwingen toen ze over haar vader vertelde.').sentences[0]!.why.valence.words, ['kon … niet']);
+      assert.equal(ruleLabel('She couldn’t stop worrying about the presentation next week.').valence, 'weakness');
+      assert.equal(ruleLabel('She couldn’t stop smiling when she told me about the offer.').valence, 'strength');
+      assert.equal(ruleLabel('Hij kan niet wachten om aan zijn nieuwe baan te beginnen.').valence, 'strength');
+      // The coach's own inability is the coach's side (rule 8).
+      assert.equal(ruleLabel('I couldn’t get a word in during the first half hour of the session.').valence, 'neutral');
+    });
     it('reads a step not taken in the passive as weakness, and a passive step taken as nothing (rule 10)', () => {
       assert.equal(ruleLabel('De loopbaanscan is niet ingevuld.').valence, 'weakness');
       assert.equal(ruleLabel('The form was not filled in.').valence, 'weakness');

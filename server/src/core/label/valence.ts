@@ -13,6 +13,7 @@ import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
 import { passiveBefore } from './passive-before';
 import { desiredComparative } from './desired-change';
+import { inabilities, spanEnds } from './inability';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -95,6 +96,15 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
     items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && !desired, goal: hit.cls === 'goal' || desired, onlyNegated: hit.cls === 'happened' || passive });
   }
+  // What the coachee cannot do is a strength missing (rule 10); a stop that fails turns nothing.
+  const cannot = inabilities(parsed, context.language);
+  for (const { first, last, kind } of cannot) {
+    const clause = clauses.findIndex((c) => first >= c.first && first <= c.last);
+    const subject = effective[clause];
+    if (kind !== 'cannot' || covered[first] === 1 || covered[last] === 1 || ignored(clause) || !(subject === 'coachee' || (subject === null && focus === 'coachee'))) continue;
+    covered.fill(1, first, last + 1);
+    items.push({ clause, first, last, sign: -1, weight: 1, word: spanEnds(parsed, first, last), term: 'inability', flips: false });
+  }
   // What the coach fears for the coachee is a problem of theirs (rule 8); the feared clause carries it.
   const fear = coachFear(parsed, context, effective);
   const fearClause = fear ? clauses.findIndex((clause) => fear.fear >= clause.first && fear.fear <= clause.last) : -1;
@@ -115,7 +125,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   }
   // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
   // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
-  const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))];
+  const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))].filter((n) => !cannot.some((i) => i.kind === 'persists' && i.negation === n.first));
   // "maar twee dagen bijgehouden", "only twice late": a limited number turns the clause's word as a negation
   // does; the limiter itself says nothing ("slechts" is not "slecht").
   for (let t = 0; t < tokens.length; t++) {
