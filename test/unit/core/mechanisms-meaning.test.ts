@@ -36,6 +36,14 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       // The coach's own inability is the coach's side (rule 8).
       assert.equal(ruleLabel('I couldn’t get a word in during the first half hour of the session.').valence, 'neutral');
     });
+    it('reads a problem that diminished as progress, a quality that diminished as a problem (rule 10)', () => {
+      assert.equal(ruleLabel('De klachten zijn de afgelopen maand duidelijk afgenomen, vertelde ze.').valence, 'strength');
+      assert.equal(ruleLabel('Her anxiety before meetings has gone down a lot since March.').valence, 'strength');
+      assert.deepEqual(ruleAnalyze('Het verzuim in haar team is sinds de zomer gedaald.').sentences[0]!.why.valence.words, ['verzuim … gedaald']);
+      assert.equal(ruleLabel('Haar motivatie is de laatste weken verdwenen.').valence, 'weakness');
+      assert.equal(ruleLabel('De klachten zijn niet afgenomen, ondanks de rust.').valence, 'weakness');
+      assert.notEqual(ruleLabel('He has fallen asleep in three lessons this week.').valence, 'strength');
+    });
     it('reads a step not taken in the passive as weakness, and a passive step taken as nothing (rule 10)', () => {
       assert.equal(ruleLabel('De loopbaanscan is niet ingevuld.').valence, 'weakness');
       assert.equal(ruleLabel('The form was not filled in.').valence, 'weakness');

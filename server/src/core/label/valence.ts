@@ -1,10 +1,8 @@
-import type { Hit } from '../matcher';
 import { polarity } from '../polarity';
 import type { Focus, Valence, Reason } from '../types';
 import type { Clause } from '../clauses';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
-import { limitsAt } from '../limiters';
 import { coachFear } from './coach-fears';
 import { coachWishFrom } from './coach-wishes';
 import { reframeSpan } from './reframe';
@@ -14,6 +12,7 @@ import { humouredWords } from './humour';
 import { passiveBefore } from './passive-before';
 import { desiredComparative } from './desired-change';
 import { inabilities, spanEnds } from './inability';
+import { bindNegations, type ValenceItem } from './negation-scope';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -32,28 +31,11 @@ interface ClauseScore { score: number; words: string[] }
 
 export function decideValence(parsed: Parsed, context: LabelContext, effective: (Person | null)[], focus: Focus): { valence: Valence; reason: Reason } {
   const { clauses, tokens } = parsed;
-  const negators = parsed.focus.filter((hit) => hit.cls === 'negator');
-  const noLonger = parsed.focus.filter((hit) => hit.cls === 'no-longer');
   const feelings = parsed.valence.filter((hit) => hit.cls === 'feeling');
   const neutralizer = has(parsed.valence, 'neutralizer');
   if (neutralizer && focus === 'coach') return { valence: 'neutral', reason: { rule: 'a model or exercise is neutral', words: [words(parsed, neutralizer)] } };
   const covered = new Uint8Array(tokens.length);
-  interface Item {
-    clause: number;
-    first: number;
-    last: number;
-    sign: number;
-    weight: number;
-    word: string;
-    /** The lexicon term, to tell a negation inside a split expression from one that is part of the term. */
-    term: string;
-    goal?: boolean;
-    flips: boolean;
-    /** A step's verb ("gedaan", "happened"): it counts only negated, as a step not taken (rule 10). */
-    onlyNegated?: boolean;
-    negatedBy?: Hit;
-  }
-  const items: Item[] = [];
+  const items: ValenceItem[] = [];
   // A clause the coach's question verb opens: "(ik heb) gevraagd wat zij …", "asked him what he …".
   const askedAfter = (clause: Clause): boolean => [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
   // "I asked when it does go well", "vroeg ik wanneer het wel lukt": an indirect question, not a circumstance.
@@ -114,7 +96,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   }
   // Tokens that name a person or an act of one: marked in place rather than listed in a set.
   const personal = new Uint8Array(tokens.length);
-  for (const hit of parsed.focus) if (hit.cls !== 'negator' && hit.cls !== 'no-longer') personal.fill(1, hit.first, hit.last + 1);
+  for (const hit of parsed.focus) if (!negationClasses.has(hit.cls)) personal.fill(1, hit.first, hit.last + 1);
   for (let t = 0; t < tokens.length; t++) {
     if (covered[t] === 1 || personal[t] === 1 || context.names.has(tokens[t]!.norm)) continue;
     const score = polarity(tokens[t]!, context.language);
@@ -123,50 +105,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (ignored(clauseIndex) || effective[clauseIndex] === 'coach' || focus === 'coach') continue;
     items.push({ clause: clauseIndex, first: t, last: t, sign: Math.sign(score), weight: 0.5, word: tokens[t]!.norm, term: tokens[t]!.norm, flips: true });
   }
-  // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
-  // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
-  const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))].filter((n) => !cannot.some((i) => i.kind === 'persists' && i.negation === n.first));
-  // "maar twee dagen bijgehouden", "only twice late": a limited number turns the clause's word as a negation
-  // does; the limiter itself says nothing ("slechts" is not "slecht").
-  for (let t = 0; t < tokens.length; t++) {
-    if (!limitsAt(tokens, t)) continue;
-    negations.push({ cls: 'limiter', term: tokens[t]!.norm, first: t, last: t });
-    for (let i = items.length - 1; i >= 0; i--) if (items[i]!.first === t && items[i]!.last === t) items.splice(i, 1);
-  }
-  // "Ik heb hem aangeraden om niet defensief te reageren": what the coach advises against is the problem (rule 8).
-  const advisedAgainst = (negation: Hit): boolean => focus === 'coach' && parsed.signals.some((hit) => hit.cls === 'advice' && hit.last < negation.first);
-  for (const negation of negations) {
-    if (negation.cls !== 'limiter' && advisedAgainst(negation)) continue;
-    // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
-    const negatorWord = parsed.tokens[negation.first]!.norm;
-    if (shortReach.has(negatorWord) && items.some((item) => item.first === negation.first && item.term.split(/\s+/u)[0] === negatorWord)) continue;
-    // "not just tired", "niet enkel moe": more than that, not its opposite.
-    if (notOnly.has(parsed.tokens[negation.last + 1]?.norm ?? '')) continue;
-    const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
-    const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
-    // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
-    // language ("was late only twice"); "herself" is no event to count.
-    if (negation.cls === 'limiter') {
-      const distance = (item: Item): number => (item.first > negation.last ? item.first - negation.last : negation.first - item.last);
-      const nearest = reachable.filter((item) => !reflexive.has(item.term)).sort((a, b) => distance(a) - distance(b))[0];
-      if (nearest) nearest.negatedBy = negation;
-      continue;
-    }
-    // A negation inside a split expression negates it ("gaf hij het niet op").
-    const negator = parsed.tokens[negation.first]!.norm;
-    const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));
-    // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie").
-    const reach = shortReach.has(parsed.tokens[negation.first]!.norm) ? 2 : 4;
-    // A step's verb is the target only when nothing weightier is in reach ("didn't do anything wrong").
-    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= reach).sort((a, b) => Number(a.onlyNegated ?? false) - Number(b.onlyNegated ?? false) || a.first - b.first)[0];
-    // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
-    const looksBack = context.language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
-    const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
-    const target = within ?? after ?? before;
-    if (target) target.negatedBy = negation;
-    // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
-    if (target === after && before && negation.first - before.last === 1 && context.language === 'nl') before.negatedBy = negation;
-  }
+  bindNegations(parsed, context.language, focus, items, cannot);
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
   // Not counted: a span of time that is over (rules 9, 10), an insight's frame (12), what the coachee jokes about (9).
   const signs = items.map((item) => ({ first: item.first, sign: item.onlyNegated && !item.negatedBy ? 0 : item.negatedBy ? -item.sign : item.sign }));
@@ -176,7 +115,9 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
     const sign = item.negatedBy ? -item.sign : item.sign;
     scored[item.clause]!.score += sign * item.weight;
-    scored[item.clause]!.words.push(item.negatedBy ? `${words(parsed, item.negatedBy)}${negationJoin}${item.word}` : item.word);
+    // A diminishing verb follows what it turns: "klachten … afgenomen".
+    const turned = item.negatedBy?.cls === 'diminished' ? `${item.word}${negationJoin}${spanEnds(parsed, item.negatedBy.first, item.negatedBy.last)}` : item.negatedBy ? `${words(parsed, item.negatedBy)}${negationJoin}${item.word}` : item.word;
+    scored[item.clause]!.words.push(turned);
   }
   const coping = focus === 'coach' ? -1 : copingClause(scored, clauses, effective, tokens);
   if (coping >= 0) {
@@ -222,10 +163,8 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
 }
 
 const relativePronouns = functionWords.relativePronouns;
+const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
 
-const forwardOnly = functionWords.forwardOnlyNegators;
-const shortReach = functionWords.shortReachNegators;
-const notOnly = functionWords.notOnly;
 const demonstratives = functionWords.demonstratives;
 const addresseePossessives = functionWords.addresseePossessives;
 const reflexive = functionWords.reflexive;

@@ -1,0 +1,109 @@
+import type { Hit } from '../matcher';
+import type { Focus, Language } from '../types';
+import { functionWords } from '../../lexicons';
+import { limitsAt } from '../limiters';
+import type { Inability } from './inability';
+import type { Parsed } from './parsed';
+
+/** A word that weighs in a sentence's valence, with the clause it stands in and what turned it. */
+export interface ValenceItem {
+    clause: number;
+    first: number;
+    last: number;
+    sign: number;
+    weight: number;
+    word: string;
+    /** The lexicon term, to tell a negation inside a split expression from one that is part of the term. */
+    term: string;
+    goal?: boolean;
+    flips: boolean;
+    /** A step's verb ("gedaan", "happened"): it counts only negated, as a step not taken (rule 10). */
+    onlyNegated?: boolean;
+    negatedBy?: Hit;
+  }
+
+const forwardOnly = functionWords.forwardOnlyNegators;
+const shortReach = functionWords.shortReachNegators;
+const notOnly = functionWords.notOnly;
+const reflexive = functionWords.reflexive;
+
+/** Binds each negation of a sentence to the valence word it turns (rule 10), marking that word's `negatedBy`. */
+export function bindNegations(parsed: Parsed, language: Language, focus: Focus, items: ValenceItem[], cannot: readonly Inability[]): void {
+  const { tokens, clauses } = parsed;
+  const negators = parsed.focus.filter((hit) => hit.cls === 'negator');
+  const noLonger = parsed.focus.filter((hit) => hit.cls === 'no-longer');
+  // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
+  // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
+  const spent = diminishedWords(parsed, language, items, negators);
+  const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))].filter((n) => !spent.has(n.first) && !cannot.some((i) => i.kind === 'persists' && i.negation === n.first));
+  // "maar twee dagen bijgehouden", "only twice late": a limited number turns the clause's word as a negation
+  // does; the limiter itself says nothing ("slechts" is not "slecht").
+  for (let t = 0; t < tokens.length; t++) {
+    if (!limitsAt(tokens, t)) continue;
+    negations.push({ cls: 'limiter', term: tokens[t]!.norm, first: t, last: t });
+    for (let i = items.length - 1; i >= 0; i--) if (items[i]!.first === t && items[i]!.last === t) items.splice(i, 1);
+  }
+  // "Ik heb hem aangeraden om niet defensief te reageren": what the coach advises against is the problem (rule 8).
+  const advisedAgainst = (negation: Hit): boolean => focus === 'coach' && parsed.signals.some((hit) => hit.cls === 'advice' && hit.last < negation.first);
+  for (const negation of negations) {
+    if (negation.cls !== 'limiter' && advisedAgainst(negation)) continue;
+    // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
+    const negatorWord = parsed.tokens[negation.first]!.norm;
+    if (shortReach.has(negatorWord) && items.some((item) => item.first === negation.first && item.term.split(/\s+/u)[0] === negatorWord)) continue;
+    // "not just tired", "niet enkel moe": more than that, not its opposite.
+    if (notOnly.has(parsed.tokens[negation.last + 1]?.norm ?? '')) continue;
+    const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
+    const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
+    // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
+    // language ("was late only twice"); "herself" is no event to count.
+    if (negation.cls === 'limiter') {
+      const distance = (item: ValenceItem): number => (item.first > negation.last ? item.first - negation.last : negation.first - item.last);
+      const nearest = reachable.filter((item) => !reflexive.has(item.term)).sort((a, b) => distance(a) - distance(b))[0];
+      if (nearest) nearest.negatedBy = negation;
+      continue;
+    }
+    // A negation inside a split expression negates it ("gaf hij het niet op").
+    const negator = parsed.tokens[negation.first]!.norm;
+    const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));
+    // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie").
+    const reach = shortReach.has(parsed.tokens[negation.first]!.norm) ? 2 : 4;
+    // A step's verb is the target only when nothing weightier is in reach ("didn't do anything wrong").
+    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= reach).sort((a, b) => Number(a.onlyNegated ?? false) - Number(b.onlyNegated ?? false) || a.first - b.first)[0];
+    // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
+    const looksBack = language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
+    const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
+    const target = within ?? after ?? before;
+    if (target) target.negatedBy = negation;
+    // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
+    if (target === after && before && negation.first - before.last === 1 && language === 'nl') before.negatedBy = negation;
+  }
+}
+
+/**
+ * "De klachten zijn afgenomen", "her anxiety has gone down": a problem or quality that diminished turns as
+ * a negation does (rule 10: a problem that is gone is progress), binding to the word before the verb in its
+ * clause or inside it ("nemen haar klachten af"). Negated itself ("zijn niet afgenomen") it turns nothing,
+ * and takes its negation along; the negations so spent are returned.
+ */
+function diminishedWords(parsed: Parsed, language: Language, items: ValenceItem[], negators: readonly Hit[]): Set<number> {
+  const spent = new Set<number>();
+  for (const hit of parsed.focus) {
+    if (hit.cls !== 'diminished') continue;
+    const clause = parsed.clauses.findIndex((c) => hit.first >= c.first && hit.first <= c.last);
+    const negated = negators.find((n) => n.last < hit.first && hit.first - n.last <= 2);
+    if (negated) {
+      spent.add(negated.first);
+      continue;
+    }
+    const reachable = items.filter((item) => item.flips && !item.onlyNegated && !item.negatedBy);
+    const within = reachable.find((item) => item.clause === clause && item.first > hit.first && item.last < hit.last);
+    // The subject it diminishes may carry a clause of its own ("her anxiety before meetings has gone down"),
+    // but no comma or semicolon; a Dutch participle stands further off, at the end of its clause.
+    const reach = language === 'nl' ? 8 : 6;
+    const unbroken = (item: ValenceItem): boolean => !parsed.tokens.slice(item.last, hit.first).some((t) => /[,;:]/u.test(t.after));
+    const before = reachable.filter((item) => item.last < hit.first && hit.first - item.last <= reach && unbroken(item)).sort((a, b) => b.last - a.last)[0];
+    const target = within ?? before;
+    if (target) target.negatedBy = hit;
+  }
+  return spent;
+}
