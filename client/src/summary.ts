@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { summaryHtml } from '../../server/src/format/summary-html';
+import { summaryCsv } from '../../server/src/format/summary';
 import { coacheeContributions, summaryProgress, workspaceSummary } from '../../server/src/lsp/protocol';
 import type { WorkspaceSummary } from '../../server/src/lsp/protocol';
 
@@ -33,6 +34,29 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
       },
     );
 
+  // The panel's messages: open a report at a sentence, export the rows the filters leave.
+  const attach = (created: vscode.WebviewPanel): void => {
+    panel = created;
+    created.onDidDispose(() => (panel = undefined));
+    created.webview.onDidReceiveMessage(async (message: { type?: string; path?: string; line?: number; character?: number; paths?: unknown }) => {
+      if (message.type === 'export' && Array.isArray(message.paths) && shown) await exportCsv(shown, message.paths.filter((p): p is string => typeof p === 'string'));
+      if (message.type !== 'open' || typeof message.path !== 'string') return;
+      const target = await findReport(message.path);
+      if (!target) return;
+      const position = new vscode.Position(Number(message.line) || 0, Number(message.character) || 0);
+      await vscode.window.showTextDocument(target, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
+    });
+  };
+  let shown: WorkspaceSummary | undefined;
+  const render = (target: vscode.WebviewPanel, summary: WorkspaceSummary): void => {
+    shown = summary;
+    // Only the bundled script may load; no remote resource of any kind.
+    target.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] };
+    const nonce = randomBytes(16).toString('base64');
+    const scriptUri = target.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js')).toString();
+    target.webview.html = summaryHtml(summary, { locale: locale(), nonce, cspSource: target.webview.cspSource, scriptUri });
+  };
+
   const show = async (): Promise<void> => {
     if (folders().length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder with session reports to see their balance.'));
@@ -40,25 +64,18 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
     }
     const summary = await fetchSummary();
     if (!summary) return;
-    if (!panel) {
-      panel = vscode.window.createWebviewPanel('kracht.summary', vscode.l10n.t('Kracht: Balance Summary'), vscode.ViewColumn.Active, {
-        enableScripts: true,
-        // Only the bundled script may load; no remote resource of any kind.
-        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
-      });
-      panel.onDidDispose(() => (panel = undefined));
-      panel.webview.onDidReceiveMessage(async (message: { type?: string; path?: string; line?: number; character?: number }) => {
-        if (message.type !== 'open' || typeof message.path !== 'string') return;
-        const target = await findReport(message.path);
-        if (!target) return;
-        const position = new vscode.Position(Number(message.line) || 0, Number(message.character) || 0);
-        await vscode.window.showTextDocument(target, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
-      });
-    }
-    const nonce = randomBytes(16).toString('base64');
-    const scriptUri = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js')).toString();
-    panel.webview.html = summaryHtml(summary, { locale: locale(), nonce, cspSource: panel.webview.cspSource, scriptUri });
-    panel.reveal();
+    if (!panel) attach(vscode.window.createWebviewPanel('kracht.summary', vscode.l10n.t('Kracht: Balance Summary'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] }));
+    render(panel!, summary);
+    panel!.reveal();
+  };
+
+  const exportCsv = async (summary: WorkspaceSummary, paths: readonly string[]): Promise<void> => {
+    const wanted = new Set(paths);
+    const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({ filters: { CSV: ['csv'] }, ...(base ? { defaultUri: vscode.Uri.joinPath(base, 'kracht-summary.csv') } : {}) });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(summaryCsv({ ...summary, reports: summary.reports.filter((r) => wanted.has(r.path)) }, 'report')));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Kracht exported {0} reports to {1}.', wanted.size, vscode.workspace.asRelativePath(target)));
   };
 
   const findReport = async (path: string): Promise<vscode.Uri | undefined> => {
@@ -85,6 +102,14 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
   return [
     client.onNotification(summaryProgress, ({ done, total }) => report?.(done, total)),
     vscode.commands.registerCommand('kracht.showSummary', show),
+    // After a reload VS Code brings the panel back; it is drawn afresh from the reports as they are now.
+    vscode.window.registerWebviewPanelSerializer('kracht.summary', {
+      async deserializeWebviewPanel(restored: vscode.WebviewPanel): Promise<void> {
+        attach(restored);
+        const summary = await fetchSummary();
+        if (summary && panel === restored) render(restored, summary);
+      },
+    }),
     vscode.commands.registerCommand('kracht.collectContributions', collect),
     { dispose: () => panel?.dispose() },
   ];

@@ -1,42 +1,65 @@
-// Runs inside the summary webview: sorting, filters, charts (Chart.js, bundled) and opening a report.
+// Runs inside the summary webview: sorting, filters, charts (Chart.js, bundled), export, and opening a report.
 import { CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip, BarController, BarElement } from 'chart.js';
 import type { WorkspaceSummary } from '../../../server/src/lsp/protocol';
 
-declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
+/** What the panel keeps across a reload (VS Code's webview state; the serializer brings the panel back). */
+interface ViewState {
+  sort?: { column: number; ascending: boolean };
+  filters?: Record<string, string>;
+}
+
+declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): ViewState | undefined; setState(state: ViewState): void };
 
 Chart.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, BarController, BarElement, Legend, Tooltip);
 
 const vscode = acquireVsCodeApi();
 const summary = JSON.parse(document.getElementById('summary-data')!.textContent ?? '{}') as WorkspaceSummary;
-const style = getComputedStyle(document.body);
-const colour = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
-const foreground = colour('--vscode-foreground', '#333');
-const palette = [colour('--vscode-charts-green', '#3a3'), colour('--vscode-charts-blue', '#36c'), colour('--vscode-charts-orange', '#d80'), colour('--vscode-charts-red', '#c33'), colour('--vscode-charts-purple', '#83c'), colour('--vscode-charts-yellow', '#cc3'), colour('--vscode-charts-foreground', '#888')];
-Chart.defaults.color = foreground;
+const state: ViewState = vscode.getState() ?? {};
+const save = (): void => vscode.setState(state);
 
-// Sorting: click a column header; click again to reverse.
+// The theme's colours, read again when the theme changes (VS Code swaps the body's class and its variables).
+const themeColours = (): { foreground: string; palette: string[] } => {
+  const style = getComputedStyle(document.body);
+  const colour = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  return {
+    foreground: colour('--vscode-foreground', '#333'),
+    palette: [colour('--vscode-charts-green', '#3a3'), colour('--vscode-charts-blue', '#36c'), colour('--vscode-charts-orange', '#d80'), colour('--vscode-charts-red', '#c33'), colour('--vscode-charts-purple', '#83c'), colour('--vscode-charts-yellow', '#cc3'), colour('--vscode-charts-foreground', '#888')],
+  };
+};
+let { foreground, palette } = themeColours();
+Chart.defaults.color = foreground;
+const charts: Chart[] = [];
+
+// Sorting: click a column header; click again to reverse. The header says how it is sorted (aria-sort).
 const table = document.getElementById('reports') as HTMLTableElement;
 const body = table.tBodies[0]!;
-let sorted = { column: -1, ascending: true };
+function sortBy(column: number, ascending: boolean): void {
+  const rows = [...body.rows];
+  const key = (row: HTMLTableRowElement): string | number => {
+    const cell = row.cells[column]!;
+    return cell.dataset.value !== undefined ? Number(cell.dataset.value) : cell.classList.contains('n') ? Number(cell.textContent) : (cell.textContent ?? '');
+  };
+  rows.sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return ascending ? order : -order;
+  });
+  body.append(...rows);
+  for (const button of table.querySelectorAll<HTMLButtonElement>('th button')) {
+    button.parentElement!.setAttribute('aria-sort', Number(button.dataset.sort) === column ? (ascending ? 'ascending' : 'descending') : 'none');
+  }
+  state.sort = { column, ascending };
+  save();
+}
 for (const button of table.querySelectorAll<HTMLButtonElement>('th button')) {
   button.addEventListener('click', () => {
     const column = Number(button.dataset.sort);
-    sorted = { column, ascending: sorted.column === column ? !sorted.ascending : true };
-    const rows = [...body.rows];
-    const key = (row: HTMLTableRowElement): string | number => {
-      const cell = row.cells[column]!;
-      return cell.dataset.value !== undefined ? Number(cell.dataset.value) : cell.classList.contains('n') ? Number(cell.textContent) : (cell.textContent ?? '');
-    };
-    rows.sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-      return sorted.ascending ? order : -order;
-    });
-    body.append(...rows);
+    sortBy(column, state.sort?.column === column ? !state.sort.ascending : true);
   });
 }
 
 // Filters: coachee, date range and folder, applied to the table and the per-coachee sections.
+const filterIds = ['filter-coachee', 'filter-from', 'filter-to', 'filter-folder'];
 const field = (id: string): HTMLInputElement | HTMLSelectElement => document.getElementById(id) as HTMLInputElement;
 function applyFilters(): void {
   const coachee = field('filter-coachee').value;
@@ -49,8 +72,19 @@ function applyFilters(): void {
     row.hidden = !visible;
   }
   for (const section of document.querySelectorAll<HTMLElement>('section.coachee')) section.hidden = Boolean(coachee) && section.dataset.coachee !== coachee;
+  state.filters = Object.fromEntries(filterIds.map((id) => [id, field(id).value]));
+  save();
 }
-for (const id of ['filter-coachee', 'filter-from', 'filter-to', 'filter-folder']) field(id).addEventListener('input', applyFilters);
+for (const id of filterIds) field(id).addEventListener('input', applyFilters);
+// Back after a reload as the coach left it.
+for (const id of filterIds) field(id).value = state.filters?.[id] ?? '';
+if (state.filters) applyFilters();
+if (state.sort) sortBy(state.sort.column, state.sort.ascending);
+
+// Export: the rows the filters leave, as CSV; the extension asks where to save it.
+document.getElementById('export-csv')?.addEventListener('click', () => {
+  vscode.postMessage({ type: 'export', paths: [...body.rows].filter((row) => !row.hidden).map((row) => row.dataset.path) });
+});
 
 // Opening a report at its most telling sentence.
 function open(row: HTMLTableRowElement): void {
@@ -74,7 +108,7 @@ for (const section of document.querySelectorAll<HTMLElement>('section.coachee'))
   const canvas = section.querySelector('canvas');
   if (!coachee || !canvas) continue;
   const share = (value: number | null): number | null => (value === null ? null : Math.round(value * 100));
-  new Chart(canvas, {
+  charts.push(new Chart(canvas, {
     type: 'line',
     data: {
       labels: coachee.trend.map((point) => point.date),
@@ -84,19 +118,31 @@ for (const section of document.querySelectorAll<HTMLElement>('section.coachee'))
       ],
     },
     options: { animation: false, scales: { y: { min: 0, max: 100 } } },
-  });
+  }));
 }
 
 // The coach's own signals per month, stacked.
 const months = document.querySelector<HTMLCanvasElement>('canvas.months');
 if (months && summary.months.length > 0) {
   const names = Object.keys(summary.months[0]!.signals);
-  new Chart(months, {
+  charts.push(new Chart(months, {
     type: 'bar',
     data: {
       labels: summary.months.map((m) => m.month),
       datasets: names.map((name, i) => ({ label: name, data: summary.months.map((m) => m.signals[name as keyof typeof m.signals]), backgroundColor: palette[i % palette.length] })),
     },
     options: { animation: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
-  });
+  }));
 }
+
+// A theme change recolours the charts in place.
+new MutationObserver(() => {
+  ({ foreground, palette } = themeColours());
+  Chart.defaults.color = foreground;
+  for (const chart of charts) {
+    chart.data.datasets.forEach((dataset, i) => Object.assign(dataset, { borderColor: palette[i % palette.length], backgroundColor: palette[i % palette.length] }));
+    for (const scale of Object.values(chart.options.scales ?? {})) if (scale?.ticks) scale.ticks.color = foreground;
+    if (chart.options.plugins?.legend?.labels) chart.options.plugins.legend.labels.color = foreground;
+    chart.update();
+  }
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });

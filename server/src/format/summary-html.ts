@@ -42,6 +42,7 @@ const text = {
     trendLabel: (name: string) => `Sterktes en coachee per sessie van ${name}; dezelfde cijfers staan in de tabel eronder.`,
     monthsLabel: 'Signalen van de coach per maand, gestapeld; dezelfde cijfers staan in de tabel eronder.',
     below: (threshold: string) => `onder ${threshold}`,
+    exportCsv: 'Exporteer als CSV…',
   },
   en: {
     title: 'Kracht: balance across all reports',
@@ -53,6 +54,7 @@ const text = {
     trendLabel: (name: string) => `Strengths and coachee per session of ${name}; the same figures are in the table below it.`,
     monthsLabel: "The coach's signals per month, stacked; the same figures are in the table below it.",
     below: (threshold: string) => `below ${threshold}`,
+    exportCsv: 'Export as CSV…',
   },
 };
 
@@ -86,7 +88,8 @@ export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): st
         `${share(r.strengthShare, thresholds.strengthShare)}${share(r.coacheeShare, thresholds.coacheeShare)}<td class="n">${signalTotal(r)}</td></tr>`,
     )
     .join('\n');
-  const heading = (label: string, column: number): string => (interactive ? `<th><button type="button" data-sort="${column}">${label}</button></th>` : `<th>${label}</th>`);
+  // Sortable columns say how they are sorted (aria-sort), for a screen reader as much as for the eye.
+  const heading = (label: string, column: number): string => (interactive ? `<th aria-sort="none"><button type="button" data-sort="${column}">${label}</button></th>` : `<th>${label}</th>`);
   const coacheeTables = summary.coachees
     .map(
       (c) =>
@@ -117,6 +120,8 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 td.low { color: var(--vscode-errorForeground, #b00020); font-weight: 600; }
 .flag { font-size: 0.85em; font-weight: normal; }
 th button { font: inherit; color: inherit; background: none; border: none; cursor: pointer; padding: 0; }
+th[aria-sort="ascending"] button::after { content: " ↑"; }
+th[aria-sort="descending"] button::after { content: " ↓"; }
 tbody tr[data-path] { cursor: pointer; }
 tbody tr[data-path]:hover, tbody tr[data-path]:focus { background: var(--vscode-list-hoverBackground, #eef); }
 .filters label { margin-right: 1em; }
@@ -135,6 +140,7 @@ ${interactive ? `<form class="filters" aria-label="${t.filters}">
 <label>${t.from} <input id="filter-from" type="date"></label>
 <label>${t.to} <input id="filter-to" type="date"></label>
 <label>${t.folder} <input id="filter-folder" type="text"></label>
+<button type="button" id="export-csv">${t.exportCsv}</button>
 </form>` : ''}
 <table id="reports">
 <thead><tr>${[t.date, t.coachee, t.report, t.words, t.strength, t.coacheeShare, t.signals].map(heading).join('')}</tr></thead>

@@ -9,6 +9,7 @@
 //        [--quick-fix "Quick fix title"] [--after-fix "text expected in editor after fix"] \
 //        [--command "Palette command title"] [--webview-text "text inside the webview"] \
 //        [--status-text "text of a status bar item"] \
+//        [--webview-sort "column header"] [--webview-export] [--webview-reload] \
 //        [--out DIR] [--timeout-ms 60000]
 // --url defaults to $E2E_URL and --folder to $E2E_FOLDER (set by with-code-server.cjs).
 // Env: CHROMIUM (default /usr/bin/chromium), PLAYWRIGHT_CORE (module path, optional).
@@ -190,9 +191,45 @@ async function runPaletteCommand(title) {
         if (args['webview-text']) {
           const inner = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
           await inner.getByText(args['webview-text']).first().waitFor({ timeout: T });
+          // A column sorted twice says so: ascending, then descending (aria-sort on its header).
+          if (args['webview-sort']) {
+            const header = (order) => inner.locator(`th[aria-sort="${order}"]`, { hasText: args['webview-sort'] });
+            for (const order of ['ascending', 'descending']) {
+              await inner.locator('th button', { hasText: args['webview-sort'] }).click();
+              await header(order).waitFor({ timeout: T });
+            }
+          }
         }
         await page.waitForTimeout(300);
         await page.screenshot({ path: path.join(outDir, '06-webview.png') });
+      });
+    }
+
+    // Export as CSV: the save dialog (code-server's simple one) offers kracht-summary.csv in the folder.
+    if (args['webview-export']) {
+      await step('webview-export', async () => {
+        const inner = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
+        const input = page.locator('.quick-input-widget .quick-input-box input');
+        await retryUntilVisible(input, () => inner.locator('#export-csv').click());
+        await input.press('Enter');
+        // The file shows in the Explorer once written.
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'kracht-summary.csv' }).first().waitFor({ timeout: T });
+        const csv = fs.readFileSync(path.join(args.folder, 'kracht-summary.csv'), 'utf8');
+        if (!csv.startsWith('path,coachee,date,words,strengthShare,coacheeShare') || !csv.includes(args['webview-text'])) throw new Error(`unexpected CSV: ${csv.slice(0, 200)}`);
+        await page.screenshot({ path: path.join(outDir, '06b-webview-export.png') });
+      });
+    }
+
+    // After a reload the panel comes back (the extension's serializer), sorted as it was left.
+    if (args['webview-reload']) {
+      await step('webview-restored', async () => {
+        // The workbench's own reload shuts down in order (a browser reload may not flush the editors' state).
+        await Promise.all([page.waitForEvent('load', { timeout: T }), runPaletteCommand('Developer: Reload Window')]);
+        await page.locator('.monaco-workbench').waitFor({ timeout: T });
+        const inner = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
+        await inner.getByText(args['webview-text']).first().waitFor({ timeout: T });
+        if (args['webview-sort']) await inner.locator('th[aria-sort="descending"]', { hasText: args['webview-sort'] }).waitFor({ timeout: T });
+        await page.screenshot({ path: path.join(outDir, '07-webview-restored.png') });
       });
     }
 

@@ -167,7 +167,12 @@ describe('summary page', () => {
     // The signals are named in the page's language, not by their ids.
     assert.ok(html.includes('<th>expertrol</th>') && !html.includes('<th>expert-role</th>'));
     // With its script, the page keeps its sort buttons and filters.
-    assert.match(summaryHtml(summary, { locale: 'en', nonce: 'n', cspSource: 'x', scriptUri: 'x/webview.js' }), /<form class="filters"[\s\S]*<button type="button" data-sort="0">Date<\/button>/u);
+    const live = summaryHtml(summary, { locale: 'en', nonce: 'n', cspSource: 'x', scriptUri: 'x/webview.js' });
+    assert.match(live, /<form class="filters"[\s\S]*<th aria-sort="none"><button type="button" data-sort="0">Date<\/button>/u);
+    // Every sortable header says how it is sorted; the export sits with the filters whose rows it writes.
+    assert.equal([...live.matchAll(/<th aria-sort="none"><button type="button" data-sort="\d">/gu)].length, 7);
+    assert.match(live, /<button type="button" id="export-csv">Export as CSV…<\/button>\n<\/form>/u);
+    assert.match(summaryHtml(summary, { locale: 'nl', nonce: 'n', cspSource: 'x', scriptUri: 'x/webview.js' }), /id="export-csv">Exporteer als CSV…</u);
   });
 });
 
