@@ -14,6 +14,8 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // A virtual workspace (Remote Repositories): its reports are analysed as they open (package.nls "virtual.limited").
+      { scheme: 'vscode-vfs', language: 'markdown' },
     ],
     synchronize: { configurationSection, fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,.kracht.json}') },
     // In an untrusted workspace the server ignores .kracht.json; VS Code withholds the restricted workspace settings.

@@ -151,6 +151,37 @@ describe('Kracht in VS Code', () => {
     }
   });
 
+  it('analyses a report of a virtual workspace (vscode-vfs) as it opens', async () => {
+    const files = new Map<string, Uint8Array>();
+    const changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: changed.event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: (uri) => {
+        if (!files.has(uri.path)) throw vscode.FileSystemError.FileNotFound(uri);
+        return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: files.get(uri.path)!.length };
+      },
+      readFile: (uri) => files.get(uri.path) ?? Promise.reject(vscode.FileSystemError.FileNotFound(uri)),
+      writeFile: (uri, content) => void files.set(uri.path, content),
+      readDirectory: () => [],
+      createDirectory: () => undefined,
+      delete: (uri) => void files.delete(uri.path),
+      rename: () => undefined,
+    };
+    const registration = vscode.workspace.registerFileSystemProvider('vscode-vfs', provider);
+    try {
+      const uri = vscode.Uri.parse('vscode-vfs://github/kracht/reports/sessie.md');
+      files.set(uri.path, new TextEncoder().encode('Ik heb haar geadviseerd om het anders aan te pakken en heb uitgelegd hoe ik dat zelf doe.\n'));
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const diagnostics = await waitFor('diagnostics of the virtual report', () => (kracht(uri).length > 0 ? kracht(uri) : undefined));
+      assert.ok(diagnostics.some((d) => codeOf(d) === 'signal/expert-role'), diagnostics.map(codeOf).join(', '));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      registration.dispose();
+    }
+  });
+
   it('follows a settings change without a reload', async () => {
     const document = await openReport('nl-coach-aan-het-werk.md');
     await waitFor('expert-role', () => (kracht(document.uri).some((d) => codeOf(d) === 'signal/expert-role') ? true : undefined));
