@@ -26,6 +26,8 @@ export function decidedByNegation(reason: Reason): boolean {
 const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option', 'happened']);
 // A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
 const circumstantial = functionWords.circumstantial;
+const coordinators = functionWords.andCoordinators;
+const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee']);
 
 interface ClauseScore { score: number; words: string[] }
 
@@ -40,12 +42,20 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   const askedAfter = (clause: Clause): boolean => [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
   // "I asked when it does go well", "vroeg ik wanneer het wel lukt": an indirect question, not a circumstance.
   const askedAbout = (clause: Clause): boolean => indirectQuestionOpeners.has(clause.conjunction) && askedAfter(clause);
-  const ignored = (clauseIndex: number): boolean => focus === 'coach' && circumstantial.has(clauses[clauseIndex]!.conjunction) && !askedAbout(clauses[clauseIndex]!);
+  // A clause joined to such a clause by "and"/"en" continues it ("because she does it every day and she is good at it").
+  const ignored = (clauseIndex: number): boolean => {
+    const clause = clauses[clauseIndex];
+    if (focus !== 'coach' || !clause) return false;
+    if (clause.kind === 'subordinate' && coordinators.has(clause.conjunction)) return clauseIndex > 0 && ignored(clauseIndex - 1);
+    return circumstantial.has(clause.conjunction) && !askedAbout(clause);
+  };
   const wishedFrom = coachWishFrom(parsed, context, effective, focus);
   for (const hit of parsed.valence) {
     // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
     if (hit.cls === 'idiom' && !hit.term.includes('...')) covered.fill(1, hit.first, hit.last + 1);
     if (!valenceClasses.has(hit.cls)) continue;
+    // A word the focus lexicon names people by, as it stands there, is no quality ("patients" is not "patient").
+    if (hit.first === hit.last && !reflexive.has(hit.term) && parsed.focus.some((p) => personClasses.has(p.cls) && p.first === hit.first && p.last === hit.last && p.term === tokens[hit.first]!.norm)) continue;
     covered.fill(1, hit.first, hit.last + 1);
     const clauseIndex = clauses.findIndex((clause) => inClause(hit, clause));
     if (ignored(clauseIndex)) continue;

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+// Which words reach a sentence's valence: the coach's reasons do not (rule 8), people are no qualities.
+import { ruleAnalyze, ruleLabel } from '../../helpers';
+
+describe('what reaches a valence', () => {
+  it('leaves a clause joined by "and" to the reason for the coach’s act out, as the reason itself (rule 8)', () => {
+    assert.equal(ruleLabel('I could have asked how she does it with her clients, because she does it every day and she is very good at it.').valence, 'neutral');
+    assert.equal(ruleLabel('Ik had kunnen vragen hoe ze het met klanten doet, omdat ze dat elke dag doet en ze er goed in is.').valence, 'neutral');
+    // Not a reason: what the coachee is good at, told as such, still counts.
+    assert.equal(ruleLabel('She does it every day and she is very good at it.').valence, 'strength');
+  });
+  it('reads a word that names people as people, not as a quality ("patients" is not "patient")', () => {
+    assert.equal(ruleLabel('She talked about the patients on her ward for most of the session.').valence, 'neutral');
+    assert.equal(ruleLabel('She stayed patient with the new intern all week.').valence, 'strength');
+    // "herself", "zichzelf" name the coachee and still weigh as her own doing.
+    assert.deepEqual(ruleAnalyze('She found the new role herself.').sentences[0]!.why.valence.words.includes('herself'), true);
+  });
+});
