@@ -15,4 +15,10 @@ describe('what reaches a valence', () => {
     // "herself", "zichzelf" name the coachee and still weigh as her own doing.
     assert.deepEqual(ruleAnalyze('She found the new role herself.').sentences[0]!.why.valence.words.includes('herself'), true);
   });
+  it('turns a strength the coachee does not see into what she lacks, and leaves a problem unseen a problem (rules 10, 12)', () => {
+    assert.equal(ruleLabel('She did not realise that she had solved it herself.').valence, 'weakness');
+    assert.deepEqual(ruleAnalyze('Hij ziet niet dat dat zijn eigen oplossing was.').sentences[0]!.why.valence.words, ['niet … eigen oplossing']);
+    assert.equal(ruleLabel('Ze zag niet dat het probleem bij de planning lag.').valence, 'weakness');
+    assert.equal(ruleLabel('She saw that she had solved it herself.').valence, 'strength');
+  });
 });

@@ -26,6 +26,7 @@ const forwardOnly = functionWords.forwardOnlyNegators;
 const shortReach = functionWords.shortReachNegators;
 const notOnly = functionWords.notOnly;
 const reflexive = functionWords.reflexive;
+const unseeing = functionWords.unseeingVerbs;
 
 /** Binds each negation of a sentence to the valence word it turns (rule 10), marking that word's `negatedBy`. */
 export function bindNegations(parsed: Parsed, language: Language, focus: Focus, items: ValenceItem[], cannot: readonly Inability[]): void {
@@ -34,7 +35,7 @@ export function bindNegations(parsed: Parsed, language: Language, focus: Focus, 
   const noLonger = parsed.focus.filter((hit) => hit.cls === 'no-longer');
   // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
   // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
-  const spent = diminishedWords(parsed, language, items, negators);
+  const spent = new Set([...diminishedWords(parsed, language, items, negators), ...unseenStrengths(parsed, language, items, negators)]);
   const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))].filter((n) => !spent.has(n.first) && !cannot.some((i) => i.kind === 'persists' && i.negation === n.first));
   // "maar twee dagen bijgehouden", "only twice late": a limited number turns the clause's word as a negation
   // does; the limiter itself says nothing ("slechts" is not "slecht").
@@ -104,6 +105,28 @@ function diminishedWords(parsed: Parsed, language: Language, items: ValenceItem[
     const before = reachable.filter((item) => item.last < hit.first && hit.first - item.last <= reach && unbroken(item)).sort((a, b) => b.last - a.last)[0];
     const target = within ?? before;
     if (target) target.negatedBy = hit;
+  }
+  return spent;
+}
+
+/**
+ * "Ze had er niet bij stilgestaan dat dat haar eigen oplossing was", "she does not see how much of this is
+ * her own": a strength after a negated verb of seeing, in a clause of its own, is one the coachee lacks
+ * (rules 10, 12): it turns to a problem; a problem there stays one. The negations so spent are returned.
+ */
+function unseenStrengths(parsed: Parsed, language: Language, items: ValenceItem[], negators: readonly Hit[]): Set<number> {
+  const spent = new Set<number>();
+  const { tokens, clauses } = parsed;
+  const clauseOf = (t: number): number => clauses.findIndex((c) => t >= c.first && t <= c.last);
+  for (let v = 0; v < tokens.length; v++) {
+    if (!unseeing.has(tokens[v]!.norm)) continue;
+    // "does not see", "niet gezien"; Dutch also after it ("ziet niet", "beseft het niet").
+    const negation = negators.find((n) => clauseOf(n.first) === clauseOf(v) && (n.last < v ? v - n.last <= (language === 'nl' ? 3 : 2) : language === 'nl' && n.first - v <= 2));
+    if (!negation) continue;
+    const unseen = items.filter((item) => item.sign > 0 && item.flips && !item.negatedBy && item.first > v && item.clause > clauseOf(v));
+    if (unseen.length === 0) continue;
+    for (const item of unseen) item.negatedBy = negation;
+    spent.add(negation.first);
   }
   return spent;
 }
