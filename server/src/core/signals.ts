@@ -37,7 +37,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   if (input.hits.length === 0 && !(input.imperative && input.addressed) && !input.adviceItem && conditionAt(input.tokens) < 0) return found;
   const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
   // Most classes have no hit in a sentence: those return one shared empty list rather than a new one.
-  const cues = (cls: string): Hit[] => (any(cls) ? input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit)) : noHits);
+  const cues = (cls: string): Hit[] => (any(cls) ? input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit) && !(behaviourClasses.has(cls) && pointsBack(input.tokens, hit))) : noHits);
   const span = (first: number, last: number): string => input.text.slice(input.tokens[first]!.at, input.tokens[last]!.at + input.tokens[last]!.norm.length);
   // A term with a gap ("bel ... om te vragen of je") is named by its own words, not by all it spans.
   const text = (hit: Hit): string => {
@@ -109,6 +109,25 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 }
 
 const coachPronouns = functionWords.coachPronouns;
+const backPointers = functionWords.backPointers;
+const countWords = functionWords.countWords;
+const subjectPronouns = functionWords.subjectPronouns;
+// The classes that tell the coach's own behaviour: a cue of theirs that points back only comments on it.
+const behaviourClasses = new Set(['expert-role', 'advice', 'working-hard', 'intervention-focus']);
+
+/**
+ * "Waarom schreef ik die laatste twee tips op?", "that advice came too early": a one-word cue, the behaviour
+ * named as a thing, points back (rule 29). Not "die vraag beantwoord" (the act told here) nor "that she should".
+ */
+function pointsBack(tokens: readonly Token[], hit: Hit): boolean {
+  if (hit.first !== hit.last || subjectPronouns.has(tokens[hit.first]!.norm)) return false;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 4); i--) {
+    const word = tokens[i]!.norm;
+    if (backPointers.has(word)) return true;
+    if (!countWords.has(word) && !/^\d+$/u.test(word)) return false;
+  }
+  return false;
+}
 const coachSubjects = functionWords.coachSubjectPronouns;
 const otherSubjects = functionWords.otherSubjectPronouns;
 const toInfinitive = functionWords.toInfinitive;

@@ -54,6 +54,10 @@ describe('labels: focus', () => {
     assert.equal(ruleLabel('As committed to you, I will make sure the report is ready by March.').focus, 'coach');
     // A third party after a preposition still tells the coachee's situation.
     assert.equal(ruleLabel('Gesprek met haar teamleider twee keer uitgesteld.').focus, 'coachee');
+    // "Zijn" opening a clause before a noun is "his", no passive: his doctor advised, not the coach.
+    const doctor = ruleLabel('Zijn huisarts heeft hem aangeraden om wat vaker te wandelen.');
+    assert.deepEqual([doctor.focus, doctor.signals], ['coachee', []]);
+    assert.equal(ruleLabel('Zijn de formulieren door de coach ingevuld?').focus, 'coach');
   });
   it('gives a frame or an imperative inside a quotation to its speaker, and "to me" only as a frame (rules 19, 26, 27)', () => {
     for (const text of ['"Now I think it just meant more tired."', '"Book the inspection, don\'t wait for it."', 'Her student adviser referred her to me.',

@@ -22,7 +22,10 @@ function passiveAgent(parsed: Parsed, clause: Clause): { person: Person; word: s
   const inside = (hit: Hit): boolean => hit.first >= clause.first && hit.last <= clause.last;
   // "Hij heeft zijn oma gevraagd": "zijn" after a form of "hebben" is his, not an auxiliary.
   // "without being asked" is a phrase of the clause, not its passive.
-  const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit) && !(parsed.tokens[hit.first]!.norm === 'zijn' && perfectAuxiliaries.has(parsed.tokens[hit.first - 1]?.norm ?? '')) && !functionWords.shortReachNegators.has(parsed.tokens[hit.first - 1]?.norm ?? ''));
+  // "Zijn huisarts heeft hem aangeraden": "zijn" opening its clause before a noun is his too ("Zijn de
+  // formulieren ingevuld?" asks, with an article after it).
+  const his = (at: number): boolean => parsed.tokens[at]!.norm === 'zijn' && (perfectAuxiliaries.has(parsed.tokens[at - 1]?.norm ?? '') || (at === clause.first && !articles.has(parsed.tokens[at + 1]?.norm ?? '') && parsed.tokens[at + 1]?.norm !== 'er'));
+  const auxiliary = parsed.focus.find((hit) => hit.cls === 'passive-aux' && inside(hit) && !his(hit.first) && !functionWords.shortReachNegators.has(parsed.tokens[hit.first - 1]?.norm ?? ''));
   if (!auxiliary) return null;
   // An agent named after the auxiliary decides, whatever the verb ("zijn door coach vier vacatures geselecteerd").
   const agent = parsed.focus.find((hit) => hit.cls === 'agent-marker' && inside(hit) && hit.first > auxiliary.first);

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+// Which sentences a signal goes to (rule 29): the one that tells the behaviour, not one that points back at it.
+import { ruleLabel } from '../../helpers';
+
+describe('a signal goes to the behaviour told, not to a comment on it (rule 29)', () => {
+  it('leaves a cue that points back ("die tips", "that advice") without a signal', () => {
+    for (const text of ['Waarom gaf ik haar die laatste twee tips eigenlijk?', 'Achteraf vraag ik me af of dat advies niet te vroeg kwam.', 'Looking back, those three tips came too early in a first session.']) {
+      assert.deepEqual(ruleLabel(text).signals, [], text);
+    }
+  });
+  it('still signals the behaviour told with a pointing word before its object, or ahead of a list', () => {
+    assert.ok(ruleLabel('Ik heb die vraag van hem gewoon beantwoord.').signals.includes('expert-role'));
+    assert.ok(ruleLabel('I gave her these tips for the meeting with her manager.').signals.includes('expert-role'));
+    assert.ok(ruleLabel('Ik heb haar twee tips gegeven voor het gesprek met haar leidinggevende.').signals.includes('expert-role'));
+  });
+});
