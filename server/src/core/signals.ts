@@ -63,7 +63,10 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   const refrains = refrainsIn(input.hits, input.actorAt);
 
   // An offer told from the coachee's side ("Hij mag me altijd bellen") names the coach in its own words.
-  const giving = cues('expert-role').filter((hit) => byCoach(hit) || firstPerson(hit));
+  // An act the coach only weighs ("of ik al iets moest aanreiken", "whether to give her tips") was not done.
+  const weighed = (hit: Hit): boolean =>
+    input.opens.some((o) => o.last < hit.first && weighingOpeners.has(input.tokens[o.first]!.norm) && !input.tokens.slice(o.last, hit.first).some((t) => /[,;:.]/u.test(t.after)));
+  const giving = cues('expert-role').filter((hit) => (byCoach(hit) || firstPerson(hit)) && !weighed(hit));
   const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee' && !askDenied(input.negations, hit, input.opens));
   // The coachee asking in their own words ("Wat zou jij doen?", "Just tell me"): only inside their quotation (rule 32).
   const askedInQuote = input.speaker === 'coachee' && any('asks-in-quote') ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit)) : noHits;
@@ -87,7 +90,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 
   const grounded = isGrounded(input);
   const announcesOnly = /:\s*$/u.test(input.text);
-  const advice = cues('advice').filter(byCoach);
+  const advice = cues('advice').filter((hit) => byCoach(hit) && !weighed(hit));
   const interpretation = cues('interpretation').filter((hit) => input.focus !== 'neutral' || byCoach(hit));
   if (!grounded && !announcesOnly && input.quoted.size < input.tokens.length / 2) {
     add('ungrounded-interpretation', refrains ? interpretation : [...advice, ...interpretation], refrains ? [] : imperative);
@@ -112,6 +115,7 @@ const coachPronouns = functionWords.coachPronouns;
 const backPointers = functionWords.backPointers;
 const countWords = functionWords.countWords;
 const subjectPronouns = functionWords.subjectPronouns;
+const weighingOpeners = functionWords.weighingOpeners;
 // The classes that tell the coach's own behaviour: a cue of theirs that points back only comments on it.
 const behaviourClasses = new Set(['expert-role', 'advice', 'working-hard', 'intervention-focus']);
 

@@ -13,4 +13,9 @@ describe('a signal goes to the behaviour told, not to a comment on it (rule 29)'
     assert.ok(ruleLabel('I gave her these tips for the meeting with her manager.').signals.includes('expert-role'));
     assert.ok(ruleLabel('Ik heb haar twee tips gegeven voor het gesprek met haar leidinggevende.').signals.includes('expert-role'));
   });
+  it('leaves an act the coach only weighs ("of ik …", "whether …") without expert role or advice', () => {
+    assert.ok(!ruleLabel('Ik twijfelde de hele sessie of ik haar moest laten praten of al een oplossing moest aanreiken.').signals.includes('expert-role'));
+    assert.deepEqual(ruleLabel('I kept wondering whether to give her a few tips for the meeting.').signals.filter((s) => s === 'expert-role' || s === 'ungrounded-interpretation'), []);
+    assert.ok(ruleLabel('Ik heb haar een oplossing aangereikt voor het gesprek met haar leidinggevende.').signals.includes('expert-role'));
+  });
 });
