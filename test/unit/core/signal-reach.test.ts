@@ -17,5 +17,12 @@ describe('a signal goes to the behaviour told, not to a comment on it (rule 29)'
     assert.ok(!ruleLabel('Ik twijfelde de hele sessie of ik haar moest laten praten of al een oplossing moest aanreiken.').signals.includes('expert-role'));
     assert.deepEqual(ruleLabel('I kept wondering whether to give her a few tips for the meeting.').signals.filter((s) => s === 'expert-role' || s === 'ungrounded-interpretation'), []);
     assert.ok(ruleLabel('Ik heb haar een oplossing aangereikt voor het gesprek met haar leidinggevende.').signals.includes('expert-role'));
+    // Nor is working hard an extra round the coach only weighs, or is asked whether they could do.
+    assert.ok(!ruleLabel('I could not decide whether to go through the whole form with her again.').signals.includes('working-hard'));
+    assert.ok(ruleLabel('I went through the whole form with her again, line by line.').signals.includes('working-hard'));
+  });
+  it('reads "gestuurd" as sending only with what is sent: sent home or steered is no expert role', () => {
+    assert.ok(!ruleLabel('Ik heb haar halverwege naar huis gestuurd omdat ze koorts had.').signals.includes('expert-role'));
+    assert.ok(ruleLabel('Ik heb haar na de sessie een stappenplan toegestuurd.').signals.includes('expert-role'));
   });
 });
