@@ -25,4 +25,11 @@ describe('a signal goes to the behaviour told, not to a comment on it (rule 29)'
     assert.ok(!ruleLabel('Ik heb haar halverwege naar huis gestuurd omdat ze koorts had.').signals.includes('expert-role'));
     assert.ok(ruleLabel('Ik heb haar na de sessie een stappenplan toegestuurd.').signals.includes('expert-role'));
   });
+  it('hears a guess at a hidden cause as an interpretation without ground (rule 33)', () => {
+    for (const text of ['Vermoedelijk speelt bij hem ook een oude teleurstelling over zijn vorige baan mee.', 'My guess is that she is still angry with her old manager.']) {
+      assert.ok(ruleLabel(text).signals.includes('ungrounded-interpretation'), text);
+    }
+    // With what it rests on, it is grounded.
+    assert.ok(!ruleLabel('My guess is that she is still angry, because she said so twice today.').signals.includes('ungrounded-interpretation'));
+  });
 });
