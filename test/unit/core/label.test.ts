@@ -59,6 +59,13 @@ describe('labels: focus', () => {
     assert.deepEqual([doctor.focus, doctor.signals], ['coachee', []]);
     assert.equal(ruleLabel('Zijn de formulieren door de coach ingevuld?').focus, 'coach');
   });
+  it('reads a note without a subject whose words tell the coach’s own work as the coach’s (rule 25)', () => {
+    assert.equal(ruleLabel('Halve brief herschreven, avond aan gezeten.').focus, 'coach');
+    assert.equal(ruleLabel('CV nog een keer helemaal herschreven en gemaild.').focus, 'coach');
+    // Done by the coachee herself, or not done at all, it is not the coach's.
+    assert.equal(ruleLabel('Heeft de brief zelf herschreven.').focus, 'coachee');
+    assert.notEqual(ruleLabel('Assessment form still not filled in, third session running.').focus, 'coach');
+  });
   it('gives a frame or an imperative inside a quotation to its speaker, and "to me" only as a frame (rules 19, 26, 27)', () => {
     for (const text of ['"Now I think it just meant more tired."', '"Book the inspection, don\'t wait for it."', 'Her student adviser referred her to me.',
       'Hij heeft zijn oma gevraagd hem elke ochtend te bellen.']) {

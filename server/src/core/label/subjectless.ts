@@ -7,6 +7,8 @@ const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
+// The signal-lexicon classes that tell what the coach did: giving answers, advice, making, working hard.
+const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
@@ -34,6 +36,13 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   }
   const coachAct = has(hits, 'coach-act');
   if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
+  // "Halve brief herschreven", "In tas gelaten": a cue of the coach's own behaviour (rules 29-32) names the
+  // implied subject when no one else is named (rule 25).
+  const negated = (hit: { first: number }): boolean => hits.some((n) => (n.cls === 'negator' || n.cls === 'no-longer') && n.last < hit.first && hit.first - n.last <= 2);
+  const behaviour = parsed.signals.find((hit) => coachBehaviour.has(hit.cls) && !parsed.quoted.has(hit.first) && !negated(hit));
+  if (behaviour && !parsed.tokens.some((token) => reflexive.has(token.norm)) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
+    return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, behaviour)] } };
+  }
   const joint = has(hits, 'joint-act') ?? has(hits, 'session') ?? has(hits, 'salutation');
   if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
   // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
