@@ -118,6 +118,9 @@ describe('labels: focus', () => {
   it('gives an opinion frame to the coach', () => {
     assert.equal(label('Volgens mij is hij vooral bang om te falen.').focus, 'coach');
     assert.equal(label('I think she underestimates her own influence.').focus, 'coach');
+    // A frame of feeling too, also as "what moved me was …" (rule 19).
+    assert.equal(ruleLabel('Wat me ontroerde, was hoe ze over haar dochter sprak.').focus, 'coach');
+    assert.equal(ruleLabel('What moved me was how she spoke about her daughter.').focus, 'coach');
   });
   it('leaves the coachee’s opinion and an impersonal hedge to the coachee (rules 19, 20)', () => {
     for (const text of ['Hij dacht dat hij ontslagen zou worden.', 'Ze vond dat haar manager te streng was.', 'Moeder vond dat een beter plan.',
