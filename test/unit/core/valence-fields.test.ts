@@ -1,0 +1,11 @@
+import assert from 'node:assert/strict';
+// Kracht's valence fields by meaning (lexicons/<lang>/valence-fields): a form of each, in both languages.
+import { ruleLabel } from '../../helpers';
+
+describe('valence fields', () => {
+  it('hears withdrawing into silence as a problem of the coachee’s (rule 11)', () => {
+    for (const text of ['When her manager criticises her, she is going silent for the rest of the meeting.', 'Bij kritiek van zijn teamleider bleef hij de rest van het overleg zwijgen.', 'He froze up when the director asked him for the figures.']) {
+      assert.equal(ruleLabel(text).valence, 'weakness', text);
+    }
+  });
+});
