@@ -64,6 +64,9 @@ describe('labels: focus', () => {
     assert.equal(ruleLabel('CV nog een keer helemaal herschreven en gemaild.').focus, 'coach');
     // Done by the coachee herself, or not done at all, it is not the coach's.
     assert.equal(ruleLabel('Heeft de brief zelf herschreven.').focus, 'coachee');
+    // A joint act before its noun only describes it: the note is the coachee's doing.
+    assert.equal(ruleLabel('Kept to his agreed hours every day of the week.').focus, 'coachee');
+    assert.equal(ruleLabel('Hield zich de hele week aan de afgesproken uren.').focus, 'coachee');
     assert.notEqual(ruleLabel('Assessment form still not filled in, third session running.').focus, 'coach');
   });
   it('gives a frame or an imperative inside a quotation to its speaker, and "to me" only as a frame (rules 19, 26, 27)', () => {

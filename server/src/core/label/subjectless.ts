@@ -7,6 +7,7 @@ const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
+const attributeOpeners = new Set([...functionWords.articles, ...functionWords.coacheePossessives]);
 // The signal-lexicon classes that tell what the coach did: giving answers, advice, making, working hard.
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
 
@@ -43,7 +44,9 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   if (behaviour && !parsed.tokens.some((token) => reflexive.has(token.norm)) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
     return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, behaviour)] } };
   }
-  const joint = has(hits, 'joint-act') ?? has(hits, 'session') ?? has(hits, 'salutation');
+  // "Kept to his agreed hours", "de afgesproken uren": a joint act before its noun is only what it describes.
+  const describes = (hit: { first: number }): boolean => attributeOpeners.has(parsed.tokens[hit.first - 1]?.norm ?? '');
+  const joint = hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? has(hits, 'session') ?? has(hits, 'salutation');
   if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
   // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
   // brought in without a subject is the coach's act (rule 25), unless the note says the coachee did it herself.
