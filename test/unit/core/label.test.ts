@@ -67,6 +67,9 @@ describe('labels: focus', () => {
     // A joint act before its noun only describes it: the note is the coachee's doing.
     assert.equal(ruleLabel('Kept to his agreed hours every day of the week.').focus, 'coachee');
     assert.equal(ruleLabel('Hield zich de hele week aan de afgesproken uren.').focus, 'coachee');
+    // A verb the coach often opens a note with is the coachee's when "himself"/"zelf" says so.
+    assert.equal(ruleLabel('Asked her manager herself for two afternoons off, and got them.').focus, 'coachee');
+    assert.equal(ruleLabel('Asked her what she needs from her manager.').focus, 'coach');
     assert.notEqual(ruleLabel('Assessment form still not filled in, third session running.').focus, 'coach');
   });
   it('gives a frame or an imperative inside a quotation to its speaker, and "to me" only as a frame (rules 19, 26, 27)', () => {

@@ -10,6 +10,9 @@ export function openingCoachAct(parsed: Parsed): string | null {
   if (!act || (act.first === 1 && !noteAdverbs.has(parsed.tokens[0]!.norm))) return null;
   if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3)) return null;
   if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act')) return null;
+  // "Asked his line manager himself …": "himself", "zelf" in its clause say the coachee did it, whatever the verb.
+  const clause = parsed.clauses.find((c) => act.first >= c.first && act.first <= c.last);
+  if (parsed.tokens.some((token, i) => reflexive.has(token.norm) && !parsed.quoted.has(i) && clause !== undefined && i <= clause.last)) return null;
   return words(parsed, act);
 }
 
@@ -23,6 +26,7 @@ function noteOpeningAct(parsed: Parsed): { first: number; last: number } | undef
 }
 
 const noteOpeningActs = functionWords.noteOpeningCoachActs;
+const reflexive = functionWords.reflexive;
 
 /** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
 export function imperativeOf(parsed: Parsed): string | null {
