@@ -32,4 +32,12 @@ describe('a signal goes to the behaviour told, not to a comment on it (rule 29)'
     // With what it rests on, it is grounded.
     assert.ok(!ruleLabel('My guess is that she is still angry, because she said so twice today.').signals.includes('ungrounded-interpretation'));
   });
+  it('hears the coach promising the coachee’s result to someone, or striving for it, as outcome responsibility (rule 36)', () => {
+    for (const text of ['I promised her mother I would have her ready for the audition by June.', 'De coach streeft ernaar dat de coachee voor de zomer weer volledig aan het werk is.', 'Ik heb de teamleider beloofd dat ze in maart terug is, alsof het een belofte van mij was.']) {
+      assert.ok(ruleLabel(text).signals.includes('outcome-responsibility'), text);
+    }
+    // A promise pointed back at and taken back, or a third party's wish, is not the coach's.
+    assert.ok(!ruleLabel('Die belofte heb ik deze week teruggenomen.').signals.includes('outcome-responsibility'));
+    assert.ok(!ruleLabel('Her manager wants her to pick up the night shifts from April.').signals.includes('outcome-responsibility'));
+  });
 });
