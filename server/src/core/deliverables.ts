@@ -19,9 +19,12 @@ export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[]
   const found: Hit[] = [];
   for (const verb of hits) {
     if (verb.cls !== 'deliver' || !counts(verb) || !coachActs(verb)) continue;
-    // Writing down what the coachee said is a note, not a product ("I wrote down her plan").
-    if (tokens[verb.last + 1]?.norm === 'down') continue;
-    const product = products.find((p) => Math.abs(p.first - verb.first) <= reach) ?? products.find((p) => antecedentOf(tokens, p, verb));
+    // Writing down what the coachee said is a note, not a product ("I wrote down her plan"); given to the
+    // coach ("gaf me een kaartje"), it is not the coach's giving.
+    if (tokens[verb.last + 1]?.norm === 'down' || coachObjects.has(tokens[verb.last + 1]?.norm ?? '')) continue;
+    // "I gave my own example": an example handed over by hand is told, not delivered.
+    const fits = (p: Hit): boolean => !(giving.has(tokens[verb.first]!.norm) && illustrations.has(tokens[p.last]!.norm));
+    const product = products.find((p) => Math.abs(p.first - verb.first) <= reach && fits(p)) ?? products.find((p) => antecedentOf(tokens, p, verb) && fits(p));
     if (product) found.push(verb, product);
   }
   return found;
@@ -40,6 +43,9 @@ export function homeworkDone(delivered: readonly Hit[], hits: readonly Hit[]): H
 }
 
 const objectRelatives = functionWords.objectRelatives;
+const coachObjects = functionWords.coachObjectPronouns;
+const giving = functionWords.givingVerbs;
+const illustrations = functionWords.illustrations;
 
 /** "het plan voorleggen dat ik al voor hem heb opgesteld": the product a relative clause hangs from, however far its verb. */
 function antecedentOf(tokens: readonly Token[], product: Hit, verb: Hit): boolean {

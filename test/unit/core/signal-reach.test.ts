@@ -40,4 +40,12 @@ describe('a signal goes to the behaviour told, not to a comment on it (rule 29)'
     assert.ok(!ruleLabel('Die belofte heb ik deze week teruggenomen.').signals.includes('outcome-responsibility'));
     assert.ok(!ruleLabel('Her manager wants her to pick up the night shifts from April.').signals.includes('outcome-responsibility'));
   });
+  it('hears the coach handing over a ready-made product, not an example told or a gift to the coach (rule 32)', () => {
+    for (const text of ['I gave him a card with three things to try before the exam.', 'Daarna heb ik haar een lijstje met tips gegeven.']) {
+      assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+    }
+    assert.ok(!ruleLabel('I gave my own example of a manager who lost his team.').signals.includes('expert-role'));
+    const gift = ruleLabel('Gaf me aan het eind een kaartje met een bedankje.');
+    assert.ok(!gift.signals.includes('expert-role') && gift.focus !== 'coach', `${gift.focus} ${gift.signals.join()}`);
+  });
 });

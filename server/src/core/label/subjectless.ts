@@ -7,6 +7,7 @@ const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
+const coachObjects = functionWords.coachObjectPronouns;
 const attributeOpeners = new Set([...functionWords.articles, ...functionWords.coacheePossessives]);
 // The signal-lexicon classes that tell what the coach did: giving answers, advice, making, working hard.
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
@@ -40,7 +41,9 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   // "Halve brief herschreven", "In tas gelaten": a cue of the coach's own behaviour (rules 29-32) names the
   // implied subject when no one else is named (rule 25).
   const negated = (hit: { first: number }): boolean => hits.some((n) => (n.cls === 'negator' || n.cls === 'no-longer') && n.last < hit.first && hit.first - n.last <= 2);
-  const behaviour = parsed.signals.find((hit) => coachBehaviour.has(hit.cls) && !parsed.quoted.has(hit.first) && !negated(hit));
+  // "Gaf me een kaartje": given to the coach, the giving is someone else's.
+  const toCoach = (hit: { last: number }): boolean => coachObjects.has(parsed.tokens[hit.last + 1]?.norm ?? '');
+  const behaviour = parsed.signals.find((hit) => coachBehaviour.has(hit.cls) && !parsed.quoted.has(hit.first) && !negated(hit) && !toCoach(hit));
   if (behaviour && !parsed.tokens.some((token) => reflexive.has(token.norm)) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
     return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, behaviour)] } };
   }
