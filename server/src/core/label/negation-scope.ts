@@ -7,20 +7,20 @@ import type { Parsed } from './parsed';
 
 /** A word that weighs in a sentence's valence, with the clause it stands in and what turned it. */
 export interface ValenceItem {
-    clause: number;
-    first: number;
-    last: number;
-    sign: number;
-    weight: number;
-    word: string;
-    /** The lexicon term, to tell a negation inside a split expression from one that is part of the term. */
-    term: string;
-    goal?: boolean;
-    flips: boolean;
-    /** A step's verb ("gedaan", "happened"): it counts only negated, as a step not taken (rule 10). */
-    onlyNegated?: boolean;
-    negatedBy?: Hit;
-  }
+  clause: number;
+  first: number;
+  last: number;
+  sign: number;
+  weight: number;
+  word: string;
+  /** The lexicon term, to tell a negation inside a split expression from one that is part of the term. */
+  term: string;
+  goal?: boolean;
+  flips: boolean;
+  /** A step's verb ("gedaan", "happened"): it counts only negated, as a step not taken (rule 10). */
+  onlyNegated?: boolean;
+  negatedBy?: Hit;
+}
 
 const forwardOnly = functionWords.forwardOnlyNegators;
 const shortReach = functionWords.shortReachNegators;
