@@ -21,4 +21,9 @@ describe('what reaches a valence', () => {
     assert.equal(ruleLabel('Ze zag niet dat het probleem bij de planning lag.').valence, 'weakness');
     assert.equal(ruleLabel('She saw that she had solved it herself.').valence, 'strength');
   });
+  it('lets a negating pronoun reach into the clause it heads ("niks wat werkt", "nothing that helped")', () => {
+    assert.equal(ruleLabel('Ze zegt dat er niks is wat werkt tegen het piekeren.').valence, 'weakness');
+    assert.equal(ruleLabel('She has tried nothing that helped her sleep.').valence, 'weakness');
+    assert.equal(ruleLabel('Ze twijfelde niet meer of ze het aankon.').valence, 'strength');
+  });
 });

@@ -27,6 +27,7 @@ const shortReach = functionWords.shortReachNegators;
 const notOnly = functionWords.notOnly;
 const reflexive = functionWords.reflexive;
 const unseeing = functionWords.unseeingVerbs;
+const negatingPronouns = functionWords.negatingPronouns;
 
 /** Binds each negation of a sentence to the valence word it turns (rule 10), marking that word's `negatedBy`. */
 export function bindNegations(parsed: Parsed, language: Language, focus: Focus, items: ValenceItem[], cannot: readonly Inability[]): void {
@@ -54,7 +55,9 @@ export function bindNegations(parsed: Parsed, language: Language, focus: Focus, 
     // "not just tired", "niet enkel moe": more than that, not its opposite.
     if (notOnly.has(parsed.tokens[negation.last + 1]?.norm ?? '')) continue;
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
-    const reachable = items.filter((item) => item.flips && item.clause === clause && !item.negatedBy);
+    // "niks wat werkt", "nothing that helps": a negating pronoun reaches into the clause it heads.
+    const heads = negatingPronouns.has(parsed.tokens[negation.first]!.norm) && clauses[clause + 1]?.first === negation.last + 1;
+    const reachable = items.filter((item) => item.flips && (item.clause === clause || (heads && item.clause === clause + 1)) && !item.negatedBy);
     // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
     // language ("was late only twice"); "herself" is no event to count.
     if (negation.cls === 'limiter') {
