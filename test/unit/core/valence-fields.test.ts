@@ -8,4 +8,10 @@ describe('valence fields', () => {
       assert.equal(ruleLabel(text).valence, 'weakness', text);
     }
   });
+  it('hears what is not easy for the coachee as a problem, and what comes easily as a strength, in English as in Dutch', () => {
+    for (const text of ['Not everything is easy for him yet.', 'It is not always easy for her to say no.', 'Het is niet altijd makkelijk voor haar om nee te zeggen.']) {
+      assert.equal(ruleLabel(text).valence, 'weakness', text);
+    }
+    assert.equal(ruleLabel('She finds it easy to talk to the families on her ward.').valence, 'strength');
+  });
 });
