@@ -48,10 +48,12 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
     });
   };
   let shown: WorkspaceSummary | undefined;
+  // Only the bundled script may load; no remote resource of any kind.
+  const webviewOptions: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] };
   const render = (target: vscode.WebviewPanel, summary: WorkspaceSummary): void => {
     shown = summary;
-    // Only the bundled script may load; no remote resource of any kind.
-    target.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] };
+    // A panel brought back after a reload gets its options again here.
+    target.webview.options = webviewOptions;
     const nonce = randomBytes(16).toString('base64');
     const scriptUri = target.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js')).toString();
     target.webview.html = summaryHtml(summary, { locale: locale(), nonce, cspSource: target.webview.cspSource, scriptUri });
@@ -64,7 +66,7 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
     }
     const summary = await fetchSummary();
     if (!summary) return;
-    if (!panel) attach(vscode.window.createWebviewPanel('kracht.summary', vscode.l10n.t('Kracht: Balance Summary'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] }));
+    if (!panel) attach(vscode.window.createWebviewPanel('kracht.summary', vscode.l10n.t('Kracht: Balance Summary'), vscode.ViewColumn.Active, webviewOptions));
     render(panel!, summary);
     panel!.reveal();
   };

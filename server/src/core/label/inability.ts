@@ -69,9 +69,3 @@ function kindAfter(parsed: Parsed, from: number, clause: number): Inability['kin
   }
   return 'cannot';
 }
-
-/** A span of up to three words as it stands; a longer one by its ends, its middle left out: "kan … niet". */
-export function spanEnds(parsed: Parsed, first: number, last: number): string {
-  const word = (t: number): string => parsed.text.slice(parsed.tokens[t]!.at, parsed.tokens[t]!.at + parsed.tokens[t]!.norm.length);
-  return last - first <= 2 ? parsed.text.slice(parsed.tokens[first]!.at, parsed.tokens[last]!.at + parsed.tokens[last]!.norm.length) : `${word(first)} … ${word(last)}`;
-}

@@ -50,6 +50,12 @@ export function words(parsed: Parsed, hit: { first: number; last: number }): str
   return parsed.text.slice(start, lastToken.at + lastToken.norm.length);
 }
 
+/** A span of up to three words as it stands; a longer one by its ends, its middle left out: "kan … niet". */
+export function spanEnds(parsed: Parsed, first: number, last: number): string {
+  const word = (t: number): string => parsed.text.slice(parsed.tokens[t]!.at, parsed.tokens[t]!.at + parsed.tokens[t]!.norm.length);
+  return last - first <= 2 ? parsed.text.slice(parsed.tokens[first]!.at, parsed.tokens[last]!.at + parsed.tokens[last]!.norm.length) : `${word(first)} … ${word(last)}`;
+}
+
 /** A valence hit as the labeller reads it: `doing` when the word is also a verb of doing ("tried", "aangepakt"). */
 export type ValenceHit = Hit & { doing?: boolean };
 

@@ -8,7 +8,8 @@ const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coache
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
 const coachObjects = functionWords.coachObjectPronouns;
-const attributeOpeners = new Set([...functionWords.articles, ...functionWords.coacheePossessives]);
+const articles = functionWords.articles;
+const addresseePossessives = functionWords.addresseePossessives;
 // The signal-lexicon classes that tell what the coach did: giving answers, advice, making, working hard.
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
 
@@ -48,7 +49,10 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
     return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, behaviour)] } };
   }
   // "Kept to his agreed hours", "de afgesproken uren": a joint act before its noun is only what it describes.
-  const describes = (hit: { first: number }): boolean => attributeOpeners.has(parsed.tokens[hit.first - 1]?.norm ?? '');
+  const describes = (hit: { first: number }): boolean => {
+    const before = parsed.tokens[hit.first - 1]?.norm ?? '';
+    return articles.has(before) || addresseePossessives.has(before) || hits.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1);
+  };
   const joint = hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? has(hits, 'session') ?? has(hits, 'salutation');
   if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
   // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise

@@ -1,7 +1,7 @@
 import { polarity } from '../polarity';
 import type { Focus, Valence, Reason } from '../types';
 import type { Clause } from '../clauses';
-import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
+import { findLastIndex, has, inClause, spanEnds, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
 import { coachFear } from './coach-fears';
 import { coachWishFrom } from './coach-wishes';
@@ -11,7 +11,7 @@ import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
 import { passiveBefore } from './passive-before';
 import { desiredComparative } from './desired-change';
-import { inabilities, spanEnds } from './inability';
+import { inabilities } from './inability';
 import { bindNegations, type ValenceItem } from './negation-scope';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
