@@ -36,6 +36,8 @@ interface Figures {
   /** Reports below the threshold by their labels. */
   below: number;
   perSignal: Record<string, { precision: number | null; recall: number | null }>;
+  /** The analysis of each report, for scoring the held-out voices together by language. */
+  files: ReturnType<typeof toFileOutput>[];
 }
 
 function figures(of: readonly LabelledReport[], model: Model | null): Figures {
@@ -56,7 +58,19 @@ function figures(of: readonly LabelledReport[], model: Model | null): Figures {
     warnedRight: warned.filter(({ gold }) => gold !== null && gold < threshold).length,
     below: result.reports.filter((r) => r.strengthShare.gold !== null && r.strengthShare.gold < threshold).length,
     perSignal: Object.fromEntries(signalNames.map((s) => [s, { precision: group.signals[s]!.precision, recall: group.signals[s]!.recall }])),
+    files,
   };
+}
+
+// The sets Kracht is judged on pool voices it never saw, per language: every held-out voice but p0, scored together.
+function byLanguage(side: 'rules' | 'learned'): Record<string, Record<(typeof keys)[number], number>> {
+  const unseenRows = rows.filter((r) => r.voice !== 'p0');
+  const ids = new Set(unseenRows.flatMap((r) => r.ids));
+  const result = score({ ...corpus, reports: corpus.reports.filter((r) => ids.has(r.id)) }, { files: unseenRows.flatMap((r) => r[side].files) });
+  return Object.fromEntries(Object.entries(result.groups).filter(([name]) => name !== 'overall').map(([name, g]) => {
+    const group = g as GroupResult;
+    return [name, { valence: group.valence.macroF1, focus: group.focus.macroF1, signals: group.signalsMicro.f1 ?? 0, strengthMAE: group.strengthShareMAE ?? 1, coacheeMAE: group.coacheeShareMAE ?? 1 }];
+  }));
 }
 
 const confusions = new Map<string, number>();
@@ -76,7 +90,7 @@ const rows = voices.map((voice) => {
       if (shown !== h.gold.signals.includes(s)) count(`${s} ${shown ? 'extra' : 'missed'}`);
     }
   }
-  return { voice, reports: test.length, rules: figures(test, null), learned: figures(test, model), trust: model.trust, cutoffs: model.cutoffs };
+  return { voice, reports: test.length, ids: test.map((r) => r.report.id), rules: figures(test, null), learned: figures(test, model), trust: model.trust, cutoffs: model.cutoffs };
 });
 
 const keys = ['valence', 'focus', 'signals', 'strengthMAE', 'coacheeMAE'] as const;
@@ -88,7 +102,7 @@ const worst = (side: 'rules' | 'learned') =>
 const unseen = rows.filter((r) => r.voice !== 'p0');
 const mean = (side: 'rules' | 'learned') => Object.fromEntries(keys.map((k) => [k, unseen.reduce((a, r) => a + r[side][k], 0) / unseen.length]));
 if (values.json) {
-  console.log(JSON.stringify({ rows, worst: { rules: worst('rules'), learned: worst('learned') }, meanUnseen: { rules: mean('rules'), learned: mean('learned') } }, null, 2));
+  console.log(JSON.stringify({ rows: rows.map(({ rules, learned, ...row }) => ({ ...row, rules: { ...rules, files: undefined }, learned: { ...learned, files: undefined } })), byLanguage: { rules: byLanguage('rules'), learned: byLanguage('learned') }, worst: { rules: worst('rules'), learned: worst('learned') }, meanUnseen: { rules: mean('rules'), learned: mean('learned') } }, null, 2));
 } else {
   const f = (x: number): string => x.toFixed(3);
   console.log('voice  reports  valence F1     focus F1       signals F1     strength MAE   coachee MAE    warnings right');
@@ -102,6 +116,8 @@ if (values.json) {
   const sum = (side: 'rules' | 'learned', k: 'warned' | 'warnedRight' | 'below') => rows.reduce((a, r) => a + r[side][k], 0);
   console.log(line('worst', '', worst('rules'), worst('learned'), `${sum('rules', 'warnedRight')}/${sum('rules', 'warned')}→${sum('learned', 'warnedRight')}/${sum('learned', 'warned')} (all; ${sum('rules', 'below')} below by their labels)`));
   console.log(line('mean', '', mean('rules'), mean('learned'), '(all voices but p0)'));
+  const [rulesBy, learnedBy] = [byLanguage('rules'), byLanguage('learned')];
+  for (const language of Object.keys(learnedBy)) console.log(line(`all ${language}`, '', rulesBy[language]!, learnedBy[language]!, '(held-out voices but p0, pooled)'));
   console.log('\nper signal, on the worst voice for each: precision / recall (rules → learned)');
   for (const s of signalNames) {
     const worstOf = (side: 'rules' | 'learned', m: 'precision' | 'recall') => {
