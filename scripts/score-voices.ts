@@ -63,13 +63,14 @@ function figures(of: readonly LabelledReport[], model: Model | null): Figures {
 }
 
 // The sets Kracht is judged on pool voices it never saw, per language: every held-out voice but p0, scored together.
-function byLanguage(side: 'rules' | 'learned'): Record<string, Record<(typeof keys)[number], number>> {
+function byLanguage(side: 'rules' | 'learned'): Record<string, Record<(typeof keys)[number], number> & Pick<Figures, 'perSignal'>> {
   const unseenRows = rows.filter((r) => r.voice !== 'p0');
   const ids = new Set(unseenRows.flatMap((r) => r.ids));
   const result = score({ ...corpus, reports: corpus.reports.filter((r) => ids.has(r.id)) }, { files: unseenRows.flatMap((r) => r[side].files) });
   return Object.fromEntries(Object.entries(result.groups).filter(([name]) => name !== 'overall').map(([name, g]) => {
     const group = g as GroupResult;
-    return [name, { valence: group.valence.macroF1, focus: group.focus.macroF1, signals: group.signalsMicro.f1 ?? 0, strengthMAE: group.strengthShareMAE ?? 1, coacheeMAE: group.coacheeShareMAE ?? 1 }];
+    const perSignal = Object.fromEntries(signalNames.map((s) => [s, { precision: group.signals[s]!.precision, recall: group.signals[s]!.recall }]));
+    return [name, { valence: group.valence.macroF1, focus: group.focus.macroF1, signals: group.signalsMicro.f1 ?? 0, strengthMAE: group.strengthShareMAE ?? 1, coacheeMAE: group.coacheeShareMAE ?? 1, perSignal }];
   }));
 }
 
@@ -124,7 +125,11 @@ if (values.json) {
       const values = rows.map((r) => r[side].perSignal[s]![m]).filter((x): x is number => x !== null);
       return values.length ? f(Math.min(...values)) : 'n/a';
     };
-    console.log(`  ${s.padEnd(27)} P ${worstOf('rules', 'precision')}→${worstOf('learned', 'precision')}  R ${worstOf('rules', 'recall')}→${worstOf('learned', 'recall')}`);
+    const pooled = Object.keys(learnedBy).map((language) => {
+      const { precision, recall } = learnedBy[language]!.perSignal[s]!;
+      return `${language} P ${precision === null ? 'n/a' : f(precision)} R ${recall === null ? 'n/a' : f(recall)}`;
+    });
+    console.log(`  ${s.padEnd(27)} P ${worstOf('rules', 'precision')}→${worstOf('learned', 'precision')}  R ${worstOf('rules', 'recall')}→${worstOf('learned', 'recall')}   pooled, learned: ${pooled.join('  ')}`);
   }
 }
 
