@@ -108,11 +108,11 @@ if (values.json) {
   const f = (x: number): string => x.toFixed(3);
   console.log('voice  reports  valence F1     focus F1       signals F1     strength MAE   coachee MAE    warnings right');
   console.log('                rules→learned  rules→learned  rules→learned  rules→learned  rules→learned  rules→learned');
-  const line = (name: string, count: string, r: Record<string, number>, l: Record<string, number>, warn: string): string =>
-    `${name.padEnd(7)}${count.padStart(7)}  ${keys.map((k) => `${f(r[k]!)}→${f(l[k]!)}`.padEnd(15)).join('')}${warn}`;
+  const line = (name: string, count: string, r: Readonly<Record<string, unknown>>, l: Readonly<Record<string, unknown>>, warn: string): string =>
+    `${name.padEnd(7)}${count.padStart(7)}  ${keys.map((k) => `${f(r[k] as number)}→${f(l[k] as number)}`.padEnd(15)).join('')}${warn}`;
   for (const row of rows) {
     const warn = `${row.rules.warnedRight}/${row.rules.warned}→${row.learned.warnedRight}/${row.learned.warned}`;
-    console.log(line(row.voice, String(row.reports), row.rules as unknown as Record<string, number>, row.learned as unknown as Record<string, number>, warn) + `  trust ${row.trust.valence}/${row.trust.focus}`);
+    console.log(line(row.voice, String(row.reports), { ...row.rules }, { ...row.learned }, warn) + `  trust ${row.trust.valence}/${row.trust.focus}`);
   }
   const sum = (side: 'rules' | 'learned', k: 'warned' | 'warnedRight' | 'below') => rows.reduce((a, r) => a + r[side][k], 0);
   console.log(line('worst', '', worst('rules'), worst('learned'), `${sum('rules', 'warnedRight')}/${sum('rules', 'warned')}→${sum('learned', 'warnedRight')}/${sum('learned', 'warned')} (all; ${sum('rules', 'below')} below by their labels)`));

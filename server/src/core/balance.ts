@@ -13,14 +13,17 @@ export interface ShareWeights {
 /**
  * A sentence counts for the shares by how sure the analysis is of it: the model's probabilities where its
  * most likely class is the label given, and the label in full where the label was decided against the
- * model (the rules stood, a sentence neutral by kind) or without one. Held out by voice, this expected
- * share came closer to the labellers' than counting labels (docs/quality.md).
+ * model (the rules stood, a sentence neutral by kind) or without one. A sentence shown as neutral counts
+ * for neither side, as the coach reads it. Held out by voice, this expected share came closer to the
+ * labellers' than counting labels (docs/quality.md).
  */
 export function shareWeights(sentence: Counted): ShareWeights {
-  const valence = sureOf(sentence.valence, sentence.probability?.valence);
-  const focus = sureOf(sentence.focus, sentence.probability?.focus);
+  const valence = sentence.valence === 'neutral' ? none : sureOf(sentence.valence, sentence.probability?.valence);
+  const focus = sentence.focus === 'neutral' ? none : sureOf(sentence.focus, sentence.probability?.focus);
   return { strength: valence.strength ?? 0, weakness: valence.weakness ?? 0, coach: focus.coach ?? 0, coachee: focus.coachee ?? 0 };
 }
+
+const none: Readonly<Record<string, number>> = Object.freeze({});
 
 // Read for every sentence on every analysis, a keystroke's included: no arrays made for it.
 function sureOf(label: string, probabilities: Readonly<Record<string, number>> | undefined): Readonly<Record<string, number>> {

@@ -27,6 +27,11 @@ describe('balance', () => {
     const unsure = { words: 10, valence: 'neutral' as const, focus: 'coach' as const, probability: { valence: { neutral: 0.9, strength: 0.06, weakness: 0.04 }, focus: { coach: 0.9, coachee: 0.1 }, signals: {} } };
     assert.deepEqual([balanceOf([unsure]).strengthShare, balanceOf([unsure]).coacheeShare], [null, 0.1]);
   });
+  it('counts a sentence shown as neutral for neither side, however unsure the model was of it', () => {
+    const neutral = { words: 10, valence: 'neutral' as const, focus: 'neutral' as const, probability: { valence: { neutral: 0.5, strength: 0.4, weakness: 0.1 }, focus: { neutral: 0.5, coachee: 0.4, coach: 0.1 }, signals: {} } };
+    const weakness = { words: 10, valence: 'weakness' as const, focus: 'coach' as const };
+    assert.deepEqual(balanceOf([neutral, weakness]), { strengthWords: 0, weaknessWords: 10, coachWords: 10, coacheeWords: 0, strengthShare: 0, coacheeShare: 0 });
+  });
   it('keeps a balance per heading section', () => {
     const analysis = ruleAnalyze('# Goed\n\nZe besloot zelf te bellen.\n\n# Lastig\n\nHij voelt zich onzeker.\n');
     const byHeading = Object.fromEntries(analysis.sections.filter((s) => s.heading).map((s) => [s.heading, s.balance.strengthShare]));
