@@ -26,4 +26,11 @@ describe('what reaches a valence', () => {
     assert.equal(ruleLabel('She has tried nothing that helped her sleep.').valence, 'weakness');
     assert.equal(ruleLabel('Ze twijfelde niet meer of ze het aankon.').valence, 'strength');
   });
+  it('goes on past a reporting aside between commas: what follows is done by the clause before it (rules 17, 18)', () => {
+    assert.equal(ruleLabel('Zijn vrouw heeft hem, zo vertelde hij, aangemeld voor een lotgenotengroep.').valence, 'neutral');
+    assert.equal(ruleLabel('Haar leidinggevende heeft haar, zei ze, ingeschreven voor de training.').valence, 'neutral');
+    assert.equal(ruleLabel('His manager signed him up, he told me, and booked the first session himself.').valence, 'neutral');
+    // The coachee before the aside is the coachee after it.
+    assert.equal(ruleLabel('She had tried two of my tips, she told me, and dropped both within a week.').valence, 'weakness');
+  });
 });

@@ -5,6 +5,7 @@ import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, ty
 import { functionWords } from '../../lexicons';
 import { imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
 import { subjectless } from './subjectless';
+import { reportingAsides } from './parenthetical';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -95,12 +96,13 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   const subjects = judgementsBesideCoach(parsed, parsed.clauses.map((clause) => subjectOf(parsed, clause, context)));
   // A clause without a subject of its own continues the main clause before it ("... en besloot toen ...").
   const effective: (Person | null)[] = [];
+  const asides = reportingAsides(parsed);
   subjects.forEach((subject, i) => {
     const clause = parsed.clauses[i]!;
     // What follows a colon spells something out; it does not continue the clause before it.
     const afterColon = i > 0 && parsed.tokens[clause.first - 1]!.after.includes(':');
     const continues = i > 0 && clause.kind !== 'subordinate' && !afterColon;
-    effective.push(subject?.person ?? (continues ? (effective.slice(0, i).findLast((p) => p !== null) ?? null) : null));
+    effective.push(subject?.person ?? (continues ? (effective.slice(0, i).findLast((p, j) => p !== null && !asides.has(j)) ?? null) : null));
   });
   // "Thema: samenwerking met collega Bram": a topic label hands on to a subject named, and one naming
   // neither coach nor coachee is no one's act (rules 21, 6).
