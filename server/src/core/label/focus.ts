@@ -20,7 +20,7 @@ export interface FocusResult {
 }
 
 function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { person: Person; word: string } | null {
-  const passive = passiveAgent(parsed, clause);
+  const passive = passiveAgent(parsed, clause, context.language);
   if (passive) return passive;
   const { tokens } = parsed;
   const limit = Math.min(clause.last, clause.first + 6);
