@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { configurationSection } from '../../server/src/lsp/protocol';
 import { RestartWithBackoff } from './restart';
+import { rulePageMiddleware } from './rule-pages';
 
 /** Builds the language client: the bundled server over IPC, for Markdown files and untitled documents. */
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -23,6 +24,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     initializationOptions: { trusted: vscode.workspace.isTrusted, commands: ['kracht.showSectionFindings'] },
     outputChannelName: 'Kracht',
     errorHandler: new RestartWithBackoff(),
+    middleware: rulePageMiddleware,
   };
   return new LanguageClient('kracht', 'Kracht', serverOptions, clientOptions);
 }

@@ -7,6 +7,7 @@ import { BalanceStatus } from './status-bar';
 import { registerSummary } from './summary';
 import { showSectionFindings } from './section-findings';
 import { hideFinding, restoreHiddenFindings } from './hidden-findings';
+import { registerRulePages } from './rule-pages';
 
 let client: LanguageClient | undefined;
 
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('kracht.showSectionFindings', showSectionFindings),
     vscode.commands.registerCommand(hideFindingCommand, hideFinding),
     vscode.commands.registerCommand('kracht.restoreHiddenFindings', restoreHiddenFindings),
+    registerRulePages(context),
     ...registerSummary(context, started),
     vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()),
     // Focus mode: the server shows what it held back once the cursor leaves the paragraph being typed.

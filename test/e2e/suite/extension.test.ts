@@ -42,8 +42,17 @@ describe('Kracht in VS Code', () => {
     assert.ok(codes.has('signal/expert-role') && codes.has('balance/coach-coachee'), [...codes].join(', '));
     const advice = diagnostics.find((d) => codeOf(d) === 'signal/expert-role')!;
     assert.match(advice.message, /“geadviseerd”/u);
-    const target = typeof advice.code === 'object' ? advice.code.target.toString() : '';
-    assert.match(target, /docs\/rules\/signal\/expert-role\.md$/u);
+    // The rule page opens through the extension's command: a file URI fails in a remote window.
+    const target = typeof advice.code === 'object' ? advice.code.target : undefined;
+    assert.equal(target?.scheme, 'command');
+    assert.equal(target?.path, 'kracht.showRulePage');
+    const [page] = JSON.parse(decodeURIComponent(target!.query)) as [string];
+    assert.equal(page, 'signal/expert-role.md');
+    await vscode.commands.executeCommand('kracht.showRulePage', page);
+    const preview = await waitFor('the rule page, rendered', () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('markdown.preview')),
+    );
+    assert.match(preview.label, /expert-role/u);
   });
 
   it('explains a flagged sentence on hover', async () => {
@@ -56,6 +65,8 @@ describe('Kracht in VS Code', () => {
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /signal\/expert-role/u);
     assert.match(text, /“geadviseerd”/u);
+    assert.match(text, /\]\(command:kracht\.showRulePage\?/u);
+    assert.doesNotMatch(text, /file:/u);
   });
 
   it('applies a quick fix that inserts the reflection question and changes nothing else', async () => {
