@@ -1,6 +1,6 @@
 import type { Hit } from './matcher';
 import type { Token } from './words';
-import { limitsAt } from './limiters';
+import { evenAt, limitsAt } from './limiters';
 import { functionWords } from '../lexicons';
 
 /** A stretch of a sentence between clause boundaries, with the word that opened it. */
@@ -63,7 +63,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
     if (!/[,;:–—]/u.test(tokens[index - 1]!.after)) starts.delete(index);
   }
   // "heeft ze maar twee dagen bijgehouden": "maar" before a number is "only", no turn.
-  for (const [index, start] of [...starts]) if (start.kind === 'contrast' && limitsAt(tokens, index)) starts.delete(index);
+  // "zonder ook maar één keer": "maar" is "even", no turn either.
+  for (const [index, start] of [...starts]) if (start.kind === 'contrast' && (limitsAt(tokens, index) || evenAt(tokens, index))) starts.delete(index);
   const clauses: Clause[] = [];
   let current: Clause = { first: 0, last: -1, conjunction: '', kind: 'main' };
   for (let i = 0; i < tokens.length; i++) {

@@ -7,6 +7,8 @@ const quantities = functionWords.smallQuantities;
 const articles = functionWords.indefiniteArticles;
 // "the only one", "de enige": a limiter after a definite article names, it does not limit.
 const naming = functionWords.definiteArticles;
+// "zonder ook maar één keer": "maar" is "even" there.
+const cancellers = functionWords.limiterCancellers;
 
 /**
  * Whether the token at `i` limits the number right after it ("maar twee dagen bijgehouden", "only twice
@@ -15,10 +17,16 @@ const naming = functionWords.definiteArticles;
  */
 export function limitsAt(tokens: readonly Pick<Token, 'norm' | 'after'>[], i: number): boolean {
   const word = tokens[i]?.norm ?? '';
-  if (!limiters.has(word) || naming.has(tokens[i - 1]?.norm ?? '')) return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  if (!limiters.has(word) || naming.has(before) || cancellers.has(before)) return false;
   // "Ze was moe, maar twee collega's hielpen": opening a clause, "maar" is "but" whatever follows.
   if (word === 'maar' && (i === 0 || /[,;:–—(]/u.test(tokens[i - 1]!.after))) return false;
   const next = tokens[i + 1]?.norm ?? '';
   if (/^\d/u.test(next) || quantities.has(next)) return true;
   return articles.has(next) && quantities.has(tokens[i + 2]?.norm ?? '');
+}
+
+/** Whether the limiter at `i` means "even" ("zonder ook maar één keer"): neither "only" nor, for "maar", "but". */
+export function evenAt(tokens: readonly Pick<Token, 'norm'>[], i: number): boolean {
+  return limiters.has(tokens[i]?.norm ?? '') && cancellers.has(tokens[i - 1]?.norm ?? '');
 }

@@ -26,4 +26,9 @@ describe('clauses', () => {
     assert.deepEqual(clauses('nl', 'Ik wil vragen hoe ze dat aangepakt heeft.'), ['ik wil vragen', 'hoe ze dat aangepakt heeft']);
     assert.deepEqual(clauses('nl', 'Ik merk dat ik dat stiekem ook wil.'), ['ik merk', 'dat ik dat stiekem ook wil']);
   });
+  it('reads "ook maar" as "even": no turn of the sentence, where "maar" alone before the same words would be', () => {
+    assert.deepEqual(clauses('nl', 'Ze heeft het gesprek gevoerd zonder ook maar één keer in paniek te raken.'), ['ze heeft het gesprek gevoerd zonder ook maar één keer in paniek te raken']);
+    assert.deepEqual(clauses('nl', 'Ze heeft het gesprek gevoerd maar ze raakte één keer in paniek.'), ['ze heeft het gesprek gevoerd', 'maar ze raakte één keer in paniek']);
+  });
 });
+

@@ -33,4 +33,12 @@ describe('what reaches a valence', () => {
     // The coachee before the aside is the coachee after it.
     assert.equal(ruleLabel('She had tried two of my tips, she told me, and dropped both within a week.').valence, 'weakness');
   });
+  it('lets "zonder"/"without" reach to the end of the infinitive or gerund they open (rule 10)', () => {
+    assert.equal(ruleLabel('We hebben bekeken wat er wel kan, zonder er een mislukking van te maken.').valence, 'strength');
+    assert.equal(ruleLabel('Ze heeft het gesprek gevoerd zonder ook maar één keer in paniek te raken.').valence, 'strength');
+    assert.equal(ruleLabel('He had talked about it for years without taking a single concrete step.').valence, 'weakness');
+    // Before a noun they still govern only the phrase right after them.
+    assert.equal(ruleLabel('Ze had het verslag af zonder veel hulp van haar team, en dat was knap.').valence, 'strength');
+  });
 });
+

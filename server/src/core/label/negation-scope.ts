@@ -69,8 +69,9 @@ export function bindNegations(parsed: Parsed, language: Language, focus: Focus, 
     // A negation inside a split expression negates it ("gaf hij het niet op").
     const negator = parsed.tokens[negation.first]!.norm;
     const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));
-    // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie").
-    const reach = shortReach.has(parsed.tokens[negation.first]!.norm) ? 2 : 4;
+    // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie"), or the
+    // infinitive or gerund they open, to its end ("zonder er een mislukking van te maken").
+    const reach = shortReach.has(parsed.tokens[negation.first]!.norm) ? Math.max(2, openedVerbPhrase(parsed, negation.last, language)) : 4;
     // A step's verb is the target only when nothing weightier is in reach ("didn't do anything wrong").
     const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= reach).sort((a, b) => Number(a.onlyNegated ?? false) - Number(b.onlyNegated ?? false) || a.first - b.first)[0];
     // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
@@ -132,4 +133,25 @@ function unseenStrengths(parsed: Parsed, language: Language, items: ValenceItem[
     spent.add(negation.first);
   }
   return spent;
+}
+
+/**
+ * How far the verb phrase "zonder"/"without" opens runs, in tokens after it: a Dutch "zonder … te <verb>"
+ * to its infinitive, an English "without <verb>-ing …" to the next punctuation; 0 when it opens none.
+ */
+function openedVerbPhrase(parsed: Parsed, after: number, language: Language): number {
+  const { tokens } = parsed;
+  const limit = Math.min(tokens.length, after + 9);
+  if (language === 'nl') {
+    for (let t = after + 1; t < limit; t++) {
+      if (tokens[t]!.norm === 'te') return t + 1 - after;
+      if (/[,;:.!?]/u.test(tokens[t]!.after)) return 0;
+    }
+    return 0;
+  }
+  // "without taking", "without once losing": the gerund right after it or after one adverb.
+  if (![1, 2].some((k) => /ing$/u.test(tokens[after + k]?.norm ?? ''))) return 0;
+  let t = after + 1;
+  while (t < limit - 1 && !/[,;:.!?]/u.test(tokens[t]!.after)) t++;
+  return t - after;
 }
