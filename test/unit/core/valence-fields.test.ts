@@ -14,4 +14,11 @@ describe('valence fields', () => {
     }
     assert.equal(ruleLabel('She finds it easy to talk to the families on her ward.').valence, 'strength');
   });
+  it('hears setting and keeping boundaries as the coachee’s strength, and not keeping them as a problem, in both languages', () => {
+    for (const text of ['She set a boundary with her manager for the first time.', 'Ze heeft deze week haar grenzen bewaakt, ook toen de planner belde.', 'Hij trok een grens bij de extra diensten.']) {
+      assert.equal(ruleLabel(text).valence, 'strength', text);
+    }
+    assert.equal(ruleLabel('She still does not set boundaries with her mother.').valence, 'weakness');
+  });
 });
+

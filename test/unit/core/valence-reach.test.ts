@@ -40,5 +40,9 @@ describe('what reaches a valence', () => {
     // Before a noun they still govern only the phrase right after them.
     assert.equal(ruleLabel('Ze had het verslag af zonder veel hulp van haar team, en dat was knap.').valence, 'strength');
   });
+  it('lets a Dutch negation reach the verb its clause ends on, past a long middle field (rule 10)', () => {
+    assert.equal(ruleLabel('Hij heeft de afgelopen twee weken geen enkele keer zijn logboek ingevuld.').valence, 'weakness');
+    assert.equal(ruleLabel('Ze heeft sinds ons vorige gesprek nooit meer zo erg aan zichzelf getwijfeld.').valence, 'strength');
+  });
 });
 

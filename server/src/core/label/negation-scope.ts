@@ -77,7 +77,10 @@ export function bindNegations(parsed: Parsed, language: Language, focus: Focus, 
     // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
     const looksBack = language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
     const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
-    const target = within ?? after ?? before;
+    // "heeft geen enkele keer zijn logboek ingevuld": Dutch puts the negated verb last in its clause.
+    const clauseEnd = clauses[clause]?.last ?? -1;
+    const final = language === 'nl' && !after && !before && !shortReach.has(negatorWord) ? reachable.find((item) => item.first > negation.last && item.last === clauseEnd && item.first - negation.last <= 9) : undefined;
+    const target = within ?? after ?? before ?? final;
     if (target) target.negatedBy = negation;
     // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
     if (target === after && before && negation.first - before.last === 1 && language === 'nl') before.negatedBy = negation;
