@@ -64,7 +64,7 @@ step_with_retry ui-smoke node test/e2e/harness/with-code-server.cjs --vsix "$roo
   node test/e2e/harness/drive-code-server.cjs --file ui-report.md \
   --expect "Little on the coachee" --status-text "coachee 0%" \
   --quick-fix "Silence balance/coach-coachee here" --after-fix "kracht-disable-next-line balance/coach-coachee" \
-  --command "Kracht: Show Balance Summary" --webview-text "ui-report.md" --webview-sort "Words" --webview-export --webview-reload \
+  --command "Kracht: Show Balance Summary" --webview-text "ui-report.md" --webview-sort "Words" --webview-export --webview-theme "Dark Modern" --webview-reload \
   --out "$out/ui"
 
 step summary-html bash -c "node dist/cli.js summary --format html test/e2e/summary-fixture > '$out/summary.html' && node test/e2e/check-summary-html.cjs '$out/summary.html' '$out/summary-html'"

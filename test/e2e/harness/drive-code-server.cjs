@@ -9,7 +9,7 @@
 //        [--quick-fix "Quick fix title"] [--after-fix "text expected in editor after fix"] \
 //        [--command "Palette command title"] [--webview-text "text inside the webview"] \
 //        [--status-text "text of a status bar item"] \
-//        [--webview-sort "column header"] [--webview-export] [--webview-reload] \
+//        [--webview-sort "column header"] [--webview-export] [--webview-theme "Color theme name"] [--webview-reload] \
 //        [--out DIR] [--timeout-ms 60000]
 // --url defaults to $E2E_URL and --folder to $E2E_FOLDER (set by with-code-server.cjs).
 // Env: CHROMIUM (default /usr/bin/chromium), PLAYWRIGHT_CORE (module path, optional).
@@ -217,6 +217,47 @@ async function runPaletteCommand(title) {
         const csv = fs.readFileSync(path.join(args.folder, 'kracht-summary.csv'), 'utf8');
         if (!csv.startsWith('path,coachee,date,words,strengthShare,coacheeShare') || !csv.includes(args['webview-text'])) throw new Error(`unexpected CSV: ${csv.slice(0, 200)}`);
         await page.screenshot({ path: path.join(outDir, '06b-webview-export.png') });
+      });
+    }
+
+    // A colour theme chosen while the panel is open recolours its charts in place: the canvases' most
+    // frequent opaque colours differ after the switch.
+    if (args['webview-theme']) {
+      await step('webview-theme', async () => {
+        const outer = await (await page.locator('iframe.webview').first().elementHandle()).contentFrame();
+        const inner = await (await outer.waitForSelector('#active-frame', { timeout: T })).contentFrame();
+        await inner.waitForSelector('canvas', { timeout: T });
+        const colours = () => inner.evaluate(() => {
+          const counts = new Map();
+          for (const canvas of globalThis.document.querySelectorAll('canvas')) {
+            const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+            for (let i = 0; i < data.length; i += 4) {
+              if (data[i + 3] < 250) continue;
+              const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+              counts.set(key, (counts.get(key) || 0) + 1);
+            }
+          }
+          return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([key]) => key).sort().join(' ');
+        });
+        const before = await colours();
+        if (!before) throw new Error('the charts drew nothing');
+        const input = page.locator('.quick-input-widget .quick-input-box input');
+        await retryUntilVisible(input, () => page.keyboard.press('F1'));
+        await input.fill('>Preferences: Color Theme');
+        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+        const theme = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: args['webview-theme'] }).first();
+        await theme.waitFor({ timeout: T });
+        await theme.click();
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+        const deadline = Date.now() + T;
+        let after = before;
+        while (after === before && Date.now() < deadline) {
+          await page.waitForTimeout(250);
+          after = await colours();
+        }
+        if (after === before) throw new Error(`the charts kept their colours (${before}) after the theme changed`);
+        console.log(`\n[e2e] chart colours ${before} -> ${after}`);
+        await page.screenshot({ path: path.join(outDir, '06c-webview-theme.png') });
       });
     }
 
