@@ -44,12 +44,12 @@ describe('quick fixes', () => {
       'Zijn valkuil is dat hij problemen uitstelt tot ze te groot zijn.', '',
     ].join('\n');
     const after = apply(text, fix(text, 'balance/strength-weakness', 'own-share'));
-    assert.equal(after, text.replace('- Hij kwam op tijd.\n', '- Hij kwam op tijd.\n- Wat deed Ruud zelf? Welke kwaliteit zette hij/zij in?\n'));
+    assert.equal(after, text.replace('- Hij kwam op tijd.\n', '- Hij kwam op tijd.\n- Wat deed Ruud zelf, en welke kwaliteit kwam daarbij naar voren?\n'));
   });
   it('creates a "What went well" heading when the report has none', () => {
     const text = 'He feels insecure and doubts everything he does at work. The conflict with his colleague is stuck and he sleeps badly. His pitfall is that he postpones problems until they are too big.';
     const after = apply(text, fix(text, 'balance/strength-weakness', 'own-share'));
-    assert.equal(after, `${text}\n\n## What went well\n\n- What did the coachee do themselves? Which quality did they use?\n`);
+    assert.equal(after, `${text}\n\n## What went well\n\n- What did the coachee do themselves, and which quality showed in it?\n`);
   });
   it('reframes a coach-centred sentence with a prompt right after it', () => {
     const text = 'Ik heb haar geadviseerd eerst met haar manager te praten. Ze knikte.';

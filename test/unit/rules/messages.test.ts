@@ -10,8 +10,8 @@ const expected: Record<string, { nl: string; en: string }> = {
     en: 'You give advice or answers here, or the coachee asks you for them (“x”). What did the coachee find?',
   },
   'signal/intervention-focus': {
-    nl: 'Je bent hier bezig met de juiste interventie (“x”). Waar was de coachee op dat moment?',
-    en: 'You are busy with the right intervention here (“x”). Where was the coachee at that moment?',
+    nl: 'Je weegt hier af welke interventie de juiste is (“x”). Waar was de coachee op dat moment?',
+    en: 'You are weighing up which intervention is right here (“x”). Where was the coachee at that moment?',
   },
   'signal/outcome-responsibility': { nl: 'Je neemt hier het resultaat op je (“x”). Van wie is dit resultaat?', en: 'You take on the result here (“x”). Whose result is this?' },
   'signal/resistance-framing': {

@@ -8,8 +8,8 @@ export default signalRule(
     en: 'The coach is preoccupied with the perfect intervention: if-then plans, hesitation, fear of a wrong move.',
   },
   {
-    nl: (cues) => `Je bent hier bezig met de juiste interventie (${cues}). Waar was de coachee op dat moment?`,
-    en: (cues) => `You are busy with the right intervention here (${cues}). Where was the coachee at that moment?`,
+    nl: (cues) => `Je weegt hier af welke interventie de juiste is (${cues}). Waar was de coachee op dat moment?`,
+    en: (cues) => `You are weighing up which intervention is right here (${cues}). Where was the coachee at that moment?`,
   },
   {
     nl: 'Waar was je aandacht: bij de perfecte interventie, of bij wat de coachee op dat moment liet zien?',
