@@ -101,7 +101,13 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || input.focus === 'coach'), ifThenPlan(input));
 
   // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
-  const praise = opensWithWritersThanks(input.tokens, input.quoted) ? noHits : input.hits.filter((hit) => hit.cls === 'appreciation');
+  // "Op de vraag wat haar heeft geholpen": help asked about is no praise (rule 35).
+  // The clause the cue stands in is the last one opened before it, with no stop between.
+  const asked = (hit: Hit): boolean => {
+    const open = input.opens.filter((o) => o.last < hit.first).at(-1);
+    return open !== undefined && interrogatives.has(input.tokens[open.first]!.norm) && !input.tokens.slice(open.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after));
+  };
+  const praise = opensWithWritersThanks(input.tokens, input.quoted) ? noHits : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit));
   const praised = input.hits.some((hit) => hit.cls === 'appreciation-object');
   if (praise.length > 0 && praised && !any('credit') && input.focus !== 'coach') add('appreciation', praise);
 
@@ -112,6 +118,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 }
 
 const coachPronouns = functionWords.coachPronouns;
+const interrogatives = functionWords.interrogatives;
 const backPointers = functionWords.backPointers;
 const countWords = functionWords.countWords;
 const subjectPronouns = functionWords.subjectPronouns;

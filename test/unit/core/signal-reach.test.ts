@@ -48,4 +48,12 @@ describe('a signal goes to the behaviour told, not to a comment on it (rule 29)'
     const gift = ruleLabel('Gaf me aan het eind een kaartje met een bedankje.');
     assert.ok(!gift.signals.includes('expert-role') && gift.focus !== 'coach', `${gift.focus} ${gift.signals.join()}`);
   });
+  it('hears no appreciation in help the report asks about ("wat haar heeft geholpen", "what had helped her") (rule 35)', () => {
+    assert.deepEqual(ruleLabel('Op de vraag wat haar de afgelopen weken heeft geholpen, kon ze geen antwoord geven.').signals, []);
+    assert.deepEqual(ruleLabel('Tegelijk kon je precies benoemen wat je dan helpt: even naar buiten met je dochter.').signals, []);
+    assert.deepEqual(ruleLabel('I asked what had helped her most during the night shifts, and she named her sister.').signals, []);
+    // Help the coach or the session gave, told as such, still is.
+    assert.deepEqual(ruleLabel('Ze zei dat het gesprek haar enorm geholpen heeft.').signals, ['appreciation']);
+  });
 });
+
