@@ -13,6 +13,11 @@ export function openingCoachAct(parsed: Parsed): string | null {
   // "Asked his line manager himself …": "himself", "zelf" in its clause say the coachee did it, whatever the verb.
   const clause = parsed.clauses.find((c) => act.first >= c.first && act.first <= c.last);
   if (parsed.tokens.some((token, i) => reflexive.has(token.norm) && !parsed.quoted.has(i) && clause !== undefined && i <= clause.last)) return null;
+  // "Gevraagd naar wat hielp, noemde betrokkene …", "Asked what helped, she named …": an opening
+  // participle phrase before a main clause with a subject of its own says who acts there, not the coach.
+  const passive = parsed.focus.some((hit) => hit.cls === 'passive-aux' && clause !== undefined && hit.first > act.last && hit.first <= clause.last);
+  const adjunctOf = !passive && parsed.clauses.some((c) => c.kind === 'main' && clause !== undefined && c.first > clause.last && parsed.tokens[c.first - 1]!.after.includes(',') && parsed.focus.some((hit) => ownSubjects.has(hit.cls) && (hit.first === c.first || hit.first === c.first + 1)));
+  if (adjunctOf) return null;
   return words(parsed, act);
 }
 
@@ -27,6 +32,7 @@ function noteOpeningAct(parsed: Parsed): { first: number; last: number } | undef
 
 const noteOpeningActs = functionWords.noteOpeningCoachActs;
 const reflexive = functionWords.reflexive;
+const ownSubjects: ReadonlySet<string> = new Set(['coachee', 'addressee', 'third', 'coach', 'shared']);
 
 /** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
 export function imperativeOf(parsed: Parsed): string | null {
