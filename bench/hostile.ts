@@ -26,17 +26,19 @@ const cases: [string, string][] = [
   ['200 KB of binary-looking bytes', Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 256)).toString('latin1')],
 ];
 
-async function server(): Promise<{ client: TestClient; rss: () => number }> {
+async function server(): Promise<{ client: TestClient; rss: () => number; peak: () => number }> {
   const client = new TestClient();
   await client.initialize('en');
   client.configuration = { focusMode: false };
   const pid = (client as unknown as { process: { pid: number } }).process.pid;
-  return { client, rss: () => Math.round(Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024) };
+  // VmRSS: resident now; VmHWM: the most it has been resident (the kernel's high-water mark).
+  const read = (field: string): number => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`, 'u').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
+  return { client, rss: () => read('VmRSS'), peak: () => read('VmHWM') };
 }
 
 async function main(): Promise<void> {
-  const { client, rss } = await server();
-  console.log('| document | diagnostics | ms to diagnostics (to the balance) | server RSS after |\n|---|---|---:|---:|');
+  const { client, rss, peak } = await server();
+  console.log('| document | diagnostics | ms to diagnostics (to the balance) | server RSS after | peak RSS so far |\n|---|---|---:|---:|---:|');
   for (const [index, [name, text]] of cases.entries()) {
     const uri = `file:///tmp/kracht-hostile-${index}.md`;
     const start = performance.now();
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
     const total = balance ? ` (${Math.round(performance.now() - start)})` : '';
     const shown = balance?.diagnostics ?? diagnostics;
     const notice = shown.map((d) => String(d.message)).find((message) => /not shown|larger than|front matter/iu.test(message));
-    console.log(`| ${name} | ${shown.length}${notice ? ` (“${notice.slice(0, 70)}…”)` : ''} | ${ms}${total} | ${rss()} MB |`);
+    console.log(`| ${name} | ${shown.length}${notice ? ` (“${notice.slice(0, 70)}…”)` : ''} | ${ms}${total} | ${rss()} MB | ${peak()} MB |`);
   }
   // A report opened while a long one is still being read: it must not wait behind it (issue 17).
   const longOne = client.open('file:///tmp/kracht-hostile-long.md', `${'Ze besloot zelf. '.repeat(60_000)}\n`);
