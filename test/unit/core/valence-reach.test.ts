@@ -44,5 +44,13 @@ describe('what reaches a valence', () => {
     assert.equal(ruleLabel('Hij heeft de afgelopen twee weken geen enkele keer zijn logboek ingevuld.').valence, 'weakness');
     assert.equal(ruleLabel('Ze heeft sinds ons vorige gesprek nooit meer zo erg aan zichzelf getwijfeld.').valence, 'strength');
   });
+  it('reads a Dutch state word that is also a participle as the verb where "hebben" goes with it', () => {
+    assert.equal(ruleLabel('Halverwege wilde ik haar een planningsapp aanraden, maar dat heb ik gelaten.').valence, 'neutral');
+    assert.equal(ruleLabel('Had het schrijfmodel bij me, in tas gelaten.').valence, 'neutral');
+    assert.equal(ruleLabel('Ik heb de brief gisteren bij haar thuis bezorgd.').valence, 'neutral');
+    // Without it, the state: resigned, worried.
+    assert.equal(ruleLabel('Ze reageerde gelaten op het nieuws van de reorganisatie.').valence, 'weakness');
+    assert.equal(ruleLabel('Ze is erg bezorgd over haar moeder.').valence, 'weakness');
+  });
 });
 

@@ -1,3 +1,4 @@
+import { withoutParticiples } from './homographs';
 import { splitClauses } from '../clauses';
 import { noHits, type Hit } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
@@ -46,6 +47,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     speaker: 'coachee',
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
   };
+  parsed.valence = withoutParticiples(parsed, parsed.valence);
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
   const line = speakerOfLine(tokens, focusHits, context.names);
   if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));
