@@ -17,6 +17,7 @@ import nlModels from './nl/valence-fields/models-and-exercises.json';
 import nlDiscourse from './nl/valence-fields/discourse-markers.json';
 import nlCare from './nl/valence-fields/care-and-procedures.json';
 import nlWhatWorks from './nl/valence-fields/what-works-and-whose.json';
+import nlRecognition from './nl/valence-fields/recognition-by-others.json';
 import enFeelings from './en/valence-fields/feelings-and-states.json';
 import enCapacities from './en/valence-fields/capacities-and-qualities.json';
 import enBehaviour from './en/valence-fields/behaviour-and-action.json';
@@ -31,6 +32,7 @@ import enFunctionWords from './en/function-words.json';
 import enDiscourse from './en/valence-fields/discourse-markers.json';
 import enCare from './en/valence-fields/care-and-procedures.json';
 import enWhatWorks from './en/valence-fields/what-works-and-whose.json';
+import enRecognition from './en/valence-fields/recognition-by-others.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -62,11 +64,13 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'feelings-and-states': nlFeelings, 'capacities-and-qualities': nlCapacities, 'behaviour-and-action': nlBehaviour,
     'obstacles-and-setbacks': nlObstacles, 'progress-and-achievement': nlProgress, 'learning-points-and-goals': nlLearning, 'agreed-steps': nlSteps,
     'attendance-and-results': nlAttendance, 'models-and-exercises': nlModels, 'discourse-markers': nlDiscourse, 'care-and-procedures': nlCare, 'what-works-and-whose': nlWhatWorks,
+    'recognition-by-others': nlRecognition,
   },
   en: {
     'feelings-and-states': enFeelings, 'capacities-and-qualities': enCapacities, 'behaviour-and-action': enBehaviour,
     'obstacles-and-setbacks': enObstacles, 'progress-and-achievement': enProgress, 'learning-points-and-goals': enLearning, 'agreed-steps': enSteps,
     'attendance-and-results': enAttendance, 'models-and-exercises': enModels, 'discourse-markers': enDiscourse, 'care-and-procedures': enCare, 'what-works-and-whose': enWhatWorks,
+    'recognition-by-others': enRecognition,
   },
 };
 

@@ -20,5 +20,11 @@ describe('valence fields', () => {
     }
     assert.equal(ruleLabel('She still does not set boundaries with her mother.').valence, 'weakness');
   });
+  it('hears recognition by others as the coachee’s strength, and a request to take on a role as neutral (rule 17)', () => {
+    for (const text of ['Ze is in het lab de vaste vraagbaak voor de masterstudenten.', 'Zijn teamleider noemde zijn aanpak in het overleg als voorbeeld.', 'Her team trusts her completely now.']) {
+      assert.equal(ruleLabel(text).valence, 'strength', text);
+    }
+    assert.equal(ruleLabel('Haar teamleider heeft gevraagd of ze mentor wil worden van een nieuwe collega.').valence, 'neutral');
+  });
 });
 
