@@ -26,5 +26,10 @@ describe('valence fields', () => {
     }
     assert.equal(ruleLabel('Haar teamleider heeft gevraagd of ze mentor wil worden van een nieuwe collega.').valence, 'neutral');
   });
+  it('hears a rule, routine or system of the coachee’s own as a strength (rule 14), in both languages', () => {
+    for (const text of ['Sanne houdt zich aan haar eigen regel: na acht uur geen mail meer.', 'Her own routine now: a walk before the first call.', 'Hij werkt met een eigen systeem van drie lijstjes.']) {
+      assert.equal(ruleLabel(text).valence, 'strength', text);
+    }
+  });
 });
 
