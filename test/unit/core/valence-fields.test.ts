@@ -31,5 +31,10 @@ describe('valence fields', () => {
       assert.equal(ruleLabel(text).valence, 'strength', text);
     }
   });
+  it('hears not getting round to things as a problem, also with words between ("komt dan niet aan zijn eigen werk toe")', () => {
+    for (const text of ['Hij staat vaak achter de kassa en komt dan niet aan zijn eigen werk toe.', 'Ze komt nergens aan toe.', 'He never gets round to the paperwork.']) {
+      assert.equal(ruleLabel(text).valence, 'weakness', text);
+    }
+  });
 });
 

@@ -52,5 +52,11 @@ describe('what reaches a valence', () => {
     assert.equal(ruleLabel('Ze reageerde gelaten op het nieuws van de reorganisatie.').valence, 'weakness');
     assert.equal(ruleLabel('Ze is erg bezorgd over haar moeder.').valence, 'weakness');
   });
+  it('lets the situation a when/als clause names not outweigh what the coachee does in it (rule 9)', () => {
+    assert.equal(ruleLabel('Ze merkt nu eerder wanneer het te veel wordt, meestal al op woensdag.').valence, 'strength');
+    assert.equal(ruleLabel('She now stays calm when the ward gets chaotic.').valence, 'strength');
+    // A problem in the main clause still is one, whatever the situation.
+    assert.equal(ruleLabel('Ze raakt in paniek als het druk wordt op de afdeling.').valence, 'weakness');
+  });
 });
 

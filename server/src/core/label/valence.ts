@@ -164,7 +164,7 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
   // only when nothing else in the sentence does.
   // A clause subordinate to a relative clause describes with it ("een perfectioniste die verwacht dat alles lukt").
   let inRelative = false;
-  const describing = clauses.map((clause) => (inRelative = relativePronouns.has(clause.conjunction) || (inRelative && clause.kind === 'subordinate')));
+  const describing = clauses.map((clause) => (inRelative = relativePronouns.has(clause.conjunction) || (inRelative && clause.kind === 'subordinate')) || situationOpeners.has(clause.conjunction));
   const candidates = scored.filter((s, i) => s.score !== 0 && !describing[i]);
   const nonZero = candidates.length > 0 ? candidates : scored.filter((s) => s.score !== 0);
   const last = nonZero.at(-1);
@@ -173,6 +173,8 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
 }
 
 const relativePronouns = functionWords.relativePronouns;
+// "… als het druk wordt": the situation, beside a main clause with a sign of its own, does not decide (rule 9).
+const situationOpeners = functionWords.situationOpeners;
 const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
 
 const demonstratives = functionWords.demonstratives;
