@@ -12,4 +12,12 @@ describe('what only frames a sentence', () => {
   it('knows more conjunctions of reason, time and condition, so the coach’s grounds stay neutral (rule 8)', () => {
     assert.equal(ruleLabel('Geadviseerd wordt de vaste roosterdag te handhaven, aangezien zij hiermee haar belasting zelf goed weet te reguleren.').valence, 'neutral');
   });
+  it('reads the course of the session, told impersonally, as about neither (rule 18)', () => {
+    for (const text of ['Daarna werd het even stil.', 'Het conflict met de planner kwam pas na veertig minuten ter sprake.', 'Dat onderwerp is vandaag niet aan bod gekomen.']) {
+      assert.equal(ruleLabel(text).focus, 'neutral', text);
+    }
+    // Whoever raises it acts: her own doing.
+    assert.equal(ruleLabel('Ze bracht zelf het conflict met de planner ter sprake.').focus, 'coachee');
+  });
 });
+
