@@ -194,4 +194,9 @@ describe('labels: explanations', () => {
     assert.deepEqual(sentence.why.valence.words, ['onzeker']);
     assert.deepEqual(sentence.why.focus.words, ['hij']);
   });
+  it('reads a note without a subject that says "samen"/"together" as coach and coachee at work, not with someone else (rules 18, 25)', () => {
+    assert.equal(ruleLabel('Rooster van de afgelopen zes weken samen doorgelopen.').focus, 'neutral');
+    assert.equal(ruleLabel('Samen met haar teamleider een nieuw rooster gemaakt.').focus, 'coachee');
+  });
 });
+

@@ -10,6 +10,8 @@ const reflexive = functionWords.reflexive;
 const coachObjects = functionWords.coachObjectPronouns;
 const articles = functionWords.articles;
 const addresseePossessives = functionWords.addresseePossessives;
+const togetherWords = functionWords.together;
+const withWords = functionWords.companions;
 // The signal-lexicon classes that tell what the coach did: giving answers, advice, making, working hard.
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
 
@@ -53,7 +55,10 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
     const before = parsed.tokens[hit.first - 1]?.norm ?? '';
     return articles.has(before) || addresseePossessives.has(before) || hits.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1);
   };
-  const joint = hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? has(hits, 'session') ?? has(hits, 'salutation');
+  // "Rooster samen doorgelopen": "samen"/"together" on its own is coach and coachee at work (rule 18);
+  // "samen met haar teamleider" is someone else beside her.
+  const together = hits.find((hit) => hit.cls === 'shared' && togetherWords.has(hit.term) && !parsed.quoted.has(hit.first) && !withWords.has(parsed.tokens[hit.last + 1]?.norm ?? ''));
+  const joint = hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? has(hits, 'session') ?? together ?? has(hits, 'salutation');
   if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
   // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
   // brought in without a subject is the coach's act (rule 25), unless the note says the coachee did it herself.
