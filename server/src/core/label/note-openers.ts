@@ -7,9 +7,12 @@ import { opensWithWritersThanks } from '../writers-thanks';
 /** The coach's act a subjectless note opens with, after at most one adverb ("also", "ook"), unless an agent follows ("advised by her GP"). */
 export function openingCoachAct(parsed: Parsed): string | null {
   const act = parsed.focus.find((hit) => hit.cls === 'coach-act' && hit.first <= 1 && hit.first === hit.last) ?? noteOpeningAct(parsed);
-  if (!act || (act.first === 1 && !noteAdverbs.has(parsed.tokens[0]!.norm))) return null;
+  // "Haar toegezegd dat …", "Hem gevraagd wat …": a Dutch note may put the coachee as object before the act.
+  const before = parsed.tokens[0]?.norm ?? '';
+  if (!act || (act.first === 1 && !noteAdverbs.has(before) && !(objectPronouns.has(before) && !coachObjects.has(before)))) return null;
   if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3)) return null;
-  if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act')) return null;
+  const objectFirst = act.first === 1 && objectPronouns.has(before) && !coachObjects.has(before);
+  if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act' && !(objectFirst && hit.first === 0))) return null;
   // "Asked his line manager himself …": "himself", "zelf" in its clause say the coachee did it, whatever the verb.
   const clause = parsed.clauses.find((c) => act.first >= c.first && act.first <= c.last);
   if (parsed.tokens.some((token, i) => reflexive.has(token.norm) && !parsed.quoted.has(i) && clause !== undefined && i <= clause.last)) return null;
@@ -25,13 +28,17 @@ export const noteAdverbs: ReadonlySet<string> = new Set(['also', 'then', 'ook', 
 
 // "Gezegd: …": read only opening a note ("ze heeft gezegd" is anyone's), not in her own doing ("Nee gezegd").
 function noteOpeningAct(parsed: Parsed): { first: number; last: number } | undefined {
-  const at = noteOpeningActs.has(parsed.tokens[0]?.norm ?? '') ? 0 : noteAdverbs.has(parsed.tokens[0]?.norm ?? '') && noteOpeningActs.has(parsed.tokens[1]?.norm ?? '') ? 1 : -1;
+  const first = parsed.tokens[0]?.norm ?? '';
+  const opensBefore = noteAdverbs.has(first) || (objectPronouns.has(first) && !coachObjects.has(first));
+  const at = noteOpeningActs.has(first) ? 0 : opensBefore && noteOpeningActs.has(parsed.tokens[1]?.norm ?? '') ? 1 : -1;
   if (at < 0 || parsed.valence.some((v) => (v.cls === 'strength' || v.cls === 'agency') && v.first <= at && v.last >= at && v.first < v.last)) return undefined;
   return { first: at, last: at };
 }
 
 const noteOpeningActs = functionWords.noteOpeningCoachActs;
 const reflexive = functionWords.reflexive;
+const objectPronouns = functionWords.objectPronouns;
+const coachObjects = functionWords.coachObjectPronouns;
 const ownSubjects: ReadonlySet<string> = new Set(['coachee', 'addressee', 'third', 'coach', 'shared']);
 
 /** The verb an imperative sentence opens with ("Plan vaste blokken", "Try counting to three"), if it does. */
