@@ -45,7 +45,7 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
     if (cls('addressee')) return { person: context.perspective === 'coach' ? 'coachee' : 'coachee', word: token.norm };
     // "In our session I …", "Tijdens onze sessie heb ik …": a possessive inside a phrase is not who acts.
     if (cls('shared') && (token.norm === 'our' || token.norm === 'onze') && !first) continue;
-    if (cls('shared') && token.norm !== 'ons' && token.norm !== 'us' && token.norm !== 'samen' && token.norm !== 'together') {
+    if (cls('shared') && token.norm !== 'ons' && token.norm !== 'us' && !together.has(token.norm)) {
       return { person: 'shared', word: token.norm };
     }
     if (cls('possessive-coachee') && first) return { person: 'third', word: token.norm };
@@ -56,6 +56,7 @@ function subjectOf(parsed: Parsed, clause: Clause, context: LabelContext): { per
 
 const prepositions = functionWords.prepositions;
 const nominative = functionWords.nominativePronouns;
+const together = functionWords.together;
 const articles = functionWords.articles;
 
 /** Whether the token at `i` follows a preposition, straight or after an article. */

@@ -7,11 +7,10 @@ import { opensWithWritersThanks } from '../writers-thanks';
 /** The coach's act a subjectless note opens with, after at most one adverb ("also", "ook"), unless an agent follows ("advised by her GP"). */
 export function openingCoachAct(parsed: Parsed): string | null {
   const act = parsed.focus.find((hit) => hit.cls === 'coach-act' && hit.first <= 1 && hit.first === hit.last) ?? noteOpeningAct(parsed);
-  // "Haar toegezegd dat …", "Hem gevraagd wat …": a Dutch note may put the coachee as object before the act.
   const before = parsed.tokens[0]?.norm ?? '';
-  if (!act || (act.first === 1 && !noteAdverbs.has(before) && !(objectPronouns.has(before) && !coachObjects.has(before)))) return null;
+  if (!act || (act.first === 1 && !mayOpenBefore(before))) return null;
   if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3)) return null;
-  const objectFirst = act.first === 1 && objectPronouns.has(before) && !coachObjects.has(before);
+  const objectFirst = act.first === 1 && coacheeObject(before);
   if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act' && !(objectFirst && hit.first === 0))) return null;
   // "Asked his line manager himself …": "himself", "zelf" in its clause say the coachee did it, whatever the verb.
   const clause = parsed.clauses.find((c) => act.first >= c.first && act.first <= c.last);
@@ -26,11 +25,15 @@ export function openingCoachAct(parsed: Parsed): string | null {
 
 export const noteAdverbs: ReadonlySet<string> = new Set(['also', 'then', 'ook', 'daarna', 'toen', 'nog']);
 
+// "Haar toegezegd dat …", "Hem gevraagd wat …": a Dutch note may put the coachee as object before the act.
+const coacheeObject = (word: string): boolean => objectPronouns.has(word) && !coachObjects.has(word);
+/** What may stand before a note's opening act: one adverb ("also", "ook") or the coachee as its object. */
+const mayOpenBefore = (word: string): boolean => noteAdverbs.has(word) || coacheeObject(word);
+
 // "Gezegd: …": read only opening a note ("ze heeft gezegd" is anyone's), not in her own doing ("Nee gezegd").
 function noteOpeningAct(parsed: Parsed): { first: number; last: number } | undefined {
   const first = parsed.tokens[0]?.norm ?? '';
-  const opensBefore = noteAdverbs.has(first) || (objectPronouns.has(first) && !coachObjects.has(first));
-  const at = noteOpeningActs.has(first) ? 0 : opensBefore && noteOpeningActs.has(parsed.tokens[1]?.norm ?? '') ? 1 : -1;
+  const at = noteOpeningActs.has(first) ? 0 : mayOpenBefore(first) && noteOpeningActs.has(parsed.tokens[1]?.norm ?? '') ? 1 : -1;
   if (at < 0 || parsed.valence.some((v) => (v.cls === 'strength' || v.cls === 'agency') && v.first <= at && v.last >= at && v.first < v.last)) return undefined;
   return { first: at, last: at };
 }

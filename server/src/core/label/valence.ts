@@ -164,7 +164,10 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
   // only when nothing else in the sentence does.
   // A clause subordinate to a relative clause describes with it ("een perfectioniste die verwacht dat alles lukt").
   let inRelative = false;
-  const describing = clauses.map((clause) => (inRelative = relativePronouns.has(clause.conjunction) || (inRelative && clause.kind === 'subordinate')) || situationOpeners.has(clause.conjunction));
+  const describing = clauses.map((clause) => {
+    inRelative = relativePronouns.has(clause.conjunction) || (inRelative && clause.kind === 'subordinate');
+    return inRelative || situationOpeners.has(clause.conjunction);
+  });
   const candidates = scored.filter((s, i) => s.score !== 0 && !describing[i]);
   const nonZero = candidates.length > 0 ? candidates : scored.filter((s) => s.score !== 0);
   const last = nonZero.at(-1);
