@@ -98,7 +98,7 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
 
   // A cue that names the coach in its own words ("mostly me", "kept me awake") is the coach's, whoever the subject.
   if (!refrains) add('working-hard', [...cues('working-hard').filter((hit) => (coachActs(hit) || firstPerson(hit)) && !weighed(hit)), ...homeworkDone(delivered, input.hits)]);
-  if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || input.focus === 'coach'), ifThenPlan(input));
+  if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || (input.focus === 'coach' && input.actorAt(hit.first) !== 'coachee')), ifThenPlan(input));
 
   // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
   // "Op de vraag wat haar heeft geholpen": help asked about is no praise (rule 35).

@@ -29,7 +29,9 @@ describe('names from capitals', () => {
     // "Daan" is never written "daan": a name, so the sentence is about the coachee.
     assert.deepEqual(labels('# Sessie\n\nVandaag besloot Daan zelf om het gesprek aan te gaan.'), ['coachee']);
     // Written in lower case elsewhere in the report (another paragraph, so another part): a word after all.
-    assert.equal(labels('# Sessie\n\nVandaag besloot Daan zelf om het gesprek aan te gaan.\n\nHet daan was lang.')[0], 'neutral');
+    const read = ruleAnalyze('# Sessie\n\nVandaag besloot Daan zelf om het gesprek aan te gaan.\n\nHet daan was lang.').sentences[0]!;
+    assert.notEqual(read.why.focus.rule, 'subject');
+    assert.equal(ruleAnalyze('# Sessie\n\nVandaag besloot Daan zelf om het gesprek aan te gaan.').sentences[0]!.why.focus.rule, 'subject');
   });
   it('takes a name that only opens sentences from an age beside it or a heading it opens', () => {
     const labels = (text: string): string[] => analyze(text).sentences.map((s) => s.focus);

@@ -120,6 +120,9 @@ describe('labels: focus', () => {
     // The mechanisms read rule 19 right here; the learned layer, having read many "I noticed I was …",
     // gives this sentence to the coach (61%): a known regression of what a coach sees (docs/quality.md).
     assert.equal(ruleLabel('I noticed that she kept her answers short.').focus, 'coachee');
+    // A frame that introduces no one leaves the perceiver acting.
+    assert.equal(ruleLabel('Looking back, I see three things.').focus, 'coach');
+    assert.equal(ruleLabel('Achteraf zie ik drie dingen.').focus, 'coach');
   });
   it('gives an opinion frame to the coach', () => {
     assert.equal(label('Volgens mij is hij vooral bang om te falen.').focus, 'coach');

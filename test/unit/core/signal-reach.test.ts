@@ -55,5 +55,13 @@ describe('a signal goes to the behaviour told, not to a comment on it (rule 29)'
     // Help the coach or the session gave, told as such, still is.
     assert.deepEqual(ruleLabel('Ze zei dat het gesprek haar enorm geholpen heeft.').signals, ['appreciation']);
   });
+  it('gives the coach’s worry about the intervention only to the coach’s own clause, not to the coachee’s fear framed by an opinion', () => {
+    assert.ok(!ruleLabel('Volgens mij is ze vooral bang om tegenover haar team te falen.').signals.includes('intervention-focus'));
+    assert.ok(!ruleLabel('I think she has a fear of failure, and that is why she delays.').signals.includes('intervention-focus'));
+    assert.ok(ruleLabel('Ik was bang om de verkeerde vraag te stellen.').signals.includes('intervention-focus'));
+    // Looking back at what the coachee chose is no second-guessing of the coach's own move.
+    assert.ok(!ruleLabel('Achteraf denk ik dat ze toen al koos waar haar energie heen ging.').signals.includes('intervention-focus'));
+    assert.ok(ruleLabel('Achteraf denk ik dat ik beter een andere vraag had kunnen stellen.').signals.includes('intervention-focus'));
+  });
 });
 

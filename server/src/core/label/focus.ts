@@ -173,7 +173,9 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
       const focus = subject.person === 'coach' ? 'coach' : personFocus(subject.person);
       return { focus, reason: reason('perception frame', words(parsed, perception), subject.word) };
     }
-    considered = considered.filter((i) => i !== frameClause);
+    // "I see three things": a frame that introduces no one leaves the perceiver acting (rule 18).
+    const introducesSomeone = hits.some((hit) => hit.first > perception.last && namesSomeone.has(hit.cls) && hit.cls !== 'coach');
+    if (introducesSomeone || considered.some((i) => i !== frameClause && subjects[i] !== null)) considered = considered.filter((i) => i !== frameClause);
   }
   if (!perception) considered = considered.filter((i) => i < before);
   const main = considered.filter((i) => (mainLevel(parsed, i) || (clauses[i]!.kind !== 'subordinate' && clauses[i]!.kind !== 'concessive')) && subjects[i] !== null);

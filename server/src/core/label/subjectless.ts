@@ -12,6 +12,9 @@ const articles = functionWords.articles;
 const addresseePossessives = functionWords.addresseePossessives;
 const togetherWords = functionWords.together;
 const withWords = functionWords.companions;
+// Prepositions of adverbial phrases; "van"/"of" attach to a noun ("most of the session") and are not among them.
+const prepositions = new Set([...functionWords.prepositions, ...functionWords.beforeDemonstrative].filter((word) => !functionWords.nounAttaching.has(word)));
+const determiners = new Set([...functionWords.articles, ...functionWords.demonstratives, ...functionWords.countWords]);
 // The signal-lexicon classes that tell what the coach did: giving answers, advice, making, working hard.
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
 
@@ -58,7 +61,11 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   // "Rooster samen doorgelopen": "samen"/"together" on its own is coach and coachee at work (rule 18);
   // "samen met haar teamleider" is someone else beside her.
   const together = hits.find((hit) => hit.cls === 'shared' && togetherWords.has(hit.term) && !parsed.quoted.has(hit.first) && !withWords.has(parsed.tokens[hit.last + 1]?.norm ?? ''));
-  const joint = hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? has(hits, 'session') ?? together ?? has(hits, 'salutation');
+  // "All three actions from session 2 completed", "bellen voor een gesprek": a session in a phrase of time or
+  // purpose, or in someone's quotation, is not what the note is about; a greeting only where it opens the note.
+  const session = hits.find((hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !afterPreposition(parsed, hit.first));
+  const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
+  const joint = hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? session ?? together ?? greeting;
   if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
   // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
   // brought in without a subject is the coach's act (rule 25), unless the note says the coachee did it herself.
@@ -69,4 +76,11 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
     return { focus: 'coach', reason: { rule: 'the coach bringing in a model or exercise', words: [words(parsed, tool)] } };
   }
   return { focus: 'coachee', reason: { rule: 'note about the coachee', words: [] } };
+}
+
+/** Whether the token at `i` stands in a prepositional phrase: after a preposition, straight or after a determiner and a word. */
+function afterPreposition(parsed: Parsed, i: number): boolean {
+  const norms = parsed.tokens.slice(Math.max(0, i - 3), i).map((token) => token.norm);
+  const at = norms.findLastIndex((norm) => prepositions.has(norm));
+  return at >= 0 && norms.slice(at + 1).every((norm) => determiners.has(norm) || /^\p{N}/u.test(norm));
 }

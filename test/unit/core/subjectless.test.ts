@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+// Notes without a subject take the implied one (rule 25); the sessions themselves are neutral (rule 18).
+import { ruleLabel } from '../../helpers';
+
+describe('the subject a note without one implies', () => {
+  it('does not read a session named in a phrase of time or purpose as a note about the sessions', () => {
+    assert.equal(ruleLabel('All three actions from session 2 completed.').focus, 'coachee');
+    assert.equal(ruleLabel('Alle drie de acties uit sessie 2 uitgevoerd.').focus, 'coachee');
+    assert.equal(ruleLabel('Form still not filled in, for the third session running.').focus, 'coachee');
+    // The session as what the note is about stays neutral, also as the head of "of"/"van".
+    assert.equal(ruleLabel('The rest of the session went on her rota.').focus, 'neutral');
+    assert.equal(ruleLabel('Het grootste deel van het gesprek over haar rooster.').focus, 'neutral');
+    assert.equal(ruleLabel('Volgende afspraak binnen een maand.').focus, 'neutral');
+  });
+  it('reads a greeting word only where it opens the note', () => {
+    assert.equal(ruleLabel('Slaapt na een nachtblok nu binnen één dag weer normaal.').focus, 'coachee');
+    assert.equal(ruleLabel('Vult haar netwerklijst aan tot dertig namen.').focus, 'coachee');
+    assert.equal(ruleLabel('Tot de volgende keer!').focus, 'neutral');
+  });
+});
