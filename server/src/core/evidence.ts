@@ -4,6 +4,7 @@ import { isLetterAt, isLetterBefore } from './words';
 import { functionWords } from '../lexicons';
 
 const notNames = functionWords.notNames;
+const beforeNoName = functionWords.beforeNoName;
 
 /** What one part of a report tells about the whole: names, pronouns. Cached with the parsed part. */
 export interface Evidence {
@@ -25,7 +26,9 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   const texts = [...part.blocks.map((b) => b.text), ...part.headings.map((h) => h.text)];
   evidence = { capitalised: new Set(), texts, lower: new Map(), second: 0, third: 0, firstPerson: 0 };
   for (const text of texts) {
-    for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) evidence.capitalised.add(match[2]!.toLowerCase());
+    for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) {
+      if (!afterNoNameArticle(text, match.index + match[1]!.length)) evidence.capitalised.add(match[2]!.toLowerCase());
+    }
     // A name that only opens sentences: with an age ("Hanneke (48) is …", "Bas, 38, …").
     for (const match of text.matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s*\(\d|,\s*\d)/gu)) evidence.capitalised.add(match[1]!.toLowerCase());
   }
@@ -41,6 +44,12 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   }
   cache?.set(part, evidence);
   return evidence;
+}
+
+/** Whether the word before `at` is an article never put before a person's name. */
+function afterNoNameArticle(text: string, at: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 8), at));
+  return before !== null && beforeNoName.has(before[1]!.toLowerCase());
 }
 
 /** How often a global pattern that cannot match empty occurs: `match(...).length` without the array. */

@@ -33,6 +33,12 @@ describe('names from capitals', () => {
     assert.notEqual(read.why.focus.rule, 'subject');
     assert.equal(ruleAnalyze('# Sessie\n\nVandaag besloot Daan zelf om het gesprek aan te gaan.').sentences[0]!.why.focus.rule, 'subject');
   });
+  it('does not take a capitalised word after an article never put before a person for a name', () => {
+    const focus = (text: string): string => ruleAnalyze(text).sentences[0]!.focus;
+    assert.equal(focus('# Sessie\n\nIk heb een vacature voor haar gezocht, bij het Lindeborg College.'), 'coach');
+    assert.equal(focus('# Session\n\nI booked a room for her, at the Halloran Rooms.'), 'coach');
+    assert.equal(focus('# Sessie\n\nIk heb een vacature gezocht en Lindeborg heeft die gisteren geplaatst.'), 'neutral');
+  });
   it('takes a name that only opens sentences from an age beside it or a heading it opens', () => {
     const labels = (text: string): string[] => analyze(text).sentences.map((s) => s.focus);
     assert.deepEqual(labels('# Sessie 3\n\nAmara (15) zit in de vierde klas. Amara asked for this session herself.'), ['coachee', 'coachee']);

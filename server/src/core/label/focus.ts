@@ -7,6 +7,7 @@ import { imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
 import { subjectless } from './subjectless';
 import { reportingAsides } from './parenthetical';
 import { passiveAgent } from './passive-agent';
+import { unlessAddressed } from './vocative';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -75,7 +76,7 @@ function focusAt(parsed: Parsed, token: number, cls: string): boolean {
 }
 
 export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult {
-  const subjects = judgementsBesideCoach(parsed, parsed.clauses.map((clause) => subjectOf(parsed, clause, context)));
+  const subjects = judgementsBesideCoach(parsed, unlessAddressed(parsed, context, parsed.clauses.map((clause) => subjectOf(parsed, clause, context))));
   // A clause without a subject of its own continues the main clause before it ("... en besloot toen ...").
   const effective: (Person | null)[] = [];
   const asides = reportingAsides(parsed);
