@@ -17,4 +17,10 @@ describe('the subject a note without one implies', () => {
     assert.equal(ruleLabel('Vult haar netwerklijst aan tot dertig namen.').focus, 'coachee');
     assert.equal(ruleLabel('Tot de volgende keer!').focus, 'neutral');
   });
+  it('keeps a main clause without a subject that tells joint work neutral, whoever acts in the clause it holds', () => {
+    assert.equal(ruleLabel('Rollenspel gedaan waarin ik de medewerker speelde.').focus, 'neutral');
+    assert.equal(ruleLabel('Next session moved to 26 July as I am away in August.').focus, 'neutral');
+    // A coach's act without a subject stays the coach's.
+    assert.equal(ruleLabel('Nog een keer uitgelegd waarom de toets verplicht is, de tweede keer deze sessie.').focus, 'coach');
+  });
 });

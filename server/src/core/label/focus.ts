@@ -4,7 +4,7 @@ import type { Focus, Reason } from '../types';
 import { findLastIndex, has, inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
 import { imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
-import { subjectless } from './subjectless';
+import { jointWork, subjectless } from './subjectless';
 import { reportingAsides } from './parenthetical';
 import { passiveAgent } from './passive-agent';
 import { unlessAddressed } from './vocative';
@@ -180,6 +180,13 @@ function focusOf(parsed: Parsed, subjects: ({ person: Person; word: string } | n
   }
   if (!perception) considered = considered.filter((i) => i < before);
   const main = considered.filter((i) => (mainLevel(parsed, i) || (clauses[i]!.kind !== 'subordinate' && clauses[i]!.kind !== 'concessive')) && subjects[i] !== null);
+  // "Rollenspel gedaan waarin ik de medewerker speelde": a main clause without a subject that tells joint work
+  // is neutral, whoever acts in the clause it holds (rule 25).
+  const joint = main.length === 0 ? jointWork(parsed) : undefined;
+  if (joint && clauses.some((clause, i) => inClause(joint, clause) && subjects[i] === null && clause.kind !== 'subordinate' && clause.kind !== 'concessive')) {
+    const implied = subjectless(parsed);
+    if (implied.reason.rule === 'joint work or session') return implied;
+  }
   const pool = main.length > 0 ? main : considered.filter((i) => subjects[i] !== null);
   const found = pool.map((i) => subjects[i]!);
   const coach = found.find((s) => s.person === 'coach');

@@ -1,3 +1,4 @@
+import type { Hit } from '../matcher';
 import type { Focus, Reason } from '../types';
 import { functionWords } from '../../lexicons';
 import { has, words, type Parsed } from './parsed';
@@ -53,19 +54,7 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   if (behaviour && !parsed.tokens.some((token) => reflexive.has(token.norm)) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
     return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, behaviour)] } };
   }
-  // "Kept to his agreed hours", "de afgesproken uren": a joint act before its noun is only what it describes.
-  const describes = (hit: { first: number }): boolean => {
-    const before = parsed.tokens[hit.first - 1]?.norm ?? '';
-    return articles.has(before) || addresseePossessives.has(before) || hits.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1);
-  };
-  // "Rooster samen doorgelopen": "samen"/"together" on its own is coach and coachee at work (rule 18);
-  // "samen met haar teamleider" is someone else beside her.
-  const together = hits.find((hit) => hit.cls === 'shared' && togetherWords.has(hit.term) && !parsed.quoted.has(hit.first) && !withWords.has(parsed.tokens[hit.last + 1]?.norm ?? ''));
-  // "All three actions from session 2 completed", "bellen voor een gesprek": a session in a phrase of time or
-  // purpose, or in someone's quotation, is not what the note is about; a greeting only where it opens the note.
-  const session = hits.find((hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !afterPreposition(parsed, hit.first));
-  const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
-  const joint = hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? session ?? together ?? greeting;
+  const joint = jointWork(parsed);
   if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
   // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
   // brought in without a subject is the coach's act (rule 25), unless the note says the coachee did it herself.
@@ -83,4 +72,22 @@ function afterPreposition(parsed: Parsed, i: number): boolean {
   const norms = parsed.tokens.slice(Math.max(0, i - 3), i).map((token) => token.norm);
   const at = norms.findLastIndex((norm) => prepositions.has(norm));
   return at >= 0 && norms.slice(at + 1).every((norm) => determiners.has(norm) || /^\p{N}/u.test(norm));
+}
+
+/** What makes a note without a subject coach and coachee at work, or about the sessions (rules 18, 25), if anything. */
+export function jointWork(parsed: Parsed): Hit | undefined {
+  const hits = parsed.focus;
+  // "Kept to his agreed hours", "de afgesproken uren": a joint act before its noun is only what it describes.
+  const describes = (hit: { first: number }): boolean => {
+    const before = parsed.tokens[hit.first - 1]?.norm ?? '';
+    return articles.has(before) || addresseePossessives.has(before) || hits.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1);
+  };
+  // "Rooster samen doorgelopen": "samen"/"together" on its own is coach and coachee at work (rule 18);
+  // "samen met haar teamleider" is someone else beside her.
+  const together = hits.find((hit) => hit.cls === 'shared' && togetherWords.has(hit.term) && !parsed.quoted.has(hit.first) && !withWords.has(parsed.tokens[hit.last + 1]?.norm ?? ''));
+  // "All three actions from session 2 completed", "bellen voor een gesprek": a session in a phrase of time or
+  // purpose, or in someone's quotation, is not what the note is about; a greeting only where it opens the note.
+  const session = hits.find((hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !afterPreposition(parsed, hit.first));
+  const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
+  return hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? session ?? together ?? greeting;
 }
