@@ -24,6 +24,10 @@ describe('mechanisms', () => {
       assert.equal(ruleLabel('Asked if I could check her letter.').focus, 'coachee');
       assert.equal(ruleLabel('Asked her what she needs.').focus, 'coach');
     });
+    it('keeps the ask a weakness where the learned layer reads the help asked for as neutral', () => {
+      const sentences = ['You asked me to look at your CV, so I went through it line by line and sent you back a reworked version.', 'Afterwards you said the mock interview had helped a lot and asked whether I could look over your answers once more.'];
+      for (const text of sentences) assert.deepEqual([label(text).valence, analyze(text).sentences[0]!.why.valence.rule], ['weakness', 'the coachee asking the coach'], text);
+    });
     it('reads the ask as weakness whatever its words are about', () => {
       assert.equal(ruleLabel('You asked whether I thought the plan was good enough.').valence, 'weakness');
       assert.equal(ruleLabel('He asked me to just tell him what works.').valence, 'weakness');

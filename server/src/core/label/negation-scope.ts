@@ -16,6 +16,8 @@ export interface ValenceItem {
   /** The lexicon term, to tell a negation inside a split expression from one that is part of the term. */
   term: string;
   goal?: boolean;
+  /** The coachee asking the coach (rule 15). */
+  ask?: boolean;
   flips: boolean;
   /** A step's verb ("gedaan", "happened"): it counts only negated, as a step not taken (rule 10). */
   onlyNegated?: boolean;

@@ -86,7 +86,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
     if (sign > 0 && wishedFrom >= 0 && hit.first >= wishedFrom) continue;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
-    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && !desired, goal: hit.cls === 'goal' || desired, onlyNegated: hit.cls === 'happened' || passive });
+    items.push({ clause: clauseIndex, first: hit.first, last: hit.last, sign, weight, word: words(parsed, hit), term: hit.term, flips: hit.cls !== 'goal' && !desired, goal: hit.cls === 'goal' || desired, ask: hit.cls === 'asks-coach', onlyNegated: hit.cls === 'happened' || passive });
   }
   // What the coachee cannot do is a strength missing (rule 10); a stop that fails turns nothing.
   const cannot = inabilities(parsed, context.language);
@@ -151,6 +151,7 @@ export function decideValence(parsed: Parsed, context: LabelContext, effective: 
   }
   if (!chosen) return { valence: 'neutral', reason: { rule: 'no strength or weakness words', words: [] } };
   const sign = Math.sign(chosen.score);
+  if (rule === 'words' && sign < 0 && items.some((item) => item.ask && !item.negatedBy && scored[item.clause] === chosen)) rule = askingRule;
   const agreeing = scored.filter((s) => s !== chosen && Math.sign(s.score) === sign).flatMap((s) => s.words);
   return { valence: sign > 0 ? 'strength' : 'weakness', reason: { rule, words: [...chosen.words, ...agreeing] } };
 }
@@ -174,6 +175,9 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
   if (!last || Math.abs(last.score) >= 1) return last;
   return nonZero.findLast((s) => Math.sign(s.score) !== Math.sign(last.score) && Math.abs(s.score) >= 1) ?? last;
 }
+
+/** The reason of a weakness that rests on the coachee asking the coach (rule 15): the learned layer leaves it. */
+export const askingRule = 'the coachee asking the coach';
 
 const relativePronouns = functionWords.relativePronouns;
 // "… als het druk wordt": the situation, beside a main clause with a sign of its own, does not decide (rule 9).
