@@ -11,6 +11,9 @@ import { runRules } from './rules/run';
 import { ruleById } from './rules';
 import { messages } from './core/messages';
 import { detectLanguage } from './core/language';
+import { paragraphSlices } from './core/slices';
+import { balanceOf } from './core/balance';
+import { BalanceReading } from './core/balance-reading';
 
 /** What one document being typed keeps between its versions: the analysis's state and its findings'. */
 export class ReportSession extends AnalysisSession {
@@ -55,17 +58,42 @@ function noticeFor(mode: 'balance-only' | 'skipped', locale: Language, settings:
 
 function analyzeWithRules(text: string, settings: Settings, options: ReportOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
   const mode = analysisMode(text, settings);
+  if (mode === 'balance-only') return balanceOnly(text, settings, options);
   const base = analyzeText(mode === 'skipped' ? '' : text, settings, options);
   const locale: Language = settings.locale ?? base.language;
   if (mode !== 'full') {
     base.problems.push({ message: noticeFor(mode, locale, settings), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
-  const findings = runRules(base, settings, text, locale, mode === 'balance-only', options.session?.findings, options);
-  // Above the size limit the balance is the result: the sentences it was counted from are not kept,
-  // so a multi-megabyte report costs no memory in the editor once it has been read.
-  if (mode === 'balance-only') return { ...base, sentences: [], findings };
-  return { ...base, findings };
+  return { ...base, findings: runRules(base, settings, text, locale, false, options.session?.findings, options) };
+}
+
+/** Characters of a report above the size limit read at a time: what one run of paragraphs holds in memory. */
+const sliceChars = 200_000;
+
+/**
+ * A report above the size limit, judged only as a whole: read in runs of paragraphs, keeping of each
+ * sentence only what the balance is counted from, so its memory is that of one run, not of the report.
+ * Suppressions and front matter are read from the first run, where they stand.
+ */
+function balanceOnly(text: string, settings: Settings, options: ReportOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
+  // The runs share a session, as versions of one document do: its caches are bounded, and a sentence met again is labelled once.
+  const readOnce = { ...options, session: options.session ?? new ReportSession() };
+  const slices = paragraphSlices(text, sliceChars);
+  const first = analyzeText(slices[0]!.text, settings, readOnce);
+  const reading = new BalanceReading();
+  for (const sentence of first.sentences) reading.add(sentence, 0);
+  for (const slice of slices.slice(1)) {
+    for (const sentence of analyzeText(slice.text, settings, readOnce).sentences) reading.add(sentence, slice.line);
+  }
+  const sentences = reading.sentences();
+  const base = { ...first, sentences, sections: [], bySection: [], balance: balanceOf(sentences) };
+  const locale: Language = settings.locale ?? base.language;
+  base.problems.push({ message: noticeFor('balance-only', locale, settings), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  if (base.meta.krachtOff) return { ...base, sentences: [], findings: [] };
+  const findings = runRules(base, settings, text, locale, true, undefined, options);
+  // The balance is the result: the sentences it was counted from are not kept.
+  return { ...base, sentences: [], findings };
 }
 
 /**

@@ -16,6 +16,13 @@ const readHereUpTo = 30_000;
  */
 export const longFrom = 100_000;
 
+/**
+ * The heap the long reports' worker may grow to. A report above the size limit is read in runs of
+ * paragraphs and needs far less; the bound keeps V8 from growing the heap with garbage it has not yet
+ * collected, which is what set the server's peak (issue 17: 631 MB in the hostile suite without it).
+ */
+const longHeapMb = 256;
+
 /** Where the worker is and how patient to be with it: the bundled worker and 30 s unless a test says otherwise. */
 export interface AnalyzerOptions {
   script?: string;
@@ -43,7 +50,7 @@ export class Analyzer {
     this.script = options.script ?? join(__dirname, 'analysis-worker.js');
     this.ordinary = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs));
     // Long reports are rare: their worker gives its heap (some 40 MB) back when it has been idle a while.
-    this.long = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs), options.longIdleMs ?? 30_000);
+    this.long = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs), options.longIdleMs ?? 30_000, { maxOldGenerationSizeMb: longHeapMb });
   }
 
   /** Called when the long reports' worker stopped for want of work (for tests). */

@@ -35,6 +35,7 @@ export class WorkerLane {
     private readonly script: string,
     private readonly watchdog: ProgressWatchdog,
     private readonly idleStopMs?: number,
+    private readonly resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number },
   ) {}
 
   /** Starts the worker if it is not running, warming it up on a short text of its own when asked. */
@@ -92,7 +93,7 @@ export class WorkerLane {
     if (this.worker) return this.worker;
     // A fresh counter per worker: a replaced worker still winding down cannot move the new one's.
     this.progress = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(this.script, { workerData: { progress: this.progress.buffer } });
+    const worker = new Worker(this.script, { workerData: { progress: this.progress.buffer }, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
     this.ready = false;
     if (warmUp) {
       worker.postMessage({ kind: 'analyze', id: -1, uri: warmUpUri, text: warmUpText, settings: defaultSettings } satisfies AnalyzeJob);
