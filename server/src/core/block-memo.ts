@@ -33,6 +33,9 @@ export interface KeptSentences {
   tools: number;
 }
 
+/** How many places of the same paragraph keep their sentences: a paragraph repeated more often is read again there. */
+export const keptPlaces = 8;
+
 /** Whether two sentences' rule labels are the same for the learned layer (it reads their valence and focus). */
 export function sameRules(a: Labels | null, b: Labels | null): boolean {
   return a === b || (a !== null && b !== null && a.valence === b.valence && a.focus === b.focus);
@@ -45,10 +48,11 @@ export interface BlockMemo {
   /** Its language, by the report's language. */
   languages?: Partial<Record<Language, Language>>;
   /**
-   * Its finished sentences: a keystroke changes one block, and every other block's sentences are the
-   * same objects as before, which the rules then find unchanged.
+   * Its finished sentences, at each place it stands (the same paragraph may stand in several places of a
+   * report, and shares its parse): a keystroke changes one block, and every other block's sentences are the
+   * same objects as before, which the rules then find unchanged. The latest first, at most `keptPlaces`.
    */
-  kept?: KeptSentences;
+  kept?: KeptSentences[];
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Model } from './learned/model';
 import { bundledModel } from './learned/bundled';
 import { endsWithColon, isFirstPersonQuote, isListItem, LeadIns } from './lead-in';
 import { cachedLabels, labelled, MatcherMemo } from './label-cache';
-import { blockLanguageOf, memoOf, sameRules, sentencesOf } from './block-memo';
+import { blockLanguageOf, keptPlaces, memoOf, sameRules, sentencesOf } from './block-memo';
 import type { AnalysisSession } from './session';
 
 /**
@@ -87,9 +87,9 @@ export function analyzeText(
     const place = session ? lines.position(block.base) : null;
     const afterColon = session !== undefined && sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
     const toolsBefore = Math.min(toolsSoFar, 2);
-    const kept = place ? memo?.kept : undefined;
+    const kept = place ? memo?.kept?.find((entry) => entry.line === place.line && entry.character === place.character) : undefined;
     if (
-      kept && kept.line === place!.line && kept.character === place!.character && kept.section === block.section &&
+      kept && kept.section === block.section &&
       kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.leadIn === leadIn &&
       kept.toolsBefore === toolsBefore &&
       sameRules(kept.previousRules, previousRules) &&
@@ -141,11 +141,13 @@ export function analyzeText(
       });
     }
     if (memo && place && labelCache) {
-      memo.kept = {
+      const entry = {
         line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon, leadIn,
         toolsBefore, previousRules: rulesBefore, lastRules: previousRules, heading: headingOf(block.section), model,
         sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
       };
+      const others = (memo.kept ?? []).filter((other) => other.line !== place.line || other.character !== place.character);
+      memo.kept = [entry, ...others.slice(0, keptPlaces - 1)];
     }
   }
   const bySection: Sentence[][] = Array.from({ length: markdown.headings.length + 1 }, () => []);

@@ -55,6 +55,19 @@ describe('analysis while typing, and of a text read once', () => {
       assert.equal(typed, JSON.stringify(analyzeReport(after!, defaultSettings)), after);
     }
   });
+  it('keeps the sentences of a paragraph that stands in several places of the report, at each place', () => {
+    const repeated = 'Aanwezig: Sanne en ik.\n\nZe besloot zelf om het gesprek aan te gaan.';
+    const text = (typed: string) => ['# Sessie 1', repeated, '# Sessie 2', repeated, `Ik gaf haar een tip ${typed}.`, '# Sessie 3', repeated].join('\n\n');
+    const session = new ReportSession();
+    analyzeReport(text('a'), defaultSettings, { session });
+    const before = analyzeReport(text('ab'), defaultSettings, { session }).sentences;
+    const after = analyzeReport(text('abc'), defaultSettings, { session }).sentences;
+    const copies = after.filter((s) => s.text.startsWith('Ze besloot'));
+    assert.equal(copies.length, 3);
+    // Every copy is the very sentence of the keystroke before: nothing of it was read again.
+    for (const copy of copies) assert.ok(before.includes(copy), `line ${copy.range.start.line}`);
+    assert.equal(JSON.stringify(after), JSON.stringify(analyzeReport(text('abc'), defaultSettings).sentences));
+  });
   it('follows a change of settings in a text that did not change', () => {
     const text = 'Ik gaf haar dit mee:\n\nSchrijf elke avond drie dingen op.';
     const session = new ReportSession();
