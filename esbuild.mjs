@@ -18,15 +18,27 @@ function buildFingerprint() {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
     .sort();
-  for (const file of [...files, 'package-lock.json']) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of [...files, 'package-lock.json'])
+    hash.update(file).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
 /** The stems of the lexicons' words, from the analysis's own code (scripts/stem-table.ts). */
 async function lexiconStems() {
-  const result = await esbuild.build({ entryPoints: ['scripts/stem-table.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const result = await esbuild.build({
+    entryPoints: ['scripts/stem-table.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
   const module = { exports: {} };
-  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(
+    module,
+    module.exports,
+    createRequire(import.meta.url),
+  );
   return module.exports.lexiconStems();
 }
 
@@ -44,9 +56,16 @@ const asciiOnly = {
     build.onLoad({ filter: /\.(?:[cm]?js|tsx?|jsx)$/, namespace: 'file' }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (!/[^\0-\x7f]/u.test(text)) return undefined;
-      const units = (character) => character.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+      const units = (character) =>
+        character
+          .split('')
+          .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+          .join('');
       // After an odd run of backslashes the character is an identity escape: the escape replaces both.
-      const contents = text.replace(/(\\*)([^\0-\x7f])/gu, (_, slashes, character) => `${slashes.slice(slashes.length % 2)}${units(character)}`);
+      const contents = text.replace(
+        /(\\*)([^\0-\x7f])/gu,
+        (_, slashes, character) => `${slashes.slice(slashes.length % 2)}${units(character)}`,
+      );
       return { contents, loader: loaders[args.path.slice(args.path.lastIndexOf('.'))] };
     });
   },
@@ -54,7 +73,10 @@ const asciiOnly = {
 
 /** @type {import('esbuild').BuildOptions} */
 const shared = {
-  define: { KRACHT_BUILD: JSON.stringify(buildFingerprint()), KRACHT_LEXICON_STEMS: JSON.stringify(JSON.stringify(await lexiconStems())) },
+  define: {
+    KRACHT_BUILD: JSON.stringify(buildFingerprint()),
+    KRACHT_LEXICON_STEMS: JSON.stringify(JSON.stringify(await lexiconStems())),
+  },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -71,7 +93,12 @@ const shared = {
 };
 
 const builds = [
-  { ...shared, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode', ...shared.external] },
+  {
+    ...shared,
+    entryPoints: { extension: 'client/src/extension.ts' },
+    outdir: 'dist',
+    external: ['vscode', ...shared.external],
+  },
   // piscina starts its threads from the worker.js next to its own code, which in a bundle is dist/: its
   // bootstrap is bundled there, and it loads the summary task (summary-task.js) in each thread.
   {
@@ -87,10 +114,25 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
   },
   // `kracht` is a small launcher that runs the program with V8's code cache (server/src/cli/launch.ts).
-  { ...shared, entryPoints: { cli: 'server/src/cli/launch.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...shared,
+    entryPoints: { cli: 'server/src/cli/launch.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
   { ...shared, entryPoints: { 'cli-program': 'server/src/cli/main.ts' }, outdir: 'dist', minify: true },
   // The summary webview's script: Chart.js bundled in, nothing loaded from anywhere else.
-  { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: false, logLevel: 'warning', entryPoints: { webview: 'client/src/webview/main.ts' }, outdir: 'dist' },
+  {
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: production,
+    sourcemap: false,
+    logLevel: 'warning',
+    entryPoints: { webview: 'client/src/webview/main.ts' },
+    outdir: 'dist',
+  },
 ];
 
 if (watch) {

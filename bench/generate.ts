@@ -13,7 +13,10 @@ export function generateReportOfSize(seed: number, bytes: number, language: 'nl'
   return report({ seed, index: 0, lang: language, bytes }).text;
 }
 
-/** The `--preset` workspace of `count` reports (ws-1000, ws-10000): about 600 words each, Dutch and English mixed, a folder per coachee. */
+/**
+ * The `--preset` workspace of `count` reports (ws-1000, ws-10000): about 600 words each, Dutch and English mixed, a
+ * folder per coachee.
+ */
 export function generateWorkspace(folder: string, count: number): void {
   generate({ out: folder, files: count, words: 600, lang: 'mix' });
 }

@@ -10,5 +10,6 @@ if (!existsSync(from)) {
   process.exit(2);
 }
 rmSync(`${to}reports`, { recursive: true, force: true });
-for (const name of ['reports', 'README.md', 'VOICES.md', 'OUTPUT.md', 'score.mjs']) cpSync(`${from}${name}`, `${to}${name}`, { recursive: true });
+for (const name of ['reports', 'README.md', 'VOICES.md', 'OUTPUT.md', 'score.mjs'])
+  cpSync(`${from}${name}`, `${to}${name}`, { recursive: true });
 console.log(`copied ${from} → ${to}`);

@@ -28,10 +28,18 @@ export function thirdPartyNotices(metafiles) {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     // Kracht's own sources never sit in node_modules; a nested package.json (a subfolder's "type") has no name.
     if (!manifest.name) continue;
-    const licence = typeof manifest.license === 'string' ? manifest.license : JSON.stringify(manifest.license ?? manifest.licenses ?? 'UNKNOWN');
+    const licence =
+      typeof manifest.license === 'string'
+        ? manifest.license
+        : JSON.stringify(manifest.license ?? manifest.licenses ?? 'UNKNOWN');
     parts.push('='.repeat(78), `${manifest.name} ${manifest.version} — ${licence}`, '='.repeat(78));
-    const files = existsSync(root) ? readdirSync(root).filter((name) => licenceFile.test(name)).sort() : [];
-    if (files.length === 0) parts.push(`(no licence file ships with ${manifest.name}; its package.json says ${licence})`);
+    const files = existsSync(root)
+      ? readdirSync(root)
+          .filter((name) => licenceFile.test(name))
+          .sort()
+      : [];
+    if (files.length === 0)
+      parts.push(`(no licence file ships with ${manifest.name}; its package.json says ${licence})`);
     for (const file of files) parts.push(`--- ${file}`, readFileSync(join(root, file), 'utf8').trimEnd());
     parts.push('');
   }

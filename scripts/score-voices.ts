@@ -16,7 +16,14 @@ import { fitOptionsFrom } from './learn/fit';
 import { trusted } from '../server/src/core/learned/apply';
 import { signalNames } from '../server/src/core/types';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, corpus: { type: 'string' }, confusions: { type: 'boolean' }, fit: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean' },
+    corpus: { type: 'string' },
+    confusions: { type: 'boolean' },
+    fit: { type: 'string' },
+  },
+});
 const dir = values.corpus ?? corpusDir;
 const reports = readLabelledCorpus(dir);
 const corpus = loadCorpus(dir);
@@ -46,7 +53,8 @@ function figures(of: readonly LabelledReport[], model: Model | null): Figures {
   const result = score({ ...corpus, reports: corpus.reports.filter((r) => ids.has(r.id)) }, { files });
   const group = result.groups.overall as GroupResult;
   const threshold = defaultSettings.thresholds.strengthShare;
-  const warned = files.map((f, i) => ({ f, gold: result.reports.find((r) => r.id === of[i]!.report.id)!.strengthShare.gold }))
+  const warned = files
+    .map((f, i) => ({ f, gold: result.reports.find((r) => r.id === of[i]!.report.id)!.strengthShare.gold }))
     .filter(({ f }) => f.diagnostics.some((d) => d.code === 'balance/strength-weakness' && d.severity === 'warning'));
   return {
     valence: group.valence.macroF1,
@@ -57,21 +65,44 @@ function figures(of: readonly LabelledReport[], model: Model | null): Figures {
     warned: warned.length,
     warnedRight: warned.filter(({ gold }) => gold !== null && gold < threshold).length,
     below: result.reports.filter((r) => r.strengthShare.gold !== null && r.strengthShare.gold < threshold).length,
-    perSignal: Object.fromEntries(signalNames.map((s) => [s, { precision: group.signals[s]!.precision, recall: group.signals[s]!.recall }])),
+    perSignal: Object.fromEntries(
+      signalNames.map((s) => [s, { precision: group.signals[s]!.precision, recall: group.signals[s]!.recall }]),
+    ),
     files,
   };
 }
 
 // The sets Kracht is judged on pool voices it never saw, per language: every held-out voice but p0, scored together.
-function byLanguage(side: 'rules' | 'learned'): Record<string, Record<(typeof keys)[number], number> & Pick<Figures, 'perSignal'>> {
+function byLanguage(
+  side: 'rules' | 'learned',
+): Record<string, Record<(typeof keys)[number], number> & Pick<Figures, 'perSignal'>> {
   const unseenRows = rows.filter((r) => r.voice !== 'p0');
   const ids = new Set(unseenRows.flatMap((r) => r.ids));
-  const result = score({ ...corpus, reports: corpus.reports.filter((r) => ids.has(r.id)) }, { files: unseenRows.flatMap((r) => r[side].files) });
-  return Object.fromEntries(Object.entries(result.groups).filter(([name]) => name !== 'overall').map(([name, g]) => {
-    const group = g as GroupResult;
-    const perSignal = Object.fromEntries(signalNames.map((s) => [s, { precision: group.signals[s]!.precision, recall: group.signals[s]!.recall }]));
-    return [name, { valence: group.valence.macroF1, focus: group.focus.macroF1, signals: group.signalsMicro.f1 ?? 0, strengthMAE: group.strengthShareMAE ?? 1, coacheeMAE: group.coacheeShareMAE ?? 1, perSignal }];
-  }));
+  const result = score(
+    { ...corpus, reports: corpus.reports.filter((r) => ids.has(r.id)) },
+    { files: unseenRows.flatMap((r) => r[side].files) },
+  );
+  return Object.fromEntries(
+    Object.entries(result.groups)
+      .filter(([name]) => name !== 'overall')
+      .map(([name, g]) => {
+        const group = g as GroupResult;
+        const perSignal = Object.fromEntries(
+          signalNames.map((s) => [s, { precision: group.signals[s]!.precision, recall: group.signals[s]!.recall }]),
+        );
+        return [
+          name,
+          {
+            valence: group.valence.macroF1,
+            focus: group.focus.macroF1,
+            signals: group.signalsMicro.f1 ?? 0,
+            strengthMAE: group.strengthShareMAE ?? 1,
+            coacheeMAE: group.coacheeShareMAE ?? 1,
+            perSignal,
+          },
+        ];
+      }),
+  );
 }
 
 const confusions = new Map<string, number>();
@@ -91,7 +122,15 @@ const rows = voices.map((voice) => {
       if (shown !== h.gold.signals.includes(s)) count(`${s} ${shown ? 'extra' : 'missed'}`);
     }
   }
-  return { voice, reports: test.length, ids: test.map((r) => r.report.id), rules: figures(test, null), learned: figures(test, model), trust: model.trust, cutoffs: model.cutoffs };
+  return {
+    voice,
+    reports: test.length,
+    ids: test.map((r) => r.report.id),
+    rules: figures(test, null),
+    learned: figures(test, model),
+    trust: model.trust,
+    cutoffs: model.cutoffs,
+  };
 });
 
 const keys = ['valence', 'focus', 'signals', 'strengthMAE', 'coacheeMAE'] as const;
@@ -101,24 +140,65 @@ const worst = (side: 'rules' | 'learned') =>
 // The mean over the voices the rules were not tuned on (all but p0): one voice's figure moves by about
 // ±0.02 between runs that do not touch its sentences (the model is refitted on the others); the mean less.
 const unseen = rows.filter((r) => r.voice !== 'p0');
-const mean = (side: 'rules' | 'learned') => Object.fromEntries(keys.map((k) => [k, unseen.reduce((a, r) => a + r[side][k], 0) / unseen.length]));
+const mean = (side: 'rules' | 'learned') =>
+  Object.fromEntries(keys.map((k) => [k, unseen.reduce((a, r) => a + r[side][k], 0) / unseen.length]));
 if (values.json) {
-  console.log(JSON.stringify({ rows: rows.map(({ rules, learned, ...row }) => ({ ...row, rules: { ...rules, files: undefined }, learned: { ...learned, files: undefined } })), byLanguage: { rules: byLanguage('rules'), learned: byLanguage('learned') }, worst: { rules: worst('rules'), learned: worst('learned') }, meanUnseen: { rules: mean('rules'), learned: mean('learned') } }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        rows: rows.map(({ rules, learned, ...row }) => ({
+          ...row,
+          rules: { ...rules, files: undefined },
+          learned: { ...learned, files: undefined },
+        })),
+        byLanguage: { rules: byLanguage('rules'), learned: byLanguage('learned') },
+        worst: { rules: worst('rules'), learned: worst('learned') },
+        meanUnseen: { rules: mean('rules'), learned: mean('learned') },
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const f = (x: number): string => x.toFixed(3);
-  console.log('voice  reports  valence F1     focus F1       signals F1     strength MAE   coachee MAE    warnings right');
-  console.log('                rules→learned  rules→learned  rules→learned  rules→learned  rules→learned  rules→learned');
-  const line = (name: string, count: string, r: Readonly<Record<string, unknown>>, l: Readonly<Record<string, unknown>>, warn: string): string =>
+  console.log(
+    'voice  reports  valence F1     focus F1       signals F1     strength MAE   coachee MAE    warnings right',
+  );
+  console.log(
+    '                rules→learned  rules→learned  rules→learned  rules→learned  rules→learned  rules→learned',
+  );
+  const line = (
+    name: string,
+    count: string,
+    r: Readonly<Record<string, unknown>>,
+    l: Readonly<Record<string, unknown>>,
+    warn: string,
+  ): string =>
     `${name.padEnd(7)}${count.padStart(7)}  ${keys.map((k) => `${f(r[k] as number)}→${f(l[k] as number)}`.padEnd(15)).join('')}${warn}`;
   for (const row of rows) {
     const warn = `${row.rules.warnedRight}/${row.rules.warned}→${row.learned.warnedRight}/${row.learned.warned}`;
-    console.log(line(row.voice, String(row.reports), { ...row.rules }, { ...row.learned }, warn) + `  trust ${row.trust.valence}/${row.trust.focus}`);
+    console.log(
+      line(row.voice, String(row.reports), { ...row.rules }, { ...row.learned }, warn) +
+        `  trust ${row.trust.valence}/${row.trust.focus}`,
+    );
   }
-  const sum = (side: 'rules' | 'learned', k: 'warned' | 'warnedRight' | 'below') => rows.reduce((a, r) => a + r[side][k], 0);
-  console.log(line('worst', '', worst('rules'), worst('learned'), `${sum('rules', 'warnedRight')}/${sum('rules', 'warned')}→${sum('learned', 'warnedRight')}/${sum('learned', 'warned')} (all; ${sum('rules', 'below')} below by their labels)`));
+  const sum = (side: 'rules' | 'learned', k: 'warned' | 'warnedRight' | 'below') =>
+    rows.reduce((a, r) => a + r[side][k], 0);
+  console.log(
+    line(
+      'worst',
+      '',
+      worst('rules'),
+      worst('learned'),
+      `${sum('rules', 'warnedRight')}/${sum('rules', 'warned')}→${sum('learned', 'warnedRight')}/${sum('learned', 'warned')} (all; ${sum('rules', 'below')} below by their labels)`,
+    ),
+  );
   console.log(line('mean', '', mean('rules'), mean('learned'), '(all voices but p0)'));
   const [rulesBy, learnedBy] = [byLanguage('rules'), byLanguage('learned')];
-  for (const language of Object.keys(learnedBy)) console.log(line(`all ${language}`, '', rulesBy[language]!, learnedBy[language]!, '(held-out voices but p0, pooled)'));
+  for (const language of Object.keys(learnedBy))
+    console.log(
+      line(`all ${language}`, '', rulesBy[language]!, learnedBy[language]!, '(held-out voices but p0, pooled)'),
+    );
   console.log('\nper signal, on the worst voice for each: precision / recall (rules → learned)');
   for (const s of signalNames) {
     const worstOf = (side: 'rules' | 'learned', m: 'precision' | 'recall') => {
@@ -129,11 +209,14 @@ if (values.json) {
       const { precision, recall } = learnedBy[language]!.perSignal[s]!;
       return `${language} P ${precision === null ? 'n/a' : f(precision)} R ${recall === null ? 'n/a' : f(recall)}`;
     });
-    console.log(`  ${s.padEnd(27)} P ${worstOf('rules', 'precision')}→${worstOf('learned', 'precision')}  R ${worstOf('rules', 'recall')}→${worstOf('learned', 'recall')}   pooled, learned: ${pooled.join('  ')}`);
+    console.log(
+      `  ${s.padEnd(27)} P ${worstOf('rules', 'precision')}→${worstOf('learned', 'precision')}  R ${worstOf('rules', 'recall')}→${worstOf('learned', 'recall')}   pooled, learned: ${pooled.join('  ')}`,
+    );
   }
 }
 
 if (values.confusions && !values.json) {
   console.log('\nthe ten commonest disagreements with the labels, held-out voices pooled (matched sentences)');
-  for (const [what, n] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${String(n).padStart(4)}  ${what}`);
+  for (const [what, n] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 10))
+    console.log(`  ${String(n).padStart(4)}  ${what}`);
 }

@@ -10,7 +10,11 @@ const target = fileURLToPath(new URL('../server/src/model/weights.json', import.
 const text = serialiseModel(trainModel(readLabelledCorpus()));
 if (process.argv.includes('--check')) {
   const same = readFileSync(target, 'utf8') === text;
-  console.log(same ? 'weights.json is what the corpus and code train' : 'weights.json differs from a fresh training: run npm run train');
+  console.log(
+    same
+      ? 'weights.json is what the corpus and code train'
+      : 'weights.json differs from a fresh training: run npm run train',
+  );
   process.exitCode = same ? 0 : 1;
 } else {
   writeFileSync(target, text);

@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { assignOutputFiles, loadCorpus, matchSentences } from '../../shared/corpus/score.mjs';
 
 const corpus = loadCorpus(fileURLToPath(import.meta.resolve('../../shared/corpus')));
-const run = spawnSync(process.execPath, ['dist/cli.js', 'analyze', '--format', 'json', ...corpus.reports.map((r) => r.reportPath)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const run = spawnSync(
+  process.execPath,
+  ['dist/cli.js', 'analyze', '--format', 'json', ...corpus.reports.map((r) => r.reportPath)],
+  { encoding: 'utf8', maxBuffer: 1 << 28 },
+);
 const output = JSON.parse(run.stdout);
 const { fileOf } = assignOutputFiles(corpus.reports, output.files ?? output);
 const counts = {};
@@ -18,7 +22,8 @@ for (const report of corpus.reports) {
   report.sentences.forEach((gold, k) => {
     if (matched[k] === null) return count(report.lang, 'sentence not found');
     const got = file.sentences[matched[k]];
-    for (const key of ['valence', 'focus']) if (gold[key] !== got[key]) count(report.lang, `${key} ${gold[key]}→${got[key]}`);
+    for (const key of ['valence', 'focus'])
+      if (gold[key] !== got[key]) count(report.lang, `${key} ${gold[key]}→${got[key]}`);
     for (const signal of new Set([...gold.signals, ...got.signals])) {
       const labelled = gold.signals.includes(signal);
       if (labelled !== got.signals.includes(signal)) count(report.lang, `${signal} ${labelled ? 'missed' : 'extra'}`);
@@ -26,5 +31,10 @@ for (const report of corpus.reports) {
   });
 }
 for (const [lang, found] of Object.entries(counts)) {
-  console.log(`${lang}: ${Object.entries(found).sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what} ×${n}`).join('; ')}`);
+  console.log(
+    `${lang}: ${Object.entries(found)
+      .sort((a, b) => b[1] - a[1])
+      .map(([what, n]) => `${what} ×${n}`)
+      .join('; ')}`,
+  );
 }

@@ -16,16 +16,25 @@ export function ruleAnalyze(text: string, settings: unknown = {}): Analysis {
 export function lint(ruleId: string, text: string, settings: unknown = {}): string[] {
   return analyze(text, settings)
     .findings.filter((f) => f.ruleId === ruleId)
-    .map((f) => `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.ruleId}: ${f.message}`);
+    .map(
+      (f) =>
+        `${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${f.ruleId}: ${f.message}`,
+    );
 }
 
 /** Each sentence as `valence/focus [signals] text`, for label assertions that read like the report. */
 export function labels(text: string, settings: unknown = {}): string[] {
-  return analyze(text, settings).sentences.map((s) => `${s.valence}/${s.focus}${s.signals.length ? ` [${s.signals.join(',')}]` : ''} ${s.text}`);
+  return analyze(text, settings).sentences.map(
+    (s) => `${s.valence}/${s.focus}${s.signals.length ? ` [${s.signals.join(',')}]` : ''} ${s.text}`,
+  );
 }
 
 /** The label of the only (or first) sentence. */
-export function label(text: string, settings: unknown = {}, of = analyze): { valence: string; focus: string; signals: string[] } {
+export function label(
+  text: string,
+  settings: unknown = {},
+  of = analyze,
+): { valence: string; focus: string; signals: string[] } {
   const sentence = of(text, settings).sentences[0];
   if (!sentence) throw new Error(`no sentence in ${JSON.stringify(text)}`);
   return { valence: sentence.valence, focus: sentence.focus, signals: sentence.signals };

@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { configurationSection } from '../../server/src/lsp/protocol';
 import { RestartWithBackoff } from './restart';
 import { rulePageMiddleware } from './rule-pages';
@@ -15,10 +20,14 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
-      // A virtual workspace (Remote Repositories): its reports are analysed as they open (package.nls "virtual.limited").
+      // A virtual workspace (Remote Repositories): its reports are analysed as they open (package.nls
+      // "virtual.limited").
       { scheme: 'vscode-vfs', language: 'markdown' },
     ],
-    synchronize: { configurationSection, fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,.kracht.json}') },
+    synchronize: {
+      configurationSection,
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,.kracht.json}'),
+    },
     // In an untrusted workspace the server ignores .kracht.json; VS Code withholds the restricted workspace settings.
     // `commands`: what the extension runs itself, so the server may make its code lenses clickable.
     initializationOptions: { trusted: vscode.workspace.isTrusted, commands: ['kracht.showSectionFindings'] },

@@ -43,7 +43,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     // Focus mode: the server shows what it held back once the cursor leaves the paragraph being typed.
     vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => {
       if (textEditor.document.languageId !== 'markdown' || !started.isRunning()) return;
-      void started.sendNotification(cursorMoved, { uri: textEditor.document.uri.toString(), line: selections[0]!.active.line });
+      void started.sendNotification(cursorMoved, {
+        uri: textEditor.document.uri.toString(),
+        line: selections[0]!.active.line,
+      });
     }),
   );
   await started.start();

@@ -3,8 +3,14 @@ import type { HiddenFinding, HideFindingArgs } from '../../server/src/lsp/protoc
 
 const setting = 'hiddenFindings';
 
-/** Where a report's hidden findings live: its workspace folder's settings, or the user's for a file outside any folder. */
-function scopeOf(uri: vscode.Uri | undefined): { config: vscode.WorkspaceConfiguration; target: vscode.ConfigurationTarget; current: HiddenFinding[] } {
+/**
+ * Where a report's hidden findings live: its workspace folder's settings, or the user's for a file outside any folder.
+ */
+function scopeOf(uri: vscode.Uri | undefined): {
+  config: vscode.WorkspaceConfiguration;
+  target: vscode.ConfigurationTarget;
+  current: HiddenFinding[];
+} {
   const folder = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
   const config = vscode.workspace.getConfiguration('kracht', folder?.uri);
   const inspected = config.inspect<HiddenFinding[]>(setting);
@@ -19,14 +25,23 @@ export async function hideFinding(args: HideFindingArgs | undefined): Promise<vo
   const uri = vscode.Uri.parse(args.uri);
   const { config, target, current } = scopeOf(uri);
   if (!current.some((h) => h.rule === args.rule && h.sentence === args.sentence)) {
-    const entry: HiddenFinding = { rule: args.rule, sentence: args.sentence, file: vscode.workspace.asRelativePath(uri, false) };
+    const entry: HiddenFinding = {
+      rule: args.rule,
+      sentence: args.sentence,
+      file: vscode.workspace.asRelativePath(uri, false),
+    };
     await config.update(setting, [...current, entry], target);
   }
   // Not awaited: the command is done when the setting is; the message waits for the coach, who may ignore it.
   const restore = vscode.l10n.t('Restore');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Kracht hides {0} for this sentence. “Kracht: Restore Hidden Findings” brings it back.', args.rule), restore).then(async (choice) => {
-    if (choice === restore) await restoreHiddenFindings([{ rule: args.rule, sentence: args.sentence }]);
-  });
+  void vscode.window
+    .showInformationMessage(
+      vscode.l10n.t('Kracht hides {0} for this sentence. “Kracht: Restore Hidden Findings” brings it back.', args.rule),
+      restore,
+    )
+    .then(async (choice) => {
+      if (choice === restore) await restoreHiddenFindings([{ rule: args.rule, sentence: args.sentence }]);
+    });
 }
 
 /**
@@ -34,17 +49,29 @@ export async function hideFinding(args: HideFindingArgs | undefined): Promise<vo
  * `'all'`, or a list of findings, restores without asking (a keybinding, the undo of a hide, tests).
  */
 export async function restoreHiddenFindings(which?: 'all' | Pick<HiddenFinding, 'rule' | 'sentence'>[]): Promise<void> {
-  const scopes = [...(vscode.workspace.workspaceFolders ?? []).map((folder) => scopeOf(folder.uri)), scopeOf(undefined)];
+  const scopes = [
+    ...(vscode.workspace.workspaceFolders ?? []).map((folder) => scopeOf(folder.uri)),
+    scopeOf(undefined),
+  ];
   const all = scopes.flatMap((scope) => scope.current.map((hidden) => ({ scope, hidden })));
   if (all.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Kracht has no hidden findings here.'));
     return;
   }
   let chosen = all;
-  if (Array.isArray(which)) chosen = all.filter(({ hidden }) => which.some((w) => w.rule === hidden.rule && w.sentence === hidden.sentence));
+  if (Array.isArray(which))
+    chosen = all.filter(({ hidden }) => which.some((w) => w.rule === hidden.rule && w.sentence === hidden.sentence));
   else if (which !== 'all') {
-    const items = all.map((entry) => ({ label: entry.hidden.rule, description: entry.hidden.file ?? '', detail: vscode.l10n.t('sentence key {0}', entry.hidden.sentence), entry }));
-    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: vscode.l10n.t('Which hidden findings should Kracht show again?') });
+    const items = all.map((entry) => ({
+      label: entry.hidden.rule,
+      description: entry.hidden.file ?? '',
+      detail: vscode.l10n.t('sentence key {0}', entry.hidden.sentence),
+      entry,
+    }));
+    const picked = await vscode.window.showQuickPick(items, {
+      canPickMany: true,
+      placeHolder: vscode.l10n.t('Which hidden findings should Kracht show again?'),
+    });
     if (!picked || picked.length === 0) return;
     chosen = picked.map((item) => item.entry);
   }

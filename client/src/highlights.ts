@@ -34,7 +34,12 @@ export class Highlights implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) {
       const sentences = (this.enabled && this.sentences.get(editor.document.uri.toString())) || [];
       const ranges = (valence: string): vscode.Range[] =>
-        sentences.filter((s) => s.valence === valence).map((s) => new vscode.Range(s.range.start.line, s.range.start.character, s.range.end.line, s.range.end.character));
+        sentences
+          .filter((s) => s.valence === valence)
+          .map(
+            (s) =>
+              new vscode.Range(s.range.start.line, s.range.start.character, s.range.end.line, s.range.end.character),
+          );
       editor.setDecorations(this.strength, ranges('strength'));
       editor.setDecorations(this.weakness, ranges('weakness'));
     }

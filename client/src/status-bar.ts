@@ -26,11 +26,21 @@ export class BalanceStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = vscode.l10n.t('$(pulse) strength {0} · coachee {1}', percent(balance.strengthShare), percent(balance.coacheeShare));
-    this.item.tooltip = vscode.l10n.t('Kracht: share of words on the coachee’s strengths (vs. problems) and on the coachee (vs. the coach). Click for the workspace summary.');
+    this.item.text = vscode.l10n.t(
+      '$(pulse) strength {0} · coachee {1}',
+      percent(balance.strengthShare),
+      percent(balance.coacheeShare),
+    );
+    this.item.tooltip = vscode.l10n.t(
+      'Kracht: share of words on the coachee’s strengths (vs. problems) and on the coachee (vs. the coach). Click for the workspace summary.',
+    );
     // A screen reader reads words, not the pulse icon and a middle dot.
     this.item.accessibilityInformation = {
-      label: vscode.l10n.t('Kracht: {0} of the words on the coachee’s strengths, {1} on the coachee. Opens the workspace summary.', percent(balance.strengthShare), percent(balance.coacheeShare)),
+      label: vscode.l10n.t(
+        'Kracht: {0} of the words on the coachee’s strengths, {1} on the coachee. Opens the workspace summary.',
+        percent(balance.strengthShare),
+        percent(balance.coacheeShare),
+      ),
       role: 'button',
     };
     this.item.show();

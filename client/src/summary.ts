@@ -15,7 +15,11 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
 
   const fetchSummary = (): Thenable<WorkspaceSummary | undefined> =>
     vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Kracht: reading the reports'), cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Kracht: reading the reports'),
+        cancellable: true,
+      },
       async (progress, token) => {
         let reported = 0;
         report = (done, total) => {
@@ -26,7 +30,10 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
         try {
           return await client.sendRequest(workspaceSummary, { folders: folders() }, token);
         } catch (error) {
-          if (!token.isCancellationRequested) void vscode.window.showErrorMessage(vscode.l10n.t('Kracht could not summarise the reports: {0}', String((error as Error).message)));
+          if (!token.isCancellationRequested)
+            void vscode.window.showErrorMessage(
+              vscode.l10n.t('Kracht could not summarise the reports: {0}', String((error as Error).message)),
+            );
           return undefined;
         } finally {
           report = undefined;
@@ -38,35 +45,64 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
   const attach = (created: vscode.WebviewPanel): void => {
     panel = created;
     created.onDidDispose(() => (panel = undefined));
-    created.webview.onDidReceiveMessage(async (message: { type?: string; path?: string; line?: number; character?: number; paths?: unknown }) => {
-      if (message.type === 'export' && Array.isArray(message.paths) && shown) await exportCsv(shown, message.paths.filter((p): p is string => typeof p === 'string'));
-      if (message.type !== 'open' || typeof message.path !== 'string') return;
-      const target = await findReport(message.path);
-      if (!target) return;
-      const position = new vscode.Position(Number(message.line) || 0, Number(message.character) || 0);
-      await vscode.window.showTextDocument(target, { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.Beside });
-    });
+    created.webview.onDidReceiveMessage(
+      async (message: { type?: string; path?: string; line?: number; character?: number; paths?: unknown }) => {
+        if (message.type === 'export' && Array.isArray(message.paths) && shown)
+          await exportCsv(
+            shown,
+            message.paths.filter((p): p is string => typeof p === 'string'),
+          );
+        if (message.type !== 'open' || typeof message.path !== 'string') return;
+        const target = await findReport(message.path);
+        if (!target) return;
+        const position = new vscode.Position(Number(message.line) || 0, Number(message.character) || 0);
+        await vscode.window.showTextDocument(target, {
+          selection: new vscode.Range(position, position),
+          viewColumn: vscode.ViewColumn.Beside,
+        });
+      },
+    );
   };
   let shown: WorkspaceSummary | undefined;
   // Only the bundled script may load; no remote resource of any kind.
-  const webviewOptions: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')] };
+  const webviewOptions: vscode.WebviewOptions = {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
+  };
   const render = (target: vscode.WebviewPanel, summary: WorkspaceSummary): void => {
     shown = summary;
     // A panel brought back after a reload gets its options again here.
     target.webview.options = webviewOptions;
     const nonce = randomBytes(16).toString('base64');
-    const scriptUri = target.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js')).toString();
-    target.webview.html = summaryHtml(summary, { locale: locale(), nonce, cspSource: target.webview.cspSource, scriptUri });
+    const scriptUri = target.webview
+      .asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.js'))
+      .toString();
+    target.webview.html = summaryHtml(summary, {
+      locale: locale(),
+      nonce,
+      cspSource: target.webview.cspSource,
+      scriptUri,
+    });
   };
 
   const show = async (): Promise<void> => {
     if (folders().length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder with session reports to see their balance.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Open a folder with session reports to see their balance.'),
+      );
       return;
     }
     const summary = await fetchSummary();
     if (!summary) return;
-    if (!panel) attach(vscode.window.createWebviewPanel('kracht.summary', vscode.l10n.t('Kracht: Balance Summary'), vscode.ViewColumn.Active, webviewOptions));
+    if (!panel)
+      attach(
+        vscode.window.createWebviewPanel(
+          'kracht.summary',
+          vscode.l10n.t('Kracht: Balance Summary'),
+          vscode.ViewColumn.Active,
+          webviewOptions,
+        ),
+      );
     render(panel!, summary);
     panel!.reveal();
   };
@@ -74,10 +110,20 @@ export function registerSummary(context: vscode.ExtensionContext, client: Langua
   const exportCsv = async (summary: WorkspaceSummary, paths: readonly string[]): Promise<void> => {
     const wanted = new Set(paths);
     const base = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const target = await vscode.window.showSaveDialog({ filters: { CSV: ['csv'] }, ...(base ? { defaultUri: vscode.Uri.joinPath(base, 'kracht-summary.csv') } : {}) });
+    const target = await vscode.window.showSaveDialog({
+      filters: { CSV: ['csv'] },
+      ...(base ? { defaultUri: vscode.Uri.joinPath(base, 'kracht-summary.csv') } : {}),
+    });
     if (!target) return;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(summaryCsv({ ...summary, reports: summary.reports.filter((r) => wanted.has(r.path)) }, 'report')));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Kracht exported {0} reports to {1}.', wanted.size, vscode.workspace.asRelativePath(target)));
+    await vscode.workspace.fs.writeFile(
+      target,
+      new TextEncoder().encode(
+        summaryCsv({ ...summary, reports: summary.reports.filter((r) => wanted.has(r.path)) }, 'report'),
+      ),
+    );
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Kracht exported {0} reports to {1}.', wanted.size, vscode.workspace.asRelativePath(target)),
+    );
   };
 
   const findReport = async (path: string): Promise<vscode.Uri | undefined> => {

@@ -19,13 +19,20 @@ export interface FitOptions {
 
 export const defaultFit: FitOptions = { l2: 0.002, epochs: 40, rate: 0.03, lexical: 20 };
 
-/** Fit options from "l2=0.004,lexical=10": the defaults where a key is not given; an unknown key or a value that is not a positive number throws. */
+/**
+ * Fit options from "l2=0.004,lexical=10": the defaults where a key is not given; an unknown key or a value that is not
+ * a positive number throws.
+ */
 export function fitOptionsFrom(spec: string): FitOptions {
   const options: FitOptions = { ...defaultFit };
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [key, raw] = part.split('=');
     const value = Number(raw);
-    if (!key || !(key in defaultFit)) throw new Error(`--fit: unknown option "${key}" (known: ${Object.keys(defaultFit).join(', ')})`);
+    if (!key || !(key in defaultFit))
+      throw new Error(`--fit: unknown option "${key}" (known: ${Object.keys(defaultFit).join(', ')})`);
     if (!(value > 0)) throw new Error(`--fit: ${key} must be a positive number, not "${raw}"`);
     options[key as keyof FitOptions] = value;
   }
@@ -36,7 +43,12 @@ export function fitOptionsFrom(spec: string): FitOptions {
  * A softmax regression: `classes` weights per feature (a binary model is 1 class against 0). The same
  * rows in the same order give the same weights bit for bit: the shuffle is a fixed generator's.
  */
-export function fitLogistic(rows: readonly Row[], penalties: Float64Array, classes: number, options: FitOptions = defaultFit): Float64Array {
+export function fitLogistic(
+  rows: readonly Row[],
+  penalties: Float64Array,
+  classes: number,
+  options: FitOptions = defaultFit,
+): Float64Array {
   const featureCount = penalties.length;
   const binary = classes === 1;
   const weights = new Float64Array(featureCount * classes);

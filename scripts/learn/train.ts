@@ -21,32 +21,56 @@ function labelled(reports: readonly LabelledReport[]): Labelled[] {
 }
 
 /** The weights of every decision, without the choices of where to use them. */
-export function fitWeights(reports: readonly LabelledReport[], options: FitOptions = defaultFit): Omit<ModelFile, 'trust' | 'cutoffs' | 'precision'> {
+export function fitWeights(
+  reports: readonly LabelledReport[],
+  options: FitOptions = defaultFit,
+): Omit<ModelFile, 'trust' | 'cutoffs' | 'precision'> {
   const examples = labelled(reports);
   const counts = new Map<string, number>();
   const namesOf = new Map(examples.map((e) => [e, featureNames(e.features)]));
   for (const e of examples) for (const name of namesOf.get(e)!) counts.set(name, (counts.get(name) ?? 0) + 1);
   // A feature seen twice or less says little that generalises (held-out voices: 3 beats 2 and 5);
   // sorted, so that the index never depends on Map order.
-  const names = [...counts].filter(([, n]) => n >= 3).map(([name]) => name).sort();
+  const names = [...counts]
+    .filter(([, n]) => n >= 3)
+    .map(([name]) => name)
+    .sort();
   const index = new Map(names.map((name, i) => [name, i]));
   // Words and word pairs are held back harder than what the mechanisms found (person, frame, scope):
   // a new coach's words differ from the corpus's far more than the structure of what they write (×20
   // held out: valence and focus as ×1, signals' recall up, textbook sentences left to the mechanisms).
-  const penalties = Float64Array.from(names, (name) => (name.startsWith('w:') || name.startsWith('b:') ? options.lexical : 1));
+  const penalties = Float64Array.from(names, (name) =>
+    name.startsWith('w:') || name.startsWith('b:') ? options.lexical : 1,
+  );
   const rowsOf = (target: (e: Labelled) => number, keep: (name: string) => boolean = () => true): Row[] =>
-    examples.map((e) => ({ features: namesOf.get(e)!.flatMap((n) => (index.has(n) && keep(n) ? [index.get(n)!] : [])), target: target(e) }));
+    examples.map((e) => ({
+      features: namesOf.get(e)!.flatMap((n) => (index.has(n) && keep(n) ? [index.get(n)!] : [])),
+      target: target(e),
+    }));
   // A signal is a behaviour in the sentence itself: the sentence before says how a paragraph reads
   // (valence, focus), not whether this one advises (held out: signals lost recall with it).
   const ownSentence = (name: string): boolean => !name.startsWith('prev:');
   const columns: Float64Array[] = [];
   const softmax = <C extends string>(classes: readonly C[], of: (e: Labelled) => C): void => {
-    const weights = fitLogistic(rowsOf((e) => classes.indexOf(of(e))), penalties, classes.length, options);
+    const weights = fitLogistic(
+      rowsOf((e) => classes.indexOf(of(e))),
+      penalties,
+      classes.length,
+      options,
+    );
     classes.forEach((_, c) => columns.push(Float64Array.from(names, (_, f) => weights[f * classes.length + c]!)));
   };
   softmax(valences, (e) => e.gold.valence);
   softmax(foci, (e) => e.gold.focus);
-  for (const signal of signalNames) columns.push(fitLogistic(rowsOf((e) => (e.gold.signals.includes(signal) ? 1 : 0), ownSentence), penalties, 1, options));
+  for (const signal of signalNames)
+    columns.push(
+      fitLogistic(
+        rowsOf((e) => (e.gold.signals.includes(signal) ? 1 : 0), ownSentence),
+        penalties,
+        1,
+        options,
+      ),
+    );
   const weights: Record<string, number[]> = {};
   names.forEach((name, f) => {
     const row = columns.map((column) => round(column[f]!));
@@ -76,12 +100,27 @@ export function heldOutPredictions(reports: readonly LabelledReport[], options: 
   const voices = [...new Set(reports.map((r) => r.voice))].sort();
   const found: HeldOut[] = [];
   for (const voice of voices) {
-    const model = prepareModel({ ...fitWeights(reports.filter((r) => r.voice !== voice), options), trust: { valence: 0, focus: 0 }, cutoffs: {}, precision: {} });
+    const model = prepareModel({
+      ...fitWeights(
+        reports.filter((r) => r.voice !== voice),
+        options,
+      ),
+      trust: { valence: 0, focus: 0 },
+      cutoffs: {},
+      precision: {},
+    });
     for (const e of labelled(reports.filter((r) => r.voice === voice))) {
       const decided = decide(model, e.features);
       const signals: Record<string, number> = {};
       for (const s of signalNames) signals[s] = decided.signals[s]!.probability;
-      found.push({ voice, gold: e.gold, rules: rulesOf(e), valence: decided.valence.probabilities, focus: decided.focus.probabilities, signals });
+      found.push({
+        voice,
+        gold: e.gold,
+        rules: rulesOf(e),
+        valence: decided.valence.probabilities,
+        focus: decided.focus.probabilities,
+        signals,
+      });
     }
   }
   return found;
@@ -90,8 +129,14 @@ export function heldOutPredictions(reports: readonly LabelledReport[], options: 
 /** The rules' own labels, read back from the features they left (rv:, rf:, rs:). */
 function rulesOf(e: Example): HeldOut['rules'] {
   const names = featureNames(e.features);
-  const value = (prefix: string): string => names.find((n) => n.startsWith(prefix) && !n.includes('|'))!.slice(prefix.length);
-  return { valence: value('rv:') as Valence, focus: value('rf:') as Focus, signals: names.filter((n) => n.startsWith('rs:')).map((n) => n.slice(3)), focusRule: value('frule:') };
+  const value = (prefix: string): string =>
+    names.find((n) => n.startsWith(prefix) && !n.includes('|'))!.slice(prefix.length);
+  return {
+    valence: value('rv:') as Valence,
+    focus: value('rf:') as Focus,
+    signals: names.filter((n) => n.startsWith('rs:')).map((n) => n.slice(3)),
+    focusRule: value('frule:'),
+  };
 }
 
 /** Macro-F1 over the classes present, as the scorer computes it. */
@@ -125,12 +170,15 @@ function prf(items: readonly { gold: boolean; predicted: boolean }[]): { precisi
 export const trustLevel = 0.5;
 
 /** From which probability each signal is shown (where held-out precision reaches 0.85), and how sure a shown one is. */
-export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision' | 'rulesStand' | 'focusRulesStand'> {
+export function chooseUse(
+  held: readonly HeldOut[],
+): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision' | 'rulesStand' | 'focusRulesStand'> {
   const cutoffs: Partial<Record<SignalName, number>> = {};
   const precision: Partial<Record<SignalName, [number, number][]>> = {};
   const rulesStand: Partial<Record<SignalName, number>> = {};
   for (const signal of signalNames) {
-    const at = (cutoff: number) => prf(held.map((h) => ({ gold: h.gold.signals.includes(signal), predicted: h.signals[signal]! >= cutoff })));
+    const at = (cutoff: number) =>
+      prf(held.map((h) => ({ gold: h.gold.signals.includes(signal), predicted: h.signals[signal]! >= cutoff })));
     cutoffs[signal] = cutoffGrid.find((c) => at(c).precision >= signalPrecision && at(c).f1 > 0) ?? 1.01;
     // From the cut-off up, what a coach can expect of a warning shown at that probability; a step
     // with fewer than ten held-out sentences shown says too little and keeps the one below it.
@@ -138,19 +186,34 @@ export function chooseUse(held: readonly HeldOut[]): Pick<ModelFile, 'trust' | '
     for (const from of cutoffGrid.filter((c) => c >= cutoffs[signal]!)) {
       const shown = held.filter((h) => h.signals[signal]! >= from);
       if (shown.length < 10) break;
-      steps.push([from, Math.round((shown.filter((h) => h.gold.signals.includes(signal)).length / shown.length) * 1000) / 1000]);
+      steps.push([
+        from,
+        Math.round((shown.filter((h) => h.gold.signals.includes(signal)).length / shown.length) * 1000) / 1000,
+      ]);
     }
     if (steps.length > 0) precision[signal] = steps;
     // The rules' finding stands where the model is unsure, if that keeps precision and finds more.
     const byModel = at(cutoffs[signal]!);
     const ruled = (h: HeldOut) => h.rules.signals.includes(signal);
-    const either = prf(held.map((h) => ({ gold: h.gold.signals.includes(signal), predicted: h.signals[signal]! >= cutoffs[signal]! || ruled(h) })));
+    const either = prf(
+      held.map((h) => ({
+        gold: h.gold.signals.includes(signal),
+        predicted: h.signals[signal]! >= cutoffs[signal]! || ruled(h),
+      })),
+    );
     const rulesOnly = held.filter((h) => ruled(h) && h.signals[signal]! < cutoffs[signal]!);
     if (either.precision >= signalPrecision && either.f1 > byModel.f1 && rulesOnly.length > 0) {
-      rulesStand[signal] = Math.round((rulesOnly.filter((h) => h.gold.signals.includes(signal)).length / rulesOnly.length) * 1000) / 1000;
+      rulesStand[signal] =
+        Math.round((rulesOnly.filter((h) => h.gold.signals.includes(signal)).length / rulesOnly.length) * 1000) / 1000;
     }
   }
-  return { trust: { valence: trustLevel, focus: trustLevel }, cutoffs, precision, rulesStand, focusRulesStand: focusRulesStand(held) };
+  return {
+    trust: { valence: trustLevel, focus: trustLevel },
+    cutoffs,
+    precision,
+    rulesStand,
+    focusRulesStand: focusRulesStand(held),
+  };
 }
 
 /** Overrides of a focus reason seen fewer times than this on held-out voices say too little to judge it. */
@@ -165,14 +228,21 @@ function focusRulesStand(held: readonly HeldOut[]): string[] {
     const seen = overrides.get(h.rules.focusRule) ?? { all: 0, right: 0 };
     overrides.set(h.rules.focusRule, { all: seen.all + 1, right: seen.right + (given === h.gold.focus ? 1 : 0) });
   }
-  return [...overrides].filter(([, o]) => o.all >= minimumOverrides && o.right * 2 < o.all).map(([rule]) => rule).sort();
+  return [...overrides]
+    .filter(([, o]) => o.all >= minimumOverrides && o.right * 2 < o.all)
+    .map(([rule]) => rule)
+    .sort();
 }
 
 /**
  * The learned layer from these reports: weights from all of them, use and cut-offs from held-out
  * voices (`held`, when the caller has them already: each voice read by a model fitted without it).
  */
-export function trainModel(reports: readonly LabelledReport[], options: FitOptions = defaultFit, held = heldOutPredictions(reports, options)): ModelFile {
+export function trainModel(
+  reports: readonly LabelledReport[],
+  options: FitOptions = defaultFit,
+  held = heldOutPredictions(reports, options),
+): ModelFile {
   return { ...fitWeights(reports, options), ...chooseUse(held) };
 }
 

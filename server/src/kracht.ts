@@ -27,8 +27,17 @@ export type ReportOptions = Omit<AnalysisOptions, 'session'> & { session?: Repor
  * Analyses one report: the pure pipeline plus every rule. What the server, the CLI and the tests call;
  * an editor passes the document's session (see AnalysisSession), a text read once none.
  */
-export function analyzeReport(text: string, settings: Settings = defaultSettings, options: ReportOptions = {}): Analysis {
-  const { markdown: _markdown, lines: _lines, bySection: _bySection, ...analysis } = analyzeWithRules(text, settings, options);
+export function analyzeReport(
+  text: string,
+  settings: Settings = defaultSettings,
+  options: ReportOptions = {},
+): Analysis {
+  const {
+    markdown: _markdown,
+    lines: _lines,
+    bySection: _bySection,
+    ...analysis
+  } = analyzeWithRules(text, settings, options);
   return analysis;
 }
 
@@ -53,16 +62,25 @@ export function sizeNotice(text: string, settings: Settings): string | undefined
 
 /** What a report read only for its balance, or not at all, says about why. */
 function noticeFor(mode: 'balance-only' | 'skipped', locale: Language, settings: Settings): string {
-  return mode === 'skipped' ? messages[locale].skippedNotice : messages[locale].balanceOnlyNotice(`${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`);
+  return mode === 'skipped'
+    ? messages[locale].skippedNotice
+    : messages[locale].balanceOnlyNotice(`${(settings.maxFileSize / 1_000_000).toLocaleString('en')} MB`);
 }
 
-function analyzeWithRules(text: string, settings: Settings, options: ReportOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
+function analyzeWithRules(
+  text: string,
+  settings: Settings,
+  options: ReportOptions,
+): ReturnType<typeof analyzeText> & { findings: Finding[] } {
   const mode = analysisMode(text, settings);
   if (mode === 'balance-only') return balanceOnly(text, settings, options);
   const base = analyzeText(mode === 'skipped' ? '' : text, settings, options);
   const locale: Language = settings.locale ?? base.language;
   if (mode !== 'full') {
-    base.problems.push({ message: noticeFor(mode, locale, settings), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    base.problems.push({
+      message: noticeFor(mode, locale, settings),
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
   }
   if (base.meta.krachtOff || mode === 'skipped') return { ...base, findings: [] };
   return { ...base, findings: runRules(base, settings, text, locale, false, options.session?.findings, options) };
@@ -76,8 +94,13 @@ const sliceChars = 200_000;
  * sentence only what the balance is counted from, so its memory is that of one run, not of the report.
  * Suppressions and front matter are read from the first run, where they stand.
  */
-function balanceOnly(text: string, settings: Settings, options: ReportOptions): ReturnType<typeof analyzeText> & { findings: Finding[] } {
-  // The runs share a session, as versions of one document do: its caches are bounded, and a sentence met again is labelled once.
+function balanceOnly(
+  text: string,
+  settings: Settings,
+  options: ReportOptions,
+): ReturnType<typeof analyzeText> & { findings: Finding[] } {
+  // The runs share a session, as versions of one document do: its caches are bounded, and a sentence met again is
+  // labelled once.
   const readOnce = { ...options, session: options.session ?? new ReportSession() };
   const slices = paragraphSlices(text, sliceChars);
   const first = analyzeText(slices[0]!.text, settings, readOnce);
@@ -89,7 +112,10 @@ function balanceOnly(text: string, settings: Settings, options: ReportOptions): 
   const sentences = reading.sentences();
   const base = { ...first, sentences, sections: [], bySection: [], balance: balanceOf(sentences) };
   const locale: Language = settings.locale ?? base.language;
-  base.problems.push({ message: noticeFor('balance-only', locale, settings), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+  base.problems.push({
+    message: noticeFor('balance-only', locale, settings),
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  });
   if (base.meta.krachtOff) return { ...base, sentences: [], findings: [] };
   const findings = runRules(base, settings, text, locale, true, undefined, options);
   // The balance is the result: the sentences it was counted from are not kept.
@@ -113,7 +139,10 @@ export function fixesFor(finding: Pick<Finding, 'ruleId' | 'range' | 'anchor'>, 
 }
 
 /** Every reflection question of the findings in one fix ("fix all"), or null when none is missing. */
-export function allReflectionsFor(findings: readonly Pick<Finding, 'ruleId' | 'anchor'>[], context: FixContext): Fix | null {
+export function allReflectionsFor(
+  findings: readonly Pick<Finding, 'ruleId' | 'anchor'>[],
+  context: FixContext,
+): Fix | null {
   const items = findings.flatMap((finding) => {
     const rule = ruleById(finding.ruleId);
     return rule ? [{ question: rule.question[context.locale], paragraphEnd: finding.anchor.paragraphEnd }] : [];

@@ -24,7 +24,10 @@ fs.mkdirSync(outDir, { recursive: true });
     const page = await context.newPage();
     await page.goto(pathToFileURL(path.resolve(htmlFile)).href);
     const seen = await page.evaluate(() => {
-      const box = (selector) => [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).length;
+      const box = (selector) =>
+        [...document.querySelectorAll(selector)]
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0).length;
       return {
         trendCharts: box('svg.chart.trend'),
         lines: box('svg.chart.trend polyline'),
@@ -42,8 +45,10 @@ fs.mkdirSync(outDir, { recursive: true });
     if (seen.trendCharts < 1) problems.push('no trend chart drawn');
     if (seen.lines < 2) problems.push(`expected two share lines, saw ${seen.lines}`);
     if (seen.bars < 1) problems.push('no signal bar drawn');
-    if (seen.marked.length < 1 || !seen.marked.some((text) => /▼/u.test(text))) problems.push('no report marked below its threshold');
-    if (!/^rgb/u.test(seen.lineColour) || seen.lineColour === 'rgb(0, 0, 0)') problems.push(`share line has no colour of its own (${seen.lineColour})`);
+    if (seen.marked.length < 1 || !seen.marked.some((text) => /▼/u.test(text)))
+      problems.push('no report marked below its threshold');
+    if (!/^rgb/u.test(seen.lineColour) || seen.lineColour === 'rgb(0, 0, 0)')
+      problems.push(`share line has no colour of its own (${seen.lineColour})`);
     if (problems.length > 0) {
       console.error(problems.join('\n'));
       process.exitCode = 1;

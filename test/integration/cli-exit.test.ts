@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
-const run = (args: string[], cwd: string, input?: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input });
+const run = (args: string[], cwd: string, input?: string) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input });
 
 // Problem-heavy: below the strength threshold, with warnings.
-const heavy = 'Hij voelt zich onzeker en twijfelt over alles wat hij doet. Het conflict met zijn collega loopt vast en hij slaapt er slecht door. Zijn valkuil is dat hij problemen uitstelt.\n';
+const heavy =
+  'Hij voelt zich onzeker en twijfelt over alles wat hij doet. Het conflict met zijn collega loopt vast en hij slaapt er slecht door. Zijn valkuil is dat hij problemen uitstelt.\n';
 const light = 'Ze besloot zelf om haar manager te bellen en was trots op het gesprek.\n';
 
 function folder(files: Record<string, string> = {}): string {
@@ -63,8 +65,19 @@ describe('kracht exit statuses and messages (as markdownlint-cli2 has them)', ()
   it('fails check on more warnings than --max-warnings, and prints what check decided as JSON', () => {
     // Advice shown as a warning, and no threshold to cross: only --max-warnings can fail the check.
     const root = folder({ 'tips.md': 'Ik heb haar drie tips gegeven voor het gesprek met haar manager.\n' });
-    writeFileSync(join(root, '.kracht.json'), JSON.stringify({ thresholds: { strengthShare: 0, coacheeShare: 0 }, severity: { 'signal/expert-role': 'warning' } }));
-    const decided = JSON.parse(run(['check', '.', '--format', 'json'], root).stdout) as { checked: number; acrossThresholds: number; warnings: number; files: unknown[] };
+    writeFileSync(
+      join(root, '.kracht.json'),
+      JSON.stringify({
+        thresholds: { strengthShare: 0, coacheeShare: 0 },
+        severity: { 'signal/expert-role': 'warning' },
+      }),
+    );
+    const decided = JSON.parse(run(['check', '.', '--format', 'json'], root).stdout) as {
+      checked: number;
+      acrossThresholds: number;
+      warnings: number;
+      files: unknown[];
+    };
     assert.deepEqual([decided.checked, decided.acrossThresholds, decided.files.length], [1, 0, 0]);
     assert.ok(decided.warnings >= 1, String(decided.warnings));
     assert.equal(run(['check', '.'], root).status, 0);
@@ -77,7 +90,11 @@ describe('kracht exit statuses and messages (as markdownlint-cli2 has them)', ()
 
   it('reads a report from standard input with -, shown under --stdin-filename', () => {
     const root = folder();
-    const analysed = run(['analyze', '--format', 'json', '--stdin-filename', 'sessie.md', '-'], root, 'Ik gaf haar drie tips voor het gesprek.\n');
+    const analysed = run(
+      ['analyze', '--format', 'json', '--stdin-filename', 'sessie.md', '-'],
+      root,
+      'Ik gaf haar drie tips voor het gesprek.\n',
+    );
     assert.equal(analysed.status, 0, analysed.stderr);
     const output = JSON.parse(analysed.stdout) as { files: { path: string; diagnostics: { code: string }[] }[] };
     assert.equal(output.files[0]!.path, 'sessie.md');
@@ -89,7 +106,10 @@ describe('kracht exit statuses and messages (as markdownlint-cli2 has them)', ()
     const root = folder({ 'licht.md': light });
     const one = run(['summary', 'licht.md', '--format', 'json', '--no-cache'], root);
     assert.equal(one.status, 0, one.stderr);
-    assert.deepEqual((JSON.parse(one.stdout) as { reports: { path: string }[] }).reports.map((r) => r.path), ['licht.md']);
+    assert.deepEqual(
+      (JSON.parse(one.stdout) as { reports: { path: string }[] }).reports.map((r) => r.path),
+      ['licht.md'],
+    );
     const refused = run(['summary', '.', '--format', 'json', '--by', 'coachee'], root);
     assert.equal(refused.status, 2);
     assert.match(refused.stderr, /--by applies to table, csv and markdown/u);
@@ -104,8 +124,14 @@ describe('one walker for every command', () => {
     mkdirSync(join(root, 'sanne'));
     writeFileSync(join(root, 'sanne', 'd.md'), light);
     writeFileSync(join(root, '.kracht.json'), JSON.stringify({ exclude: ['concepten/**'] }));
-    const analysed = (JSON.parse(run(['analyze', '--format', 'json', '.'], root).stdout) as { files: { path: string }[] }).files.map((f) => f.path);
-    const summarised = (JSON.parse(run(['summary', '.', '--format', 'json', '--no-cache'], root).stdout) as { reports: { path: string }[] }).reports.map((r) => r.path);
+    const analysed = (
+      JSON.parse(run(['analyze', '--format', 'json', '.'], root).stdout) as { files: { path: string }[] }
+    ).files.map((f) => f.path);
+    const summarised = (
+      JSON.parse(run(['summary', '.', '--format', 'json', '--no-cache'], root).stdout) as {
+        reports: { path: string }[];
+      }
+    ).reports.map((r) => r.path);
     const checked = (JSON.parse(run(['check', '.', '--format', 'json'], root).stdout) as { checked: number }).checked;
     assert.deepEqual(analysed.map((p) => p.split('\\').join('/')).sort(), ['a.md', 'b.md', 'sanne/d.md']);
     assert.deepEqual([...summarised].sort(), ['a.md', 'b.md', 'sanne/d.md']);
@@ -125,11 +151,17 @@ describe('configuration found as markdownlint-cli2 finds its own', () => {
   it('reads the nearest .kracht.json above a report, from any working folder', () => {
     const root = project();
     assert.equal(run(['check', '.'], root).status, 0, 'at the root');
-    assert.equal(run(['check', '.'], join(root, 'sanne')).status, 0, 'in the subfolder: the root\'s file still holds');
-    assert.equal(run(['check', join(root, 'sanne')], tmpdir()).status, 0, 'a folder given as an argument brings its file');
+    assert.equal(run(['check', '.'], join(root, 'sanne')).status, 0, "in the subfolder: the root's file still holds");
+    assert.equal(
+      run(['check', join(root, 'sanne')], tmpdir()).status,
+      0,
+      'a folder given as an argument brings its file',
+    );
     writeFileSync(join(root, 'sanne', '.kracht.json'), JSON.stringify({ thresholds: { strengthShare: 0.35 } }));
     assert.equal(run(['check', '.'], root).status, 1, 'the nearest file wins for the reports below it');
-    const summary = JSON.parse(run(['summary', 'sanne', '--format', 'json', '--no-cache'], root).stdout) as { reports: unknown[] };
+    const summary = JSON.parse(run(['summary', 'sanne', '--format', 'json', '--no-cache'], root).stdout) as {
+      reports: unknown[];
+    };
     assert.equal(summary.reports.length, 1);
   });
 

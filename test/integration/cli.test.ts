@@ -1,19 +1,35 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import {
+  mkdtempSync,
+  writeFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sarifErrors } from '../sarif-schema';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
-const run = (args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+const run = (args: string[], cwd = process.cwd()) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
 
 function folderWithReports(): string {
   const folder = mkdtempSync(join(tmpdir(), 'kracht-cli-'));
   mkdirSync(join(folder, 'sanne'));
-  writeFileSync(join(folder, 'sanne', 'sessie-1.md'), '---\ncoachee: Sanne\nlang: nl\n---\n# Sessie 1\n\nSanne besloot zelf om haar manager te bellen.\nIk heb haar drie tips gegeven.\n');
+  writeFileSync(
+    join(folder, 'sanne', 'sessie-1.md'),
+    '---\ncoachee: Sanne\nlang: nl\n---\n# Sessie 1\n\nSanne besloot zelf om haar manager te bellen.\nIk heb haar drie tips gegeven.\n',
+  );
   writeFileSync(join(folder, 'notes.txt'), 'not a report');
-  writeFileSync(join(folder, 'session.md'), 'She felt unsure about the presentation. She decided to rehearse it twice.\n');
+  writeFileSync(
+    join(folder, 'session.md'),
+    'She felt unsure about the presentation. She decided to rehearse it twice.\n',
+  );
   return folder;
 }
 
@@ -22,15 +38,41 @@ describe('kracht analyze', () => {
     const folder = folderWithReports();
     const result = run(['analyze', '--format', 'json', '.'], folder);
     assert.equal(result.status, 0, result.stderr);
-    const output = JSON.parse(result.stdout) as { version: number; files: { path: string; language: string; sentences: Record<string, unknown>[]; balance: Record<string, unknown>; diagnostics: Record<string, unknown>[] }[] };
+    const output = JSON.parse(result.stdout) as {
+      version: number;
+      files: {
+        path: string;
+        language: string;
+        sentences: Record<string, unknown>[];
+        balance: Record<string, unknown>;
+        diagnostics: Record<string, unknown>[];
+      }[];
+    };
     assert.equal(output.version, 1);
-    assert.deepEqual(output.files.map((f) => f.path), [join('sanne', 'sessie-1.md'), 'session.md']);
+    assert.deepEqual(
+      output.files.map((f) => f.path),
+      [join('sanne', 'sessie-1.md'), 'session.md'],
+    );
     const [nl, en] = output.files;
     assert.equal(nl!.language, 'nl');
     assert.equal(en!.language, 'en');
-    assert.deepEqual(Object.keys(nl!.sentences[0]!).slice(0, 6), ['text', 'range', 'words', 'valence', 'focus', 'signals']);
+    assert.deepEqual(Object.keys(nl!.sentences[0]!).slice(0, 6), [
+      'text',
+      'range',
+      'words',
+      'valence',
+      'focus',
+      'signals',
+    ]);
     assert.deepEqual(nl!.sentences[0]!.range, { start: { line: 6, character: 0 }, end: { line: 6, character: 45 } });
-    assert.deepEqual(Object.keys(nl!.balance), ['strengthWords', 'weaknessWords', 'coachWords', 'coacheeWords', 'strengthShare', 'coacheeShare']);
+    assert.deepEqual(Object.keys(nl!.balance), [
+      'strengthWords',
+      'weaknessWords',
+      'coachWords',
+      'coacheeWords',
+      'strengthShare',
+      'coacheeShare',
+    ]);
     const diagnostic = nl!.diagnostics.find((d) => d.code === 'signal/expert-role');
     assert.ok(diagnostic, 'expected an expert-role diagnostic');
     assert.deepEqual(Object.keys(diagnostic).slice(0, 4), ['code', 'severity', 'message', 'range']);
@@ -61,7 +103,10 @@ describe('kracht analyze', () => {
     writeFileSync(join(folder, '.kracht.json'), JSON.stringify({ severity: { 'signal/expert-role': 'off' } }));
     const result = run(['analyze', '--format', 'json', 'sanne'], folder);
     const output = JSON.parse(result.stdout) as { files: { diagnostics: { code: string }[] }[] };
-    assert.equal(output.files[0]!.diagnostics.some((d) => d.code === 'signal/expert-role'), false);
+    assert.equal(
+      output.files[0]!.diagnostics.some((d) => d.code === 'signal/expert-role'),
+      false,
+    );
   });
 });
 
@@ -69,9 +114,16 @@ describe('kracht output to a reader that stops early', () => {
   it('stops quietly when the reader is gone (kracht analyze . | head)', () => {
     const folder = mkdtempSync(join(tmpdir(), 'kracht-pipe-'));
     // Each report's JSON is larger than a pipe holds, so a write finds the reader gone.
-    const report = Array.from({ length: 400 }, (_, i) => `Ze voelt zich onzeker over stap ${i}. Ik gaf haar een tip.`).join('\n\n');
+    const report = Array.from(
+      { length: 400 },
+      (_, i) => `Ze voelt zich onzeker over stap ${i}. Ik gaf haar een tip.`,
+    ).join('\n\n');
     for (let i = 0; i < 3; i++) writeFileSync(join(folder, `r${i}.md`), report);
-    const result = spawnSync('bash', ['-c', 'set -o pipefail; "$0" "$1" analyze --format json "$2" | head -n 2', process.execPath, cli, folder], { encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      ['-c', 'set -o pipefail; "$0" "$1" analyze --format json "$2" | head -n 2', process.execPath, cli, folder],
+      { encoding: 'utf8' },
+    );
     assert.equal(result.stderr, '');
     assert.equal(result.status, 0);
     assert.equal(result.stdout, '{\n  "version": 1,\n');
@@ -80,19 +132,39 @@ describe('kracht output to a reader that stops early', () => {
 
 describe('kracht summary and check', () => {
   const env = { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'kracht-cache-')) };
-  const runIn = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+  const runIn = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
 
   it('prints JSON version 1 with reports and coachees, the same numbers with two workers as with none', () => {
     const folder = folderWithReports();
-    for (let i = 0; i < 40; i++) writeFileSync(join(folder, 'sanne', `extra-${i}.md`), `Sanne besloot zelf stap ${i} te zetten. Ze voelt zich soms onzeker.\n`);
+    for (let i = 0; i < 40; i++)
+      writeFileSync(
+        join(folder, 'sanne', `extra-${i}.md`),
+        `Sanne besloot zelf stap ${i} te zetten. Ze voelt zich soms onzeker.\n`,
+      );
     const single = runIn(['summary', '.', '--format', 'json', '--workers', '0', '--no-cache'], folder);
     const pooled = runIn(['summary', '.', '--format', 'json', '--workers', '2', '--no-cache'], folder);
     assert.equal(single.status, 0, single.stderr);
-    const summary = JSON.parse(single.stdout) as { version: number; reports: Record<string, unknown>[]; coachees: Record<string, unknown>[] };
+    const summary = JSON.parse(single.stdout) as {
+      version: number;
+      reports: Record<string, unknown>[];
+      coachees: Record<string, unknown>[];
+    };
     assert.equal(summary.version, 1);
     assert.equal(summary.reports.length, 42);
-    assert.deepEqual(Object.keys(summary.reports[0]!).filter((k) => ['path', 'coachee', 'date', 'words', 'strengthShare', 'coacheeShare', 'signals'].includes(k)).length, 7);
-    assert.deepEqual(Object.keys(summary.coachees[0]!).slice(0, 5), ['name', 'reports', 'strengthShare', 'coacheeShare', 'trend']);
+    assert.deepEqual(
+      Object.keys(summary.reports[0]!).filter((k) =>
+        ['path', 'coachee', 'date', 'words', 'strengthShare', 'coacheeShare', 'signals'].includes(k),
+      ).length,
+      7,
+    );
+    assert.deepEqual(Object.keys(summary.coachees[0]!).slice(0, 5), [
+      'name',
+      'reports',
+      'strengthShare',
+      'coacheeShare',
+      'trend',
+    ]);
     assert.deepEqual(JSON.parse(pooled.stdout), summary);
   });
 
@@ -111,7 +183,10 @@ describe('kracht summary and check', () => {
       .filter((name) => name.endsWith('.json'))
       .map((name) => join(cacheFolder, name))
       .find((path) => readFileSync(path, 'utf8').includes(folder))!;
-    const entries = (): string[] => Object.keys((JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, unknown> }).entries).map((path) => path.slice(folder.length + 1));
+    const entries = (): string[] =>
+      Object.keys((JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, unknown> }).entries).map(
+        (path) => path.slice(folder.length + 1),
+      );
     assert.deepEqual(entries().sort(), [join('sanne', 'sessie-1.md'), 'session.md']);
     const longAgo = new Date('2020-01-01T00:00:00Z');
     utimesSync(cacheFile, longAgo, longAgo);
@@ -134,7 +209,10 @@ describe('kracht summary and check', () => {
     assert.ok(file, 'the first run wrote a cache for this folder');
     const cacheFile = file;
     const tamper = (build: string | null): void => {
-      const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { build: string; entries: Record<string, { summary: { words: number } }> };
+      const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+        build: string;
+        entries: Record<string, { summary: { words: number } }>;
+      };
       for (const entry of Object.values(stored.entries)) entry.summary.words = 99_999;
       if (build !== null) stored.build = build;
       writeFileSync(cacheFile, JSON.stringify(stored));
@@ -148,11 +226,17 @@ describe('kracht summary and check', () => {
 
   it('check exits 1 when a report crosses a threshold, 0 when none does, and writes SARIF 2.1.0', () => {
     const folder = mkdtempSync(join(tmpdir(), 'kracht-check-'));
-    writeFileSync(join(folder, 'zwaar.md'), 'Hij voelt zich onzeker en twijfelt over alles wat hij doet. Het conflict met zijn collega loopt vast en hij slaapt er slecht door. Zijn valkuil is dat hij problemen uitstelt.\n');
+    writeFileSync(
+      join(folder, 'zwaar.md'),
+      'Hij voelt zich onzeker en twijfelt over alles wat hij doet. Het conflict met zijn collega loopt vast en hij slaapt er slecht door. Zijn valkuil is dat hij problemen uitstelt.\n',
+    );
     const failing = runIn(['check', '.'], folder);
     assert.equal(failing.status, 1);
     assert.match(failing.stdout, /zwaar\.md:1:1 {2}balance\/strength-weakness/u);
-    const sarif = JSON.parse(runIn(['check', '.', '--format', 'sarif'], folder).stdout) as { version: string; runs: { results: { ruleId: string; locations: unknown[] }[] }[] };
+    const sarif = JSON.parse(runIn(['check', '.', '--format', 'sarif'], folder).stdout) as {
+      version: string;
+      runs: { results: { ruleId: string; locations: unknown[] }[] }[];
+    };
     assert.equal(sarif.version, '2.1.0');
     assert.deepEqual(sarifErrors(sarif), []);
     assert.ok(sarif.runs[0]!.results.some((r) => r.ruleId === 'balance/strength-weakness'));
@@ -164,12 +248,18 @@ describe('kracht summary and check', () => {
 describe('kracht start-up', () => {
   const report = (): string => {
     const folder = mkdtempSync(join(tmpdir(), 'kracht-start-'));
-    writeFileSync(join(folder, 'sessie.md'), '---\ncoachee: Sanne\nlang: nl\n---\nSanne besloot zelf om haar manager te bellen. Ik gaf haar drie tips.\n');
+    writeFileSync(
+      join(folder, 'sessie.md'),
+      '---\ncoachee: Sanne\nlang: nl\n---\nSanne besloot zelf om haar manager te bellen. Ik gaf haar drie tips.\n',
+    );
     return join(folder, 'sessie.md');
   };
   const start = (cacheHome: string, extra: NodeJS.ProcessEnv = {}) => {
     const file = report();
-    return spawnSync(process.execPath, [cli, 'analyze', '--format', 'json', file], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, KRACHT_CODE_CACHE: 'verbose', ...extra } });
+    return spawnSync(process.execPath, [cli, 'analyze', '--format', 'json', file], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome, KRACHT_CODE_CACHE: 'verbose', ...extra },
+    });
   };
   const output = (result: ReturnType<typeof start>): string => result.stdout.replace(/"path": "[^"]*"/gu, '');
 
@@ -188,17 +278,32 @@ describe('kracht start-up', () => {
     const dist = join(__dirname, '..', '..', 'dist');
     for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
       const bytes = readFileSync(join(dist, file));
-      assert.equal(bytes.findIndex((byte) => byte > 0x7f), -1, `${file} has a non-ASCII byte`);
+      assert.equal(
+        bytes.findIndex((byte) => byte > 0x7f),
+        -1,
+        `${file} has a non-ASCII byte`,
+      );
     }
     // The same report with straight and with typographic apostrophes, quotes and dashes reads the same.
     const folder = mkdtempSync(join(tmpdir(), 'kracht-ascii-'));
-    const straight = "She didn't feel ready - she said \"I can't do this\" - and I gave her three tips.\n";
+    const straight = 'She didn\'t feel ready - she said "I can\'t do this" - and I gave her three tips.\n';
     writeFileSync(join(folder, 'straight.md'), straight);
-    writeFileSync(join(folder, 'typographic.md'), straight.replace(/'/gu, '\u2019').replace(/ - /gu, ' \u2013 ').replace(/"(.*?)"/u, '\u201c$1\u201d'));
+    writeFileSync(
+      join(folder, 'typographic.md'),
+      straight
+        .replace(/'/gu, '\u2019')
+        .replace(/ - /gu, ' \u2013 ')
+        .replace(/"(.*?)"/u, '\u201c$1\u201d'),
+    );
     const result = run(['analyze', '--format', 'json', '.'], folder);
     assert.equal(result.status, 0, result.stderr);
-    type Labels = { files: { sentences: { valence: string; focus: string; signals: string[] }[]; diagnostics: { code: string }[] }[] };
-    const labels = (JSON.parse(result.stdout) as Labels).files.map((f) => ({ sentences: f.sentences.map((s) => [s.valence, s.focus, s.signals]), codes: f.diagnostics.map((d) => d.code) }));
+    type Labels = {
+      files: { sentences: { valence: string; focus: string; signals: string[] }[]; diagnostics: { code: string }[] }[];
+    };
+    const labels = (JSON.parse(result.stdout) as Labels).files.map((f) => ({
+      sentences: f.sentences.map((s) => [s.valence, s.focus, s.signals]),
+      codes: f.diagnostics.map((d) => d.code),
+    }));
     assert.ok(labels[0]!.sentences.length > 0);
     assert.deepEqual(labels[1], labels[0]);
   });

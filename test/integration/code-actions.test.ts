@@ -10,8 +10,15 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261202);
 // Sentences that bring diagnostics with fixes (advice, a coach-centred line, a problem-heavy report),
 // and the pieces that move them: blank lines, headings, list markers.
 const pieces = [
-  'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.', 'Ze voelt zich onzeker en twijfelt over alles.',
-  'Ik gaf hem drie tips.', 'Ik merkte dat ik harder werkte dan zij.', 'Ze besloot zelf om het gesprek aan te gaan.', '\n\n', '\n', '# Sessie\n\n', '- ',
+  'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.',
+  'Ze voelt zich onzeker en twijfelt over alles.',
+  'Ik gaf hem drie tips.',
+  'Ik merkte dat ik harder werkte dan zij.',
+  'Ze besloot zelf om het gesprek aan te gaan.',
+  '\n\n',
+  '\n',
+  '# Sessie\n\n',
+  '- ',
 ];
 const start = fc.array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 10 }).map((p) => p.join(' '));
 // An edit inserts pieces somewhere or removes a stretch; `restore` goes back to the first text (the
@@ -24,7 +31,9 @@ const edit = fc.oneof(
 
 /** Whether an edit only inserts, at a place that exists in the text. */
 function insertsWithin(document: TextDocument, edit: TextEdit): boolean {
-  const valid = (p: Position): boolean => p.line < document.lineCount && document.offsetAt(p) === document.offsetAt({ line: p.line, character: 0 }) + p.character;
+  const valid = (p: Position): boolean =>
+    p.line < document.lineCount &&
+    document.offsetAt(p) === document.offsetAt({ line: p.line, character: 0 }) + p.character;
   return valid(edit.range.start) && JSON.stringify(edit.range.start) === JSON.stringify(edit.range.end);
 }
 
@@ -48,30 +57,59 @@ describe('quick fixes for the text on screen', function () {
         const seen: Diagnostic[] = [...(await client.open(uri, first)).diagnostics];
         const ask = async (diagnostics: Diagnostic[]): Promise<void> => {
           const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-          const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } })) as CodeAction[];
+          const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri },
+            range,
+            context: { diagnostics },
+          })) as CodeAction[];
           for (const action of actions) {
             // A fix worked out from an older analysis puts its text where the paragraph used to end.
             for (const diagnostic of action.diagnostics ?? []) {
-              assert.equal((diagnostic.data as { version: number }).version, document.version, `${action.title}: a fix for a diagnostic of an older text`);
+              assert.equal(
+                (diagnostic.data as { version: number }).version,
+                document.version,
+                `${action.title}: a fix for a diagnostic of an older text`,
+              );
             }
             // Hiding a finding edits settings, never the report: a command, no edit.
-            if (!action.edit) assert.equal(action.command?.command, 'kracht.hideFinding', `${action.title}: neither an edit nor the hide command`);
-            for (const change of (action.edit?.documentChanges ?? []) as { textDocument: { version: number }; edits: TextEdit[] }[]) {
-              assert.equal(change.textDocument.version, document.version, `${action.title}: an edit for version ${change.textDocument.version}, the text is at ${document.version}`);
-              for (const e of change.edits) assert.ok(insertsWithin(document, e), `${action.title}: ${JSON.stringify(e)} in ${JSON.stringify(document.getText())}`);
+            if (!action.edit)
+              assert.equal(
+                action.command?.command,
+                'kracht.hideFinding',
+                `${action.title}: neither an edit nor the hide command`,
+              );
+            for (const change of (action.edit?.documentChanges ?? []) as {
+              textDocument: { version: number };
+              edits: TextEdit[];
+            }[]) {
+              assert.equal(
+                change.textDocument.version,
+                document.version,
+                `${action.title}: an edit for version ${change.textDocument.version}, the text is at ${document.version}`,
+              );
+              for (const e of change.edits)
+                assert.ok(
+                  insertsWithin(document, e),
+                  `${action.title}: ${JSON.stringify(e)} in ${JSON.stringify(document.getText())}`,
+                );
             }
           }
         };
         for (const step of edits) {
           const text = document.getText();
           const next =
-            step.kind === 'restore' ? first
-            : step.kind === 'insert' ? text.slice(0, step.at % (text.length + 1)) + step.text + text.slice(step.at % (text.length + 1))
-            : text.slice(0, step.at % (text.length + 1)) + text.slice((step.at % (text.length + 1)) + step.length);
+            step.kind === 'restore'
+              ? first
+              : step.kind === 'insert'
+                ? text.slice(0, step.at % (text.length + 1)) + step.text + text.slice(step.at % (text.length + 1))
+                : text.slice(0, step.at % (text.length + 1)) + text.slice((step.at % (text.length + 1)) + step.length);
           const version = document.version + 1;
           document = TextDocument.create(uri, 'markdown', version, next);
           const published = client.next(uri, (p) => p.version === version);
-          await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: next }] });
+          await client.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ text: next }],
+          });
           // Before the new text is analysed: the diagnostics of every earlier version, one at a time.
           for (const diagnostic of seen) await ask([diagnostic]);
           seen.push(...(await published).diagnostics);

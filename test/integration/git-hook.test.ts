@@ -6,14 +6,25 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
-const heavy = 'Hij voelt zich onzeker en twijfelt over alles wat hij doet. Het conflict met zijn collega loopt vast en hij slaapt er slecht door. Zijn valkuil is dat hij problemen uitstelt.\n';
+const heavy =
+  'Hij voelt zich onzeker en twijfelt over alles wat hij doet. Het conflict met zijn collega loopt vast en hij slaapt er slecht door. Zijn valkuil is dat hij problemen uitstelt.\n';
 const light = 'Ze besloot zelf om haar manager te bellen en was trots op het gesprek.\n';
 
 /** A fresh repository with the hook installed as the README says, running this checkout's CLI. */
 function repository(): { dir: string; git: (...args: string[]) => ReturnType<typeof spawnSync> } {
   const dir = mkdtempSync(join(tmpdir(), 'kracht-hook-'));
-  const env = { ...process.env, KRACHT: `"${process.execPath}" "${cli}"`, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Coach', '-c', 'user.email=coach@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, env, encoding: 'utf8' });
+  const env = {
+    ...process.env,
+    KRACHT: `"${process.execPath}" "${cli}"`,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
+  const git = (...args: string[]) =>
+    spawnSync(
+      'git',
+      ['-c', 'user.name=Coach', '-c', 'user.email=coach@example.org', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: dir, env, encoding: 'utf8' },
+    );
   assert.equal(git('init', '-q').status, 0);
   copyFileSync(join(root, 'hooks', 'pre-commit'), join(dir, '.git', 'hooks', 'pre-commit'));
   chmodSync(join(dir, '.git', 'hooks', 'pre-commit'), 0o755);
@@ -36,6 +47,10 @@ describe('the pre-commit hook (hooks/pre-commit)', () => {
     const crossing = git('commit', '-q', '-m', 'problem-heavy');
     assert.notEqual(crossing.status, 0);
     assert.match(String(crossing.stdout) + String(crossing.stderr), /zwaar\.md:.*balance\/strength-weakness/u);
-    assert.equal(git('log', '--oneline').stdout!.toString().trim().split('\n').length, 2, 'the problem-heavy commit was not made');
+    assert.equal(
+      git('log', '--oneline').stdout!.toString().trim().split('\n').length,
+      2,
+      'the problem-heavy commit was not made',
+    );
   });
 });

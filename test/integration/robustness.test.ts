@@ -23,9 +23,14 @@ describe('server robustness', function () {
 
   it('survives parameters of the wrong type', async () => {
     await client.initialize();
-    const answer = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 42 }, range: null, context: 'x' }).catch((e: Error) => e);
+    const answer = await client.connection
+      .sendRequest('textDocument/codeAction', { textDocument: { uri: 42 }, range: null, context: 'x' })
+      .catch((e: Error) => e);
     assert.ok(answer !== undefined);
-    const { diagnostics } = await client.open('file:///tmp/after-bad-params.md', 'Ik gaf hem drie tips voor het gesprek.');
+    const { diagnostics } = await client.open(
+      'file:///tmp/after-bad-params.md',
+      'Ik gaf hem drie tips voor het gesprek.',
+    );
     assert.ok(diagnostics.length > 0);
   });
 
@@ -43,18 +48,27 @@ describe('server robustness', function () {
     await client.initialize();
     client.configuration = { maxFileSize: 2000 };
     // Three sections that each tip on their own: in full mode each would get its own diagnostic.
-    const section = Array.from({ length: 70 }, () => 'Ik gaf hem tips. Hij voelt zich onzeker en twijfelt.').join('\n\n');
+    const section = Array.from({ length: 70 }, () => 'Ik gaf hem tips. Hij voelt zich onzeker en twijfelt.').join(
+      '\n\n',
+    );
     const text = ['# Een', section, '# Twee', section, '# Drie', section].join('\n\n');
     const uri = 'file:///tmp/large.md';
     const balanced = client.next(uri, (p) => p.diagnostics.some((d) => d.code === 'balance/strength-weakness'));
     // The notice comes first, before the report has been read: a long read is never a silent one.
     const first = await client.open(uri, text);
-    assert.deepEqual(first.diagnostics.map((d) => d.code), ['input']);
+    assert.deepEqual(
+      first.diagnostics.map((d) => d.code),
+      ['input'],
+    );
     assert.match(String(first.diagnostics[0]!.message), /larger than 0\.002 MB: Kracht shows only the balance/u);
     const { diagnostics } = await balanced;
     assert.deepEqual([...new Set(diagnostics.map((d) => d.code))].sort(), ['balance/strength-weakness', 'input']);
     assert.equal(diagnostics.filter((d) => d.code === 'input').length, 1);
-    assert.equal(diagnostics.filter((d) => d.code === 'balance/strength-weakness').length, 1, 'the report as a whole, not each section');
+    assert.equal(
+      diagnostics.filter((d) => d.code === 'balance/strength-weakness').length,
+      1,
+      'the report as a whole, not each section',
+    );
   });
 });
 
@@ -69,7 +83,10 @@ describe('server process', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.stdin.end();
-    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000)),
+    ]);
     if (code === 'still running') child.kill();
     assert.notEqual(code, 'still running');
     assert.match(Buffer.concat(output).toString(), /"capabilities"/u);
@@ -81,9 +98,17 @@ describe('privacy', () => {
     for (const file of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
       const code = readFileSync(join(dist, file), 'utf8');
       for (const module of ['http', 'https', 'net', 'dns', 'http2', 'tls', 'dgram']) {
-        assert.doesNotMatch(code, new RegExp(`require\\(["'](node:)?${module}["']\\)`, 'u'), `${file} requires ${module}`);
+        assert.doesNotMatch(
+          code,
+          new RegExp(`require\\(["'](node:)?${module}["']\\)`, 'u'),
+          `${file} requires ${module}`,
+        );
       }
-      assert.doesNotMatch(code, /\bfetch\(|XMLHttpRequest|applicationinsights|TelemetryReporter/u, `${file} reaches for the network`);
+      assert.doesNotMatch(
+        code,
+        /\bfetch\(|XMLHttpRequest|applicationinsights|TelemetryReporter/u,
+        `${file} reaches for the network`,
+      );
     }
   });
 });
@@ -98,14 +123,20 @@ describe('server responsiveness', () => {
       client.configuration = { maxFileSize: 10_000_000, focusMode: false };
       const small = 'file:///tmp/small.md';
       await client.open(small, 'Ik heb haar geadviseerd eerst met haar manager te praten.');
-      const big = Array.from({ length: 4000 }, (_, i) => `Ik gaf haar tip ${i}. Ze voelt zich onzeker en twijfelt over stap ${i}.`).join('\n\n');
+      const big = Array.from(
+        { length: 4000 },
+        (_, i) => `Ik gaf haar tip ${i}. Ze voelt zich onzeker en twijfelt over stap ${i}.`,
+      ).join('\n\n');
       let analysed = false;
       const started = performance.now();
       const bigDone = client.open('file:///tmp/big.md', big).then(() => (analysed = true));
       // Ask one hover after another until the long analysis is done; note when each answer came.
       const answers: number[] = [started];
       while (!analysed) {
-        const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 5 } });
+        const hover = await client.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri: small },
+          position: { line: 0, character: 5 },
+        });
         assert.ok(hover, 'the hover has content');
         answers.push(performance.now());
       }
@@ -113,7 +144,10 @@ describe('server responsiveness', () => {
       // A ratio within one run, not a time limit: no answer waited for a large part of the analysis.
       const total = performance.now() - started;
       const longestWait = Math.max(...answers.slice(1).map((at, i) => at - answers[i]!));
-      assert.ok(longestWait < total / 4, `a request waited ${Math.round(longestWait)} ms of a ${Math.round(total)} ms analysis`);
+      assert.ok(
+        longestWait < total / 4,
+        `a request waited ${Math.round(longestWait)} ms of a ${Math.round(total)} ms analysis`,
+      );
     } finally {
       await client.stop();
     }
@@ -124,10 +158,18 @@ describe('server lifecycle and trust', () => {
   it('answers a request sent before initialize as well as it can, then serves normally', async () => {
     const client = new TestClient();
     try {
-      const early = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///tmp/x.md' }, position: { line: 0, character: 0 } }).catch((e: Error) => e);
+      const early = await client.connection
+        .sendRequest('textDocument/hover', {
+          textDocument: { uri: 'file:///tmp/x.md' },
+          position: { line: 0, character: 0 },
+        })
+        .catch((e: Error) => e);
       assert.ok(early === null || early instanceof Error, 'no hover for a document it has not seen');
       await client.initialize('en');
-      const { diagnostics } = await client.open('file:///tmp/after-early.md', 'I gave him three tips for the interview.');
+      const { diagnostics } = await client.open(
+        'file:///tmp/after-early.md',
+        'I gave him three tips for the interview.',
+      );
       assert.ok(diagnostics.some((d) => d.code === 'signal/expert-role'));
     } finally {
       await client.stop();
@@ -144,10 +186,16 @@ describe('server lifecycle and trust', () => {
       const final = client.next(uri, (p) => p.version === 2001);
       for (let version = 2; version <= 2001; version++) {
         const text = version === 2001 ? 'I gave him three tips.' : 'x';
-        void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+        void client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ text }],
+        });
       }
       const published = await final;
-      assert.deepEqual(published.diagnostics.map((d) => d.code), ['signal/expert-role', 'signal/ungrounded-interpretation']);
+      assert.deepEqual(
+        published.diagnostics.map((d) => d.code),
+        ['signal/expert-role', 'signal/ungrounded-interpretation'],
+      );
       // Stale versions were dropped, not published after the final one.
       assert.ok(client.published.filter((p) => p.uri === uri).every((p) => (p.version ?? 0) <= 2001));
     } finally {
@@ -166,12 +214,20 @@ describe('server lifecycle and trust', () => {
       const client = new TestClient();
       try {
         await client.connection.sendRequest('initialize', {
-          processId: process.pid, rootUri: null, locale: 'en', workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
-          capabilities: { workspace: { configuration: true } }, initializationOptions: { trusted },
+          processId: process.pid,
+          rootUri: null,
+          locale: 'en',
+          workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
+          capabilities: { workspace: { configuration: true } },
+          initializationOptions: { trusted },
         });
         await client.connection.sendNotification('initialized', {});
         const { diagnostics } = await client.open(uri, 'I gave him three tips for the interview.');
-        assert.equal(diagnostics.some((d) => d.code === 'signal/expert-role'), !trusted, `trusted: ${trusted}`);
+        assert.equal(
+          diagnostics.some((d) => d.code === 'signal/expert-role'),
+          !trusted,
+          `trusted: ${trusted}`,
+        );
       } finally {
         await client.stop();
       }

@@ -20,7 +20,9 @@ describe('language server over stdio', function () {
   });
 
   it('answers initialize with incremental sync and quick fixes', async () => {
-    const result = (await client.initialize()) as { capabilities: { textDocumentSync: { change: number }; codeActionProvider: unknown } };
+    const result = (await client.initialize()) as {
+      capabilities: { textDocumentSync: { change: number }; codeActionProvider: unknown };
+    };
     assert.equal(result.capabilities.textDocumentSync.change, 2);
     assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.kracht'] });
   });
@@ -48,11 +50,17 @@ describe('language server over stdio', function () {
       contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: '' }],
     });
     const after = await changed;
-    assert.equal(after.diagnostics.some((d) => d.code === 'signal/expert-role'), false);
+    assert.equal(
+      after.diagnostics.some((d) => d.code === 'signal/expert-role'),
+      false,
+    );
     client.configuration = { severity: { 'balance/strength-weakness': 'off' } };
     const refreshed = client.next(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    assert.deepEqual((await refreshed).diagnostics.map((d) => d.code), []);
+    assert.deepEqual(
+      (await refreshed).diagnostics.map((d) => d.code),
+      [],
+    );
   });
 
   it('offers a reflection question as a quick fix that inserts after the paragraph', async () => {
@@ -65,18 +73,24 @@ describe('language server over stdio', function () {
       range: advice.range,
       context: { diagnostics: [advice] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), [
-      'Voeg een reflectievraag toe',
-      'Vraag wat de coachee hiermee deed',
-      'Zet signal/expert-role hier uit',
-      'Verberg deze melding (signal/expert-role) in de werkruimte-instellingen',
-      'Voeg alle reflectievragen van dit verslag toe (3)',
-    ]);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      [
+        'Voeg een reflectievraag toe',
+        'Vraag wat de coachee hiermee deed',
+        'Zet signal/expert-role hier uit',
+        'Verberg deze melding (signal/expert-role) in de werkruimte-instellingen',
+        'Voeg alle reflectievragen van dit verslag toe (3)',
+      ],
+    );
     assert.ok(actions.every((a) => a.kind === 'quickfix'));
     const edit = actions[0]!.edit!.documentChanges![0] as { edits: { range: unknown; newText: string }[] };
     const paragraphEnd = { line: 5, character: report.split('\n')[5]!.length };
     assert.deepEqual(edit.edits[0]!.range, { start: paragraphEnd, end: paragraphEnd });
-    assert.equal(edit.edits[0]!.newText, '\n\n> **Reflectie:** Wat zegt dit over jouw geloof in het zelfoplossende vermogen van de coachee?');
+    assert.equal(
+      edit.edits[0]!.newText,
+      '\n\n> **Reflectie:** Wat zegt dit over jouw geloof in het zelfoplossende vermogen van de coachee?',
+    );
   });
 
   it('hides a finding by rule and sentence key from settings, leaving the report and the other findings as they are', async () => {
@@ -84,7 +98,11 @@ describe('language server over stdio', function () {
     const uri = 'file:///tmp/hide.md';
     const { diagnostics } = await client.open(uri, report);
     const advice = diagnostics.find((d) => d.code === 'signal/expert-role') as Diagnostic;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: advice.range, context: { diagnostics: [advice] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: advice.range,
+      context: { diagnostics: [advice] },
+    })) as CodeAction[];
     const hide = actions.find((a) => a.command?.command === 'kracht.hideFinding');
     assert.ok(hide && !hide.edit, 'a hide action that does not edit the report');
     const args = hide.command!.arguments![0] as { uri: string; rule: string; sentence: string };
@@ -95,7 +113,10 @@ describe('language server over stdio', function () {
     const refreshed = client.next(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const after = (await refreshed).diagnostics;
-    assert.ok(!after.some((d) => d.code === 'signal/expert-role' && d.range.start.line === advice.range.start.line), 'the hidden finding is gone');
+    assert.ok(
+      !after.some((d) => d.code === 'signal/expert-role' && d.range.start.line === advice.range.start.line),
+      'the hidden finding is gone',
+    );
     assert.equal(after.length, diagnostics.length - 1);
     client.configuration = {};
     const restored = client.next(uri);
@@ -115,10 +136,23 @@ describe('language server over stdio', function () {
       }) as Promise<CodeAction[]>;
     for (const only of [['source.fixAll'], ['source'], ['source.fixAll.kracht']]) {
       const actions = await ask(only);
-      assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.kracht'], only.join());
-      const change = actions[0]!.edit!.documentChanges![0] as { textDocument: { version: number }; edits: { newText: string }[] };
+      assert.deepEqual(
+        actions.map((a) => a.kind),
+        ['source.fixAll.kracht'],
+        only.join(),
+      );
+      const change = actions[0]!.edit!.documentChanges![0] as {
+        textDocument: { version: number };
+        edits: { newText: string }[];
+      };
       assert.equal(change.textDocument.version, 1);
-      assert.equal(change.edits.map((e) => e.newText).join('').split('> **Reflectie:**').length - 1, 3);
+      assert.equal(
+        change.edits
+          .map((e) => e.newText)
+          .join('')
+          .split('> **Reflectie:**').length - 1,
+        3,
+      );
     }
     assert.deepEqual(await ask(['source.organizeImports']), []);
     assert.deepEqual(await ask(['refactor']), []);
@@ -130,17 +164,35 @@ describe('language server over stdio', function () {
     const { diagnostics } = await client.open(uri, report);
     const advice = diagnostics.find((d) => d.code === 'signal/expert-role') as Diagnostic;
     const ask = (diagnostic: Diagnostic): Promise<CodeAction[]> =>
-      client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Promise<CodeAction[]>;
+      client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      }) as Promise<CodeAction[]>;
     assert.equal((await ask(advice)).length, 5);
-    const forged = { ...advice, data: { version: (advice.data as { version: number }).version, anchor: { paragraphEnd: { line: -1, character: 'x' } } } };
-    assert.deepEqual((await ask(forged)).filter((a) => a.diagnostics).length, 0, 'data that is not a fix anchor brings no fixes');
+    const forged = {
+      ...advice,
+      data: {
+        version: (advice.data as { version: number }).version,
+        anchor: { paragraphEnd: { line: -1, character: 'x' } },
+      },
+    };
+    assert.deepEqual(
+      (await ask(forged)).filter((a) => a.diagnostics).length,
+      0,
+      'data that is not a fix anchor brings no fixes',
+    );
     const edited = client.next(uri, (p) => p.version === 2);
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
     });
     await edited;
-    assert.deepEqual((await ask(advice)).filter((a) => a.diagnostics).length, 0, 'a diagnostic of the older text brings no fixes: its places moved');
+    assert.deepEqual(
+      (await ask(advice)).filter((a) => a.diagnostics).length,
+      0,
+      'a diagnostic of the older text brings no fixes: its places moved',
+    );
   });
 
   it('survives a null configuration answer', async () => {
@@ -162,27 +214,45 @@ describe('language server features', function () {
     await client.initialize('nl');
     const uri = 'file:///tmp/hover.md';
     await client.open(uri, report);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } })) as { contents: { kind: string; value: string } };
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 10 },
+    })) as { contents: { kind: string; value: string } };
     assert.equal(hover.contents.kind, 'markdown');
     assert.match(hover.contents.value, /signal\/expert-role/u);
     assert.match(hover.contents.value, /Woorden: “geadviseerd”/u);
     // How sure the analysis is: for a signal the model shows, how often such signals were right held out
     // (never below the 0.85 its cut-off was chosen for); in words for the sentence's labels.
-    const right = /Hoe zeker: (vrijwel zeker|zeer waarschijnlijk|waarschijnlijk) \((\d+)% van de signalen die minstens zo zeker waren, klopte/u.exec(hover.contents.value);
+    const right =
+      /Hoe zeker: (vrijwel zeker|zeer waarschijnlijk|waarschijnlijk) \((\d+)% van de signalen die minstens zo zeker waren, klopte/u.exec(
+        hover.contents.value,
+      );
     assert.ok(right && Number(right[2]) >= 85 && Number(right[2]) <= 100, hover.contents.value);
     assert.match(hover.contents.value, /(sterkte|zwakte|neutraal) \([a-z ]+\) · (coach|coachee|neutraal) \([a-z ]+\)/u);
     assert.match(hover.contents.value, /\]\(file:\/\/.*docs\/rules\/signal\/expert-role\.nl\.md\)/u);
-    const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const nothing = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 1 },
+    });
     assert.equal(nothing, null);
   });
 
   it('shows each section’s shares in a code lens above its heading', async () => {
     await client.initialize('nl');
     const uri = 'file:///tmp/lens.md';
-    await client.open(uri, '# Sessie\n\n## Wat ging goed\n\nZe besloot zelf te bellen.\n\n## Lastig\n\nIk gaf haar tips. Ze voelt zich onzeker.\n');
-    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as { range: { start: { line: number } }; command: { title: string; command: string } }[];
+    await client.open(
+      uri,
+      '# Sessie\n\n## Wat ging goed\n\nZe besloot zelf te bellen.\n\n## Lastig\n\nIk gaf haar tips. Ze voelt zich onzeker.\n',
+    );
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as {
+      range: { start: { line: number } };
+      command: { title: string; command: string };
+    }[];
     // Shares count each sentence by how sure its label is: near the counts of the labels, not on them.
-    assert.deepEqual(lenses.map((l) => l.range.start.line), [0, 2, 6]);
+    assert.deepEqual(
+      lenses.map((l) => l.range.start.line),
+      [0, 2, 6],
+    );
     assert.equal(lenses[0]!.command.title, 'sterktes – · coachee –');
     assert.match(lenses[1]!.command.title, /^sterktes (9\d|100)% · coachee (9\d|100)%$/u);
     assert.match(lenses[2]!.command.title, /^sterktes \d% · coachee (4\d|5\d)%$/u);
@@ -193,14 +263,20 @@ describe('language server features', function () {
   it('makes a code lens go to its section’s findings where the client runs the command, and shows none when turned off', async () => {
     await client.initialize('nl', null, { commands: ['kracht.showSectionFindings'] });
     const uri = 'file:///tmp/lens-click.md';
-    await client.open(uri, '# Sessie\n\n## Wat ging goed\n\nZe besloot zelf te bellen.\n\n## Lastig\n\nIk gaf haar tips. Ze voelt zich onzeker.\n');
+    await client.open(
+      uri,
+      '# Sessie\n\n## Wat ging goed\n\nZe besloot zelf te bellen.\n\n## Lastig\n\nIk gaf haar tips. Ze voelt zich onzeker.\n',
+    );
     type Lens = { command: { command: string; arguments: unknown[] } };
     const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Lens[];
-    assert.deepEqual(lenses.map((l) => [l.command.command, ...l.command.arguments]), [
-      ['kracht.showSectionFindings', uri, 0, 1],
-      ['kracht.showSectionFindings', uri, 2, 5],
-      ['kracht.showSectionFindings', uri, 6, Number.MAX_SAFE_INTEGER],
-    ]);
+    assert.deepEqual(
+      lenses.map((l) => [l.command.command, ...l.command.arguments]),
+      [
+        ['kracht.showSectionFindings', uri, 0, 1],
+        ['kracht.showSectionFindings', uri, 2, 5],
+        ['kracht.showSectionFindings', uri, 6, Number.MAX_SAFE_INTEGER],
+      ],
+    );
     client.configuration = { codeLens: false };
     const refreshed = client.next(uri);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
@@ -217,12 +293,23 @@ describe('language server features', function () {
     writeFileSync(join(folder, '2026-01-02-sanne.md'), '---\ncoachee: Sanne\n---\nSanne besloot zelf te bellen.\n');
     writeFileSync(join(folder, '2026-02-03-sanne.md'), '---\ncoachee: Sanne\n---\nZe voelt zich onzeker.\n');
     await client.initialize('nl', [{ uri: pathToFileURL(folder).href, name: 'ws' }]);
-    const summary = (await client.connection.sendRequest('kracht/workspaceSummary', { folders: [pathToFileURL(folder).href] })) as { reports: { path: string }[]; coachees: { name: string; strengthShare: number }[] };
-    assert.deepEqual(summary.reports.map((r) => r.path), ['2026-01-02-sanne.md', '2026-02-03-sanne.md']);
+    const summary = (await client.connection.sendRequest('kracht/workspaceSummary', {
+      folders: [pathToFileURL(folder).href],
+    })) as { reports: { path: string }[]; coachees: { name: string; strengthShare: number }[] };
+    assert.deepEqual(
+      summary.reports.map((r) => r.path),
+      ['2026-01-02-sanne.md', '2026-02-03-sanne.md'],
+    );
     // Word-weighted: five strength words against four weakness words (5/9, not the mean of the reports' 1 and 0).
-    assert.deepEqual(summary.coachees.map((c) => c.name), ['Sanne']);
+    assert.deepEqual(
+      summary.coachees.map((c) => c.name),
+      ['Sanne'],
+    );
     assert.ok(Math.abs(summary.coachees[0]!.strengthShare - 5 / 9) < 0.02, `${summary.coachees[0]!.strengthShare}`);
-    const { markdown } = (await client.connection.sendRequest('kracht/coacheeContributions', { coachee: 'Sanne', folders: [pathToFileURL(folder).href] })) as { markdown: string };
+    const { markdown } = (await client.connection.sendRequest('kracht/coacheeContributions', {
+      coachee: 'Sanne',
+      folders: [pathToFileURL(folder).href],
+    })) as { markdown: string };
     assert.match(markdown, /^# Wat Sanne zelf deed, vond en besloot/u);
     assert.match(markdown, /- Sanne besloot zelf te bellen\. \(\[regel 4\]\(file:.*2026-01-02-sanne\.md#L4\)\)/u);
     assert.doesNotMatch(markdown, /onzeker/u);

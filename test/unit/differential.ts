@@ -22,5 +22,8 @@ export function assertSameWhereAccepted<T, R>(
     }),
     { numRuns: options.numRuns, seed: options.seed },
   );
-  assert.ok(accepted > options.numRuns / 10, `only ${accepted} of ${options.numRuns} ${options.what} taken by the fast reader`);
+  assert.ok(
+    accepted > options.numRuns / 10,
+    `only ${accepted} of ${options.numRuns} ${options.what} taken by the fast reader`,
+  );
 }

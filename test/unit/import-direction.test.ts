@@ -25,14 +25,19 @@ function roomOf(file: string): number {
 }
 
 function sources(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name));
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => join(folder, name));
 }
 
 /** Every relative module a file names: static and type imports, re-exports, dynamic imports, require. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const match of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*|^import\s+)['"](\.{1,2}\/[^'"]+)['"]/gmu)) found.push(match[1]!);
+  for (const match of text.matchAll(
+    /(?:from\s+|import\s*\(\s*|require\s*\(\s*|^import\s+)['"](\.{1,2}\/[^'"]+)['"]/gmu,
+  ))
+    found.push(match[1]!);
   return found.map((specifier) => resolve(dirname(file), specifier));
 }
 
@@ -67,7 +72,10 @@ describe('import direction', () => {
   const files = [...sources(join(root, 'server/src')), ...sources(join(root, 'client/src'))];
   it('knows the room of every source file', () => {
     assert.ok(files.length > 50);
-    assert.deepEqual(files.filter((file) => roomOf(file) < 0).map((file) => relative(root, file)), []);
+    assert.deepEqual(
+      files.filter((file) => roomOf(file) < 0).map((file) => relative(root, file)),
+      [],
+    );
   });
   it('imports only inward: core <- rules <- format <- facade <- node <- cli, lsp <- client', () => {
     assert.deepEqual(backwardImports(files), []);

@@ -16,11 +16,22 @@ const allowed = new Map([
 
 const root = resolve(__dirname, '../..');
 const pureRooms = ['server/src/core', 'server/src/rules', 'server/src/format', 'server/src/lexicons'];
-const growable = new Set(['Map', 'WeakMap', 'WeakSet', 'Array', 'Int32Array', 'Uint8Array', 'Uint16Array', 'Float64Array']);
+const growable = new Set([
+  'Map',
+  'WeakMap',
+  'WeakSet',
+  'Array',
+  'Int32Array',
+  'Uint8Array',
+  'Uint16Array',
+  'Float64Array',
+]);
 
 function sources(): string[] {
   const files = pureRooms.flatMap((room) =>
-    readdirSync(join(root, room), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(root, room, name)),
+    readdirSync(join(root, room), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(root, room, name)),
   );
   return [...files, join(root, 'server/src/kracht.ts')];
 }
@@ -48,7 +59,9 @@ function readonlyType(declaration: ts.VariableDeclaration, source: ts.SourceFile
   return /^(Readonly|readonly )/u.test(declaration.type?.getText(source) ?? '');
 }
 
-/** Whether an initialiser makes a collection that starts empty, outside any function it holds or anything it freezes. */
+/**
+ * Whether an initialiser makes a collection that starts empty, outside any function it holds or anything it freezes.
+ */
 function startsEmpty(node: ts.Node): boolean {
   if (ts.isFunctionLike(node) || ts.isClassLike(node)) return false;
   if (ts.isCallExpression(node) && /(^Object\.freeze|deepFreeze)$/u.test(node.expression.getText())) return false;
@@ -88,7 +101,7 @@ describe('module state', () => {
       'class Memo { readonly kept = new Map(); }',
       'const none = Object.freeze([]);',
       'const noQuotes: ReadonlySet<number> = new Set();',
-      "const defaults = deepFreeze({ names: [] as string[] });",
+      'const defaults = deepFreeze({ names: [] as string[] });',
     ];
     for (const line of fine) assert.deepEqual(moduleState(line), [], line);
   });

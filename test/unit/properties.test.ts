@@ -12,10 +12,48 @@ const runs = Number(process.env.FUZZ_RUNS ?? 150);
 const seed = Number(process.env.FUZZ_SEED ?? 20261126);
 
 const fragments = [
-  '# Kop', '## Wat ging goed', '- ', '* ', '1. ', '> ', '- [ ] ', '**', '*', '_', '`', '[', '](x)', '<!-- c -->', '<div>', '|', '---',
-  '\n', '\r\n', '\r', '\n\n', '\u2028', ' ', '\t', '    ',
-  'Ik gaf haar drie tips.', 'Ze besloot zelf te bellen.', 'Hij voelt zich onzeker.', 'I advised him to wait.', 'She decided herself.',
-  '"Ik was bang," zei ze.', 'M. vond het o.a. spannend.', '😀', '👩‍👩‍👧', 'é', 'e\u0301', 'שלום', '\u0000', '\u0007', '\ud800', '\udc00', '\ufeff',
+  '# Kop',
+  '## Wat ging goed',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '- [ ] ',
+  '**',
+  '*',
+  '_',
+  '`',
+  '[',
+  '](x)',
+  '<!-- c -->',
+  '<div>',
+  '|',
+  '---',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '\u2028',
+  ' ',
+  '\t',
+  '    ',
+  'Ik gaf haar drie tips.',
+  'Ze besloot zelf te bellen.',
+  'Hij voelt zich onzeker.',
+  'I advised him to wait.',
+  'She decided herself.',
+  '"Ik was bang," zei ze.',
+  'M. vond het o.a. spannend.',
+  '😀',
+  '👩‍👩‍👧',
+  'é',
+  'e\u0301',
+  'שלום',
+  '\u0000',
+  '\u0007',
+  '\ud800',
+  '\udc00',
+  '\ufeff',
 ];
 const markdown = fc.array(fc.constantFrom(...fragments), { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -30,10 +68,16 @@ describe('properties (fast-check)', () => {
         const docLines = lines(text);
         for (const { range } of analyze(text).sentences) {
           for (const position of [range.start, range.end]) {
-            assert.ok(position.line >= 0 && position.line < docLines.length, `line ${position.line} of ${docLines.length}`);
+            assert.ok(
+              position.line >= 0 && position.line < docLines.length,
+              `line ${position.line} of ${docLines.length}`,
+            );
             assert.ok(position.character >= 0 && position.character <= docLines[position.line]!.length);
           }
-          assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character));
+          assert.ok(
+            range.start.line < range.end.line ||
+              (range.start.line === range.end.line && range.start.character <= range.end.character),
+          );
         }
       }),
       { numRuns: runs, seed },
@@ -47,7 +91,11 @@ describe('properties (fast-check)', () => {
         const document = TextDocument.create('file:///fuzz.md', 'markdown', 1, text);
         for (const finding of analysis.findings) {
           const diagnostic = toDiagnostic(finding, document.uri, 1);
-          const actions = codeActions(document, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, { analysis, settings: defaultSettings });
+          const actions = codeActions(
+            document,
+            { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } },
+            { analysis, settings: defaultSettings },
+          );
           // At least the reflection question and the directive that silences the rule.
           assert.ok(actions.length >= 2, `${finding.ruleId}: ${actions.length} quick fixes`);
           for (const action of actions) {

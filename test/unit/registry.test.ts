@@ -9,7 +9,8 @@ import { signalNames } from '../../server/src/core/types';
 import { ruleDocsUrl } from '../../server/src/lsp/diagnostics';
 
 const root = join(__dirname, '..', '..');
-const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
+const readJson = (path: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
 
 describe('registry', () => {
   it('has unique ids, one source file and one docs page per rule, with both reflection questions', () => {
@@ -17,12 +18,25 @@ describe('registry', () => {
     for (const rule of rules) {
       assert.ok(existsSync(join(root, 'server', 'src', 'rules', `${rule.id}.ts`)), `${rule.id}: source file`);
       const docs = readFileSync(join(root, 'docs', 'rules', `${rule.id}.md`), 'utf8');
-      assert.ok(docs.includes(rule.question.nl) && docs.includes(rule.question.en), `${rule.id}: docs page holds the reflection questions`);
+      assert.ok(
+        docs.includes(rule.question.nl) && docs.includes(rule.question.en),
+        `${rule.id}: docs page holds the reflection questions`,
+      );
       // The Dutch page: its own sections, the question, and a link each way.
       const dutch = readFileSync(join(root, 'docs', 'rules', `${rule.id}.nl.md`), 'utf8');
       const name = rule.id.split('/')[1]!;
-      for (const section of ['## Wat het markeert', '## Waarom', '## Voorbeelden', '## Reflectievraag', '## Instellen en uitzetten']) assert.ok(dutch.includes(section), `${rule.id}.nl.md: ${section}`);
-      assert.ok(dutch.includes(rule.question.nl) && dutch.includes(`](./${name}.md)`) && docs.includes(`](./${name}.nl.md)`), `${rule.id}: Dutch page with its question, linked both ways`);
+      for (const section of [
+        '## Wat het markeert',
+        '## Waarom',
+        '## Voorbeelden',
+        '## Reflectievraag',
+        '## Instellen en uitzetten',
+      ])
+        assert.ok(dutch.includes(section), `${rule.id}.nl.md: ${section}`);
+      assert.ok(
+        dutch.includes(rule.question.nl) && dutch.includes(`](./${name}.md)`) && docs.includes(`](./${name}.nl.md)`),
+        `${rule.id}: Dutch page with its question, linked both ways`,
+      );
     }
   });
   it('links each diagnostic to the rule page in the coach’s language, and both pages ship', () => {
@@ -35,32 +49,47 @@ describe('registry', () => {
     }
   });
   it('shows the commands that act on the report in the palette only where a Markdown editor is open', () => {
-    const manifest = readJson('package.json') as { contributes: { menus: { commandPalette: { command: string; when: string }[] } } };
+    const manifest = readJson('package.json') as {
+      contributes: { menus: { commandPalette: { command: string; when: string }[] } };
+    };
     const palette = new Map(manifest.contributes.menus.commandPalette.map((entry) => [entry.command, entry.when]));
-    for (const command of ['kracht.checkReport', 'kracht.toggleHighlights']) assert.equal(palette.get(command), 'editorLangId == markdown', command);
+    for (const command of ['kracht.checkReport', 'kracht.toggleHighlights'])
+      assert.equal(palette.get(command), 'editorLangId == markdown', command);
     // The workspace summary and the restart make sense anywhere.
     assert.ok(!palette.has('kracht.showSummary') && !palette.has('kracht.restartServer'));
   });
   it('has a rule for each of the seven signals', () => {
-    assert.deepEqual(signalNames.map((name) => `signal/${name}`).filter((id) => !rules.some((r) => r.id === id)), []);
+    assert.deepEqual(
+      signalNames.map((name) => `signal/${name}`).filter((id) => !rules.some((r) => r.id === id)),
+      [],
+    );
   });
   it('gives every rule a message in both languages that quotes the cue words', () => {
     for (const rule of rules) {
       for (const language of ['nl', 'en'] as const) {
-        assert.ok(rule.messages[language]('“woord”', { share: '10%', threshold: '35%' }).includes('“woord”'), `${rule.id} ${language}`);
+        assert.ok(
+          rule.messages[language]('“woord”', { share: '10%', threshold: '35%' }).includes('“woord”'),
+          `${rule.id} ${language}`,
+        );
       }
     }
   });
   it('keeps package.json settings and core defaults in step', () => {
-    const properties = ((readJson('package.json').contributes as Record<string, unknown>).configuration as { properties: Record<string, { default: unknown }> }).properties;
+    const properties = (
+      (readJson('package.json').contributes as Record<string, unknown>).configuration as {
+        properties: Record<string, { default: unknown }>;
+      }
+    ).properties;
     const keys = Object.keys(properties).map((key) => key.replace(/^kracht\./u, ''));
     assert.deepEqual(keys.sort(), Object.keys(defaultSettings).sort());
-    for (const [key, value] of Object.entries(defaultSettings)) assert.deepEqual(properties[`kracht.${key}`]!.default, value, key);
+    for (const [key, value] of Object.entries(defaultSettings))
+      assert.deepEqual(properties[`kracht.${key}`]!.default, value, key);
   });
   it('offers the same keys in the .kracht.json schema as in the settings', () => {
     const schema = readJson('schemas/kracht.schema.json') as { properties: Record<string, { default: unknown }> };
     assert.deepEqual(Object.keys(schema.properties).sort(), Object.keys(defaultSettings).sort());
-    for (const [key, value] of Object.entries(defaultSettings)) assert.deepEqual(schema.properties[key]!.default, value, key);
+    for (const [key, value] of Object.entries(defaultSettings))
+      assert.deepEqual(schema.properties[key]!.default, value, key);
   });
   it('has every extension string in both nls bundles', () => {
     const manifest = readFileSync(join(root, 'package.json'), 'utf8');
@@ -70,8 +99,12 @@ describe('registry', () => {
     assert.deepEqual(Object.keys(nl).sort(), Object.keys(en).sort());
     for (const key of used) assert.ok(key in en, `package.nls.json lacks ${key}`);
     const l10n = readJson('l10n/bundle.l10n.nl.json');
-    const client = readdirSync(join(root, 'client', 'src')).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8')).join('\n');
-    for (const match of client.matchAll(/l10n\.t\(\s*'([^']+)'/gu)) assert.ok(match[1]! in l10n, `l10n bundle lacks "${match[1]}"`);
+    const client = readdirSync(join(root, 'client', 'src'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8'))
+      .join('\n');
+    for (const match of client.matchAll(/l10n\.t\(\s*'([^']+)'/gu))
+      assert.ok(match[1]! in l10n, `l10n bundle lacks "${match[1]}"`);
   });
   it('has lexicon terms that all parse, without duplicates within a class', () => {
     for (const language of ['nl', 'en'] as const) {

@@ -1,5 +1,16 @@
 // Runs inside the summary webview: sorting, filters, charts (Chart.js, bundled), export, and opening a report.
-import { CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip, BarController, BarElement } from 'chart.js';
+import {
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  BarController,
+  BarElement,
+} from 'chart.js';
 import type { WorkspaceSummary } from '../../../server/src/lsp/protocol';
 
 /** What the panel keeps across a reload (VS Code's webview state; the serializer brings the panel back). */
@@ -8,9 +19,23 @@ interface ViewState {
   filters?: Record<string, string>;
 }
 
-declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): ViewState | undefined; setState(state: ViewState): void };
+declare function acquireVsCodeApi(): {
+  postMessage(message: unknown): void;
+  getState(): ViewState | undefined;
+  setState(state: ViewState): void;
+};
 
-Chart.register(CategoryScale, LinearScale, LineController, LineElement, PointElement, BarController, BarElement, Legend, Tooltip);
+Chart.register(
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  BarController,
+  BarElement,
+  Legend,
+  Tooltip,
+);
 
 const vscode = acquireVsCodeApi();
 const summary = JSON.parse(document.getElementById('summary-data')!.textContent ?? '{}') as WorkspaceSummary;
@@ -23,7 +48,15 @@ const themeColours = (): { foreground: string; palette: string[] } => {
   const colour = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
   return {
     foreground: colour('--vscode-foreground', '#333'),
-    palette: [colour('--vscode-charts-green', '#3a3'), colour('--vscode-charts-blue', '#36c'), colour('--vscode-charts-orange', '#d80'), colour('--vscode-charts-red', '#c33'), colour('--vscode-charts-purple', '#83c'), colour('--vscode-charts-yellow', '#cc3'), colour('--vscode-charts-foreground', '#888')],
+    palette: [
+      colour('--vscode-charts-green', '#3a3'),
+      colour('--vscode-charts-blue', '#36c'),
+      colour('--vscode-charts-orange', '#d80'),
+      colour('--vscode-charts-red', '#c33'),
+      colour('--vscode-charts-purple', '#83c'),
+      colour('--vscode-charts-yellow', '#cc3'),
+      colour('--vscode-charts-foreground', '#888'),
+    ],
   };
 };
 let { foreground, palette } = themeColours();
@@ -37,7 +70,11 @@ function sortBy(column: number, ascending: boolean): void {
   const rows = [...body.rows];
   const key = (row: HTMLTableRowElement): string | number => {
     const cell = row.cells[column]!;
-    return cell.dataset.value !== undefined ? Number(cell.dataset.value) : cell.classList.contains('n') ? Number(cell.textContent) : (cell.textContent ?? '');
+    return cell.dataset.value !== undefined
+      ? Number(cell.dataset.value)
+      : cell.classList.contains('n')
+        ? Number(cell.textContent)
+        : (cell.textContent ?? '');
   };
   rows.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
@@ -46,7 +83,10 @@ function sortBy(column: number, ascending: boolean): void {
   });
   body.append(...rows);
   for (const button of table.querySelectorAll<HTMLButtonElement>('th button')) {
-    button.parentElement!.setAttribute('aria-sort', Number(button.dataset.sort) === column ? (ascending ? 'ascending' : 'descending') : 'none');
+    button.parentElement!.setAttribute(
+      'aria-sort',
+      Number(button.dataset.sort) === column ? (ascending ? 'ascending' : 'descending') : 'none',
+    );
   }
   state.sort = { column, ascending };
   save();
@@ -68,10 +108,15 @@ function applyFilters(): void {
   const folder = field('filter-folder').value.toLowerCase();
   for (const row of body.rows) {
     const { coachee: name = '', date = '', path = '' } = row.dataset;
-    const visible = (!coachee || name === coachee) && (!from || date >= from) && (!to || date <= to) && (!folder || path.toLowerCase().includes(folder));
+    const visible =
+      (!coachee || name === coachee) &&
+      (!from || date >= from) &&
+      (!to || date <= to) &&
+      (!folder || path.toLowerCase().includes(folder));
     row.hidden = !visible;
   }
-  for (const section of document.querySelectorAll<HTMLElement>('section.coachee')) section.hidden = Boolean(coachee) && section.dataset.coachee !== coachee;
+  for (const section of document.querySelectorAll<HTMLElement>('section.coachee'))
+    section.hidden = Boolean(coachee) && section.dataset.coachee !== coachee;
   state.filters = Object.fromEntries(filterIds.map((id) => [id, field(id).value]));
   save();
 }
@@ -83,12 +128,20 @@ if (state.sort) sortBy(state.sort.column, state.sort.ascending);
 
 // Export: the rows the filters leave, as CSV; the extension asks where to save it.
 document.getElementById('export-csv')?.addEventListener('click', () => {
-  vscode.postMessage({ type: 'export', paths: [...body.rows].filter((row) => !row.hidden).map((row) => row.dataset.path) });
+  vscode.postMessage({
+    type: 'export',
+    paths: [...body.rows].filter((row) => !row.hidden).map((row) => row.dataset.path),
+  });
 });
 
 // Opening a report at its most telling sentence.
 function open(row: HTMLTableRowElement): void {
-  vscode.postMessage({ type: 'open', path: row.dataset.path, line: Number(row.dataset.line), character: Number(row.dataset.character) });
+  vscode.postMessage({
+    type: 'open',
+    path: row.dataset.path,
+    line: Number(row.dataset.line),
+    character: Number(row.dataset.character),
+  });
 }
 body.addEventListener('click', (event) => {
   const row = (event.target as HTMLElement).closest('tr');
@@ -108,31 +161,49 @@ for (const section of document.querySelectorAll<HTMLElement>('section.coachee'))
   const canvas = section.querySelector('canvas');
   if (!coachee || !canvas) continue;
   const share = (value: number | null): number | null => (value === null ? null : Math.round(value * 100));
-  charts.push(new Chart(canvas, {
-    type: 'line',
-    data: {
-      labels: coachee.trend.map((point) => point.date),
-      datasets: [
-        { label: section.ownerDocument.documentElement.lang === 'nl' ? 'sterktes %' : 'strengths %', data: coachee.trend.map((p) => share(p.strengthShare)), borderColor: palette[0], backgroundColor: palette[0] },
-        { label: 'coachee %', data: coachee.trend.map((p) => share(p.coacheeShare)), borderColor: palette[1], backgroundColor: palette[1] },
-      ],
-    },
-    options: { animation: false, scales: { y: { min: 0, max: 100 } } },
-  }));
+  charts.push(
+    new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: coachee.trend.map((point) => point.date),
+        datasets: [
+          {
+            label: section.ownerDocument.documentElement.lang === 'nl' ? 'sterktes %' : 'strengths %',
+            data: coachee.trend.map((p) => share(p.strengthShare)),
+            borderColor: palette[0],
+            backgroundColor: palette[0],
+          },
+          {
+            label: 'coachee %',
+            data: coachee.trend.map((p) => share(p.coacheeShare)),
+            borderColor: palette[1],
+            backgroundColor: palette[1],
+          },
+        ],
+      },
+      options: { animation: false, scales: { y: { min: 0, max: 100 } } },
+    }),
+  );
 }
 
 // The coach's own signals per month, stacked.
 const months = document.querySelector<HTMLCanvasElement>('canvas.months');
 if (months && summary.months.length > 0) {
   const names = Object.keys(summary.months[0]!.signals);
-  charts.push(new Chart(months, {
-    type: 'bar',
-    data: {
-      labels: summary.months.map((m) => m.month),
-      datasets: names.map((name, i) => ({ label: name, data: summary.months.map((m) => m.signals[name as keyof typeof m.signals]), backgroundColor: palette[i % palette.length] })),
-    },
-    options: { animation: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
-  }));
+  charts.push(
+    new Chart(months, {
+      type: 'bar',
+      data: {
+        labels: summary.months.map((m) => m.month),
+        datasets: names.map((name, i) => ({
+          label: name,
+          data: summary.months.map((m) => m.signals[name as keyof typeof m.signals]),
+          backgroundColor: palette[i % palette.length],
+        })),
+      },
+      options: { animation: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
+    }),
+  );
 }
 
 // A theme change recolours the charts in place.
@@ -140,7 +211,12 @@ new MutationObserver(() => {
   ({ foreground, palette } = themeColours());
   Chart.defaults.color = foreground;
   for (const chart of charts) {
-    chart.data.datasets.forEach((dataset, i) => Object.assign(dataset, { borderColor: palette[i % palette.length], backgroundColor: palette[i % palette.length] }));
+    chart.data.datasets.forEach((dataset, i) =>
+      Object.assign(dataset, {
+        borderColor: palette[i % palette.length],
+        backgroundColor: palette[i % palette.length],
+      }),
+    );
     for (const scale of Object.values(chart.options.scales ?? {})) if (scale?.ticks) scale.ticks.color = foreground;
     if (chart.options.plugins?.legend?.labels) chart.options.plugins.legend.labels.color = foreground;
     chart.update();

@@ -18,7 +18,10 @@ export interface StandardInput {
   name: string;
 }
 
-const standardInput = (name: string | undefined): StandardInput => ({ read: () => readFileSync(0), name: name ?? '<stdin>' });
+const standardInput = (name: string | undefined): StandardInput => ({
+  read: () => readFileSync(0),
+  name: name ?? '<stdin>',
+});
 
 /**
  * Reads and analyses the given files and folders one at a time, handing each analysis on as it is
@@ -35,7 +38,10 @@ export function analyzePaths(
 ): number {
   const settings = new SettingsLookup(io, overrides, configFile);
   let status = 0;
-  const { files, missing, empty } = findReports(paths.filter((path) => path !== '-'), (folder) => settings.for(resolve(folder)));
+  const { files, missing, empty } = findReports(
+    paths.filter((path) => path !== '-'),
+    (folder) => settings.for(resolve(folder)),
+  );
   for (const path of missing) {
     io.err(`kracht: ${path}: no such file or folder\n`);
     status = exitTrouble;
@@ -76,17 +82,31 @@ export function analyzeCommand(args: string[], io: Io, stdin?: StandardInput): n
   if (format === 'json') {
     // Written as it goes: each report's output leaves memory once printed.
     const writer = jsonFilesWriter(io.out);
-    const status = analyzePaths(positionals, overrides, io, (path, analysis) => writer.add(toFileOutput(path, analysis)), input, config);
+    const status = analyzePaths(
+      positionals,
+      overrides,
+      io,
+      (path, analysis) => writer.add(toFileOutput(path, analysis)),
+      input,
+      config,
+    );
     writer.end();
     return status;
   }
   // Each report's findings as it is analysed; the table, which needs every row for its widths, last.
   const rows: string[][] = [];
-  const status = analyzePaths(positionals, overrides, io, (path, analysis) => {
-    const lines = findingLines(path, analysis);
-    if (lines) io.out(lines);
-    rows.push(tableRow(path, analysis));
-  }, input, config);
+  const status = analyzePaths(
+    positionals,
+    overrides,
+    io,
+    (path, analysis) => {
+      const lines = findingLines(path, analysis);
+      if (lines) io.out(lines);
+      rows.push(tableRow(path, analysis));
+    },
+    input,
+    config,
+  );
   io.out(formatTable(rows));
   return status;
 }
@@ -106,7 +126,8 @@ export function checkCommand(args: string[], io: Io, version: string, stdin?: St
   const format = oneOf('format', values.format, ['text', 'json', 'sarif'], 'text');
   const locale = values.locale === undefined ? undefined : oneOf('locale', values.locale, ['nl', 'en'], 'en');
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
-  if (!(maxWarnings === Infinity || (Number.isInteger(maxWarnings) && maxWarnings >= 0))) throw new UsageError('--max-warnings must be a whole number from 0 up');
+  if (!(maxWarnings === Infinity || (Number.isInteger(maxWarnings) && maxWarnings >= 0)))
+    throw new UsageError('--max-warnings must be a whole number from 0 up');
   const crossesReport = (f: Finding): boolean => f.kind === 'balance' && f.section === undefined;
   // What the chosen format prints, per report: its findings for SARIF, those that cross a threshold otherwise.
   const kept: { path: string; findings: Finding[] }[] = [];
@@ -121,21 +142,36 @@ export function checkCommand(args: string[], io: Io, version: string, stdin?: St
     if (format === 'sarif') kept.push({ path, findings: analysis.findings });
     else if (crossed.length > 0) kept.push({ path, findings: crossed });
   };
-  const status = analyzePaths(positionals.length > 0 ? positionals : ['.'], { locale }, io, each, stdin ?? standardInput(values['stdin-filename']), values.config);
+  const status = analyzePaths(
+    positionals.length > 0 ? positionals : ['.'],
+    { locale },
+    io,
+    each,
+    stdin ?? standardInput(values['stdin-filename']),
+    values.config,
+  );
   const tooManyWarnings = warnings > maxWarnings;
   if (format === 'sarif') io.out(sarif(kept, version, pathToFileURL(process.cwd()).href));
   else if (format === 'json') {
     // What check decided, not every analysis (kracht analyze --format json prints those).
-    const files = kept.map(({ path, findings }) => ({ path, diagnostics: findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: f.range })) }));
-    io.out(`${JSON.stringify({ version: 1, checked, acrossThresholds: crossing, warnings, maxWarnings: Number.isFinite(maxWarnings) ? maxWarnings : null, files }, null, 2)}\n`);
+    const files = kept.map(({ path, findings }) => ({
+      path,
+      diagnostics: findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: f.range })),
+    }));
+    io.out(
+      `${JSON.stringify({ version: 1, checked, acrossThresholds: crossing, warnings, maxWarnings: Number.isFinite(maxWarnings) ? maxWarnings : null, files }, null, 2)}\n`,
+    );
   } else {
     for (const { path, findings } of kept) {
       for (const finding of findings) {
-        io.out(`${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}  ${finding.ruleId}  ${finding.message}\n`);
+        io.out(
+          `${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}  ${finding.ruleId}  ${finding.message}\n`,
+        );
       }
     }
     io.out(`${counted(checked, 'report', 'reports')} checked, ${crossing} across the thresholds.\n`);
-    if (tooManyWarnings) io.out(`${counted(warnings, 'warning', 'warnings')}, more than --max-warnings ${maxWarnings}.\n`);
+    if (tooManyWarnings)
+      io.out(`${counted(warnings, 'warning', 'warnings')}, more than --max-warnings ${maxWarnings}.\n`);
   }
   return status !== 0 ? status : crossing > 0 || tooManyWarnings ? exitFindings : 0;
 }

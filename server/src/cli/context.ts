@@ -26,7 +26,8 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: s
     const { code, message } = error as NodeJS.ErrnoException;
     const option = /'(-[^']*)'/u.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option ${option.split(' ')[0]} needs a value`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`option ${option.split(' ')[0]} needs a value`);
     throw new UsageError(message);
   }
 }
@@ -37,9 +38,15 @@ export function counted(count: number, one: string, many: string): string {
 }
 
 /** Checks an option against its allowed values. */
-export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be ${allowed.join(', ')}, not "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be ${allowed.join(', ')}, not "${value}"`);
   return value as T;
 }
 
@@ -74,7 +81,8 @@ export class SettingsLookup {
     const problems: string[] = [];
     // The editor validates .kracht.json by its JSON schema; a typo here ("minimumWord") must not pass unseen.
     if (project.config !== null && typeof project.config === 'object' && !Array.isArray(project.config)) {
-      for (const key of Object.keys(project.config)) if (!(key in schema.properties)) problems.push(`unknown setting "${key}"${suggestion(key)}`);
+      for (const key of Object.keys(project.config))
+        if (!(key in schema.properties)) problems.push(`unknown setting "${key}"${suggestion(key)}`);
     }
     const settings = parseSettings(mergeSettings(project.config, this.overrides), problems);
     for (const problem of problems) this.io.err(`kracht: ${shown}: ${problem}\n`);
@@ -84,7 +92,9 @@ export class SettingsLookup {
 
 /** ", did you mean …?" for a key that differs from a known one only by case or a plural s. */
 function suggestion(key: string): string {
-  const known = Object.keys(schema.properties).find((name) => name.toLowerCase() === key.toLowerCase() || name === `${key}s` || `${name}s` === key);
+  const known = Object.keys(schema.properties).find(
+    (name) => name.toLowerCase() === key.toLowerCase() || name === `${key}s` || `${name}s` === key,
+  );
   return known ? ` (did you mean "${known}"?)` : '';
 }
 

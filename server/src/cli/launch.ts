@@ -37,10 +37,23 @@ const reused = cachedData !== undefined && !script.cachedDataRejected;
 if (enabled && !reused) process.once('exit', storeCompiledCode);
 report(reused ? 'used' : cachedData ? 'rejected' : 'none');
 
-const compiled = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+const compiled = script.runInThisContext() as (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: Module,
+  filename: string,
+  dirname: string,
+) => void;
 const programModule = new Module(program, module);
 programModule.filename = program;
-compiled.call(programModule.exports, programModule.exports, Module.createRequire(program), programModule, program, dirname(program));
+compiled.call(
+  programModule.exports,
+  programModule.exports,
+  Module.createRequire(program),
+  programModule,
+  program,
+  dirname(program),
+);
 (programModule.exports as { run(): void }).run();
 
 /** Stores what V8 compiled during this run, written whole and renamed; other builds' caches go. */
@@ -65,7 +78,10 @@ function report(what: string): void {
   if (process.env.KRACHT_CODE_CACHE === 'verbose') process.stderr.write(`kracht: code cache ${what}\n`);
 }
 
-/** FNV-1a: names a set of flags without loading node:crypto; a copy of core/fnv1a.ts, since the launcher runs before the analysis loads. */
+/**
+ * FNV-1a: names a set of flags without loading node:crypto; a copy of core/fnv1a.ts, since the launcher runs before the
+ * analysis loads.
+ */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);

@@ -24,7 +24,9 @@ thresholds (or more warnings than --max-warnings); 2 usage error, or a report or
 could not be read.`;
 
 const usage = `Usage:
-${Object.values(commandUsage).map((text) => `  ${text.split('\n')[0]}`).join('\n')}
+${Object.values(commandUsage)
+  .map((text) => `  ${text.split('\n')[0]}`)
+  .join('\n')}
 
 Kracht reads coaching session reports (Markdown): which share of the words goes to the
 coachee's strengths rather than problems, and to the coachee rather than the coach, and

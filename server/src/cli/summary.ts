@@ -29,11 +29,13 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   const format = oneOf('format', values.format, ['table', 'json', 'csv', 'markdown', 'html'], 'table');
   const by = oneOf('by', values.by, ['report', 'coachee', 'month'], 'report');
   // JSON and HTML hold every grouping at once.
-  if (values.by !== undefined && (format === 'json' || format === 'html')) throw new UsageError(`--by applies to table, csv and markdown; --format ${format} holds every grouping`);
+  if (values.by !== undefined && (format === 'json' || format === 'html'))
+    throw new UsageError(`--by applies to table, csv and markdown; --format ${format} holds every grouping`);
   const locale = oneOf('locale', values.locale, ['nl', 'en'], 'nl');
   if (positionals.length > 1) throw new UsageError('summary takes one PATH (a folder)');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) throw new UsageError('--workers must be a whole number from 0 to 64');
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
+    throw new UsageError('--workers must be a whole number from 0 to 64');
   const root = resolve(positionals[0] ?? '.');
   if (!existsSync(root)) {
     io.err(`kracht: ${positionals[0]}: no such file or folder\n`);
@@ -44,11 +46,19 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   const cacheFile = values['no-cache'] ? null : cachePath(root, settings, version);
   const cache = cacheFile ? readCache(cacheFile) : new CacheFile();
   const bar = progressBar(io);
-  const summary = await runSummary([root], { settings, cache, workers, poolFrom: cliPoolFrom, workerScript: join(__dirname, 'summary-task.js'), onProgress: bar.update });
+  const summary = await runSummary([root], {
+    settings,
+    cache,
+    workers,
+    poolFrom: cliPoolFrom,
+    workerScript: join(__dirname, 'summary-task.js'),
+    onProgress: bar.update,
+  });
   bar.done();
   if (cacheFile && cache.changed) writeCache(cacheFile, cache, io);
   for (const failure of summary.failed) io.err(`kracht: ${failure.path}: ${failure.reason}\n`);
-  if (summary.reports.length === 0 && summary.failed.length === 0) io.err(`kracht: no reports found in ${positionals[0] ?? '.'}\n`);
+  if (summary.reports.length === 0 && summary.failed.length === 0)
+    io.err(`kracht: no reports found in ${positionals[0] ?? '.'}\n`);
   if (format === 'json') io.out(`${JSON.stringify(summary, null, 2)}\n`);
   else if (format === 'csv') io.out(summaryCsv(summary, by));
   else if (format === 'markdown') io.out(summaryMarkdown(summary, by));
@@ -60,7 +70,10 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
 /** One cache file per folder, settings and version, in the user's cache folder: never inside the reports. */
 function cachePath(root: string, settings: Settings, version: string): string {
   const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  const key = createHash('sha256').update(`${version}\u0000${root}\u0000${JSON.stringify(settings)}`).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(`${version}\u0000${root}\u0000${JSON.stringify(settings)}`)
+    .digest('hex')
+    .slice(0, 32);
   return join(base, 'kracht', `${key}.json`);
 }
 

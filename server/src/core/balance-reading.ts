@@ -17,13 +17,29 @@ export class BalanceReading {
   private readonly longest = new Map<string, number[]>();
   private readonly detailed = new Map<number, Sentence>();
   // One empty explanation shared by the sentences counted only.
-  private readonly noReasons: Sentence['why'] = { valence: { rule: '', words: [] }, focus: { rule: '', words: [] }, signals: {} };
+  private readonly noReasons: Sentence['why'] = {
+    valence: { rule: '', words: [] },
+    focus: { rule: '', words: [] },
+    signals: {},
+  };
 
   /** Adds a sentence of a run that starts `line` lines into the report. */
   add(sentence: Sentence, line: number): void {
     const index = this.counted.length;
     const { words, language, valence, focus, probability } = sentence;
-    this.counted.push({ text: '', range: nowhere, words, language, valence, focus, signals: [], why: this.noReasons, probability: { valence: probability.valence, focus: probability.focus, signals: {} }, section: 0, blockEnd: nowhere.end });
+    this.counted.push({
+      text: '',
+      range: nowhere,
+      words,
+      language,
+      valence,
+      focus,
+      signals: [],
+      why: this.noReasons,
+      probability: { valence: probability.valence, focus: probability.focus, signals: {} },
+      section: 0,
+      blockEnd: nowhere.end,
+    });
     const kept = [this.keep(`valence:${valence}`, index, words), this.keep(`focus:${focus}`, index, words)];
     if (kept.some(Boolean)) this.detailed.set(index, moved(sentence, line));
   }

@@ -20,13 +20,21 @@ export interface ShareWeights {
 export function shareWeights(sentence: Counted): ShareWeights {
   const valence = sentence.valence === 'neutral' ? none : sureOf(sentence.valence, sentence.probability?.valence);
   const focus = sentence.focus === 'neutral' ? none : sureOf(sentence.focus, sentence.probability?.focus);
-  return { strength: valence.strength ?? 0, weakness: valence.weakness ?? 0, coach: focus.coach ?? 0, coachee: focus.coachee ?? 0 };
+  return {
+    strength: valence.strength ?? 0,
+    weakness: valence.weakness ?? 0,
+    coach: focus.coach ?? 0,
+    coachee: focus.coachee ?? 0,
+  };
 }
 
 const none: Readonly<Record<string, number>> = Object.freeze({});
 
 // Read for every sentence on every analysis, a keystroke's included: no arrays made for it.
-function sureOf(label: string, probabilities: Readonly<Record<string, number>> | undefined): Readonly<Record<string, number>> {
+function sureOf(
+  label: string,
+  probabilities: Readonly<Record<string, number>> | undefined,
+): Readonly<Record<string, number>> {
   if (!probabilities) return { [label]: 1 };
   let best: string | null = null;
   for (const name in probabilities) if (best === null || probabilities[name]! > probabilities[best]!) best = name;

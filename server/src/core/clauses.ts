@@ -34,14 +34,32 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
       // "Op dat moment", "at that point": after a preposition "dat"/"that" points; it opens no clause.
       if (kind === 'subordinate' && demonstrativeAfterPreposition(tokens, hit) && !personAt(hit.first + 1)) continue;
       // "hoe ze dat aangepakt heeft": "dat" right after the subject of a clause just opened is its object.
-      if (kind === 'subordinate' && demonstratives.has(tokens[hit.first]!.norm) && subjectPronouns.has(tokens[hit.first - 1]?.norm ?? '') && hitsByClass('subordinator').some((s) => s.last === hit.first - 2)) continue;
+      if (
+        kind === 'subordinate' &&
+        demonstratives.has(tokens[hit.first]!.norm) &&
+        subjectPronouns.has(tokens[hit.first - 1]?.norm ?? '') &&
+        hitsByClass('subordinator').some((s) => s.last === hit.first - 2)
+      )
+        continue;
       // "…, en dat heb ik toegezegd": a pointing "dat" before a finite verb and its subject is an object (V2).
       if (kind === 'subordinate' && pointsBackInV2(tokens, hit.first)) continue;
       // "Toen zei ze …": a verb, then the subject, after "toen" make it the adverb "then" (V2), no clause of time.
-      if (kind === 'subordinate' && adverbsInV2.has(tokens[hit.first]!.norm) && !subjectPronouns.has(tokens[hit.first + 1]?.norm ?? '') && subjectPronouns.has(tokens[hit.first + 2]?.norm ?? '')) continue;
+      if (
+        kind === 'subordinate' &&
+        adverbsInV2.has(tokens[hit.first]!.norm) &&
+        !subjectPronouns.has(tokens[hit.first + 1]?.norm ?? '') &&
+        subjectPronouns.has(tokens[hit.first + 2]?.norm ?? '')
+      )
+        continue;
       // "even when" opens one clause, not two.
       if (covered[hit.first] === 1) continue;
-      starts.set(hit.first, { word: tokens.slice(hit.first, hit.last + 1).map((t) => t.norm).join(' '), kind });
+      starts.set(hit.first, {
+        word: tokens
+          .slice(hit.first, hit.last + 1)
+          .map((t) => t.norm)
+          .join(' '),
+        kind,
+      });
       covered.fill(1, hit.first, hit.last + 1);
     }
   };
@@ -52,7 +70,12 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   // A frame of opinion or perception opens what it frames, with or without "that" (rules 19, 8).
   for (const hit of [...hitsByClass('opinion-frame'), ...hitsByClass('perception-frame')]) {
     const next = hit.last + 1;
-    if (next < tokens.length && !covered[next] && complementSubjects.has(tokens[next]!.norm) && !/[,;:.]/u.test(tokens[hit.last]!.after)) {
+    if (
+      next < tokens.length &&
+      !covered[next] &&
+      complementSubjects.has(tokens[next]!.norm) &&
+      !/[,;:.]/u.test(tokens[hit.last]!.after)
+    ) {
       starts.set(next, { word: '', kind: 'subordinate' });
     }
   }
@@ -64,7 +87,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   }
   // "heeft ze maar twee dagen bijgehouden": "maar" before a number is "only", no turn.
   // "zonder ook maar één keer": "maar" is "even", no turn either.
-  for (const [index, start] of [...starts]) if (start.kind === 'contrast' && (limitsAt(tokens, index) || evenAt(tokens, index))) starts.delete(index);
+  for (const [index, start] of [...starts])
+    if (start.kind === 'contrast' && (limitsAt(tokens, index) || evenAt(tokens, index))) starts.delete(index);
   const clauses: Clause[] = [];
   let current: Clause = { first: 0, last: -1, conjunction: '', kind: 'main' };
   for (let i = 0; i < tokens.length; i++) {
@@ -79,16 +103,26 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
       current.conjunction = opener.word;
       // "... even though X and Y": Y is still part of the concession.
       const previousKind = clauses.at(-1)?.kind;
-      current.kind = opener.kind === 'main' && (previousKind === 'concessive' || previousKind === 'subordinate') ? previousKind : opener.kind;
+      current.kind =
+        opener.kind === 'main' && (previousKind === 'concessive' || previousKind === 'subordinate')
+          ? previousKind
+          : opener.kind;
     }
     current.last = i;
   }
   if (current.last >= current.first) clauses.push(current);
-  // "kept to that," is no clause of its own: a weak subordinator opening two words or fewer is a preposition or pronoun.
+  // "kept to that," is no clause of its own: a weak subordinator opening two words or fewer is a preposition or
+  // pronoun.
   const merged: Clause[] = [];
   for (const clause of clauses) {
     const previous = merged.at(-1);
-    if (previous && weakSubordinators.has(clause.conjunction) && clause.last - clause.first < 2 && previous.last === clause.first - 1) previous.last = clause.last;
+    if (
+      previous &&
+      weakSubordinators.has(clause.conjunction) &&
+      clause.last - clause.first < 2 &&
+      previous.last === clause.first - 1
+    )
+      previous.last = clause.last;
     else merged.push(clause);
   }
   return merged;
@@ -104,7 +138,15 @@ const persons = ['coach', 'coachee', 'addressee', 'third', 'possessive-coachee',
 // followed by its clause's subject or article, a demonstrative by its noun.
 function demonstrativeAfterPreposition(tokens: readonly Token[], hit: Hit): boolean {
   const [before, next] = [tokens[hit.first - 1], tokens[hit.first + 1]];
-  if (hit.first !== hit.last || !before || !next || !demonstratives.has(tokens[hit.first]!.norm) || !beforeDemonstrative.has(before.norm) || /[,;:]/u.test(before.after)) return false;
+  if (
+    hit.first !== hit.last ||
+    !before ||
+    !next ||
+    !demonstratives.has(tokens[hit.first]!.norm) ||
+    !beforeDemonstrative.has(before.norm) ||
+    /[,;:]/u.test(before.after)
+  )
+    return false;
   return !subjectPronouns.has(next.norm) && !articles.has(next.norm);
 }
 const finiteVerbs = functionWords.finiteVerbs;
@@ -113,5 +155,9 @@ const adverbsInV2 = functionWords.adverbsInV2;
 
 /** Whether a Dutch "dat"/"die" at `i` is the object of a main clause in V2 order ("dat heb ik gedaan"). */
 export function pointsBackInV2(tokens: readonly Token[], i: number): boolean {
-  return pointingPronouns.has(tokens[i]!.norm) && finiteVerbs.has(tokens[i + 1]?.norm ?? '') && subjectPronouns.has(tokens[i + 2]?.norm ?? '');
+  return (
+    pointingPronouns.has(tokens[i]!.norm) &&
+    finiteVerbs.has(tokens[i + 1]?.norm ?? '') &&
+    subjectPronouns.has(tokens[i + 2]?.norm ?? '')
+  );
 }

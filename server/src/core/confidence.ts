@@ -11,7 +11,11 @@ export type ShareSide = 'strengthShare' | 'coacheeShare';
  * approximation), each sentence weighed as the share counts it (shareWeights). Labels given without a
  * model are certain, and so is the answer.
  */
-export function shareBelowProbability(sentences: readonly Pick<Sentence, 'words' | 'valence' | 'focus' | 'probability'>[], side: ShareSide, threshold: number): number {
+export function shareBelowProbability(
+  sentences: readonly Pick<Sentence, 'words' | 'valence' | 'focus' | 'probability'>[],
+  side: ShareSide,
+  threshold: number,
+): number {
   let mean = 0;
   let variance = 0;
   for (const sentence of sentences) {
@@ -33,13 +37,27 @@ export function shareBelowProbability(sentences: readonly Pick<Sentence, 'words'
 function normalCdf(x: number): number {
   const z = Math.abs(x) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * z);
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-z * z);
+  const erf =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-z * z);
   return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
 const sureWords: Record<Language, [number, string][]> = {
-  nl: [[0.99, 'vrijwel zeker'], [0.95, 'zeer waarschijnlijk'], [0.8, 'waarschijnlijk'], [0.6, 'eerder wel dan niet'], [0, 'onzeker']],
-  en: [[0.99, 'almost certain'], [0.95, 'very likely'], [0.8, 'likely'], [0.6, 'more likely than not'], [0, 'uncertain']],
+  nl: [
+    [0.99, 'vrijwel zeker'],
+    [0.95, 'zeer waarschijnlijk'],
+    [0.8, 'waarschijnlijk'],
+    [0.6, 'eerder wel dan niet'],
+    [0, 'onzeker'],
+  ],
+  en: [
+    [0.99, 'almost certain'],
+    [0.95, 'very likely'],
+    [0.8, 'likely'],
+    [0.6, 'more likely than not'],
+    [0, 'uncertain'],
+  ],
 };
 
 /** A probability as a coach reads it: "zeer waarschijnlijk", "likely", … */

@@ -18,7 +18,10 @@ export function collectContributions(coachee: string, sources: ContributionSourc
   const sessions = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path));
   const text = messages[locale];
   const lines = [text.contributionsTitle(coachee), ''];
-  const found = sessions.map((source) => ({ source, sentences: source.analysis.sentences.filter((s) => s.valence === 'strength' && s.focus === 'coachee') }));
+  const found = sessions.map((source) => ({
+    source,
+    sentences: source.analysis.sentences.filter((s) => s.valence === 'strength' && s.focus === 'coachee'),
+  }));
   const total = found.reduce((sum, f) => sum + f.sentences.length, 0);
   const span = sessions.length > 0 ? `${sessions[0]!.date} – ${sessions.at(-1)!.date}` : '';
   lines.push(text.contributionsIntro(total, sessions.length, span), '');

@@ -10,7 +10,12 @@ const reach = 6;
  * rewritten, vacancies picked out, a template or plan sent): a verb of making or sending in the coach's
  * own clause, with a work product within a few words of it. The verb and the product, or nothing.
  */
-export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[], counts: (hit: Hit) => boolean, coachActs: (hit: Hit) => boolean): Hit[] {
+export function deliveredProducts(
+  hits: readonly Hit[],
+  tokens: readonly Token[],
+  counts: (hit: Hit) => boolean,
+  coachActs: (hit: Hit) => boolean,
+): Hit[] {
   // Most sentences have no verb of making or sending: they return before any token is read for a product.
   if (!hits.some((hit) => hit.cls === 'deliver')) return [];
   const compounds = compoundProducts(tokens);
@@ -23,8 +28,11 @@ export function deliveredProducts(hits: readonly Hit[], tokens: readonly Token[]
     // coach ("gaf me een kaartje"), it is not the coach's giving.
     if (tokens[verb.last + 1]?.norm === 'down' || coachObjects.has(tokens[verb.last + 1]?.norm ?? '')) continue;
     // "I gave my own example": an example handed over by hand is told, not delivered.
-    const fits = (p: Hit): boolean => !(giving.has(tokens[verb.first]!.norm) && illustrations.has(tokens[p.last]!.norm));
-    const product = products.find((p) => Math.abs(p.first - verb.first) <= reach && fits(p)) ?? products.find((p) => antecedentOf(tokens, p, verb) && fits(p));
+    const fits = (p: Hit): boolean =>
+      !(giving.has(tokens[verb.first]!.norm) && illustrations.has(tokens[p.last]!.norm));
+    const product =
+      products.find((p) => Math.abs(p.first - verb.first) <= reach && fits(p)) ??
+      products.find((p) => antecedentOf(tokens, p, verb) && fits(p));
     if (product) found.push(verb, product);
   }
   return found;
@@ -47,10 +55,14 @@ const coachObjects = functionWords.coachObjectPronouns;
 const giving = functionWords.givingVerbs;
 const illustrations = functionWords.illustrations;
 
-/** "het plan voorleggen dat ik al voor hem heb opgesteld": the product a relative clause hangs from, however far its verb. */
+/**
+ * "het plan voorleggen dat ik al voor hem heb opgesteld": the product a relative clause hangs from, however far its
+ * verb.
+ */
 function antecedentOf(tokens: readonly Token[], product: Hit, verb: Hit): boolean {
   if (product.last >= verb.first) return false;
-  for (let t = product.last + 1; t <= product.last + 2 && t < verb.first; t++) if (objectRelatives.has(tokens[t]!.norm)) return verb.first - t <= reach + 2;
+  for (let t = product.last + 1; t <= product.last + 2 && t < verb.first; t++)
+    if (objectRelatives.has(tokens[t]!.norm)) return verb.first - t <= reach + 2;
   return false;
 }
 

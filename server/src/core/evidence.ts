@@ -30,7 +30,8 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
       if (!afterNoNameArticle(text, match.index + match[1]!.length)) evidence.capitalised.add(match[2]!.toLowerCase());
     }
     // A name that only opens sentences: with an age ("Hanneke (48) is …", "Bas, 38, …").
-    for (const match of text.matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s*\(\d|,\s*\d)/gu)) evidence.capitalised.add(match[1]!.toLowerCase());
+    for (const match of text.matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s*\(\d|,\s*\d)/gu))
+      evidence.capitalised.add(match[1]!.toLowerCase());
   }
   // A heading that opens with a name and a comma or bracket: "Hanneke, gesprek 5", "Amara (15)".
   for (const { text } of part.headings) {
@@ -87,9 +88,14 @@ function inLowerCase(evidence: Evidence, word: string): boolean {
  * Names the report uses for people: the coachee from front matter and settings,
  * and words written with a capital inside sentences that never appear in lower case.
  */
-export function collectNames(evidence: readonly Evidence[], coachee: string | undefined, configured: readonly string[]): Set<string> {
+export function collectNames(
+  evidence: readonly Evidence[],
+  coachee: string | undefined,
+  configured: readonly string[],
+): Set<string> {
   const names = new Set<string>();
-  for (const name of [coachee ?? '', ...configured]) for (const part of name.toLowerCase().match(/\p{L}+/gu) ?? []) names.add(part);
+  for (const name of [coachee ?? '', ...configured])
+    for (const part of name.toLowerCase().match(/\p{L}+/gu) ?? []) names.add(part);
   const candidates = new Set<string>();
   for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
   for (const word of candidates) {

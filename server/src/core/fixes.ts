@@ -16,7 +16,8 @@ export interface FixContext {
 }
 
 const reflectionLabel = { nl: 'Reflectie', en: 'Reflection' };
-const successHeading = /^(wat ging goed|wat goed ging|successen|sterktes|krachten|wat werkte|what went well|successes|strengths|what worked)\b/iu;
+const successHeading =
+  /^(wat ging goed|wat goed ging|successen|sterktes|krachten|wat werkte|what went well|successes|strengths|what worked)\b/iu;
 
 /**
  * What fixes need, from a report's text and its analysis: fixes are worked out when the editor asks
@@ -29,9 +30,19 @@ export function fixContext(
 ): FixContext {
   const lines = new LineIndex(text);
   const headings = analysis.sections.flatMap((section) =>
-    section.heading === null ? [] : [{ text: section.heading, start: lines.offset(section.range.start), end: lines.offset(section.range.end) }],
+    section.heading === null
+      ? []
+      : [{ text: section.heading, start: lines.offset(section.range.start), end: lines.offset(section.range.end) }],
   );
-  return { text, lines, locale: settings.locale ?? analysis.language, meta: analysis.meta, style: settings.reflectionStyle, headings, eol: lineEnding(text) };
+  return {
+    text,
+    lines,
+    locale: settings.locale ?? analysis.language,
+    meta: analysis.meta,
+    style: settings.reflectionStyle,
+    headings,
+    eol: lineEnding(text),
+  };
 }
 
 /** The line ending the report already uses, so an edit never mixes styles. */
@@ -54,7 +65,9 @@ function insertAt(context: FixContext, offset: number, newText: string): Fix['ed
 
 /** Whether a line is a reflection question as Kracht inserts it, in either language and style. */
 export function isReflectionLine(line: string): boolean {
-  return Object.values(reflectionLabel).some((label) => line.startsWith(`> **${label}:** `) || line.startsWith(`<!-- ${label}: `));
+  return Object.values(reflectionLabel).some(
+    (label) => line.startsWith(`> **${label}:** `) || line.startsWith(`<!-- ${label}: `),
+  );
 }
 
 /** A reflection question as inserted: a block quote or a hidden comment, by the setting. */
@@ -91,7 +104,11 @@ export function ownShareFix(context: FixContext): Fix {
     const heading = text.wentWellHeading;
     const trailing = /(\r\n|\r|\n)$/u.test(context.text) ? '' : eol;
     const gap = context.text.trim() === '' ? '' : `${trailing}${eol}`;
-    return { kind: 'own-share', title, edits: [insertAt(context, context.text.length, `${gap}${heading}${eol}${eol}${prompt}${eol}`)] };
+    return {
+      kind: 'own-share',
+      title,
+      edits: [insertAt(context, context.text.length, `${gap}${heading}${eol}${eol}${prompt}${eol}`)],
+    };
   }
   // After the last line with text in that section: as one more list item, or as a new list.
   const sectionEnd = index + 1 < context.headings.length ? context.headings[index + 1]!.start : context.text.length;
@@ -113,4 +130,3 @@ export function reframeFix(context: FixContext, sentenceEnd: Position): Fix {
     edits: [insertAt(context, context.lines.offset(sentenceEnd), prompt)],
   };
 }
-

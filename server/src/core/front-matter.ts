@@ -11,7 +11,10 @@ export interface FrontMatterMemo {
 }
 
 /** Reads the front-matter fields Kracht uses; a bad block gives a problem, never a throw. */
-export function readFrontMatter(source: string | null, memo: FrontMatterMemo = { last: null }): { meta: ReportMeta; problem: string | null } {
+export function readFrontMatter(
+  source: string | null,
+  memo: FrontMatterMemo = { last: null },
+): { meta: ReportMeta; problem: string | null } {
   if (source === null) return { meta: {}, problem: null };
   if (memo.last?.source !== source) memo.last = { source, result: readFresh(source) };
   // A copy: what a caller does with its meta never reaches the next version.
@@ -30,7 +33,13 @@ export function frontMatterData(source: string, shortcut = true): { data: unknow
     // Loaded with the first block that needs it: most reports' front matter is plain lines.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { parseDocument } = require('yaml') as typeof import('yaml');
-    const document = parseDocument(source, { customTags: [], schema: 'core', prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
+    const document = parseDocument(source, {
+      customTags: [],
+      schema: 'core',
+      prettyErrors: false,
+      uniqueKeys: false,
+      logLevel: 'silent',
+    });
     const error = document.errors[0];
     if (error) throw error;
     // A tag the core schema does not know (`!!js/function`) is refused, never resolved to anything.
@@ -104,7 +113,11 @@ function readFresh(source: string): { meta: ReportMeta; problem: string | null }
   const record = data as Record<string, unknown>;
   const meta: ReportMeta = {};
   const text = (value: unknown): string | undefined =>
-    typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+    typeof value === 'string' && value.trim() !== ''
+      ? value.trim()
+      : typeof value === 'number'
+        ? String(value)
+        : undefined;
   const coachee = text(record.coachee ?? record.client ?? record.cliënt);
   if (coachee) meta.coachee = coachee;
   const date = record.date instanceof Date ? record.date.toISOString().slice(0, 10) : text(record.date ?? record.datum);
@@ -114,7 +127,8 @@ function readFresh(source: string): { meta: ReportMeta; problem: string | null }
   else if (lang?.startsWith('nl')) meta.lang = 'nl';
   else if (lang?.startsWith('en')) meta.lang = 'en';
   const perspective = text(record.perspective);
-  if (perspective === 'coach' || perspective === 'third-person' || perspective === 'addressed') meta.perspective = perspective as Perspective;
+  if (perspective === 'coach' || perspective === 'third-person' || perspective === 'addressed')
+    meta.perspective = perspective as Perspective;
   if (typeof record.session === 'number') meta.session = record.session;
   if (record.kracht === 'off' || record.kracht === false) meta.krachtOff = true;
   return { meta, problem: null };

@@ -79,9 +79,12 @@ function range(inside: string): string[] | null {
   const numbers = /^(-?\d+)\.\.(-?\d+)$/u.exec(inside);
   const letters = /^([a-zA-Z])\.\.([a-zA-Z])$/u.exec(inside);
   if (!numbers && !letters) return null;
-  const [from, to] = numbers ? [Number(numbers[1]), Number(numbers[2])] : [letters![1]!.charCodeAt(0), letters![2]!.charCodeAt(0)];
+  const [from, to] = numbers
+    ? [Number(numbers[1]), Number(numbers[2])]
+    : [letters![1]!.charCodeAt(0), letters![2]!.charCodeAt(0)];
   if (Math.abs(to - from) >= maxRange) return null;
   const out: string[] = [];
-  for (let v = from; from <= to ? v <= to : v >= to; v += from <= to ? 1 : -1) out.push(numbers ? String(v) : String.fromCharCode(v));
+  for (let v = from; from <= to ? v <= to : v >= to; v += from <= to ? 1 : -1)
+    out.push(numbers ? String(v) : String.fromCharCode(v));
   return out;
 }

@@ -15,7 +15,10 @@ type Token =
   /** An extglob: `@(a|b)` once, `?(a|b)` at most once, `+(a|b)` once or more, `*(a|b)` any number of times. */
   | { kind: 'group'; alternatives: Token[][]; optional: boolean; repeat: boolean };
 
-/** True when a `/`-separated path matches a glob: `**`, `*`, `?`, `[…]`, `{a,b}`, `{1..3}`, `\` escapes and `@ ? + *(a|b)`. */
+/**
+ * True when a `/`-separated path matches a glob: `**`, `*`, `?`, `[…]`, `{a,b}`, `{1..3}`, `\` escapes and `@ ? +
+ * *(a|b)`.
+ */
 export function globMatch(pattern: string, path: string): boolean {
   // "./drafts/**" means "drafts/**", as in picomatch.
   while (pattern.startsWith('./')) pattern = pattern.slice(2);
@@ -29,16 +32,22 @@ export function anyGlob(patterns: readonly string[], path: string): boolean {
 
 /** What in a glob this matcher does not do as other tools would, said in words; null when nothing. */
 export function globProblem(pattern: string): string | null {
-  if (pattern.startsWith('!')) return 'a leading "!" (negation) is not supported: list the files in kracht.exclude instead';
+  if (pattern.startsWith('!'))
+    return 'a leading "!" (negation) is not supported: list the files in kracht.exclude instead';
   if (/(^|[^\\])!\(/u.test(pattern)) return '"!(…)" is not supported: list the files in kracht.exclude instead';
-  if (expandBraces(pattern).truncated) return `its braces expand to more than ${maxAlternatives} patterns: only the first ${maxAlternatives} are used`;
+  if (expandBraces(pattern).truncated)
+    return `its braces expand to more than ${maxAlternatives} patterns: only the first ${maxAlternatives} are used`;
   return null;
 }
 
 function tokenize(pattern: string): Token[] {
   // "a/**/**" is "a/**".
   const segments = pattern.split('/');
-  const [tokens] = sequence(segments.filter((segment, i) => !(segment === '**' && segments[i - 1] === '**')).join('/'), 0, false);
+  const [tokens] = sequence(
+    segments.filter((segment, i) => !(segment === '**' && segments[i - 1] === '**')).join('/'),
+    0,
+    false,
+  );
   return tokens;
 }
 
@@ -62,11 +71,18 @@ function sequence(pattern: string, start: number, inGroup: boolean): [Token[], n
         continue;
       }
     }
-    if (char === '*' && pattern[i + 1] === '*' && !inGroup && (i === 0 || pattern[i - 1] === '/') && (i + 2 === pattern.length || pattern[i + 2] === '/')) {
+    if (
+      char === '*' &&
+      pattern[i + 1] === '*' &&
+      !inGroup &&
+      (i === 0 || pattern[i - 1] === '/') &&
+      (i + 2 === pattern.length || pattern[i + 2] === '/')
+    ) {
       const slash = pattern[i + 2] === '/';
       const previous = out[out.length - 1];
       // After "x*/" picomatch wants the "/" (a folder), after "x/" it does not: followed, so both agree.
-      if (!slash && previous?.kind === 'char' && previous.char === '/' && out[out.length - 2]?.kind !== 'star') out[out.length - 1] = { kind: 'tail' };
+      if (!slash && previous?.kind === 'char' && previous.char === '/' && out[out.length - 2]?.kind !== 'star')
+        out[out.length - 1] = { kind: 'tail' };
       else out.push({ kind: 'globstar', slash });
       i += slash ? 3 : 2;
       continue;
@@ -100,7 +116,15 @@ function parseGroup(pattern: string, start: number, opener: string): { token: To
     i = stop + 1;
     if (pattern[stop] === ')') break;
   }
-  return { token: { kind: 'group', alternatives, optional: opener === '?' || opener === '*', repeat: opener === '+' || opener === '*' }, end: i };
+  return {
+    token: {
+      kind: 'group',
+      alternatives,
+      optional: opener === '?' || opener === '*',
+      repeat: opener === '+' || opener === '*',
+    },
+    end: i,
+  };
 }
 
 const posixClasses: Record<string, (char: string) => boolean> = {
@@ -164,7 +188,8 @@ function step(token: Token, path: string, from: Uint8Array): Uint8Array {
       return next;
     case 'any':
     case 'class':
-      for (let j = 0; j < n; j++) if (from[j] && path[j] !== '/' && (token.kind === 'any' || token.test(path[j]!))) next[j + 1] = 1;
+      for (let j = 0; j < n; j++)
+        if (from[j] && path[j] !== '/' && (token.kind === 'any' || token.test(path[j]!))) next[j + 1] = 1;
       return next;
     case 'star': {
       let open = false;
@@ -198,7 +223,7 @@ function step(token: Token, path: string, from: Uint8Array): Uint8Array {
       };
       let result = once(from);
       // Repeated: go on from every new end until no end is added (at most n rounds).
-      for (let grew = token.repeat; grew; ) {
+      for (let grew = token.repeat; grew;) {
         grew = false;
         once(result).forEach((v, j) => {
           if (!v || result[j]) return;

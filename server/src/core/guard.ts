@@ -54,7 +54,8 @@ function defuseLine(line: string, budget: { deep: number }): string {
   }
   const indent = /^[ \t]*/u.exec(out)![0].length;
   if (indent > shallow * 2) budget.deep -= Math.floor(indent / 2) - shallow;
-  if (indent > maxIndent || (indent > shallow * 2 && budget.deep < 0)) out = '\u00a0'.repeat(indent) + out.slice(indent);
+  if (indent > maxIndent || (indent > shallow * 2 && budget.deep < 0))
+    out = '\u00a0'.repeat(indent) + out.slice(indent);
   if (out.length > maxDelimitersPerLine) out = capDelimiters(out);
   return out;
 }
@@ -68,4 +69,3 @@ function capDelimiters(line: string): string {
     return count > maxDelimitersPerLine ? '\u00a0' : char;
   });
 }
-

@@ -16,7 +16,11 @@ function buildMatchers(language: Language, extra: Settings['lexicon']): Matchers
   const compounds = language === 'nl' ? new Set(['strength', 'weakness']) : new Set<string>();
   // A Dutch compound ending in a work product is one ("opbouwschema", "wandelschema", "weekplanning").
   const productCompounds = language === 'nl' ? new Set(['product']) : new Set<string>();
-  const matchers = { valence: new Matcher(language, base.valence, compounds), focus: new Matcher(language, base.focus), signals: new Matcher(language, base.signals, productCompounds) };
+  const matchers = {
+    valence: new Matcher(language, base.valence, compounds),
+    focus: new Matcher(language, base.focus),
+    signals: new Matcher(language, base.signals, productCompounds),
+  };
   for (const [cls, terms] of Object.entries(extra)) {
     const group = cls in base.focus ? matchers.focus : cls in base.signals ? matchers.signals : matchers.valence;
     for (const term of terms) group.add(cls, userTerm(term));
@@ -78,7 +82,13 @@ export class LabelMemo extends MatcherMemo {
  * Labels a sentence, from the cache when the same text was labelled in the same context; the full
  * context is built only when the labeller must run. The result is shared: never mutate it.
  */
-export function cachedLabels(text: string, language: Language, place: LabelVariant, caches: LabelCache, context: () => LabelContext): CachedLabels {
+export function cachedLabels(
+  text: string,
+  language: Language,
+  place: LabelVariant,
+  caches: LabelCache,
+  context: () => LabelContext,
+): CachedLabels {
   // The labeller reads a sentence after one that ends in a colon as spelling that one out.
   const variant = variants[language][place];
   let cache = caches.get(variant);
@@ -102,7 +112,10 @@ const variants = {
   en: { plain: 'en', afterColon: 'en:', advice: 'en:advice', quoted: 'en:quoted' },
 } as const;
 
-/** Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, an item of a list of tips, or a block quote in the first person. */
+/**
+ * Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, an item of a list of tips, or
+ * a block quote in the first person.
+ */
 export type LabelVariant = 'plain' | 'afterColon' | 'advice' | 'quoted';
 
 /** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */

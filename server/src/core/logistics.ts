@@ -25,7 +25,11 @@ export function neutralByKind(
   opensMainClause: (hit: Hit) => boolean = () => false,
 ): ByKind | null {
   const greeting = focus.find((hit) => hit.cls === 'salutation' && hit.first === 0);
-  if (greeting && tokens.length - greeting.last - 1 <= 3 && tokens.slice(greeting.last + 1).every((t) => isCapitalised(text, t))) {
+  if (
+    greeting &&
+    tokens.length - greeting.last - 1 <= 3 &&
+    tokens.slice(greeting.last + 1).every((t) => isCapitalised(text, t))
+  ) {
     return { rule: 'greeting or sign-off', words: [word(greeting)] };
   }
   // A remark about the report itself ("Zoals beloofd een korte neerslag van ons gesprek", "Please find below
@@ -33,7 +37,12 @@ export function neutralByKind(
   // sentence or a main clause is neutral whatever its words of praise or trouble ("Dank je wel voor het
   // fijne gesprek", "Fijn dat we elkaar weer zagen, ook al was je moe"), as rule 6 says.
   const remark = focus.find((hit) => hit.cls === 'report-remark');
-  if (remark && (decided.neutral || opensMainClause(remark)) && !decided.signals && !focus.some((hit) => hit.cls === 'coachee' || hit.cls === 'third' || hit.cls === 'speaker-coachee')) {
+  if (
+    remark &&
+    (decided.neutral || opensMainClause(remark)) &&
+    !decided.signals &&
+    !focus.some((hit) => hit.cls === 'coachee' || hit.cls === 'third' || hit.cls === 'speaker-coachee')
+  ) {
     return { rule: 'a remark about the report', words: [word(remark)] };
   }
   if (!decided.neutral || decided.signals || focus.some((hit) => persons.has(hit.cls))) return null;

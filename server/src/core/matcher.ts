@@ -82,7 +82,9 @@ export class Matcher {
       const head = word.slice(cut);
       // Verb forms are not compound heads ("bij-gehaald", "formu-leerde"), nor "krachten" (staff: "leerkrachten").
       if (head.startsWith('ge') || /(de|te)$/u.test(head) || head === 'krachten') continue;
-      const entry = this.byKey.get(head)?.find((e) => e.parts.length === 1 && e.parts[0]!.kind === 'word' && this.compoundClasses.has(e.cls));
+      const entry = this.byKey
+        .get(head)
+        ?.find((e) => e.parts.length === 1 && e.parts[0]!.kind === 'word' && this.compoundClasses.has(e.cls));
       if (entry) return entry;
     }
     return null;
@@ -125,7 +127,11 @@ export class Matcher {
 
   /** The entries that can start at a word: filed under its form, its stem or its first two letters, each once. */
   private candidatesFor(word: Word): readonly Entry[] {
-    const all = [...(this.byKey.get(word.norm) ?? []), ...(word.stem !== word.norm ? (this.byKey.get(word.stem) ?? []) : []), ...(this.byPrefix.get(word.norm.slice(0, 2)) ?? [])];
+    const all = [
+      ...(this.byKey.get(word.norm) ?? []),
+      ...(word.stem !== word.norm ? (this.byKey.get(word.stem) ?? []) : []),
+      ...(this.byPrefix.get(word.norm.slice(0, 2)) ?? []),
+    ];
     return [...new Set(all)];
   }
 }

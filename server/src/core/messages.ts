@@ -30,8 +30,15 @@ export interface Messages {
   noContributions: string;
   balanceOnlyNotice: (limit: string) => string;
   skippedNotice: string;
+  /** The one diagnostic after the first 1,000: how many more there are. */
+  moreDiagnostics: (rest: number) => string;
   hover: { words: string; sure: string; right: (percent: number) => string; more: string };
-  stopped: { notice: (reason: string) => string; stalled: (seconds: number) => string; crashed: (why: string) => string; failed: (why: string) => string };
+  stopped: {
+    notice: (reason: string) => string;
+    stalled: (seconds: number) => string;
+    crashed: (why: string) => string;
+    failed: (why: string) => string;
+  };
 }
 
 export const messages: Readonly<Record<Language, Messages>> = {
@@ -54,16 +61,21 @@ export const messages: Readonly<Record<Language, Messages>> = {
       `_${sentences} zinnen uit ${reports} verslagen (${span}), verzameld door Kracht. Om mee te nemen naar de volgende of de afsluitende sessie._`,
     contributionsLine: 'regel',
     noContributions: 'Nog geen zinnen gevonden over wat de coachee zelf deed.',
-    balanceOnlyNotice: (limit) => `Dit verslag is groter dan ${limit}: Kracht toont alleen de balans van het hele verslag (instelling kracht.maxFileSize).`,
+    balanceOnlyNotice: (limit) =>
+      `Dit verslag is groter dan ${limit}: Kracht toont alleen de balans van het hele verslag (instelling kracht.maxFileSize).`,
     skippedNotice: 'Dit verslag is groter dan 10 MB en wordt niet geanalyseerd.',
+    moreDiagnostics: (rest) =>
+      `Nog ${rest} meldingen van Kracht worden niet getoond; los eerst de bovenstaande op of zet regels uit met kracht.severity.`,
     hover: {
       words: 'Woorden',
       sure: 'Hoe zeker',
-      right: (p) => `${p}% van de signalen die minstens zo zeker waren, klopte op verslagen waar Kracht niet van leerde`,
+      right: (p) =>
+        `${p}% van de signalen die minstens zo zeker waren, klopte op verslagen waar Kracht niet van leerde`,
       more: 'Meer over deze regel',
     },
     stopped: {
-      notice: (reason) => `Kracht heeft de analyse van dit verslag gestopt (${reason}). De eerdere meldingen zijn weggehaald; Kracht probeert het opnieuw als je het verslag bewerkt.`,
+      notice: (reason) =>
+        `Kracht heeft de analyse van dit verslag gestopt (${reason}). De eerdere meldingen zijn weggehaald; Kracht probeert het opnieuw als je het verslag bewerkt.`,
       stalled: (seconds) => `${seconds} seconden lang geen voortgang`,
       crashed: (why) => `de analyse stopte onverwacht: ${why}`,
       failed: (why) => `er ging iets mis: ${why}`,
@@ -88,8 +100,11 @@ export const messages: Readonly<Record<Language, Messages>> = {
       `_${sentences} sentences from ${reports} reports (${span}), collected by Kracht. To bring to the next session or the closing session._`,
     contributionsLine: 'line',
     noContributions: 'No sentences yet about what the coachee did themselves.',
-    balanceOnlyNotice: (limit) => `This report is larger than ${limit}: Kracht shows only the balance of the whole report (setting kracht.maxFileSize).`,
+    balanceOnlyNotice: (limit) =>
+      `This report is larger than ${limit}: Kracht shows only the balance of the whole report (setting kracht.maxFileSize).`,
     skippedNotice: 'This report is larger than 10 MB and is not analysed.',
+    moreDiagnostics: (rest) =>
+      `${rest} more Kracht diagnostics are not shown; address the ones above first, or turn rules off with kracht.severity.`,
     hover: {
       words: 'Words',
       sure: 'How sure',
@@ -97,7 +112,8 @@ export const messages: Readonly<Record<Language, Messages>> = {
       more: 'More about this rule',
     },
     stopped: {
-      notice: (reason) => `Kracht stopped analysing this report (${reason}). Its earlier diagnostics are removed; Kracht tries again when you edit the report.`,
+      notice: (reason) =>
+        `Kracht stopped analysing this report (${reason}). Its earlier diagnostics are removed; Kracht tries again when you edit the report.`,
       stalled: (seconds) => `no progress for ${seconds} seconds`,
       crashed: (why) => `the analysis stopped unexpectedly: ${why}`,
       failed: (why) => `something went wrong: ${why}`,

@@ -41,7 +41,12 @@ export function analyzeText(
   text: string,
   settings: Settings,
   options: AnalysisOptions = {},
-): Omit<Analysis, 'findings'> & { markdown: MarkdownDocument; lines: LineIndex; bySection: Sentence[][]; features?: Features[] } {
+): Omit<Analysis, 'findings'> & {
+  markdown: MarkdownDocument;
+  lines: LineIndex;
+  bySection: Sentence[][];
+  features?: Features[];
+} {
   const session = options.session;
   const matcherMemo = session?.labels ?? options.matchers ?? new MatcherMemo();
   const model = options.model === undefined ? bundledModel : options.model;
@@ -51,11 +56,15 @@ export function analyzeText(
   const problems: Analysis['problems'] = [];
   const front = readFrontMatter(markdown.frontMatter?.value ?? null, session?.frontMatter);
   if (front.problem && markdown.frontMatter) {
-    problems.push({ message: front.problem, range: lines.range(markdown.frontMatter.start, markdown.frontMatter.start + 3) });
+    problems.push({
+      message: front.problem,
+      range: lines.range(markdown.frontMatter.start, markdown.frontMatter.start + 3),
+    });
   }
   const meta = front.meta;
   const evidence = (markdown.parts ?? [markdown]).map((part) => evidenceOf(part, session?.evidence));
-  const language: Language = meta.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguage(opening(markdown)) ?? 'nl');
+  const language: Language =
+    meta.lang ?? (settings.language !== 'auto' ? settings.language : (detectLanguage(opening(markdown)) ?? 'nl'));
   const perBlock = !meta.lang && settings.language === 'auto';
   const names = collectNames(evidence, meta.coachee, settings.coacheeNames);
   const perspective = meta.perspective ?? perspectiveOf(evidence);
@@ -64,11 +73,16 @@ export function analyzeText(
   // The rules' labels of the sentence before, which the learned layer reads.
   let previousRules: Labels | null = null;
   // What every sentence's labels depend on besides its own text, computed once per document.
-  const labelCache = session ? session.labels.cacheFor([perspective, [...names].join(' '), session.labels.lexiconKey(settings.lexicon)].join('\u0000')) : null;
+  const labelCache = session
+    ? session.labels.cacheFor(
+        [perspective, [...names].join(' '), session.labels.lexiconKey(settings.lexicon)].join('\u0000'),
+      )
+    : null;
   const matchersOf: Partial<Record<Language, Matchers>> = {};
   // A section's kind is worked out for the blocks that are labelled again, not on every keystroke.
   const sectionKinds: (SectionKind | undefined)[] = [];
-  const kindOf = (section: number): SectionKind => (sectionKinds[section] ??= sectionKind(section === 0 ? null : markdown.headings[section - 1]!.text));
+  const kindOf = (section: number): SectionKind =>
+    (sectionKinds[section] ??= sectionKind(section === 0 ? null : markdown.headings[section - 1]!.text));
   const headingOf = (section: number): string | null => (section === 0 ? null : markdown.headings[section - 1]!.text);
   const leadIns = new LeadIns();
   let kindOfLead: { lead: string | null; kind: SectionKind | null } = { lead: null, kind: null };
@@ -81,19 +95,31 @@ export function analyzeText(
     if (leadIn !== kindOfLead.lead) kindOfLead = { lead: leadIn, kind: leadIn === null ? null : sectionKind(leadIn) };
     const leadKind = kindOfLead.kind;
     const memo = session ? memoOf(session.blocks, block) : undefined;
-    const blockLang = !perBlock ? language : memo ? blockLanguageOf(memo, block, language) : blockLanguage(block.text, language);
+    const blockLang = !perBlock
+      ? language
+      : memo
+        ? blockLanguageOf(memo, block, language)
+        : blockLanguage(block.text, language);
     // What a block's kept sentences must have been made with to be taken over (see KeptSentences); a
     // text read once keeps none, and works none of it out.
     const place = session ? lines.position(block.base) : null;
-    const afterColon = session !== undefined && sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
+    const afterColon =
+      session !== undefined && sentences.length > 0 && endsWithColon(sentences[sentences.length - 1]!.text);
     const toolsBefore = Math.min(toolsSoFar, 2);
-    const kept = place ? memo?.kept?.find((entry) => entry.line === place.line && entry.character === place.character) : undefined;
+    const kept = place
+      ? memo?.kept?.find((entry) => entry.line === place.line && entry.character === place.character)
+      : undefined;
     if (
-      kept && kept.section === block.section &&
-      kept.language === blockLang && kept.labels === labelCache && kept.afterColon === afterColon && kept.leadIn === leadIn &&
+      kept &&
+      kept.section === block.section &&
+      kept.language === blockLang &&
+      kept.labels === labelCache &&
+      kept.afterColon === afterColon &&
+      kept.leadIn === leadIn &&
       kept.toolsBefore === toolsBefore &&
       sameRules(kept.previousRules, previousRules) &&
-      kept.heading === headingOf(block.section) && kept.model === model
+      kept.heading === headingOf(block.section) &&
+      kept.model === model
     ) {
       for (const sentence of kept.sentences) sentences.push(sentence);
       toolsSoFar += kept.tools;
@@ -113,9 +139,19 @@ export function analyzeText(
       const colonBefore = leadIn !== null || (previous !== undefined && endsWithColon(previous));
       // A list under tips, by its colon line or its heading ("Tips meegegeven:", "## Advies"), is the coach's advice.
       const adviceItem = leadKind === 'advice' || (listItem && leadIn === null && kindOf(block.section) === 'advice');
-      const context = (): LabelContext => ({ language: blockLang, matchers, perspective, names, afterColon: colonBefore, adviceItem, quoteBlock });
+      const context = (): LabelContext => ({
+        language: blockLang,
+        matchers,
+        perspective,
+        names,
+        afterColon: colonBefore,
+        adviceItem,
+        quoteBlock,
+      });
       const variant = quoteBlock ? 'quoted' : adviceItem ? 'advice' : colonBefore ? 'afterColon' : 'plain';
-      const labels = labelCache ? cachedLabels(relative.text, blockLang, variant, labelCache, context) : labelled(relative.text, context());
+      const labels = labelCache
+        ? cachedLabels(relative.text, blockLang, variant, labelCache, context)
+        : labelled(relative.text, context());
       // The first model or exercise alone is not working hard; the second and later in a row are (rule 30).
       const toolRun = labels.tools.length > 0 && toolsSoFar + labels.tools.length >= 2;
       toolsSoFar += labels.tools.length;
@@ -142,18 +178,36 @@ export function analyzeText(
     }
     if (memo && place && labelCache) {
       const entry = {
-        line: place.line, character: place.character, section: block.section, language: blockLang, labels: labelCache, afterColon, leadIn,
-        toolsBefore, previousRules: rulesBefore, lastRules: previousRules, heading: headingOf(block.section), model,
-        sentences: sentences.slice(first), tools: toolsSoFar - toolsAtStart,
+        line: place.line,
+        character: place.character,
+        section: block.section,
+        language: blockLang,
+        labels: labelCache,
+        afterColon,
+        leadIn,
+        toolsBefore,
+        previousRules: rulesBefore,
+        lastRules: previousRules,
+        heading: headingOf(block.section),
+        model,
+        sentences: sentences.slice(first),
+        tools: toolsSoFar - toolsAtStart,
       };
-      const others = (memo.kept ?? []).filter((other) => other.line !== place.line || other.character !== place.character);
+      const others = (memo.kept ?? []).filter(
+        (other) => other.line !== place.line || other.character !== place.character,
+      );
       memo.kept = [entry, ...others.slice(0, keptPlaces - 1)];
     }
   }
   const bySection: Sentence[][] = Array.from({ length: markdown.headings.length + 1 }, () => []);
   for (const sentence of sentences) bySection[sentence.section]!.push(sentence);
   const sections: Analysis['sections'] = [
-    { heading: null, depth: 0, range: lines.lineRange(markdown.frontMatter ? lines.position(markdown.frontMatter.end).line + 1 : 0), balance: balanceOf(bySection[0]!) },
+    {
+      heading: null,
+      depth: 0,
+      range: lines.lineRange(markdown.frontMatter ? lines.position(markdown.frontMatter.end).line + 1 : 0),
+      balance: balanceOf(bySection[0]!),
+    },
     ...markdown.headings.map((heading, i) => ({
       heading: heading.text,
       depth: heading.depth,
@@ -161,7 +215,18 @@ export function analyzeText(
       balance: balanceOf(bySection[i + 1]!),
     })),
   ];
-  return { language, meta, sentences, sections, balance: balanceOf(sentences), problems, markdown, lines, bySection, features: allFeatures };
+  return {
+    language,
+    meta,
+    sentences,
+    sections,
+    balance: balanceOf(sentences),
+    problems,
+    markdown,
+    lines,
+    bySection,
+    features: allFeatures,
+  };
 }
 
 /** The first few thousand characters of prose: enough to tell the report's language. */

@@ -4,24 +4,28 @@ import { lazy } from './lazy';
 import { functionWords } from '../lexicons';
 
 // General polarity from open lexicons: pattern's Dutch list (public domain, keyed by Snowball stem,
-// scores -1..1) and VADER's English list (vader-sentiment, Apache-2.0 with a NOTICE, shipped in dist/THIRD-PARTY-NOTICES.txt; keyed by word, scores -4..4). They only fill in where
+// scores -1..1) and VADER's English list (vader-sentiment, Apache-2.0 with a NOTICE, shipped in
+// dist/THIRD-PARTY-NOTICES.txt; keyed by word, scores -4..4). They only fill in where
 // Kracht's own coaching lexicon is silent, and count for less.
 // Each list loads with the first report in its language: a Dutch report never builds VADER's
 // 7,500 entries, and a one-file run does not pay for the list it does not use.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const dutchList = lazy(() => require('@nlpjs/lang-nl/src/sentiment/pattern_nl.json') as Record<string, number>);
-const englishList = lazy(() => (require('vader-sentiment/src/vader_lexicon.js') as { lexicon: Record<string, number> }).lexicon);
+const englishList = lazy(
+  () => (require('vader-sentiment/src/vader_lexicon.js') as { lexicon: Record<string, number> }).lexicon,
+);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const minimum = 0.5;
 
-// Words these general lists score that say nothing about a person's strengths or problems (lexicons/<lang>/function-words.json).
+// Words these general lists score that say nothing about a person's strengths or problems
+// (lexicons/<lang>/function-words.json).
 const domainNeutral = functionWords.polarityNeutral;
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
 export function polarity(token: Token, language: Language): number {
   if (token.norm.length < 3 || domainNeutral.has(token.norm)) return 0;
   const list = language === 'nl' ? dutchList() : englishList();
-  const score = language === 'nl' ? list[token.stem] ?? list[token.norm] ?? 0 : (list[token.norm] ?? 0) / 4;
+  const score = language === 'nl' ? (list[token.stem] ?? list[token.norm] ?? 0) : (list[token.norm] ?? 0) / 4;
   return Math.abs(score) >= minimum ? score : 0;
 }

@@ -6,7 +6,10 @@ import type { Fix, Position } from './types';
  * questions for the same paragraph together in the order given, none that is already there (run twice,
  * it adds nothing). Null when there is nothing to add.
  */
-export function allReflectionsFix(context: FixContext, items: readonly { question: string; paragraphEnd: Position }[]): Fix | null {
+export function allReflectionsFix(
+  context: FixContext,
+  items: readonly { question: string; paragraphEnd: Position }[],
+): Fix | null {
   const byOffset = new Map<number, string[]>();
   for (const { question, paragraphEnd } of items) {
     const offset = reflectionOffset(context, paragraphEnd);
@@ -22,7 +25,10 @@ export function allReflectionsFix(context: FixContext, items: readonly { questio
     if (bodies.length === 0) continue;
     count += bodies.length;
     const position = context.lines.position(offset);
-    edits.push({ range: { start: position, end: position }, newText: bodies.map((body) => `${context.eol}${context.eol}${body}`).join('') });
+    edits.push({
+      range: { start: position, end: position },
+      newText: bodies.map((body) => `${context.eol}${context.eol}${body}`).join(''),
+    });
   }
   if (edits.length === 0) return null;
   const title =
@@ -35,7 +41,10 @@ export function allReflectionsFix(context: FixContext, items: readonly { questio
 /** The reflection lines that already follow an offset: blank lines and reflections, up to other text. */
 function reflectionsAfter(text: string, offset: number): Set<string> {
   const found = new Set<string>();
-  for (const line of text.slice(offset).split(/\r\n|\r|\n/u).slice(1)) {
+  for (const line of text
+    .slice(offset)
+    .split(/\r\n|\r|\n/u)
+    .slice(1)) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
     if (!isReflectionLine(trimmed)) break;

@@ -57,9 +57,14 @@ export function splitSentences(prose: Prose, base = 0): RawSentence[] {
     if (inQuote && i - quoteOpenedAt > 600) inQuote = false;
     if (inQuote || (char !== '.' && char !== '!' && char !== '?')) continue;
     let end = i + 1;
-    while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || closing.has(text[end]!))) end++;
+    while (
+      end < text.length &&
+      (text[end] === '.' || text[end] === '!' || text[end] === '?' || closing.has(text[end]!))
+    )
+      end++;
     if (!isBoundary(text, end)) continue;
-    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(start, text.lastIndexOf(' ', i - 1) + 1), i))) continue;
+    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(start, text.lastIndexOf(' ', i - 1) + 1), i)))
+      continue;
     push(sentences, text, offsets, start, end, base);
     start = end + 1;
   }
@@ -74,7 +79,14 @@ function isBoundary(text: string, at: number): boolean {
   return next !== undefined && (/[\p{Lu}\p{N}]/u.test(next) || opening.has(next));
 }
 
-function push(sentences: RawSentence[], text: string, offsets: Int32Array, start: number, end: number, base: number): void {
+function push(
+  sentences: RawSentence[],
+  text: string,
+  offsets: Int32Array,
+  start: number,
+  end: number,
+  base: number,
+): void {
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
   if (end <= start) return;

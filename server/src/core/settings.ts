@@ -72,10 +72,12 @@ const maxEntryLength = 200;
 export function parseSettings(raw: unknown, problems: string[] = []): Settings {
   const input = isRecord(raw) ? raw : {};
   const settings: Settings = structuredClone(defaultSettings);
-  if (input.language === 'auto' || input.language === 'nl' || input.language === 'en') settings.language = input.language;
+  if (input.language === 'auto' || input.language === 'nl' || input.language === 'en')
+    settings.language = input.language;
   else if (input.language !== undefined) problems.push(`kracht.language: expected "auto", "nl" or "en"`);
   if (input.locale === 'nl' || input.locale === 'en') settings.locale = input.locale;
-  else if (typeof input.locale === 'string') settings.locale = input.locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  else if (typeof input.locale === 'string')
+    settings.locale = input.locale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
   if (isRecord(input.thresholds)) {
     for (const key of ['strengthShare', 'coacheeShare'] as const) {
       const value = input.thresholds[key];
@@ -84,7 +86,8 @@ export function parseSettings(raw: unknown, problems: string[] = []): Settings {
     }
   }
   if (typeof input.minimumWords === 'number' && input.minimumWords >= 0) settings.minimumWords = input.minimumWords;
-  if (typeof input.maxFileSize === 'number' && input.maxFileSize > 0) settings.maxFileSize = Math.min(input.maxFileSize, skipAbove);
+  if (typeof input.maxFileSize === 'number' && input.maxFileSize > 0)
+    settings.maxFileSize = Math.min(input.maxFileSize, skipAbove);
   else if (input.maxFileSize !== undefined) problems.push('kracht.maxFileSize: expected a positive number of bytes');
   if (isRecord(input.severity)) {
     for (const [rule, value] of Object.entries(input.severity)) {
@@ -92,28 +95,36 @@ export function parseSettings(raw: unknown, problems: string[] = []): Settings {
       else problems.push(`kracht.severity.${rule}: expected off, hint, information or warning`);
     }
   }
-  if (input.reflectionStyle === 'blockquote' || input.reflectionStyle === 'comment') settings.reflectionStyle = input.reflectionStyle;
+  if (input.reflectionStyle === 'blockquote' || input.reflectionStyle === 'comment')
+    settings.reflectionStyle = input.reflectionStyle;
   if (input.run === 'onType' || input.run === 'onSave' || input.run === 'manual') settings.run = input.run;
   if (typeof input.focusMode === 'boolean') settings.focusMode = input.focusMode;
   if (typeof input.codeLens === 'boolean') settings.codeLens = input.codeLens;
   for (const key of ['include', 'exclude'] as const) {
     const value = input[key];
     if (!Array.isArray(value)) continue;
-    settings[key] = value.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0 && glob.length <= 500).slice(0, 100);
-    if (settings[key].length < value.length) problems.push(`kracht.${key}: only the first 100 non-empty globs of up to 500 characters are used`);
+    settings[key] = value
+      .filter((glob): glob is string => typeof glob === 'string' && glob.length > 0 && glob.length <= 500)
+      .slice(0, 100);
+    if (settings[key].length < value.length)
+      problems.push(`kracht.${key}: only the first 100 non-empty globs of up to 500 characters are used`);
     for (const glob of settings[key]) {
       const problem = globProblem(glob);
       if (problem) problems.push(`kracht.${key}: "${glob}": ${problem}`);
     }
   }
   if (Array.isArray(input.coacheeNames)) {
-    settings.coacheeNames = input.coacheeNames.filter((name): name is string => typeof name === 'string' && name.trim() !== '').slice(0, 100);
+    settings.coacheeNames = input.coacheeNames
+      .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+      .slice(0, 100);
   }
   if (isRecord(input.lexicon)) {
     let count = 0;
     for (const [cls, terms] of Object.entries(input.lexicon)) {
       if (!Array.isArray(terms)) continue;
-      const kept = terms.filter((term): term is string => typeof term === 'string' && term.length > 0 && term.length <= maxEntryLength);
+      const kept = terms.filter(
+        (term): term is string => typeof term === 'string' && term.length > 0 && term.length <= maxEntryLength,
+      );
       const room = maxLexiconEntries - count;
       if (kept.length > room) problems.push(`kracht.lexicon: only the first ${maxLexiconEntries} entries are used`);
       settings.lexicon[cls] = kept.slice(0, Math.max(0, room));
@@ -121,7 +132,8 @@ export function parseSettings(raw: unknown, problems: string[] = []): Settings {
     }
   }
   if (Array.isArray(input.hiddenFindings)) settings.hiddenFindings = parseHidden(input.hiddenFindings, problems);
-  else if (input.hiddenFindings !== undefined) problems.push('kracht.hiddenFindings: expected a list of { rule, sentence }');
+  else if (input.hiddenFindings !== undefined)
+    problems.push('kracht.hiddenFindings: expected a list of { rule, sentence }');
   return settings;
 }
 
@@ -131,12 +143,21 @@ const maxHidden = 1000;
 function parseHidden(list: unknown[], problems: string[]): HiddenFinding[] {
   const kept: HiddenFinding[] = [];
   for (const entry of list) {
-    const valid = isRecord(entry) && typeof entry.rule === 'string' && entry.rule.length <= 100 && typeof entry.sentence === 'string' && /^[0-9a-f]{8}$/u.test(entry.sentence);
+    const valid =
+      isRecord(entry) &&
+      typeof entry.rule === 'string' &&
+      entry.rule.length <= 100 &&
+      typeof entry.sentence === 'string' &&
+      /^[0-9a-f]{8}$/u.test(entry.sentence);
     if (!valid) {
       problems.push('kracht.hiddenFindings: an entry needs a rule id and an eight-digit sentence key; skipped');
       continue;
     }
-    kept.push({ rule: entry.rule as string, sentence: entry.sentence as string, ...(typeof entry.file === 'string' ? { file: entry.file.slice(0, 500) } : {}) });
+    kept.push({
+      rule: entry.rule as string,
+      sentence: entry.sentence as string,
+      ...(typeof entry.file === 'string' ? { file: entry.file.slice(0, 500) } : {}),
+    });
   }
   if (kept.length > maxHidden) problems.push(`kracht.hiddenFindings: only the first ${maxHidden} are used`);
   return kept.slice(0, maxHidden);

@@ -5,6 +5,7 @@ import type { Reason, SignalName } from './types';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
 import { opensWithWritersThanks } from './writers-thanks';
+import { askDenied, behaviourClasses, isGrounded, negated, pointsBack, refrainsIn } from './signal-guards';
 
 /** What the signal rules need to know about a labelled sentence. */
 export interface SignalInput {
@@ -24,7 +25,9 @@ export interface SignalInput {
   focus: 'coach' | 'coachee' | 'neutral';
   /** The sentence opens with an imperative: the coach telling someone what to do. */
   imperative: boolean;
-  /** The report or the sentence speaks to the coachee ("je", "you"), or the sentence follows an announcement ("tips:"). */
+  /**
+   * The report or the sentence speaks to the coachee ("je", "you"), or the sentence follows an announcement ("tips:").
+   */
   addressed: boolean;
   /** An item of a list of tips: the item is the coach's advice whatever its form (rules 29, 32). */
   adviceItem: boolean;
@@ -34,11 +37,27 @@ export interface SignalInput {
 export function decideSignals(input: SignalInput): Partial<Record<SignalName, Reason>> {
   const found: Partial<Record<SignalName, Reason>> = {};
   // Without a cue word only an imperative addressed to the coachee can signal: most sentences end here.
-  if (input.hits.length === 0 && !(input.imperative && input.addressed) && !input.adviceItem && conditionAt(input.tokens) < 0) return found;
+  if (
+    input.hits.length === 0 &&
+    !(input.imperative && input.addressed) &&
+    !input.adviceItem &&
+    conditionAt(input.tokens) < 0
+  )
+    return found;
   const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
   // Most classes have no hit in a sentence: those return one shared empty list rather than a new one.
-  const cues = (cls: string): Hit[] => (any(cls) ? input.hits.filter((hit) => hit.cls === cls && !input.quoted.has(hit.first) && !negated(input, hit) && !(behaviourClasses.has(cls) && pointsBack(input.tokens, hit))) : noHits);
-  const span = (first: number, last: number): string => input.text.slice(input.tokens[first]!.at, input.tokens[last]!.at + input.tokens[last]!.norm.length);
+  const cues = (cls: string): Hit[] =>
+    any(cls)
+      ? input.hits.filter(
+          (hit) =>
+            hit.cls === cls &&
+            !input.quoted.has(hit.first) &&
+            !negated(input, hit) &&
+            !(behaviourClasses.has(cls) && pointsBack(input.tokens, hit)),
+        )
+      : noHits;
+  const span = (first: number, last: number): string =>
+    input.text.slice(input.tokens[first]!.at, input.tokens[last]!.at + input.tokens[last]!.norm.length);
   // A term with a gap ("bel ... om te vragen of je") is named by its own words, not by all it spans.
   const text = (hit: Hit): string => {
     const segments = hit.term.split(/\s*(?:\.\.\.|…)\s*/u).filter((segment) => segment !== '');
@@ -50,8 +69,10 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   };
   const byCoach = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || input.focus === 'coach';
   // The coach's own behaviour: the coach acts in the cue's clause, or a note without a subject is the coach's.
-  const coachActs = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || (input.actorAt(hit.first) === 'other' && input.focus === 'coach');
-  const firstPerson = (hit: Hit): boolean => input.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm));
+  const coachActs = (hit: Hit): boolean =>
+    input.actorAt(hit.first) === 'coach' || (input.actorAt(hit.first) === 'other' && input.focus === 'coach');
+  const firstPerson = (hit: Hit): boolean =>
+    input.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm));
   const add = (name: SignalName, hits: Hit[], extra: string[] = []): void => {
     const words = [...hits.map(text), ...extra];
     // Overlapping cues ("moet ervoor zorgen dat", "ervoor zorgen dat") are named once, by the longest.
@@ -65,27 +86,50 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   // An offer told from the coachee's side ("Hij mag me altijd bellen") names the coach in its own words.
   // An act the coach only weighs ("of ik al iets moest aanreiken", "whether to give her tips") was not done.
   const weighed = (hit: Hit): boolean =>
-    input.opens.some((o) => o.last < hit.first && weighingOpeners.has(input.tokens[o.first]!.norm) && !input.tokens.slice(o.last, hit.first).some((t) => /[,;:.]/u.test(t.after)));
+    input.opens.some(
+      (o) =>
+        o.last < hit.first &&
+        weighingOpeners.has(input.tokens[o.first]!.norm) &&
+        !input.tokens.slice(o.last, hit.first).some((t) => /[,;:.]/u.test(t.after)),
+    );
   const giving = cues('expert-role').filter((hit) => (byCoach(hit) || firstPerson(hit)) && !weighed(hit));
-  const asking = cues('expert-ask').filter((hit) => input.actorAt(hit.first) === 'coachee' && !askDenied(input.negations, hit, input.opens));
+  const asking = cues('expert-ask').filter(
+    (hit) => input.actorAt(hit.first) === 'coachee' && !askDenied(input.negations, hit, input.opens),
+  );
   // The coachee asking in their own words ("Wat zou jij doen?", "Just tell me"): only inside their quotation (rule 32).
-  const askedInQuote = input.speaker === 'coachee' && any('asks-in-quote') ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit)) : noHits;
+  const askedInQuote =
+    input.speaker === 'coachee' && any('asks-in-quote')
+      ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit))
+      : noHits;
   // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
-  const imperative = (input.imperative && input.addressed) || (input.adviceItem && input.tokens.length > 0) ? [input.tokens[0]!.norm] : [];
+  const imperative =
+    (input.imperative && input.addressed) || (input.adviceItem && input.tokens.length > 0)
+      ? [input.tokens[0]!.norm]
+      : [];
   // A subjectless clause of the coach's sentence is the coach's making too ("... and built the forecast for him"),
   // but not an infinitive: "asked her to send the plan" hands the task to the coachee.
   const infinitive = (hit: Hit): boolean => toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '');
   // The pronoun right before a verb is its subject, also in a clause without a relative pronoun
   // ("the application I redrafted", "the plan I had drafted for her", "the CV she sent me").
   const subjectBefore = (hit: Hit): 'coach' | 'other' | null => {
-    const near = [1, 2].map((back) => input.tokens[hit.first - back]?.norm ?? '').find((word) => coachSubjects.has(word) || otherSubjects.has(word));
+    const near = [1, 2]
+      .map((back) => input.tokens[hit.first - back]?.norm ?? '')
+      .find((word) => coachSubjects.has(word) || otherSubjects.has(word));
     return near === undefined ? null : coachSubjects.has(near) ? 'coach' : 'other';
   };
   const madeByCoach = (hit: Hit): boolean => {
     const subject = subjectBefore(hit);
-    return subject === 'coach' || (subject === null && (input.actorAt(hit.first) === 'coach' || (coachActs(hit) && !infinitive(hit))));
+    return (
+      subject === 'coach' ||
+      (subject === null && (input.actorAt(hit.first) === 'coach' || (coachActs(hit) && !infinitive(hit))))
+    );
   };
-  const delivered = deliveredProducts(input.hits, input.tokens, (hit) => !input.quoted.has(hit.first) && !negated(input, hit), madeByCoach);
+  const delivered = deliveredProducts(
+    input.hits,
+    input.tokens,
+    (hit) => !input.quoted.has(hit.first) && !negated(input, hit),
+    madeByCoach,
+  );
   if (!refrains) add('expert-role', [...giving, ...asking, ...askedInQuote, ...delivered], imperative);
 
   const grounded = isGrounded(input);
@@ -93,90 +137,64 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
   const advice = cues('advice').filter((hit) => byCoach(hit) && !weighed(hit));
   const interpretation = cues('interpretation').filter((hit) => input.focus !== 'neutral' || byCoach(hit));
   if (!grounded && !announcesOnly && input.quoted.size < input.tokens.length / 2) {
-    add('ungrounded-interpretation', refrains ? interpretation : [...advice, ...interpretation], refrains ? [] : imperative);
+    add(
+      'ungrounded-interpretation',
+      refrains ? interpretation : [...advice, ...interpretation],
+      refrains ? [] : imperative,
+    );
   }
 
   // A cue that names the coach in its own words ("mostly me", "kept me awake") is the coach's, whoever the subject.
-  if (!refrains) add('working-hard', [...cues('working-hard').filter((hit) => (coachActs(hit) || firstPerson(hit)) && !weighed(hit)), ...homeworkDone(delivered, input.hits)]);
-  if (!refrains) add('intervention-focus', cues('intervention-focus').filter((hit) => coachActs(hit) || (input.focus === 'coach' && input.actorAt(hit.first) !== 'coachee')), ifThenPlan(input));
+  if (!refrains)
+    add('working-hard', [
+      ...cues('working-hard').filter((hit) => (coachActs(hit) || firstPerson(hit)) && !weighed(hit)),
+      ...homeworkDone(delivered, input.hits),
+    ]);
+  if (!refrains)
+    add(
+      'intervention-focus',
+      cues('intervention-focus').filter(
+        (hit) => coachActs(hit) || (input.focus === 'coach' && input.actorAt(hit.first) !== 'coachee'),
+      ),
+      ifThenPlan(input),
+    );
 
   // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
   // "Op de vraag wat haar heeft geholpen": help asked about is no praise (rule 35).
   // The clause the cue stands in is the last one opened before it, with no stop between.
   const asked = (hit: Hit): boolean => {
     const open = input.opens.filter((o) => o.last < hit.first).at(-1);
-    return open !== undefined && interrogatives.has(input.tokens[open.first]!.norm) && !input.tokens.slice(open.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after));
+    return (
+      open !== undefined &&
+      interrogatives.has(input.tokens[open.first]!.norm) &&
+      !input.tokens.slice(open.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after))
+    );
   };
-  const praise = opensWithWritersThanks(input.tokens, input.quoted) ? noHits : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit));
+  const praise = opensWithWritersThanks(input.tokens, input.quoted)
+    ? noHits
+    : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit));
   const praised = input.hits.some((hit) => hit.cls === 'appreciation-object');
   if (praise.length > 0 && praised && !any('credit') && input.focus !== 'coach') add('appreciation', praise);
 
-  if (!any('explore')) add('resistance-framing', cues('resistance-framing').filter((hit) => input.actorAt(hit.first) !== 'coach' || input.focus !== 'coach' || any('interpretation')));
+  if (!any('explore'))
+    add(
+      'resistance-framing',
+      cues('resistance-framing').filter(
+        (hit) => input.actorAt(hit.first) !== 'coach' || input.focus !== 'coach' || any('interpretation'),
+      ),
+    );
 
-  if (!any('process')) add('outcome-responsibility', cues('outcome-responsibility').filter((hit) => byCoach(hit) || firstPerson(hit)));
+  if (!any('process'))
+    add(
+      'outcome-responsibility',
+      cues('outcome-responsibility').filter((hit) => byCoach(hit) || firstPerson(hit)),
+    );
   return found;
 }
 
 const coachPronouns = functionWords.coachPronouns;
 const interrogatives = functionWords.interrogatives;
-const backPointers = functionWords.backPointers;
-const countWords = functionWords.countWords;
-const subjectPronouns = functionWords.subjectPronouns;
 const weighingOpeners = functionWords.weighingOpeners;
-// The classes that tell the coach's own behaviour: a cue of theirs that points back only comments on it.
-const behaviourClasses = new Set(['expert-role', 'advice', 'working-hard', 'intervention-focus']);
-
-/**
- * "Waarom schreef ik die laatste twee tips op?", "that advice came too early": a one-word cue, the behaviour
- * named as a thing, points back (rule 29). Not "die vraag beantwoord" (the act told here) nor "that she should".
- */
-function pointsBack(tokens: readonly Token[], hit: Hit): boolean {
-  if (hit.first !== hit.last || subjectPronouns.has(tokens[hit.first]!.norm)) return false;
-  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 4); i--) {
-    const word = tokens[i]!.norm;
-    if (backPointers.has(word)) return true;
-    if (!countWords.has(word) && !/^\d+$/u.test(word)) return false;
-  }
-  return false;
-}
 const coachSubjects = functionWords.coachSubjectPronouns;
 const otherSubjects = functionWords.otherSubjectPronouns;
 const toInfinitive = functionWords.toInfinitive;
-
-// Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
-// ("I didn't" refrains; "when that did not land either" is the model failing, and the coach went on).
-const bareNegations = functionWords.bareNegations;
-
-/** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
-export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
-  // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining.
-  return hits.some((hit) => hit.cls === 'refrain' && actorAt(hit.first) !== 'coachee' && (!bareNegations.has(hit.term) || actorAt(hit.first) === 'coach'));
-}
-
-/**
- * "Ze vroeg me geen enkele keer wat …", "vroeg niet meer om advies": a Dutch ask denied by a negation just
- * after its verb, before the question it asks opens, did not happen (rules 10, 15).
- */
-export function askDenied(negations: readonly Hit[], ask: Hit, opens: readonly Hit[]): boolean {
-  const question = opens.find((o) => o.first > ask.first)?.first ?? Infinity;
-  return negations.some((n) => n.first > ask.first && n.first <= ask.first + 3 && n.first < question);
-}
-
-/** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */
-function negated(input: SignalInput, hit: Hit): boolean {
-  return input.negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
-}
-
-/**
- * A judgement is grounded when the sentence names what it rests on (because, shown by, toen ze ...),
- * not merely a speculative cause, or when it opens with a word pointing at what was just said.
- */
-function isGrounded(input: SignalInput): boolean {
-  const first = input.hits.find((hit) => hit.cls === 'pointer' && hit.first === 0);
-  if (first && input.tokens.length > 1) return true;
-  const speculative = input.hits.filter((hit) => hit.cls === 'speculative');
-  // A ground's word inside the frame of a hunch ("my gut said") is the hunch speaking, not a ground.
-  const frames = input.hits.filter((hit) => hit.cls === 'interpretation');
-  const inFrame = (hit: Hit): boolean => frames.some((frame) => frame.first <= hit.first && frame.last >= hit.last);
-  return input.hits.some((hit) => hit.cls === 'ground' && !speculative.some((s) => s.last === hit.first - 1) && !inFrame(hit));
-}

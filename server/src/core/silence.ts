@@ -16,17 +16,31 @@ export function silenceFix(context: Pick<FixContext, 'lines' | 'locale' | 'eol'>
   const text = context.lines.lineText(line);
   const before = line > 0 ? context.lines.lineText(line - 1) : '';
   const title = messages[context.locale].silenceTitle(ruleId);
-  const startsBlock = (before.trim() === '' || atxHeading.test(text)) && !listOrQuote.test(text) && !text.trimStart().startsWith('|');
+  const startsBlock =
+    (before.trim() === '' || atxHeading.test(text)) && !listOrQuote.test(text) && !text.trimStart().startsWith('|');
   if (startsBlock) {
     const indent = /^[ \t]*/u.exec(text)![0];
     const at = context.lines.position(start);
-    return { kind: 'silence', title, edits: [{ range: { start: at, end: at }, newText: `${indent}<!-- kracht-disable-next-line ${ruleId} -->${context.eol}` }] };
+    return {
+      kind: 'silence',
+      title,
+      edits: [
+        {
+          range: { start: at, end: at },
+          newText: `${indent}<!-- kracht-disable-next-line ${ruleId} -->${context.eol}`,
+        },
+      ],
+    };
   }
   const place = inlinePlace(text);
   const at = context.lines.position(start + place);
   // Right before a closing backslash, no space: a literal one would read "tips. \" instead of "tips.\".
   const space = text[place] === '\\' ? '' : ' ';
-  return { kind: 'silence', title, edits: [{ range: { start: at, end: at }, newText: `${space}<!-- kracht-disable-line ${ruleId} -->` }] };
+  return {
+    kind: 'silence',
+    title,
+    edits: [{ range: { start: at, end: at }, newText: `${space}<!-- kracht-disable-line ${ruleId} -->` }],
+  };
 }
 
 /**

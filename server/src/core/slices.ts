@@ -24,7 +24,9 @@ export function paragraphSlices(text: string, size: number): Slice[] {
   return slices;
 }
 
-/** The first blank-line boundary at or after `from`, outside a fence opened since `start`; the text's end without one. */
+/**
+ * The first blank-line boundary at or after `from`, outside a fence opened since `start`; the text's end without one.
+ */
 function cutAfter(text: string, start: number, from: number): number {
   if (from >= text.length) return text.length;
   let fenced = false;

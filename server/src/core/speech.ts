@@ -6,13 +6,22 @@ import { functionWords } from '../lexicons';
  * Who speaks a dialogue line ("C: ik weet het niet", "Coach: What would help?", "Sanne: …"): the
  * person its opening label names, when the label is one word or two before a colon (rules 2, 25, 27).
  */
-export function speakerOfLine(tokens: readonly Token[], focus: readonly Hit[], names: ReadonlySet<string>): { person: 'coach' | 'coachee'; label: string; last: number } | null {
+export function speakerOfLine(
+  tokens: readonly Token[],
+  focus: readonly Hit[],
+  names: ReadonlySet<string>,
+): { person: 'coach' | 'coachee'; label: string; last: number } | null {
   const labelEnd = tokens[0]?.after.includes(':') ? 0 : tokens[1]?.after.includes(':') ? 1 : -1;
   if (labelEnd < 0) return null;
-  const label = tokens.slice(0, labelEnd + 1).map((t) => t.norm).join(' ');
-  const covers = (cls: string): boolean => focus.some((hit) => hit.cls === cls && hit.first === 0 && hit.last === labelEnd);
+  const label = tokens
+    .slice(0, labelEnd + 1)
+    .map((t) => t.norm)
+    .join(' ');
+  const covers = (cls: string): boolean =>
+    focus.some((hit) => hit.cls === cls && hit.first === 0 && hit.last === labelEnd);
   if (covers('speaker-coach')) return { person: 'coach', label, last: labelEnd };
-  if (covers('speaker-coachee') || (labelEnd === 0 && names.has(tokens[0]!.norm))) return { person: 'coachee', label, last: labelEnd };
+  if (covers('speaker-coachee') || (labelEnd === 0 && names.has(tokens[0]!.norm)))
+    return { person: 'coachee', label, last: labelEnd };
   return null;
 }
 

@@ -77,7 +77,8 @@ export function summarizeReport(analysis: Analysis, origin: ReportOrigin): Repor
   const fileName = origin.path.split(/[\\/]/u).at(-1) ?? origin.path;
   const frontDate = analysis.meta.date ? dateInName(analysis.meta.date) : null;
   const balanceFinding = analysis.findings.find((f) => f.kind === 'balance' && f.related.length > 0);
-  const telling = balanceFinding?.related[0]?.range.start ?? analysis.findings.find((f) => f.kind === 'signal')?.range.start;
+  const telling =
+    balanceFinding?.related[0]?.range.start ?? analysis.findings.find((f) => f.kind === 'signal')?.range.start;
   return {
     path: origin.path,
     coachee: analysis.meta.coachee ?? origin.folder,
@@ -105,12 +106,15 @@ export function summarize(reports: ReportSummary[], failed: WorkspaceSummary['fa
     else byMonth.set(month, [report]);
   }
   const coachees = [...byCoachee].map(([name, list]): CoacheeSummary => {
-    const sum = (key: 'strengthWords' | 'weaknessWords' | 'coachWords' | 'coacheeWords'): number => list.reduce((total, r) => total + r[key], 0);
+    const sum = (key: 'strengthWords' | 'weaknessWords' | 'coachWords' | 'coacheeWords'): number =>
+      list.reduce((total, r) => total + r[key], 0);
     return {
       name,
       reports: list.length,
       // Over the reports that have a share of their own (balanceOf: one sentence labelled on a side).
-      strengthShare: list.some((r) => r.strengthShare !== null) ? share(sum('strengthWords'), sum('weaknessWords')) : null,
+      strengthShare: list.some((r) => r.strengthShare !== null)
+        ? share(sum('strengthWords'), sum('weaknessWords'))
+        : null,
       coacheeShare: list.some((r) => r.coacheeShare !== null) ? share(sum('coacheeWords'), sum('coachWords')) : null,
       trend: list.map((r) => ({ date: r.date, strengthShare: r.strengthShare, coacheeShare: r.coacheeShare })),
     };
@@ -120,5 +124,11 @@ export function summarize(reports: ReportSummary[], failed: WorkspaceSummary['fa
     for (const report of list) for (const name of signalNames) signals[name] += report.signals[name];
     return { month, reports: list.length, signals };
   });
-  return { version: 1, reports: sorted, coachees: coachees.sort((a, b) => a.name.localeCompare(b.name)), months, failed };
+  return {
+    version: 1,
+    reports: sorted,
+    coachees: coachees.sort((a, b) => a.name.localeCompare(b.name)),
+    months,
+    failed,
+  };
 }

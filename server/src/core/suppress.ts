@@ -16,7 +16,11 @@ const fence = /^ {0,3}(`{3,}|~{3,})/u;
  * `kracht-disable-line [RULE...]` (anywhere on a line, outside fenced code) its own line, `kracht-disable
  * [RULE...]` up to the matching `kracht-enable [RULE...]` or the end; no RULE means all.
  */
-export function readSuppressions(comments: readonly { value: string; start: number; end: number }[], lines: LineIndex, text: string): Suppressions {
+export function readSuppressions(
+  comments: readonly { value: string; start: number; end: number }[],
+  lines: LineIndex,
+  text: string,
+): Suppressions {
   const nextLine = new Map<number, Set<string> | 'all'>();
   const blocks: { rules: Set<string> | 'all'; from: number; to: number }[] = [];
   const open = new Map<string, number>();
@@ -60,7 +64,8 @@ export function readSuppressions(comments: readonly { value: string; start: numb
       }
     }
   }
-  for (const [rule, from] of open) blocks.push({ rules: rule === '*' ? 'all' : new Set([rule]), from, to: Number.POSITIVE_INFINITY });
+  for (const [rule, from] of open)
+    blocks.push({ rules: rule === '*' ? 'all' : new Set([rule]), from, to: Number.POSITIVE_INFINITY });
   const covers = (rules: Set<string> | 'all', ruleId: string): boolean => rules === 'all' || rules.has(ruleId);
   return {
     silenced(ruleId, line) {

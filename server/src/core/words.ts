@@ -32,7 +32,7 @@ const wordTables = { nl: new Map<string, Word>(), en: new Map<string, Word>() };
 export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const info = charAt(text, i);
     const word = kindIn(info) !== other;
     if (word && !inWord) count++;
@@ -47,7 +47,9 @@ export function countWords(text: string): number {
 // not yet compiled code, a tenth of a one-file CLI run. Unbundled (tests), they are stemmed here.
 declare const KRACHT_LEXICON_STEMS: string | undefined;
 const prebuiltStems: Record<Language, Record<string, string>> | null =
-  typeof KRACHT_LEXICON_STEMS === 'string' ? (JSON.parse(KRACHT_LEXICON_STEMS) as Record<Language, Record<string, string>>) : null;
+  typeof KRACHT_LEXICON_STEMS === 'string'
+    ? (JSON.parse(KRACHT_LEXICON_STEMS) as Record<Language, Record<string, string>>)
+    : null;
 
 /** The one record of a lower-case word in a language, made (and stemmed) when first met. */
 export function wordOf(norm: string, language: Language): Word {
@@ -81,7 +83,12 @@ const other = 3;
 const kinds = new Uint8Array(0x10000);
 
 function kindOf(code: number): number {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? letter : code >= 48 && code <= 57 ? number : other;
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+      ? letter
+      : code >= 48 && code <= 57
+        ? number
+        : other;
   let kind = kinds[code]!;
   if (kind === 0) {
     const char = String.fromCharCode(code);
@@ -96,7 +103,10 @@ const astral = 4;
 const kindIn = (info: number): number => info & 3;
 const sizeOf = (info: number): number => (info & astral ? 2 : 1);
 
-/** The kind of the character at `i`, with `astral` for a surrogate pair: one number, so reading a character allocates nothing. */
+/**
+ * The kind of the character at `i`, with `astral` for a surrogate pair: one number, so reading a character allocates
+ * nothing.
+ */
 function charAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -167,7 +177,7 @@ function wordEnd(text: string, i: number): number {
 export function tokenize(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const end = wordEnd(text, i);
     if (end < 0) {
       i++;
@@ -193,7 +203,16 @@ function between(text: string, start: number, end: number): string {
 /** White space as `\s` sees it, without a regular expression per character. */
 export function isSpace(code: number): boolean {
   return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }

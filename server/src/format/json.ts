@@ -17,7 +17,13 @@ export interface FileOutput {
   }[];
   balance: Analysis['balance'];
   sections: { heading: string | null; line: number; balance: Analysis['balance'] }[];
-  diagnostics: { code: string; severity: string; message: string; range: Analysis['sentences'][number]['range']; words: string[] }[];
+  diagnostics: {
+    code: string;
+    severity: string;
+    message: string;
+    range: Analysis['sentences'][number]['range'];
+    words: string[];
+  }[];
 }
 
 /** Converts an analysis to the JSON output format of ../shared/corpus/OUTPUT.md, plus explanations. */
@@ -37,14 +43,30 @@ export function toFileOutput(path: string, analysis: Analysis): FileOutput {
         valence: rounded(s.probability.valence),
         focus: rounded(s.probability.focus),
         signals: rounded(s.probability.signals),
-        ...(s.probability.precision && Object.keys(s.probability.precision).length > 0 ? { precision: rounded(s.probability.precision) } : {}),
+        ...(s.probability.precision && Object.keys(s.probability.precision).length > 0
+          ? { precision: rounded(s.probability.precision) }
+          : {}),
       },
     })),
     balance: analysis.balance,
     sections: analysis.sections
-      .filter((section) => section.heading !== null || section.balance.strengthWords + section.balance.weaknessWords + section.balance.coachWords + section.balance.coacheeWords > 0)
+      .filter(
+        (section) =>
+          section.heading !== null ||
+          section.balance.strengthWords +
+            section.balance.weaknessWords +
+            section.balance.coachWords +
+            section.balance.coacheeWords >
+            0,
+      )
       .map((section) => ({ heading: section.heading, line: section.range.start.line, balance: section.balance })),
-    diagnostics: analysis.findings.map((f) => ({ code: f.ruleId, severity: f.severity, message: f.message, range: f.range, words: f.cues })),
+    diagnostics: analysis.findings.map((f) => ({
+      code: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      range: f.range,
+      words: f.cues,
+    })),
   };
 }
 

@@ -2,7 +2,11 @@ import type { Finding, Severity } from '../core/types';
 import { rules } from '../rules';
 
 // SARIF's levels for Kracht's effective severities (kracht.severity), so SARIF says what the text says.
-const levels: Record<Exclude<Severity, 'off'>, 'warning' | 'note'> = { warning: 'warning', information: 'note', hint: 'note' };
+const levels: Record<Exclude<Severity, 'off'>, 'warning' | 'note'> = {
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 /** Path segments as a URI path: each percent-encoded, joined by '/' (Windows separators too). */
 function uriPath(path: string): string {
@@ -22,7 +26,11 @@ function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
  * relative to `rootUri` (%SRCROOT%: the working folder as a file URI); rules carry their help inline,
  * since the rule pages have no published address yet (a relative helpUri is not valid SARIF).
  */
-export function sarif(files: { path: string; findings: readonly Finding[] }[], version: string, rootUri: string): string {
+export function sarif(
+  files: { path: string; findings: readonly Finding[] }[],
+  version: string,
+  rootUri: string,
+): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -35,7 +43,10 @@ export function sarif(files: { path: string; findings: readonly Finding[] }[], v
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description.en },
-              help: { text: `${rule.description.en} Reflection: ${rule.question.en}`, markdown: `${rule.description.en}\n\n**Reflection:** ${rule.question.en}` },
+              help: {
+                text: `${rule.description.en} Reflection: ${rule.question.en}`,
+                markdown: `${rule.description.en}\n\n**Reflection:** ${rule.question.en}`,
+              },
             })),
           },
         },

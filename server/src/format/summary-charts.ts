@@ -22,7 +22,6 @@ export interface ChartWords {
   below: (threshold: string) => string;
 }
 
-
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
 const y = (share: number): number => pad.top + plotHeight * (1 - share);
 const round = (value: number): number => Math.round(value * 10) / 10;
@@ -30,7 +29,10 @@ const round = (value: number): number => Math.round(value * 10) / 10;
 /** A share axis from 0 to 100%, with a gridline every quarter. */
 function shareAxis(): string {
   return [0, 0.25, 0.5, 0.75, 1]
-    .map((share) => `<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${y(share)}" y2="${y(share)}"/><text class="tick" x="${pad.left - 6}" y="${y(share) + 4}" text-anchor="end">${percent(share)}</text>`)
+    .map(
+      (share) =>
+        `<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${y(share)}" y2="${y(share)}"/><text class="tick" x="${pad.left - 6}" y="${y(share) + 4}" text-anchor="end">${percent(share)}</text>`,
+    )
     .join('');
 }
 
@@ -53,7 +55,12 @@ function dateLabels(dates: readonly string[]): string {
 }
 
 /** One series as line pieces (a session without a figure breaks the line) with a titled point per session. */
-function series(trend: CoacheeSummary['trend'], pick: (p: CoacheeSummary['trend'][number]) => number | null, kind: string, name: string): string {
+function series(
+  trend: CoacheeSummary['trend'],
+  pick: (p: CoacheeSummary['trend'][number]) => number | null,
+  kind: string,
+  name: string,
+): string {
   const pieces: string[][] = [[]];
   const points: string[] = [];
   trend.forEach((point, i) => {
@@ -64,14 +71,22 @@ function series(trend: CoacheeSummary['trend'], pick: (p: CoacheeSummary['trend'
     }
     const x = xAt(i, trend.length);
     pieces.at(-1)!.push(`${x},${round(y(value))}`);
-    points.push(`<circle class="${kind}" cx="${x}" cy="${round(y(value))}" r="3"><title>${escape(point.date)}: ${escape(name)} ${percent(value)}</title></circle>`);
+    points.push(
+      `<circle class="${kind}" cx="${x}" cy="${round(y(value))}" r="3"><title>${escape(point.date)}: ${escape(name)} ${percent(value)}</title></circle>`,
+    );
   });
-  const lines = pieces.filter((piece) => piece.length > 1).map((piece) => `<polyline class="${kind}" points="${piece.join(' ')}"/>`);
+  const lines = pieces
+    .filter((piece) => piece.length > 1)
+    .map((piece) => `<polyline class="${kind}" points="${piece.join(' ')}"/>`);
   return lines.join('') + points.join('');
 }
 
 /** A coachee's two shares over their sessions, with the thresholds below which a report is marked. */
-export function trendChart(coachee: CoacheeSummary, words: ChartWords, thresholds: { strengthShare: number; coacheeShare: number }): string {
+export function trendChart(
+  coachee: CoacheeSummary,
+  words: ChartWords,
+  thresholds: { strengthShare: number; coacheeShare: number },
+): string {
   const threshold = (value: number, kind: string, name: string): string =>
     `<line class="threshold ${kind}" x1="${pad.left}" x2="${width - pad.right}" y1="${y(value)}" y2="${y(value)}"><title>${escape(name)}: ${escape(words.below(percent(value)))}</title></line>`;
   return (
@@ -83,7 +98,10 @@ export function trendChart(coachee: CoacheeSummary, words: ChartWords, threshold
     series(coachee.trend, (p) => p.coacheeShare, 'coachee', words.coachee) +
     dateLabels(coachee.trend.map((p) => p.date)) +
     `</svg>` +
-    legend([['strength', words.strengths], ['coachee', words.coachee]])
+    legend([
+      ['strength', words.strengths],
+      ['coachee', words.coachee],
+    ])
   );
 }
 
@@ -106,9 +124,15 @@ export function monthChart(months: readonly MonthSummary[], words: ChartWords): 
       base += count;
       return rect;
     });
-    return parts.join('') + `<text class="tick" x="${round(x + barWidth / 2)}" y="${height - 8}" text-anchor="middle">${escape(month.month)}</text>`;
+    return (
+      parts.join('') +
+      `<text class="tick" x="${round(x + barWidth / 2)}" y="${height - 8}" text-anchor="middle">${escape(month.month)}</text>`
+    );
   });
-  const grid = ticks.map((count) => `<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${yCount(count)}" y2="${yCount(count)}"/><text class="tick" x="${pad.left - 6}" y="${yCount(count) + 4}" text-anchor="end">${count}</text>`);
+  const grid = ticks.map(
+    (count) =>
+      `<line class="grid" x1="${pad.left}" x2="${width - pad.right}" y1="${yCount(count)}" y2="${yCount(count)}"/><text class="tick" x="${pad.left - 6}" y="${yCount(count) + 4}" text-anchor="end">${count}</text>`,
+  );
   return (
     `<svg class="chart months" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escape(words.monthsLabel)}">${grid.join('')}${bars.join('')}</svg>` +
     legend(signalNames.map((name, k) => [`s${k}`, words.signalTitles[name]]))
@@ -121,7 +145,15 @@ function legend(items: readonly (readonly [string, string])[]): string {
 }
 
 // The editor's chart colours in a webview, fixed ones elsewhere; one per signal, in signalNames' order.
-const palette = ['green #2e7d32', 'blue #1565c0', 'orange #ef6c00', 'red #c62828', 'purple #6a1b9a', 'yellow #f9a825', 'foreground #616161'].map((entry) => {
+const palette = [
+  'green #2e7d32',
+  'blue #1565c0',
+  'orange #ef6c00',
+  'red #c62828',
+  'purple #6a1b9a',
+  'yellow #f9a825',
+  'foreground #616161',
+].map((entry) => {
   const [name, fallback] = entry.split(' ');
   return `var(--vscode-charts-${name}, ${fallback})`;
 });
@@ -135,7 +167,14 @@ export const chartStyle = [
   'svg.chart .threshold { stroke-width: 1; stroke-dasharray: 4 4; opacity: 0.7; }',
   '.legend { font-size: 0.9em; margin: 0.25em 0 1em; }',
   '.legend .key { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em 0 0.8em; vertical-align: middle; }',
-  ...([['strength', palette[0]!], ['coachee', palette[1]!], ...palette.map((colour, k) => [`s${k}`, colour] as const)] as const).map(
-    ([kind, colour]) => `svg.chart .${kind} { stroke: ${colour}; fill: ${colour}; } .legend .key.${kind} { background: ${colour}; }`,
+  ...(
+    [
+      ['strength', palette[0]!],
+      ['coachee', palette[1]!],
+      ...palette.map((colour, k) => [`s${k}`, colour] as const),
+    ] as const
+  ).map(
+    ([kind, colour]) =>
+      `svg.chart .${kind} { stroke: ${colour}; fill: ${colour}; } .legend .key.${kind} { background: ${colour}; }`,
   ),
 ].join('\n');

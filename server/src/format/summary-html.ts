@@ -22,36 +22,80 @@ export interface HtmlOptions {
 
 const signalTitles: Record<Language, Record<SignalName, string>> = {
   nl: {
-    'working-hard': 'hard werken', 'intervention-focus': 'interventiefocus', 'expert-role': 'expertrol', appreciation: 'waardering',
-    'ungrounded-interpretation': 'interpretatie zonder grond', 'resistance-framing': 'weerstand als blokkade', 'outcome-responsibility': 'verantwoordelijk voor het resultaat',
+    'working-hard': 'hard werken',
+    'intervention-focus': 'interventiefocus',
+    'expert-role': 'expertrol',
+    appreciation: 'waardering',
+    'ungrounded-interpretation': 'interpretatie zonder grond',
+    'resistance-framing': 'weerstand als blokkade',
+    'outcome-responsibility': 'verantwoordelijk voor het resultaat',
   },
   en: {
-    'working-hard': 'working hard', 'intervention-focus': 'intervention focus', 'expert-role': 'expert role', appreciation: 'appreciation',
-    'ungrounded-interpretation': 'ungrounded interpretation', 'resistance-framing': 'resistance framing', 'outcome-responsibility': 'outcome responsibility',
+    'working-hard': 'working hard',
+    'intervention-focus': 'intervention focus',
+    'expert-role': 'expert role',
+    appreciation: 'appreciation',
+    'ungrounded-interpretation': 'ungrounded interpretation',
+    'resistance-framing': 'resistance framing',
+    'outcome-responsibility': 'outcome responsibility',
   },
 };
 
 const text = {
   nl: {
     title: 'Kracht: balans over alle verslagen',
-    intro: 'Per verslag: het aandeel woorden over sterktes (t.o.v. problemen) en over de coachee (t.o.v. de coach), en de signalen.',
-    date: 'Datum', coachee: 'Coachee', report: 'Verslag', words: 'Woorden', strength: 'Sterktes', coacheeShare: 'Coachee', signals: 'Signalen',
-    perCoachee: 'Per coachee over de sessies', perMonth: 'Signalen van de coach per maand', month: 'Maand', reports: 'Verslagen',
-    filters: 'Filters', all: 'alle', from: 'van', to: 'tot', folder: 'map bevat', failed: 'Niet gelezen', empty: 'Geen verslagen gevonden.',
+    intro:
+      'Per verslag: het aandeel woorden over sterktes (t.o.v. problemen) en over de coachee (t.o.v. de coach), en de signalen.',
+    date: 'Datum',
+    coachee: 'Coachee',
+    report: 'Verslag',
+    words: 'Woorden',
+    strength: 'Sterktes',
+    coacheeShare: 'Coachee',
+    signals: 'Signalen',
+    perCoachee: 'Per coachee over de sessies',
+    perMonth: 'Signalen van de coach per maand',
+    month: 'Maand',
+    reports: 'Verslagen',
+    filters: 'Filters',
+    all: 'alle',
+    from: 'van',
+    to: 'tot',
+    folder: 'map bevat',
+    failed: 'Niet gelezen',
+    empty: 'Geen verslagen gevonden.',
     chartNote: 'Grafiek; dezelfde cijfers staan in de tabel eronder.',
-    trendLabel: (name: string) => `Sterktes en coachee per sessie van ${name}; dezelfde cijfers staan in de tabel eronder.`,
+    trendLabel: (name: string) =>
+      `Sterktes en coachee per sessie van ${name}; dezelfde cijfers staan in de tabel eronder.`,
     monthsLabel: 'Signalen van de coach per maand, gestapeld; dezelfde cijfers staan in de tabel eronder.',
     below: (threshold: string) => `onder ${threshold}`,
     exportCsv: 'Exporteer als CSV…',
   },
   en: {
     title: 'Kracht: balance across all reports',
-    intro: 'Per report: the share of words on strengths (vs. problems) and on the coachee (vs. the coach), and the signals.',
-    date: 'Date', coachee: 'Coachee', report: 'Report', words: 'Words', strength: 'Strengths', coacheeShare: 'Coachee', signals: 'Signals',
-    perCoachee: 'Per coachee over their sessions', perMonth: "The coach's signals per month", month: 'Month', reports: 'Reports',
-    filters: 'Filters', all: 'all', from: 'from', to: 'to', folder: 'folder contains', failed: 'Not read', empty: 'No reports found.',
+    intro:
+      'Per report: the share of words on strengths (vs. problems) and on the coachee (vs. the coach), and the signals.',
+    date: 'Date',
+    coachee: 'Coachee',
+    report: 'Report',
+    words: 'Words',
+    strength: 'Strengths',
+    coacheeShare: 'Coachee',
+    signals: 'Signals',
+    perCoachee: 'Per coachee over their sessions',
+    perMonth: "The coach's signals per month",
+    month: 'Month',
+    reports: 'Reports',
+    filters: 'Filters',
+    all: 'all',
+    from: 'from',
+    to: 'to',
+    folder: 'folder contains',
+    failed: 'Not read',
+    empty: 'No reports found.',
     chartNote: 'Chart; the same figures are in the table below it.',
-    trendLabel: (name: string) => `Strengths and coachee per session of ${name}; the same figures are in the table below it.`,
+    trendLabel: (name: string) =>
+      `Strengths and coachee per session of ${name}; the same figures are in the table below it.`,
     monthsLabel: "The coach's signals per month, stacked; the same figures are in the table below it.",
     below: (threshold: string) => `below ${threshold}`,
     exportCsv: 'Export as CSV…',
@@ -73,7 +117,14 @@ export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): st
   const interactive = options.scriptUri !== undefined;
   const thresholds = options.thresholds ?? defaultSettings.thresholds;
   // Without the script the charts are drawn here, as SVG the page shows as it is.
-  const chartWords: ChartWords = { strengths: t.strength, coachee: t.coacheeShare, trendLabel: t.trendLabel, monthsLabel: t.monthsLabel, signalTitles: signalTitles[options.locale], below: t.below };
+  const chartWords: ChartWords = {
+    strengths: t.strength,
+    coachee: t.coacheeShare,
+    trendLabel: t.trendLabel,
+    monthsLabel: t.monthsLabel,
+    signalTitles: signalTitles[options.locale],
+    below: t.below,
+  };
   // A share below its threshold is marked in words as well as colour, so that it reads without either.
   const share = (value: number | null, threshold: number): string => {
     const low = value !== null && value < threshold;
@@ -89,19 +140,32 @@ export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): st
     )
     .join('\n');
   // Sortable columns say how they are sorted (aria-sort), for a screen reader as much as for the eye.
-  const heading = (label: string, column: number): string => (interactive ? `<th aria-sort="none"><button type="button" data-sort="${column}">${label}</button></th>` : `<th>${label}</th>`);
+  const heading = (label: string, column: number): string =>
+    interactive
+      ? `<th aria-sort="none"><button type="button" data-sort="${column}">${label}</button></th>`
+      : `<th>${label}</th>`;
   const coacheeTables = summary.coachees
     .map(
       (c) =>
         `<section class="coachee" data-coachee="${escapeHtml(c.name)}"><h3>${escapeHtml(c.name)} · ${t.strength.toLowerCase()} ${percent(c.strengthShare)} · coachee ${percent(c.coacheeShare)}</h3>` +
-        (interactive ? `<canvas class="trend" role="img" aria-label="${escapeHtml(t.chartNote)}"></canvas>` : trendChart(c, chartWords, thresholds)) +
+        (interactive
+          ? `<canvas class="trend" role="img" aria-label="${escapeHtml(t.chartNote)}"></canvas>`
+          : trendChart(c, chartWords, thresholds)) +
         `<table class="trend-table"><thead><tr><th>${t.date}</th><th>${t.strength}</th><th>${t.coacheeShare}</th></tr></thead><tbody>` +
-        c.trend.map((p) => `<tr><td>${escapeHtml(p.date)}</td><td class="n">${percent(p.strengthShare)}</td><td class="n">${percent(p.coacheeShare)}</td></tr>`).join('') +
+        c.trend
+          .map(
+            (p) =>
+              `<tr><td>${escapeHtml(p.date)}</td><td class="n">${percent(p.strengthShare)}</td><td class="n">${percent(p.coacheeShare)}</td></tr>`,
+          )
+          .join('') +
         `</tbody></table></section>`,
     )
     .join('\n');
   const monthRows = summary.months
-    .map((m) => `<tr><td>${escapeHtml(m.month)}</td><td class="n">${m.reports}</td>${signalNames.map((n) => `<td class="n">${m.signals[n]}</td>`).join('')}</tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${escapeHtml(m.month)}</td><td class="n">${m.reports}</td>${signalNames.map((n) => `<td class="n">${m.signals[n]}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   // Data for the script, with "<" escaped so no report text can close the script element.
   const data = JSON.stringify(summary).replace(/</gu, '\\u003c');
@@ -135,13 +199,17 @@ ${chartStyle}
 <h1>${t.title}</h1>
 <p>${t.intro}</p>
 ${summary.reports.length === 0 ? `<p>${t.empty}</p>` : ''}
-${interactive ? `<form class="filters" aria-label="${t.filters}">
+${
+  interactive
+    ? `<form class="filters" aria-label="${t.filters}">
 <label>${t.coachee} <select id="filter-coachee"><option value="">${t.all}</option>${coachees.map((c) => `<option>${escapeHtml(c)}</option>`).join('')}</select></label>
 <label>${t.from} <input id="filter-from" type="date"></label>
 <label>${t.to} <input id="filter-to" type="date"></label>
 <label>${t.folder} <input id="filter-folder" type="text"></label>
 <button type="button" id="export-csv">${t.exportCsv}</button>
-</form>` : ''}
+</form>`
+    : ''
+}
 <table id="reports">
 <thead><tr>${[t.date, t.coachee, t.report, t.words, t.strength, t.coacheeShare, t.signals].map(heading).join('')}</tr></thead>
 <tbody>

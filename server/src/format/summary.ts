@@ -9,18 +9,36 @@ function rows(summary: WorkspaceSummary, by: SummaryGrouping): { header: string[
   if (by === 'coachee') {
     return {
       header: ['coachee', 'reports', 'strength', 'coachee share', 'trend (strength)'],
-      rows: summary.coachees.map((c) => [c.name, String(c.reports), percent(c.strengthShare), percent(c.coacheeShare), c.trend.map((t) => percent(t.strengthShare)).join(' → ')]),
+      rows: summary.coachees.map((c) => [
+        c.name,
+        String(c.reports),
+        percent(c.strengthShare),
+        percent(c.coacheeShare),
+        c.trend.map((t) => percent(t.strengthShare)).join(' → '),
+      ]),
     };
   }
   if (by === 'month') {
     return {
       header: ['month', 'reports', ...signalNames],
-      rows: summary.months.map((m) => [m.month, String(m.reports), ...signalNames.map((name) => String(m.signals[name]))]),
+      rows: summary.months.map((m) => [
+        m.month,
+        String(m.reports),
+        ...signalNames.map((name) => String(m.signals[name])),
+      ]),
     };
   }
   return {
     header: ['date', 'coachee', 'report', 'words', 'strength', 'coachee share', 'signals'],
-    rows: summary.reports.map((r) => [r.date, r.coachee, r.path, String(r.words), percent(r.strengthShare), percent(r.coacheeShare), String(signalTotal(r))]),
+    rows: summary.reports.map((r) => [
+      r.date,
+      r.coachee,
+      r.path,
+      String(r.words),
+      percent(r.strengthShare),
+      percent(r.coacheeShare),
+      String(signalTotal(r)),
+    ]),
   };
 }
 
@@ -33,7 +51,11 @@ export function signalTotal(report: ReportSummary): number {
 export function summaryTable(summary: WorkspaceSummary, by: SummaryGrouping): string {
   const { header, rows: body } = rows(summary, by);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
   for (const failure of summary.failed) out.push(`! ${failure.path}: ${failure.reason}`);
   return `${out.join('\n')}\n`;
@@ -43,13 +65,27 @@ export function summaryTable(summary: WorkspaceSummary, by: SummaryGrouping): st
 export function summaryCsv(summary: WorkspaceSummary, by: SummaryGrouping): string {
   if (by === 'report') {
     const header = ['path', 'coachee', 'date', 'words', 'strengthShare', 'coacheeShare', ...signalNames];
-    const body = summary.reports.map((r) => [r.path, r.coachee, r.date, String(r.words), shareText(r.strengthShare), shareText(r.coacheeShare), ...signalNames.map((n) => String(r.signals[n]))]);
+    const body = summary.reports.map((r) => [
+      r.path,
+      r.coachee,
+      r.date,
+      String(r.words),
+      shareText(r.strengthShare),
+      shareText(r.coacheeShare),
+      ...signalNames.map((n) => String(r.signals[n])),
+    ]);
     return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
   }
   if (by === 'coachee') {
     // Shares as decimals, as in the per-report CSV: a spreadsheet reads 0.77 as a number, "77%" as text.
     const header = ['coachee', 'reports', 'strengthShare', 'coacheeShare', 'strengthTrend'];
-    const body = summary.coachees.map((c) => [c.name, String(c.reports), shareText(c.strengthShare), shareText(c.coacheeShare), c.trend.map((t) => shareText(t.strengthShare)).join(' ')]);
+    const body = summary.coachees.map((c) => [
+      c.name,
+      String(c.reports),
+      shareText(c.strengthShare),
+      shareText(c.coacheeShare),
+      c.trend.map((t) => shareText(t.strengthShare)).join(' '),
+    ]);
     return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
   }
   const { header, rows: body } = rows(summary, by);
@@ -75,6 +111,10 @@ export function csvField(value: string): string {
 export function summaryMarkdown(summary: WorkspaceSummary, by: SummaryGrouping): string {
   const { header, rows: body } = rows(summary, by);
   const cell = (value: string): string => value.replace(/\|/gu, '\\|').replace(/[\r\n]+/gu, ' ');
-  const lines = [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+  const lines = [
+    `| ${header.map(cell).join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...body.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
   return `${lines.join('\n')}\n`;
 }

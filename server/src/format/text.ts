@@ -20,8 +20,12 @@ export function tableRow(path: string, analysis: Analysis): string[] {
 export function findingLines(path: string, analysis: Analysis): string {
   if (analysis.findings.length === 0 && analysis.problems.length === 0) return '';
   const lines = [path];
-  for (const problem of analysis.problems) lines.push(`  ${problem.range.start.line + 1}:${problem.range.start.character + 1}  problem  ${problem.message}`);
-  for (const f of analysis.findings) lines.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(11)}  ${f.ruleId}  ${f.message}`);
+  for (const problem of analysis.problems)
+    lines.push(`  ${problem.range.start.line + 1}:${problem.range.start.character + 1}  problem  ${problem.message}`);
+  for (const f of analysis.findings)
+    lines.push(
+      `  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(11)}  ${f.ruleId}  ${f.message}`,
+    );
   return `${lines.join('\n')}\n\n`;
 }
 
@@ -29,8 +33,15 @@ export function findingLines(path: string, analysis: Analysis): string {
 export function formatTable(rows: string[][]): string {
   const header = ['report', 'lang', 'sentences', 'strength', 'coachee', 'signals'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-  out.push('', 'strength = strength words / (strength + weakness words); coachee = coachee words / (coach + coachee words); each sentence counted by how sure its label is');
+  out.push(
+    '',
+    'strength = strength words / (strength + weakness words); coachee = coachee words / (coach + coachee words); each sentence counted by how sure its label is',
+  );
   return `${out.join('\n')}\n`;
 }

@@ -45,8 +45,13 @@ export interface Lexicon {
 type Field = { about: string } & Record<string, string | readonly string[]>;
 
 /** The valence lexicon with every field's terms added to their classes, each term once. */
-function withFields(valence: Record<string, readonly string[]>, fields: readonly Field[]): Record<string, readonly string[]> {
-  const merged: Record<string, string[]> = Object.fromEntries(Object.entries(valence).map(([cls, terms]) => [cls, [...terms]]));
+function withFields(
+  valence: Record<string, readonly string[]>,
+  fields: readonly Field[],
+): Record<string, readonly string[]> {
+  const merged: Record<string, string[]> = Object.fromEntries(
+    Object.entries(valence).map(([cls, terms]) => [cls, [...terms]]),
+  );
   for (const field of fields) {
     for (const [cls, terms] of Object.entries(field)) {
       if (cls === 'about' || typeof terms === 'string') continue;
@@ -61,15 +66,33 @@ function withFields(valence: Record<string, readonly string[]>, fields: readonly
 /** Every semantic field of a language's valence vocabulary (lexicons/<lang>/valence-fields/), for review and tests. */
 export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = {
   nl: {
-    'feelings-and-states': nlFeelings, 'capacities-and-qualities': nlCapacities, 'behaviour-and-action': nlBehaviour,
-    'obstacles-and-setbacks': nlObstacles, 'progress-and-achievement': nlProgress, 'learning-points-and-goals': nlLearning, 'agreed-steps': nlSteps,
-    'attendance-and-results': nlAttendance, 'models-and-exercises': nlModels, 'discourse-markers': nlDiscourse, 'care-and-procedures': nlCare, 'what-works-and-whose': nlWhatWorks,
+    'feelings-and-states': nlFeelings,
+    'capacities-and-qualities': nlCapacities,
+    'behaviour-and-action': nlBehaviour,
+    'obstacles-and-setbacks': nlObstacles,
+    'progress-and-achievement': nlProgress,
+    'learning-points-and-goals': nlLearning,
+    'agreed-steps': nlSteps,
+    'attendance-and-results': nlAttendance,
+    'models-and-exercises': nlModels,
+    'discourse-markers': nlDiscourse,
+    'care-and-procedures': nlCare,
+    'what-works-and-whose': nlWhatWorks,
     'recognition-by-others': nlRecognition,
   },
   en: {
-    'feelings-and-states': enFeelings, 'capacities-and-qualities': enCapacities, 'behaviour-and-action': enBehaviour,
-    'obstacles-and-setbacks': enObstacles, 'progress-and-achievement': enProgress, 'learning-points-and-goals': enLearning, 'agreed-steps': enSteps,
-    'attendance-and-results': enAttendance, 'models-and-exercises': enModels, 'discourse-markers': enDiscourse, 'care-and-procedures': enCare, 'what-works-and-whose': enWhatWorks,
+    'feelings-and-states': enFeelings,
+    'capacities-and-qualities': enCapacities,
+    'behaviour-and-action': enBehaviour,
+    'obstacles-and-setbacks': enObstacles,
+    'progress-and-achievement': enProgress,
+    'learning-points-and-goals': enLearning,
+    'agreed-steps': enSteps,
+    'attendance-and-results': enAttendance,
+    'models-and-exercises': enModels,
+    'discourse-markers': enDiscourse,
+    'care-and-procedures': enCare,
+    'what-works-and-whose': enWhatWorks,
     'recognition-by-others': enRecognition,
   },
 };
@@ -92,11 +115,18 @@ export type FunctionWordList = keyof typeof enFunctionWords.lists;
  * by what they do ("omdat" and "because" both open a reason), and a report mixes its languages.
  */
 export const functionWords: Readonly<Record<FunctionWordList, ReadonlySet<string>>> = Object.fromEntries(
-  (Object.keys(enFunctionWords.lists) as FunctionWordList[]).map((list) => [list, new Set([...nlFunctionWords.lists[list].words, ...enFunctionWords.lists[list].words])]),
+  (Object.keys(enFunctionWords.lists) as FunctionWordList[]).map((list) => [
+    list,
+    new Set([...nlFunctionWords.lists[list].words, ...enFunctionWords.lists[list].words]),
+  ]),
 ) as unknown as Record<FunctionWordList, ReadonlySet<string>>;
 
 /** One language's words of a purpose, where the two languages must stay apart (telling them apart). */
 export const functionWordsIn: Readonly<Record<Language, Readonly<Record<FunctionWordList, ReadonlySet<string>>>>> = {
-  nl: Object.fromEntries(Object.entries(nlFunctionWords.lists).map(([list, { words }]) => [list, new Set(words)])) as unknown as Record<FunctionWordList, ReadonlySet<string>>,
-  en: Object.fromEntries(Object.entries(enFunctionWords.lists).map(([list, { words }]) => [list, new Set(words)])) as unknown as Record<FunctionWordList, ReadonlySet<string>>,
+  nl: Object.fromEntries(
+    Object.entries(nlFunctionWords.lists).map(([list, { words }]) => [list, new Set(words)]),
+  ) as unknown as Record<FunctionWordList, ReadonlySet<string>>,
+  en: Object.fromEntries(
+    Object.entries(enFunctionWords.lists).map(([list, { words }]) => [list, new Set(words)]),
+  ) as unknown as Record<FunctionWordList, ReadonlySet<string>>,
 };

@@ -22,7 +22,10 @@ export class AnalysisStopped extends Error {
  * the coach sees that Kracht stopped, why, and that an edit tries again.
  */
 export function stoppedNotice(error: unknown, locale: 'nl' | 'en'): Diagnostic {
-  const stopped = error instanceof AnalysisStopped ? error : new AnalysisStopped('failed', error instanceof Error ? error.message : String(error));
+  const stopped =
+    error instanceof AnalysisStopped
+      ? error
+      : new AnalysisStopped('failed', error instanceof Error ? error.message : String(error));
   const text = messages[locale].stopped;
   const reason = stopped.reason === 'stalled' ? text.stalled(stopped.seconds) : text[stopped.reason](stopped.message);
   const message = text.notice(reason);

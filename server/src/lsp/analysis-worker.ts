@@ -3,7 +3,8 @@ import { analyzeReport, type Settings } from '../kracht';
 import { Sessions } from './sessions';
 
 /** A job for the language server's analysis worker: one open document, fully analysed, or one closed. */
-export type AnalyzeJob = { kind: 'analyze'; id: number; uri: string; text: string; settings: Settings } | { kind: 'forget'; uri: string };
+export type AnalyzeJob =
+  { kind: 'analyze'; id: number; uri: string; text: string; settings: Settings } | { kind: 'forget'; uri: string };
 
 // The language server's counter of this worker's progress, which its watchdog reads (see Analyzer).
 const progress = (workerData as { progress?: SharedArrayBuffer } | null)?.progress;
@@ -18,7 +19,10 @@ const sessions = new Sessions();
 parentPort?.on('message', (job: AnalyzeJob) => {
   if (job.kind === 'forget') return sessions.forget(job.uri);
   try {
-    parentPort!.postMessage({ id: job.id, analysis: analyzeReport(job.text, job.settings, { onProgress, session: sessions.of(job.uri) }) });
+    parentPort!.postMessage({
+      id: job.id,
+      analysis: analyzeReport(job.text, job.settings, { onProgress, session: sessions.of(job.uri) }),
+    });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: (error as Error).message });
   }

@@ -50,7 +50,12 @@ export class Analyzer {
     this.script = options.script ?? join(__dirname, 'analysis-worker.js');
     this.ordinary = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs));
     // Long reports are rare: their worker gives its heap (some 40 MB) back when it has been idle a while.
-    this.long = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs), options.longIdleMs ?? 30_000, { maxOldGenerationSizeMb: longHeapMb });
+    this.long = new WorkerLane(
+      this.script,
+      new ProgressWatchdog(options.stallMs ?? stallMs),
+      options.longIdleMs ?? 30_000,
+      { maxOldGenerationSizeMb: longHeapMb },
+    );
   }
 
   /** Called when the long reports' worker stopped for want of work (for tests). */
@@ -60,7 +65,8 @@ export class Analyzer {
 
   /** Analyses a document's text with the given settings, in the document's session. */
   analyze(uri: string, text: string, settings: Settings): Promise<Analysis> {
-    const here = (): Promise<Analysis> => new Promise((resolve) => resolve(analyzeReport(text, settings, { session: this.sessions.of(uri) })));
+    const here = (): Promise<Analysis> =>
+      new Promise((resolve) => resolve(analyzeReport(text, settings, { session: this.sessions.of(uri) })));
     // Without the bundled worker (unbundled tests), analyse here.
     if (!existsSync(this.script)) return here();
     const lane = text.length >= longFrom ? this.long : this.ordinary;

@@ -21,7 +21,9 @@ export function codeLenses(analysis: Analysis, locale: Language, uri: string, cl
     const last = i + 1 < sections.length ? sections[i + 1]!.range.start.line - 1 : Number.MAX_SAFE_INTEGER;
     lenses.push({
       range: { start: section.range.start, end: section.range.start },
-      command: clickable ? { title, command: showSectionFindings, arguments: [uri, section.range.start.line, last] } : { title, command: '' },
+      command: clickable
+        ? { title, command: showSectionFindings, arguments: [uri, section.range.start.line, last] }
+        : { title, command: '' },
     });
   });
   return lenses;

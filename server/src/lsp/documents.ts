@@ -6,29 +6,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './analyzer';
 import { retryDelayMs, stoppedNotice } from './analysis-failure';
 import { anyGlob, sizeNotice, type Settings, type Analysis } from '../kracht';
-import { toDiagnostic } from './diagnostics';
+import { capped, paragraphAround, toDiagnostic } from './diagnostics';
 import { reportAnalysed } from './protocol';
 import type { SettingsStore } from './settings';
 
 const debounceMs = 250;
 const largeDocument = 1_000_000;
 const largeDelayMs = 2000;
-const maxDiagnostics = 1000;
 /** How long typing must pause before the paragraph being typed gets new diagnostics (focus mode). */
 export const focusPauseMs = 3000;
-
-/** At most 1,000 diagnostics, then one that says how many more there are: never silently dropped. */
-function capped(diagnostics: Diagnostic[], language: 'nl' | 'en'): Diagnostic[] {
-  if (diagnostics.length <= maxDiagnostics) return diagnostics;
-  const rest = diagnostics.length - maxDiagnostics;
-  const kept = diagnostics.slice(0, maxDiagnostics);
-  const message =
-    language === 'nl'
-      ? `Nog ${rest} meldingen van Kracht worden niet getoond; los eerst de bovenstaande op of zet regels uit met kracht.severity.`
-      : `${rest} more Kracht diagnostics are not shown; address the ones above first, or turn rules off with kracht.severity.`;
-  kept.push({ range: diagnostics[maxDiagnostics]!.range, severity: 3, source: 'kracht', code: 'too-many', message });
-  return kept;
-}
 
 /** Keeps open reports analysed: when and how the settings say, stale results dropped, failures contained. */
 export class ReportDocuments {
@@ -39,7 +25,8 @@ export class ReportDocuments {
     update: (document, changes, version) => {
       // Note where the coach is typing, for focus mode.
       const change = changes.find((c) => 'range' in c);
-      if (change && 'range' in change) this.typing.set(document.uri, { from: change.range.start.line, to: change.range.end.line, at: Date.now() });
+      if (change && 'range' in change)
+        this.typing.set(document.uri, { from: change.range.start.line, to: change.range.end.line, at: Date.now() });
       return TextDocument.update(document, changes, version);
     },
   });
@@ -64,10 +51,14 @@ export class ReportDocuments {
       if (this.opening.delete(document.uri)) return;
       void this.whenSettings(document.uri, (s) => s.run === 'onType' && this.schedule(document.uri, debounceMs));
     });
-    this.documents.onDidSave(({ document }) => void this.whenSettings(document.uri, (s) => s.run === 'onSave' && this.schedule(document.uri, 0)));
+    this.documents.onDidSave(
+      ({ document }) =>
+        void this.whenSettings(document.uri, (s) => s.run === 'onSave' && this.schedule(document.uri, 0)),
+    );
     this.documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
-      for (const map of [this.timers, this.analyses, this.published, this.typing, this.failures]) map.delete(document.uri);
+      for (const map of [this.timers, this.analyses, this.published, this.typing, this.failures])
+        map.delete(document.uri);
       this.analyzer.forget(document.uri);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
@@ -81,8 +72,7 @@ export class ReportDocuments {
 
   /** The latest analysis of an open document, if it matches the current version. */
   analysis(uri: string): Analysis | undefined {
-    const entry = this.analyses.get(uri);
-    return entry && entry.version === this.documents.get(uri)?.version ? entry.analysis : undefined;
+    return this.current(uri)?.analysis;
   }
 
   /** The latest analysis of an open document with the settings it was made with, if it matches the current version. */
@@ -101,7 +91,8 @@ export class ReportDocuments {
 
   /** Re-analyses every open document, e.g. after a settings change (manual mode waits for its command). */
   refreshAll(): void {
-    for (const document of this.documents.all()) void this.whenSettings(document.uri, (s) => s.run !== 'manual' && this.schedule(document.uri, 0));
+    for (const document of this.documents.all())
+      void this.whenSettings(document.uri, (s) => s.run !== 'manual' && this.schedule(document.uri, 0));
   }
 
   /** Focus mode: once the cursor leaves the paragraph being typed, its held-back diagnostics are shown. */
@@ -139,7 +130,10 @@ export class ReportDocuments {
     // must not restart it on every keystroke.
     delay = Math.max(delay, retryDelayMs(this.failures.get(uri) ?? 0));
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => void this.publish(uri), delay),
+    );
   }
 
   private isReport(uri: string, settings: Settings): boolean {
@@ -164,7 +158,15 @@ export class ReportDocuments {
     // A report past the size limit takes seconds to read: its notice is shown at once, not after them.
     const notice = this.published.has(uri) ? undefined : sizeNotice(document.getText(), settings);
     if (notice) {
-      const diagnostics: Diagnostic[] = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'kracht', code: 'input', message: notice }];
+      const diagnostics: Diagnostic[] = [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 3,
+          source: 'kracht',
+          code: 'input',
+          message: notice,
+        },
+      ];
       this.published.set(uri, diagnostics);
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
     }
@@ -175,7 +177,12 @@ export class ReportDocuments {
       // The report's text never goes to the log: only where it failed.
       this.connection.console.error(`kracht: analysis of ${uri} failed: ${(error as Error).message}`);
       if (this.documents.get(uri)?.version !== version) return; // A newer edit will publish.
-      await this.publishStopped(uri, version, error, settings.locale ?? this.analyses.get(uri)?.analysis.language ?? 'en');
+      await this.publishStopped(
+        uri,
+        version,
+        error,
+        settings.locale ?? this.analyses.get(uri)?.analysis.language ?? 'en',
+      );
       return;
     }
     this.failures.delete(uri);
@@ -187,7 +194,13 @@ export class ReportDocuments {
       locale,
     );
     for (const problem of analysis.problems) {
-      diagnostics.push({ range: problem.range, severity: 3, source: 'kracht', code: 'input', message: problem.message });
+      diagnostics.push({
+        range: problem.range,
+        severity: 3,
+        source: 'kracht',
+        code: 'input',
+        message: problem.message,
+      });
     }
     if (settings.focusMode) diagnostics = this.holdBackWhileTyping(uri, document, diagnostics);
     this.published.set(uri, diagnostics);
@@ -227,19 +240,11 @@ export class ReportDocuments {
     }
     const { from, to } = paragraphAround(document, typing.from, typing.to);
     const before = new Set((this.published.get(uri) ?? []).map((d) => `${d.code}\u0000${d.message}`));
-    const held = diagnostics.filter((d) => d.range.start.line >= from && d.range.start.line <= to && !before.has(`${d.code}\u0000${d.message}`));
+    const held = diagnostics.filter(
+      (d) => d.range.start.line >= from && d.range.start.line <= to && !before.has(`${d.code}\u0000${d.message}`),
+    );
     if (held.length === 0) return diagnostics;
     this.schedule(uri, quiet);
     return diagnostics.filter((d) => !held.includes(d));
   }
-}
-
-/** The lines of the paragraph holding a change: out to the nearest blank lines. */
-function paragraphAround(document: TextDocument, fromLine: number, toLine: number): { from: number; to: number } {
-  const blank = (line: number): boolean => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).trim() === '';
-  let from = Math.min(fromLine, document.lineCount - 1);
-  let to = Math.min(toLine, document.lineCount - 1);
-  while (from > 0 && !blank(from - 1)) from--;
-  while (to < document.lineCount - 1 && !blank(to + 1)) to++;
-  return { from, to };
 }

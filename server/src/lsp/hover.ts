@@ -17,14 +17,30 @@ export function hover(analysis: Analysis, position: Position, locale: Language):
     const right = signal && sentence?.probability.precision?.[signal];
     const probability = signal && sentence?.probability.signals[signal];
     const sure =
-      right !== undefined ? [`${text.sure}: ${sureInWords(right, locale)} (${text.right(Math.round(right * 100))})`, '']
-      : probability === undefined ? [] : [`${text.sure}: ${sureInWords(probability, locale)} (${Math.round(probability * 100)}%)`, ''];
-    return [`**Kracht · \`${finding.ruleId}\`**`, '', finding.message, '', `${text.words}: ${words}`, '', ...sure, `_${rule?.description[locale] ?? ''}_`, '', `[${text.more}](${ruleDocsUrl(finding.ruleId, locale)})`].join('\n');
+      right !== undefined
+        ? [`${text.sure}: ${sureInWords(right, locale)} (${text.right(Math.round(right * 100))})`, '']
+        : probability === undefined
+          ? []
+          : [`${text.sure}: ${sureInWords(probability, locale)} (${Math.round(probability * 100)}%)`, ''];
+    return [
+      `**Kracht · \`${finding.ruleId}\`**`,
+      '',
+      finding.message,
+      '',
+      `${text.words}: ${words}`,
+      '',
+      ...sure,
+      `_${rule?.description[locale] ?? ''}_`,
+      '',
+      `[${text.more}](${ruleDocsUrl(finding.ruleId, locale)})`,
+    ].join('\n');
   });
   if (sentence) {
     const sure = (p: number | undefined): string => (p === undefined ? '' : ` (${sureInWords(p, locale)})`);
     const names = messages[locale];
-    parts.push(`${names.valence[sentence.valence]}${sure(sentence.probability.valence[sentence.valence])} · ${names.focus[sentence.focus]}${sure(sentence.probability.focus[sentence.focus])}`);
+    parts.push(
+      `${names.valence[sentence.valence]}${sure(sentence.probability.valence[sentence.valence])} · ${names.focus[sentence.focus]}${sure(sentence.probability.focus[sentence.focus])}`,
+    );
   }
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: findings[0]!.range };
 }

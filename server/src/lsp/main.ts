@@ -1,4 +1,11 @@
-import { createConnection, ProposedFeatures, TextDocumentSyncKind, CodeActionKind, CodeLensRefreshRequest, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { codeActions, fixAllKind } from './code-actions';
 import { codeLenses, showSectionFindings } from './code-lens';
 import { hover } from './hover';

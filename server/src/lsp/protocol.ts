@@ -22,15 +22,21 @@ export const checkReport = new RequestType<{ uri: string }, boolean, void>('krac
 export const configurationSection = 'kracht';
 
 /** Client → server: summarise every report in these workspace folders (file URIs). */
-export const workspaceSummary = new RequestType<{ folders: string[] }, WorkspaceSummary, void>('kracht/workspaceSummary');
+export const workspaceSummary = new RequestType<{ folders: string[] }, WorkspaceSummary, void>(
+  'kracht/workspaceSummary',
+);
 
 /** Server → client: how far a summary has got. */
 export const summaryProgress = new NotificationType<{ done: number; total: number }>('kracht/summaryProgress');
 
 /** Client → server: one coachee's own contributions across their reports, as Markdown. */
-export const coacheeContributions = new RequestType<{ coachee: string; folders: string[] }, { markdown: string }, void>('kracht/coacheeContributions');
+export const coacheeContributions = new RequestType<{ coachee: string; folders: string[] }, { markdown: string }, void>(
+  'kracht/coacheeContributions',
+);
 
-/** Client → server: the cursor of a report's editor is on this line (focus mode: leaving the paragraph ends the pause). */
+/**
+ * Client → server: the cursor of a report's editor is on this line (focus mode: leaving the paragraph ends the pause).
+ */
 export const cursorMoved = new NotificationType<{ uri: string; line: number }>('kracht/cursorMoved');
 
 /** Server → client (a code action's command): hide this finding in settings, leaving the report as it is. */

@@ -42,7 +42,9 @@ export class SettingsStore {
     let user: unknown = this.global;
     if (this.canAskClient) {
       try {
-        const [answer] = (await this.connection.workspace.getConfiguration([{ scopeUri: uri, section: configurationSection }])) as unknown[];
+        const [answer] = (await this.connection.workspace.getConfiguration([
+          { scopeUri: uri, section: configurationSection },
+        ])) as unknown[];
         user = answer ?? {};
       } catch (error) {
         this.connection.console.warn(`kracht: could not read settings: ${(error as Error).message}`);

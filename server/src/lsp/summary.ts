@@ -1,7 +1,13 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
-import { analyzeReport, MatcherMemo, collectContributions, type ContributionSource, type WorkspaceSummary } from '../kracht';
+import {
+  analyzeReport,
+  MatcherMemo,
+  collectContributions,
+  type ContributionSource,
+  type WorkspaceSummary,
+} from '../kracht';
 import { readReport } from '../node/reports';
 import { runSummary, type CacheEntry } from '../node/summary-runner';
 import { coacheeContributions, summaryProgress, workspaceSummary } from './protocol';
@@ -19,7 +25,9 @@ export class SummaryService {
     private readonly settings: SettingsStore,
   ) {
     connection.onRequest(workspaceSummary, (params, token) => this.summary(params.folders, token));
-    connection.onRequest(coacheeContributions, (params, token) => this.contributions(params.coachee, params.folders, token));
+    connection.onRequest(coacheeContributions, (params, token) =>
+      this.contributions(params.coachee, params.folders, token),
+    );
   }
 
   /** Forgets files that changed or were deleted; the next summary reads them again. */
@@ -45,7 +53,8 @@ export class SummaryService {
       workerScript: join(__dirname, 'summary-task.js'),
       signal: controller.signal,
       display: (path, root) => {
-        const shown = (roots.length > 1 ? `${root.split(sep).at(-1)}/` : '') + relative(root, path).split(sep).join('/');
+        const shown =
+          (roots.length > 1 ? `${root.split(sep).at(-1)}/` : '') + relative(root, path).split(sep).join('/');
         this.locations.set(shown, path);
         return shown;
       },
@@ -59,7 +68,11 @@ export class SummaryService {
     });
   }
 
-  private async contributions(coachee: string, folders: string[], token: CancellationToken): Promise<{ markdown: string }> {
+  private async contributions(
+    coachee: string,
+    folders: string[],
+    token: CancellationToken,
+  ): Promise<{ markdown: string }> {
     const summary = await this.summary(folders, token);
     const settings = await this.settings.get(folders[0] ?? '');
     const sources: ContributionSource[] = [];
@@ -71,7 +84,12 @@ export class SummaryService {
       const read = readReport(path);
       if ('error' in read) continue;
       const { text } = read;
-      sources.push({ path: report.path, link: pathToFileURL(path).href, date: report.date, analysis: analyzeReport(text, settings, { matchers }) });
+      sources.push({
+        path: report.path,
+        link: pathToFileURL(path).href,
+        date: report.date,
+        analysis: analyzeReport(text, settings, { matchers }),
+      });
     }
     return { markdown: collectContributions(coachee, sources, settings.locale ?? 'nl') };
   }

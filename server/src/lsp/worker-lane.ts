@@ -6,7 +6,8 @@ import { AnalysisStopped } from './analysis-failure';
 // What a fresh worker reads first, to compile the analysis before real work arrives. One language,
 // declared: the other language's lexicons and the language detector load with the first report that
 // needs them, and an idle server stays small.
-export const warmUpText = '---\nlang: nl\n---\n# Sessie\n\n- Ik gaf haar een tip.\n- Ze besloot zelf om het gesprek aan te gaan.\n';
+export const warmUpText =
+  '---\nlang: nl\n---\n# Sessie\n\n- Ik gaf haar een tip.\n- Ze besloot zelf om het gesprek aan te gaan.\n';
 const warmUpUri = 'kracht:warm-up';
 
 /**
@@ -74,12 +75,15 @@ export class WorkerLane {
   private watch(): void {
     this.watchdog.start(Atomics.load(this.progress, 0), Date.now());
     if (this.patrol) return;
-    this.patrol = setInterval(() => {
-      if (this.waiting.size === 0) return this.stopWatching();
-      if (!this.watchdog.stalled(Atomics.load(this.progress, 0), Date.now())) return;
-      const seconds = this.watchdog.stallMs / 1000;
-      this.replace(new AnalysisStopped('stalled', `the analysis made no progress for ${seconds} s`, seconds));
-    }, Math.max(10, this.watchdog.stallMs / 4));
+    this.patrol = setInterval(
+      () => {
+        if (this.waiting.size === 0) return this.stopWatching();
+        if (!this.watchdog.stalled(Atomics.load(this.progress, 0), Date.now())) return;
+        const seconds = this.watchdog.stallMs / 1000;
+        this.replace(new AnalysisStopped('stalled', `the analysis made no progress for ${seconds} s`, seconds));
+      },
+      Math.max(10, this.watchdog.stallMs / 4),
+    );
     // The patrol must not keep the server alive once the client has gone.
     this.patrol.unref();
   }
@@ -93,10 +97,19 @@ export class WorkerLane {
     if (this.worker) return this.worker;
     // A fresh counter per worker: a replaced worker still winding down cannot move the new one's.
     this.progress = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(this.script, { workerData: { progress: this.progress.buffer }, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
+    const worker = new Worker(this.script, {
+      workerData: { progress: this.progress.buffer },
+      ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}),
+    });
     this.ready = false;
     if (warmUp) {
-      worker.postMessage({ kind: 'analyze', id: -1, uri: warmUpUri, text: warmUpText, settings: defaultSettings } satisfies AnalyzeJob);
+      worker.postMessage({
+        kind: 'analyze',
+        id: -1,
+        uri: warmUpUri,
+        text: warmUpText,
+        settings: defaultSettings,
+      } satisfies AnalyzeJob);
       worker.postMessage({ kind: 'forget', uri: warmUpUri } satisfies AnalyzeJob);
     }
     worker.on('message', (message: { id: number; analysis?: Analysis; error?: string }) => {
@@ -114,7 +127,8 @@ export class WorkerLane {
       if (this.worker === worker) this.replace(new AnalysisStopped('crashed', error.message));
     });
     worker.on('exit', (code) => {
-      if (this.worker === worker) this.replace(new AnalysisStopped('crashed', `the analysis worker stopped (exit code ${code})`));
+      if (this.worker === worker)
+        this.replace(new AnalysisStopped('crashed', `the analysis worker stopped (exit code ${code})`));
     });
     // The worker must not keep the server alive once the client has gone.
     worker.unref();

@@ -18,7 +18,9 @@ export function readConfigFile(file: string, optional = false, shown = file): { 
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return optional ? { config: {} } : { config: {}, error: `${shown}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}` };
+    return optional
+      ? { config: {} }
+      : { config: {}, error: `${shown}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}` };
   }
   if (text.length > 1_000_000) return { config: {}, error: `${shown} is larger than 1 MB and was ignored` };
   try {

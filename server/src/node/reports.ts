@@ -7,7 +7,10 @@ import { listReports } from './walk';
  * Every Markdown file under the given paths: files as given, folders searched as the summary searches
  * them (include and exclude, sorted); paths that do not exist, and folders without a report.
  */
-export function findReports(paths: readonly string[], settingsFor: (folder: string) => Pick<Settings, 'include' | 'exclude'>): { files: string[]; missing: string[]; empty: string[] } {
+export function findReports(
+  paths: readonly string[],
+  settingsFor: (folder: string) => Pick<Settings, 'include' | 'exclude'>,
+): { files: string[]; missing: string[]; empty: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
   const empty: string[] = [];

@@ -35,35 +35,46 @@ export function createSummaryPool(script: string, size: number, stallMs = 30_000
     resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
   });
   const running = new Set<Running>();
-  const patrol = setInterval(() => {
-    const now = Date.now();
-    for (const task of running) {
-      const count = Atomics.load(task.counter, 0);
-      // Queued behind other tasks, a task has not begun: its wait starts with its first step.
-      if (count === 0) continue;
-      if (!task.started) {
-        task.started = true;
-        task.watchdog.start(count, now);
-      } else if (task.watchdog.stalled(count, now)) task.controller.abort();
-    }
-  }, Math.max(10, stallMs / 4));
+  const patrol = setInterval(
+    () => {
+      const now = Date.now();
+      for (const task of running) {
+        const count = Atomics.load(task.counter, 0);
+        // Queued behind other tasks, a task has not begun: its wait starts with its first step.
+        if (count === 0) continue;
+        if (!task.started) {
+          task.started = true;
+          task.watchdog.start(count, now);
+        } else if (task.watchdog.stalled(count, now)) task.controller.abort();
+      }
+    },
+    Math.max(10, stallMs / 4),
+  );
   patrol.unref();
 
   let batch: { waiting: Waiting[]; settings: Settings } | null = null;
   const send = (waiting: Waiting[], settings: Settings): void => {
     const progress = new SharedArrayBuffer(4);
-    const task: Running = { counter: new Int32Array(progress), watchdog: new ProgressWatchdog(stallMs), controller: new AbortController(), started: false };
+    const task: Running = {
+      counter: new Int32Array(progress),
+      watchdog: new ProgressWatchdog(stallMs),
+      controller: new AbortController(),
+      started: false,
+    };
     running.add(task);
     piscina
       .run({ jobs: waiting.map((w) => w.job), settings, progress }, { signal: task.controller.signal })
       .then(
-        (results) => waiting.forEach((w, i) => {
-          const result = results[i];
-          if (result && 'summary' in result) w.resolve(result.summary);
-          else w.reject(new Error(result?.error ?? 'analysis failed'));
-        }),
+        (results) =>
+          waiting.forEach((w, i) => {
+            const result = results[i];
+            if (result && 'summary' in result) w.resolve(result.summary);
+            else w.reject(new Error(result?.error ?? 'analysis failed'));
+          }),
         (error: Error) => {
-          const reason = task.controller.signal.aborted ? `the analysis made no progress for ${stallMs / 1000} s` : `the analysis worker failed: ${error.message}`;
+          const reason = task.controller.signal.aborted
+            ? `the analysis made no progress for ${stallMs / 1000} s`
+            : `the analysis worker failed: ${error.message}`;
           // Tried again alone, once: the reports that shared a batch with the cause are not its victims.
           for (const w of waiting) {
             if (w.attempts >= 2) w.reject(new Error(reason));

@@ -24,7 +24,10 @@ export interface SummaryOptions {
    * the reports below these roots only: entries for any other path are dropped.
    */
   cache?: Map<string, CacheEntry>;
-  /** Worker threads for cold files; 0 analyses on this thread. Default: the cores (two at most), from `poolFrom` cold files. */
+  /**
+   * Worker threads for cold files; 0 analyses on this thread. Default: the cores (two at most), from `poolFrom` cold
+   * files.
+   */
   workers?: number;
   /**
    * How many files must be read before worker threads start (default 64: the language server keeps its
@@ -53,7 +56,11 @@ function isFile(path: string): boolean {
 /** Summarises every report below the roots: cached by content hash, cold files on a worker pool, streaming. */
 export async function runSummary(roots: string[], options: SummaryOptions): Promise<WorkspaceSummary> {
   // A report given by itself is summarised alone, shown by its name.
-  const files = roots.flatMap((root) => (isFile(root) ? [{ path: root, root: dirname(root) }] : listReports(root, options.settings).map((path) => ({ path, root }))));
+  const files = roots.flatMap((root) =>
+    isFile(root)
+      ? [{ path: root, root: dirname(root) }]
+      : listReports(root, options.settings).map((path) => ({ path, root })),
+  );
   const display = options.display ?? ((path: string, root: string) => relative(root, path).split(sep).join('/'));
   const cache = options.cache ?? new Map<string, CacheEntry>();
   // The cache describes these roots: a report no longer among them (deleted, moved, now excluded) leaves it.
@@ -128,7 +135,10 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
     pending.push(
       pool.run({ path, displayPath: job.displayPath, text, modified: stat.mtimeMs }, options.settings).then(
         (summary) => finish(job, () => summary),
-        (error: Error) => finish(job, () => { throw error; }),
+        (error: Error) =>
+          finish(job, () => {
+            throw error;
+          }),
       ),
     );
     // Streaming: never more texts in flight than a few batches per worker, so memory stays flat. The
@@ -139,7 +149,10 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
   await Promise.all(pending);
   await pool?.close();
 
-  function finish(job: { path: string; displayPath: string; stat: Stats; hash: string }, make: () => ReportSummary): void {
+  function finish(
+    job: { path: string; displayPath: string; stat: Stats; hash: string },
+    make: () => ReportSummary,
+  ): void {
     try {
       const summary = make();
       cache.set(job.path, { size: job.stat.size, mtimeMs: job.stat.mtimeMs, hash: job.hash, summary });
@@ -150,7 +163,10 @@ export async function runSummary(roots: string[], options: SummaryOptions): Prom
     }
     progress();
   }
-  return summarize(reports, failed.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)));
+  return summarize(
+    reports,
+    failed.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)),
+  );
 }
 
 function createPool(options: SummaryOptions, files: number): SummaryPool | null {

@@ -27,7 +27,16 @@ export default function summarizeBatch(task: SummaryTask): SummaryResult[] {
   onProgress();
   return task.jobs.map((report) => {
     try {
-      return { summary: summarizeText(report.path, report.displayPath, report.text, new Date(report.modified), task.settings, onProgress) };
+      return {
+        summary: summarizeText(
+          report.path,
+          report.displayPath,
+          report.text,
+          new Date(report.modified),
+          task.settings,
+          onProgress,
+        ),
+      };
     } catch (error) {
       return { error: (error as Error).message };
     }

@@ -28,8 +28,15 @@ export function listReports(root: string, settings: Pick<Settings, 'include' | '
       const path = join(folder, entry.name);
       const rel = relative(root, path).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (!anyGlob(settings.exclude, `${rel}/`) && entry.name !== 'node_modules' && !ignored?.ignores(`${rel}/`)) stack.push(path);
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md') && anyGlob(settings.include, rel) && !anyGlob(settings.exclude, rel) && !ignored?.ignores(rel)) {
+        if (!anyGlob(settings.exclude, `${rel}/`) && entry.name !== 'node_modules' && !ignored?.ignores(`${rel}/`))
+          stack.push(path);
+      } else if (
+        entry.isFile() &&
+        entry.name.toLowerCase().endsWith('.md') &&
+        anyGlob(settings.include, rel) &&
+        !anyGlob(settings.exclude, rel) &&
+        !ignored?.ignores(rel)
+      ) {
         found.push(path);
       }
     }

@@ -16,12 +16,22 @@ export class FindingMemo {
 }
 
 /** A rule's match as a finding in the reader's language; made once per unchanged sentence when a memo is given. */
-export function findingOf(rule: Rule, match: Match, severity: Finding['severity'], locale: Language, memo: FindingMemo | undefined): Finding {
+export function findingOf(
+  rule: Rule,
+  match: Match,
+  severity: Finding['severity'],
+  locale: Language,
+  memo: FindingMemo | undefined,
+): Finding {
   const { sentence } = match;
   // Only a finding made from its sentence alone: a balance's related sentences or values change with the rest.
-  const kept = memo && sentence && !match.related && match.section === undefined && !match.values ? perRule(memo.kept, rule.id)[locale] : undefined;
+  const kept =
+    memo && sentence && !match.related && match.section === undefined && !match.values
+      ? perRule(memo.kept, rule.id)[locale]
+      : undefined;
   const before = kept?.get(sentence!);
-  if (before && before.cues === match.cues && before.range === match.range && before.severity === severity) return before;
+  if (before && before.cues === match.cues && before.range === match.range && before.severity === severity)
+    return before;
   const finding: Finding = {
     ruleId: rule.id,
     kind: rule.kind,
@@ -30,14 +40,20 @@ export function findingOf(rule: Rule, match: Match, severity: Finding['severity'
     message: messageOf(rule, match, locale, memo),
     cues: match.cues,
     anchor: anchorOf(match),
-    related: (match.related ?? []).map((related) => ({ range: related.range, message: relatedNote(related, locale, memo) })),
+    related: (match.related ?? []).map((related) => ({
+      range: related.range,
+      message: relatedNote(related, locale, memo),
+    })),
     ...(match.section !== undefined ? { section: match.section } : {}),
   };
   kept?.set(sentence!, finding);
   return finding;
 }
 
-function perRule<K extends object, V>(byRule: Map<string, Record<Language, WeakMap<K, V>>>, id: string): Record<Language, WeakMap<K, V>> {
+function perRule<K extends object, V>(
+  byRule: Map<string, Record<Language, WeakMap<K, V>>>,
+  id: string,
+): Record<Language, WeakMap<K, V>> {
   let byLocale = byRule.get(id);
   if (!byLocale) byRule.set(id, (byLocale = { nl: new WeakMap(), en: new WeakMap() }));
   return byLocale;
@@ -58,7 +74,9 @@ function messageOf(rule: Rule, match: Match, locale: Language, memo: FindingMemo
 /** Where a match's fixes would go: two positions, where the fixes themselves are a few hundred characters each. */
 function anchorOf(match: Match): FixAnchor {
   const paragraphEnd = match.sentence?.blockEnd ?? match.range.end;
-  return match.sentence?.focus === 'coach' ? { paragraphEnd, reframeAfter: match.sentence.range.end } : { paragraphEnd };
+  return match.sentence?.focus === 'coach'
+    ? { paragraphEnd, reframeAfter: match.sentence.range.end }
+    : { paragraphEnd };
 }
 
 /** Why a sentence weighs in a balance: its label and the words behind it. */

@@ -11,7 +11,9 @@ export interface RuleInput {
   /** The sentences of each section, in the order of `sections`. */
   bySection: readonly (readonly Sentence[])[];
   balance: Analysis['balance'];
-  /** The report's first heading or, without one, its first line of prose: where a finding about the whole report goes. */
+  /**
+   * The report's first heading or, without one, its first line of prose: where a finding about the whole report goes.
+   */
   firstLine: Range;
 }
 

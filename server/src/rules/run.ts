@@ -26,14 +26,20 @@ export function runRules(
   const findings: Finding[] = [];
   // A finding the coach hid (by rule and sentence, in settings) stays hidden wherever that sentence stands.
   const hidden = hiddenKeys(settings.hiddenFindings);
-  const hides = (ruleId: string, range: Range): boolean => hidden.size > 0 && hidden.has(`${ruleId} ${sentenceKey(text.slice(base.lines.offset(range.start), base.lines.offset(range.end)))}`);
+  const hides = (ruleId: string, range: Range): boolean =>
+    hidden.size > 0 &&
+    hidden.has(`${ruleId} ${sentenceKey(text.slice(base.lines.offset(range.start), base.lines.offset(range.end)))}`);
   for (const rule of rules) {
     options.onProgress?.();
     if (balanceOnly && rule.kind !== 'balance') continue;
     const configured = settings.severity[rule.id] ?? rule.severity;
     if (configured === 'off') continue;
     for (const match of rule.check(input)) {
-      if (suppressions.silenced(rule.id, match.range.start.line) || (rule.kind === 'signal' && hides(rule.id, match.range))) continue;
+      if (
+        suppressions.silenced(rule.id, match.range.start.line) ||
+        (rule.kind === 'signal' && hides(rule.id, match.range))
+      )
+        continue;
       // Above the size limit only the report as a whole is judged, not each of its sections.
       if (balanceOnly && match.section !== undefined) continue;
       // A section that tips is worth a look, not a warning: only the whole report warns.
@@ -44,7 +50,6 @@ export function runRules(
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return findings;
 }
-
 
 /** The report's first heading or, without one, its first line of prose. */
 function firstLine({ markdown, lines }: ReturnType<typeof analyzeText>): Range {

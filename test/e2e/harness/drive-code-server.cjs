@@ -26,7 +26,12 @@ function parseArgs(argv) {
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
     const key = a.slice(2);
     const val = argv[i + 1];
-    if (val === undefined || val.startsWith('--')) { out[key] = true; } else { out[key] = val; i++; }
+    if (val === undefined || val.startsWith('--')) {
+      out[key] = true;
+    } else {
+      out[key] = val;
+      i++;
+    }
   }
   return out;
 }
@@ -35,7 +40,10 @@ const args = parseArgs(process.argv.slice(2));
 args.url = args.url || process.env.E2E_URL;
 args.folder = args.folder || process.env.E2E_FOLDER;
 for (const k of ['url', 'folder', 'file', 'expect']) {
-  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+  if (!args[k]) {
+    console.error(`missing --${k}`);
+    process.exit(2);
+  }
 }
 const outDir = path.resolve(args.out || 'e2e-out');
 const T = Number(args['timeout-ms'] || 60000);
@@ -57,9 +65,10 @@ async function step(name, fn) {
     return r;
   } catch (e) {
     const ms = Date.now() - t;
-    timings.push({ step: name, ms, ok: false, error: String(e && e.message || e).split('\n')[0] });
+    timings.push({ step: name, ms, ok: false, error: String((e && e.message) || e).split('\n')[0] });
     console.log(`FAILED (${ms} ms)`);
-    if (page) await page.screenshot({ path: path.join(outDir, `fail-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+    if (page)
+      await page.screenshot({ path: path.join(outDir, `fail-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
     throw e;
   }
 }
@@ -99,7 +108,7 @@ async function runPaletteCommand(title) {
   const browser = await launchChromium(chromium, userDataDir);
   let failed = false;
   try {
-    page = browser.pages()[0] || await browser.newPage();
+    page = browser.pages()[0] || (await browser.newPage());
     page.on('pageerror', (e) => console.log('[page error]', String(e).slice(0, 300)));
 
     await step('load-workbench', async () => {
@@ -111,12 +120,18 @@ async function runPaletteCommand(title) {
 
     await step('open-file', async () => {
       // Quick Open (Ctrl+P) is reliable in code-server; the browser does not get it.
-      await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
+      await page
+        .locator('.monaco-workbench')
+        .click({ position: { x: 5, y: 5 } })
+        .catch(() => {});
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await retryUntilVisible(input, () => page.keyboard.press('Control+P'));
       await input.fill(args.file);
       const base = path.basename(args.file);
-      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: base }).first().waitFor({ timeout: T });
+      await page
+        .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: base })
+        .first()
+        .waitFor({ timeout: T });
       await input.press('Enter');
       await page.locator(`.tabs-container .tab.active[aria-label*="${base}"]`).waitFor({ timeout: T });
       await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: T });
@@ -124,13 +139,19 @@ async function runPaletteCommand(title) {
 
     await step('diagnostic-squiggle', async () => {
       // The LSP client starts on onLanguage:markdown; the squiggle appears once the server publishes.
-      await page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-info')
-        .first().waitFor({ state: 'attached', timeout: T });
+      await page
+        .locator(
+          '.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-info',
+        )
+        .first()
+        .waitFor({ state: 'attached', timeout: T });
       await page.screenshot({ path: path.join(outDir, '01-squiggle.png') });
     });
 
     await step('diagnostic-hover', async () => {
-      const sq = page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').first();
+      const sq = page
+        .locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error')
+        .first();
       const hover = page.locator('.monaco-hover', { hasText: args.expect }).first();
       await retryUntilVisible(hover, async () => {
         const box = await sq.boundingBox();
@@ -156,7 +177,10 @@ async function runPaletteCommand(title) {
     // Kracht: the status bar item shows the active report's shares.
     if (args['status-text']) {
       await step('status-bar', async () => {
-        await page.locator('.statusbar-item', { hasText: args['status-text'] }).first().waitFor({ state: 'visible', timeout: T });
+        await page
+          .locator('.statusbar-item', { hasText: args['status-text'] })
+          .first()
+          .waitFor({ state: 'visible', timeout: T });
         await page.screenshot({ path: path.join(outDir, '03b-status-bar.png') });
       });
     }
@@ -166,7 +190,9 @@ async function runPaletteCommand(title) {
         // Clicking a Problems row selects the range but leaves focus in the panel,
         // so Ctrl+. would go nowhere. Click on the squiggle itself: that focuses
         // the editor and puts the cursor inside the diagnostic's range.
-        const sq = page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').first();
+        const sq = page
+          .locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error')
+          .first();
         const item = page.locator('.action-widget .monaco-list-row', { hasText: args['quick-fix'] }).first();
         await retryUntilVisible(item, async () => {
           const box = await sq.boundingBox();
@@ -177,10 +203,16 @@ async function runPaletteCommand(title) {
         await page.screenshot({ path: path.join(outDir, '04-quick-fix-menu.png') });
         await item.click();
         if (args['after-fix']) {
-          await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: args['after-fix'] }).first().waitFor({ timeout: T });
+          await page
+            .locator('.editor-instance .monaco-editor .view-lines', { hasText: args['after-fix'] })
+            .first()
+            .waitFor({ timeout: T });
         }
         // The diagnostic must go away once the server re-validates.
-        await page.locator('.markers-panel .monaco-list-row', { hasText: args.expect }).first().waitFor({ state: 'detached', timeout: T });
+        await page
+          .locator('.markers-panel .monaco-list-row', { hasText: args.expect })
+          .first()
+          .waitFor({ state: 'detached', timeout: T });
         await page.screenshot({ path: path.join(outDir, '05-after-fix.png') });
       });
     }
@@ -213,9 +245,16 @@ async function runPaletteCommand(title) {
         await retryUntilVisible(input, () => inner.locator('#export-csv').click());
         await input.press('Enter');
         // The file shows in the Explorer once written.
-        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'kracht-summary.csv' }).first().waitFor({ timeout: T });
+        await page
+          .locator('.explorer-folders-view .monaco-list-row', { hasText: 'kracht-summary.csv' })
+          .first()
+          .waitFor({ timeout: T });
         const csv = fs.readFileSync(path.join(args.folder, 'kracht-summary.csv'), 'utf8');
-        if (!csv.startsWith('path,coachee,date,words,strengthShare,coacheeShare') || !csv.includes(args['webview-text'])) throw new Error(`unexpected CSV: ${csv.slice(0, 200)}`);
+        if (
+          !csv.startsWith('path,coachee,date,words,strengthShare,coacheeShare') ||
+          !csv.includes(args['webview-text'])
+        )
+          throw new Error(`unexpected CSV: ${csv.slice(0, 200)}`);
         await page.screenshot({ path: path.join(outDir, '06b-webview-export.png') });
       });
     }
@@ -227,25 +266,36 @@ async function runPaletteCommand(title) {
         const outer = await (await page.locator('iframe.webview').first().elementHandle()).contentFrame();
         const inner = await (await outer.waitForSelector('#active-frame', { timeout: T })).contentFrame();
         await inner.waitForSelector('canvas', { timeout: T });
-        const colours = () => inner.evaluate(() => {
-          const counts = new Map();
-          for (const canvas of globalThis.document.querySelectorAll('canvas')) {
-            const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-            for (let i = 0; i < data.length; i += 4) {
-              if (data[i + 3] < 250) continue;
-              const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
-              counts.set(key, (counts.get(key) || 0) + 1);
+        const colours = () =>
+          inner.evaluate(() => {
+            const counts = new Map();
+            for (const canvas of globalThis.document.querySelectorAll('canvas')) {
+              const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+              for (let i = 0; i < data.length; i += 4) {
+                if (data[i + 3] < 250) continue;
+                const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+                counts.set(key, (counts.get(key) || 0) + 1);
+              }
             }
-          }
-          return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([key]) => key).sort().join(' ');
-        });
+            return [...counts]
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 4)
+              .map(([key]) => key)
+              .sort()
+              .join(' ');
+          });
         const before = await colours();
         if (!before) throw new Error('the charts drew nothing');
         const input = page.locator('.quick-input-widget .quick-input-box input');
         await retryUntilVisible(input, () => page.keyboard.press('F1'));
         await input.fill('>Preferences: Color Theme');
-        await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
-        const theme = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: args['webview-theme'] }).first();
+        await page
+          .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' })
+          .first()
+          .click();
+        const theme = page
+          .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: args['webview-theme'] })
+          .first();
         await theme.waitFor({ timeout: T });
         await theme.click();
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
@@ -269,7 +319,8 @@ async function runPaletteCommand(title) {
         await page.locator('.monaco-workbench').waitFor({ timeout: T });
         const inner = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
         await inner.getByText(args['webview-text']).first().waitFor({ timeout: T });
-        if (args['webview-sort']) await inner.locator('th[aria-sort="descending"]', { hasText: args['webview-sort'] }).waitFor({ timeout: T });
+        if (args['webview-sort'])
+          await inner.locator('th[aria-sort="descending"]', { hasText: args['webview-sort'] }).waitFor({ timeout: T });
         await page.screenshot({ path: path.join(outDir, '07-webview-restored.png') });
       });
     }
@@ -279,8 +330,17 @@ async function runPaletteCommand(title) {
     console.log(`[e2e] all steps passed in ${summary.totalMs} ms`);
   } catch (e) {
     failed = true;
-    console.error('[e2e] failure:', String(e && e.message || e).split('\n').slice(0, 4).join('\n'));
-    fs.writeFileSync(path.join(outDir, 'summary.json'), JSON.stringify({ ok: false, totalMs: Date.now() - tAll, timings }, null, 2));
+    console.error(
+      '[e2e] failure:',
+      String((e && e.message) || e)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n'),
+    );
+    fs.writeFileSync(
+      path.join(outDir, 'summary.json'),
+      JSON.stringify({ ok: false, totalMs: Date.now() - tAll, timings }, null, 2),
+    );
   } finally {
     await browser.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });

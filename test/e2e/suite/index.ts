@@ -5,7 +5,13 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   // E2E_GREP runs some tests only (npm run bench times activation with it).
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec', grep: process.env.E2E_GREP || undefined });
+  const mocha = new Mocha({
+    ui: 'bdd',
+    color: false,
+    timeout: 60_000,
+    reporter: 'spec',
+    grep: process.env.E2E_GREP || undefined,
+  });
   for (const file of readdirSync(__dirname)) if (file.endsWith('.test.js')) mocha.addFile(join(__dirname, file));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {

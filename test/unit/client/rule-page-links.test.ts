@@ -21,7 +21,9 @@ describe('rule page links inside VS Code', () => {
     const { text, changed } = withRulePageCommands(hover);
     assert.ok(changed);
     assert.equal(text, hover.replace(link, rulePageCommandLink('signal/expert-role.nl.md')));
-    assert.deepEqual(JSON.parse(decodeURIComponent(text.split('kracht.showRulePage?')[1]!.slice(0, -1))), ['signal/expert-role.nl.md']);
+    assert.deepEqual(JSON.parse(decodeURIComponent(text.split('kracht.showRulePage?')[1]!.slice(0, -1))), [
+      'signal/expert-role.nl.md',
+    ]);
     assert.deepEqual(withRulePageCommands('no links here'), { text: 'no links here', changed: false });
   });
 });

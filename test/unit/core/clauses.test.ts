@@ -8,27 +8,49 @@ function clauses(language: 'nl' | 'en', text: string): string[] {
   const focus = new MatcherMemo().matchersFor(language, {}).focus;
   const tokens = tokenize(text, language);
   const hits = focus.find(tokens);
-  return splitClauses(tokens, (cls) => hits.filter((hit) => hit.cls === cls)).map((c) => tokens.slice(c.first, c.last + 1).map((t) => t.norm).join(' '));
+  return splitClauses(tokens, (cls) => hits.filter((hit) => hit.cls === cls)).map((c) =>
+    tokens
+      .slice(c.first, c.last + 1)
+      .map((t) => t.norm)
+      .join(' '),
+  );
 }
 
 describe('clauses', () => {
   it('reads "dat"/"that" after a preposition as pointing at a noun, not opening a clause', () => {
-    assert.deepEqual(clauses('nl', 'Op dat moment wist ik het even niet meer.'), ['op dat moment wist ik het even niet meer']);
-    assert.deepEqual(clauses('nl', 'Hij is in dat kader aangemeld voor een loopbaantraject.'), ['hij is in dat kader aangemeld voor een loopbaantraject']);
+    assert.deepEqual(clauses('nl', 'Op dat moment wist ik het even niet meer.'), [
+      'op dat moment wist ik het even niet meer',
+    ]);
+    assert.deepEqual(clauses('nl', 'Hij is in dat kader aangemeld voor een loopbaantraject.'), [
+      'hij is in dat kader aangemeld voor een loopbaantraject',
+    ]);
     assert.deepEqual(clauses('en', 'At that moment she stopped talking.'), ['at that moment she stopped talking']);
   });
   it('still opens a clause after a verb particle that looks like a preposition', () => {
-    assert.deepEqual(clauses('nl', 'Je gaf aan dat je het nog lastig vindt.'), ['je gaf aan', 'dat je het nog lastig vindt']);
-    assert.deepEqual(clauses('nl', 'Het viel me op dat betrokkene stil werd.'), ['het viel me op', 'dat betrokkene stil werd']);
+    assert.deepEqual(clauses('nl', 'Je gaf aan dat je het nog lastig vindt.'), [
+      'je gaf aan',
+      'dat je het nog lastig vindt',
+    ]);
+    assert.deepEqual(clauses('nl', 'Het viel me op dat betrokkene stil werd.'), [
+      'het viel me op',
+      'dat betrokkene stil werd',
+    ]);
     assert.deepEqual(clauses('nl', 'Ik zag in dat haar aanpak werkte.'), ['ik zag in', 'dat haar aanpak werkte']);
   });
   it('reads "dat" right after the subject of a clause just opened as its object', () => {
-    assert.deepEqual(clauses('nl', 'Ik wil vragen hoe ze dat aangepakt heeft.'), ['ik wil vragen', 'hoe ze dat aangepakt heeft']);
+    assert.deepEqual(clauses('nl', 'Ik wil vragen hoe ze dat aangepakt heeft.'), [
+      'ik wil vragen',
+      'hoe ze dat aangepakt heeft',
+    ]);
     assert.deepEqual(clauses('nl', 'Ik merk dat ik dat stiekem ook wil.'), ['ik merk', 'dat ik dat stiekem ook wil']);
   });
   it('reads "ook maar" as "even": no turn of the sentence, where "maar" alone before the same words would be', () => {
-    assert.deepEqual(clauses('nl', 'Ze heeft het gesprek gevoerd zonder ook maar één keer in paniek te raken.'), ['ze heeft het gesprek gevoerd zonder ook maar één keer in paniek te raken']);
-    assert.deepEqual(clauses('nl', 'Ze heeft het gesprek gevoerd maar ze raakte één keer in paniek.'), ['ze heeft het gesprek gevoerd', 'maar ze raakte één keer in paniek']);
+    assert.deepEqual(clauses('nl', 'Ze heeft het gesprek gevoerd zonder ook maar één keer in paniek te raken.'), [
+      'ze heeft het gesprek gevoerd zonder ook maar één keer in paniek te raken',
+    ]);
+    assert.deepEqual(clauses('nl', 'Ze heeft het gesprek gevoerd maar ze raakte één keer in paniek.'), [
+      'ze heeft het gesprek gevoerd',
+      'maar ze raakte één keer in paniek',
+    ]);
   });
 });
-

@@ -9,7 +9,8 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
       'Ik heb er een profieltekst bij geschreven.',
       'Ik stuur je nog een voorbeeld van een goede openingszin.',
       'Afgelopen weekend heb ik een weekschema voor hem opgesteld.',
-      // A Dutch compound ending in a product, a product handed along, a ready-made one, and a second verb of the coach's.
+      // A Dutch compound ending in a product, a product handed along, a ready-made one, and a second verb of the
+      // coach's.
       'Ik heb het opbouwschema voor haar opgesteld.',
       'Ik geef hem een kant-en-klaar wandelschema mee.',
       'I gave her a ready-made answer.',
@@ -33,7 +34,11 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
     ];
     for (const text of delivered) assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
     // The coachee's own product in the same shape, and the coach refraining, stay without it.
-    for (const text of ['I read the CV she sent me.', 'Het plan dat ze zelf had opgesteld, heb ik gelezen.', 'I had drafted a plan for her, but I left it in my bag.'])
+    for (const text of [
+      'I read the CV she sent me.',
+      'Het plan dat ze zelf had opgesteld, heb ik gelezen.',
+      'I had drafted a plan for her, but I left it in my bag.',
+    ])
       assert.ok(!ruleLabel(text).signals.includes('expert-role'), text);
   });
 
@@ -60,7 +65,14 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
       'Ik heb er gisteravond nog een vacature bij gezocht; die stuur ik je morgen door.',
       'Ik heb drie vacatures voor haar uitgezocht.',
     ];
-    for (const text of homework) assert.deepEqual(ruleLabel(text).signals.filter((s) => s === 'expert-role' || s === 'working-hard').sort(), ['expert-role', 'working-hard'], text);
+    for (const text of homework)
+      assert.deepEqual(
+        ruleLabel(text)
+          .signals.filter((s) => s === 'expert-role' || s === 'working-hard')
+          .sort(),
+        ['expert-role', 'working-hard'],
+        text,
+      );
     // A template sent the same day is a product, not homework done for her.
     assert.ok(!ruleLabel('I sent her the template.').signals.includes('working-hard'));
   });

@@ -6,14 +6,20 @@ const deep = 100_000;
 
 describe('hostile nesting', () => {
   it('keeps the text length, so every offset stays true', () => {
-    for (const text of ['>'.repeat(deep) + ' x', '['.repeat(deep) + 'x', '- '.repeat(deep) + 'x', ' '.repeat(deep) + '- x']) {
+    for (const text of [
+      '>'.repeat(deep) + ' x',
+      '['.repeat(deep) + 'x',
+      '- '.repeat(deep) + 'x',
+      ' '.repeat(deep) + '- x',
+    ]) {
       const { text: defused, changed } = defuse(text);
       assert.equal(changed, true);
       assert.equal(defused.length, text.length);
     }
   });
   it('leaves ordinary reports alone', () => {
-    const report = '# Sessie\n\n> Citaat\n\n- punt\n  - subpunt\n    1. genummerd\n\n*nadruk* en [link](x) en `code`.\n';
+    const report =
+      '# Sessie\n\n> Citaat\n\n- punt\n  - subpunt\n    1. genummerd\n\n*nadruk* en [link](x) en `code`.\n';
     assert.deepEqual(defuse(report), { text: report, changed: false });
   });
   it(`reads block quotes to a depth of ${maxDepth}, deeper as text`, () => {

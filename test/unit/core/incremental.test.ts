@@ -10,14 +10,33 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261126);
 // Sentences with labels and signals, names, a model (two in a row is working hard), and the pieces
 // that move lines and blocks: blank lines, list markers, headings, a colon that announces, CRLF.
 const pieces = [
-  'Ze besloot zelf om het gesprek aan te gaan.', 'Ik heb haar geadviseerd te wachten.', 'Ik legde het model van de dramadriehoek uit.',
-  'Daarna pakte ik de kernkwadranten erbij.', 'Sanne voelt zich onzeker.', 'Tips:', 'I gave him three tips.', ' ', 'x', ':',
+  'Ze besloot zelf om het gesprek aan te gaan.',
+  'Ik heb haar geadviseerd te wachten.',
+  'Ik legde het model van de dramadriehoek uit.',
+  'Daarna pakte ik de kernkwadranten erbij.',
+  'Sanne voelt zich onzeker.',
+  'Tips:',
+  'I gave him three tips.',
+  ' ',
+  'x',
+  ':',
   // An imperative is advice only after a colon that announces it: the sentence before decides.
-  'Ik gaf haar dit mee:', 'Schrijf elke avond drie dingen op.',
-  '\n', '\n\n', '\r\n', '- ', '# Sessie\n\n', '## Wat ging goed\n\n', '  - ',
+  'Ik gaf haar dit mee:',
+  'Schrijf elke avond drie dingen op.',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '- ',
+  '# Sessie\n\n',
+  '## Wat ging goed\n\n',
+  '  - ',
 ];
 const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
-const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 2 }).map((p) => p.join('')) });
+const edit = fc.record({
+  at: fc.nat(),
+  remove: fc.nat({ max: 20 }),
+  insert: fc.array(fc.constantFrom(...pieces), { maxLength: 2 }).map((p) => p.join('')),
+});
 
 describe('analysis while typing, and of a text read once', () => {
   it('equals a fresh analysis of the same text, edit after edit', () => {
@@ -57,7 +76,10 @@ describe('analysis while typing, and of a text read once', () => {
   });
   it('keeps the sentences of a paragraph that stands in several places of the report, at each place', () => {
     const repeated = 'Aanwezig: Sanne en ik.\n\nZe besloot zelf om het gesprek aan te gaan.';
-    const text = (typed: string) => ['# Sessie 1', repeated, '# Sessie 2', repeated, `Ik gaf haar een tip ${typed}.`, '# Sessie 3', repeated].join('\n\n');
+    const text = (typed: string) =>
+      ['# Sessie 1', repeated, '# Sessie 2', repeated, `Ik gaf haar een tip ${typed}.`, '# Sessie 3', repeated].join(
+        '\n\n',
+      );
     const session = new ReportSession();
     analyzeReport(text('a'), defaultSettings, { session });
     const before = analyzeReport(text('ab'), defaultSettings, { session }).sentences;
@@ -71,16 +93,24 @@ describe('analysis while typing, and of a text read once', () => {
   it('follows a change of settings in a text that did not change', () => {
     const text = 'Ik gaf haar dit mee:\n\nSchrijf elke avond drie dingen op.';
     const session = new ReportSession();
-    const expertRole = (settings: typeof defaultSettings) => analyzeReport(text, settings, { session }).findings.find((f) => f.ruleId === 'signal/expert-role')!;
+    const expertRole = (settings: typeof defaultSettings) =>
+      analyzeReport(text, settings, { session }).findings.find((f) => f.ruleId === 'signal/expert-role')!;
     const before = expertRole(defaultSettings);
     const louder = expertRole({ ...defaultSettings, severity: { 'signal/expert-role': 'warning' } });
     const english = expertRole({ ...defaultSettings, locale: 'en' });
-    const extraTerm = analyzeReport('Ik gaf haar dit mee: bla.', { ...defaultSettings, lexicon: { 'expert-role': ['gaf haar dit mee'] } }, { session });
+    const extraTerm = analyzeReport(
+      'Ik gaf haar dit mee: bla.',
+      { ...defaultSettings, lexicon: { 'expert-role': ['gaf haar dit mee'] } },
+      { session },
+    );
     assert.equal(before.severity, 'information');
     assert.equal(louder.severity, 'warning');
     assert.notEqual(english.message, before.message);
     assert.equal(expertRole(defaultSettings).message, before.message);
-    assert.ok(extraTerm.findings.some((f) => f.ruleId === 'signal/expert-role'), 'a term the user adds counts at once');
+    assert.ok(
+      extraTerm.findings.some((f) => f.ruleId === 'signal/expert-role'),
+      'a term the user adds counts at once',
+    );
   });
   it('keeps documents typed in turn apart: each session equals a fresh analysis of its own text', () => {
     fc.assert(
@@ -95,13 +125,24 @@ describe('analysis while typing, and of a text read once', () => {
       { numRuns: runs, seed },
     );
   });
-  it('builds a user lexicon\'s matchers once for a run of reports read once, with the same result', () => {
+  it("builds a user lexicon's matchers once for a run of reports read once, with the same result", () => {
     const settings = parseSettings({ lexicon: { weakness: ['vastgelopen'], 'expert-role': ['gaf haar dit mee'] } });
     const matchers = new MatcherMemo();
     assert.equal(matchers.matchersFor('nl', settings.lexicon), matchers.matchersFor('nl', settings.lexicon));
-    for (const text of ['Ze is vastgelopen in haar rol.', 'Ik gaf haar dit mee: bel je teamleider.', 'Hij besloot zelf te bellen.']) {
-      assert.equal(JSON.stringify(analyzeReport(text, settings, { matchers })), JSON.stringify(analyzeReport(text, settings)), text);
+    for (const text of [
+      'Ze is vastgelopen in haar rol.',
+      'Ik gaf haar dit mee: bel je teamleider.',
+      'Hij besloot zelf te bellen.',
+    ]) {
+      assert.equal(
+        JSON.stringify(analyzeReport(text, settings, { matchers })),
+        JSON.stringify(analyzeReport(text, settings)),
+        text,
+      );
     }
-    assert.equal(analyzeReport('Ze is vastgelopen in haar rol.', settings, { matchers }).sentences[0]!.valence, 'weakness');
+    assert.equal(
+      analyzeReport('Ze is vastgelopen in haar rol.', settings, { matchers }).sentences[0]!.valence,
+      'weakness',
+    );
   });
 });

@@ -7,49 +7,80 @@ describe('labels: focus', () => {
     assert.equal(label('Vandaag heeft zij haar teamleider zelf aangesproken.').focus, 'coachee');
   });
   it('gives a sentence to the coach when a thing is its subject and the coach the one it happens to (rule 18)', () => {
-    for (const text of ['That question kept me awake until well past two.', 'Dat kostte me een hele avond.', 'Het liet mij niet los.']) {
+    for (const text of [
+      'That question kept me awake until well past two.',
+      'Dat kostte me een hele avond.',
+      'Het liet mij niet los.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coach', text);
     }
     assert.ok(ruleLabel('That question kept me awake until well past two.').signals.includes('working-hard'));
     // A note that leaves out the coachee as subject, or a sentence that names the coachee, stays hers.
-    for (const text of ['Belde me gisteren over haar rooster.', 'It gave me the feeling she was ready.']) assert.equal(ruleLabel(text).focus, 'coachee', text);
+    for (const text of ['Belde me gisteren over haar rooster.', 'It gave me the feeling she was ready.'])
+      assert.equal(ruleLabel(text).focus, 'coachee', text);
   });
   it("gives a note for the coach's own reflection to the coach (rule 25)", () => {
-    for (const text of ['Vraag voor supervisie: van wie was dit doel eigenlijk?', 'Eigenlijk niet mijn rol.', 'Note to self: slow down.']) {
+    for (const text of [
+      'Vraag voor supervisie: van wie was dit doel eigenlijk?',
+      'Eigenlijk niet mijn rol.',
+      'Note to self: slow down.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coach', text);
     }
-    for (const text of ['Not my finest hour.', 'That is mine to hold, not hers.', 'I noticed I had quietly hoped she would get the job.']) {
+    for (const text of [
+      'Not my finest hour.',
+      'That is mine to hold, not hers.',
+      'I noticed I had quietly hoped she would get the job.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coach', text);
     }
-    for (const text of ['Also suggested he asks his GP about a referral.', 'Gevraagd wat ze zelf wil.']) assert.equal(ruleLabel(text).focus, 'coach', text);
+    for (const text of ['Also suggested he asks his GP about a referral.', 'Gevraagd wat ze zelf wil.'])
+      assert.equal(ruleLabel(text).focus, 'coach', text);
     // Advice the coachee was given by someone else stays hers.
     assert.equal(ruleLabel('Advised by her GP to rest for two weeks.').focus, 'coachee');
     // A note about the coachee stays hers, also when it mentions supervision in her own words.
     assert.equal(ruleLabel('Wil graag een notitie voor haar dossier.').focus, 'coachee');
   });
   it('gives a model or exercise brought in without a subject to the coach, unless the coachee did it herself (rule 25)', () => {
-    for (const text of ['Daarna kernkwadrant erbij gepakt, toen de cirkel van invloed.', 'Drew the wheel of life on the flipchart.']) {
+    for (const text of [
+      'Daarna kernkwadrant erbij gepakt, toen de cirkel van invloed.',
+      'Drew the wheel of life on the flipchart.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coach', text);
     }
-    for (const text of ['Ademoefening zelf toegepast tijdens de dienst.', 'Filled in the wheel of life herself on the train.', 'The two analysts disagree about the modelling approach.']) {
+    for (const text of [
+      'Ademoefening zelf toegepast tijdens de dienst.',
+      'Filled in the wheel of life herself on the train.',
+      'The two analysts disagree about the modelling approach.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coachee', text);
     }
     assert.equal(ruleLabel('Rollenspel gedaan, twee rondes.').focus, 'neutral');
   });
   it('gives a quotation to the person nearest where it opens, not to one it is said to (rule 27)', () => {
-    for (const text of ['Toen ik dat benoemde, bleef ze even stil en zei ze: "Ja, dat heb ik eigenlijk wel goed gedaan."', 'When I asked what had changed, he said: "I decided it myself."']) {
+    for (const text of [
+      'Toen ik dat benoemde, bleef ze even stil en zei ze: "Ja, dat heb ik eigenlijk wel goed gedaan."',
+      'When I asked what had changed, he said: "I decided it myself."',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coachee', text);
     }
-    for (const text of ['Ik vroeg haar: "Wat heb ik gemist?"', 'I told her: "I will send the form."']) assert.equal(ruleLabel(text).focus, 'coach', text);
+    for (const text of ['Ik vroeg haar: "Wat heb ik gemist?"', 'I told her: "I will send the form."'])
+      assert.equal(ruleLabel(text).focus, 'coach', text);
   });
   it('reads a pointing "dat" in Dutch V2 order as an object, and "want" as giving a reason (rules 8, 22)', () => {
     // "maar dat heb ik niet gedaan": the clause after "maar" is the coach's, not a subordinate clause.
     assert.equal(ruleLabel('Ze wilde dat ik meekeek, maar dat heb ik niet gedaan.').focus, 'coach');
     // A reason after "want" does not make the coach's sentence a mixed one.
-    assert.equal(ruleLabel('Ik voelde me verplicht om iets mee te geven, want ze had er duidelijk op gerekend.').focus, 'coach');
+    assert.equal(
+      ruleLabel('Ik voelde me verplicht om iets mee te geven, want ze had er duidelijk op gerekend.').focus,
+      'coach',
+    );
   });
-  it('takes a passive\'s named agent whatever its verb, and no coach or coachee after a preposition for the subject (rule 23)', () => {
-    assert.equal(ruleLabel('Ter voorbereiding zijn door coach vier vacatures geselecteerd en aan betrokkene toegestuurd.').focus, 'coach');
+  it("takes a passive's named agent whatever its verb, and no coach or coachee after a preposition for the subject (rule 23)", () => {
+    assert.equal(
+      ruleLabel('Ter voorbereiding zijn door coach vier vacatures geselecteerd en aan betrokkene toegestuurd.').focus,
+      'coach',
+    );
     assert.equal(ruleLabel('The plan was drawn up by the coachee herself.').focus, 'coachee');
     assert.equal(ruleLabel('As committed to you, I will make sure the report is ready by March.').focus, 'coach');
     // A third party after a preposition still tells the coachee's situation.
@@ -73,39 +104,73 @@ describe('labels: focus', () => {
     assert.notEqual(ruleLabel('Assessment form still not filled in, third session running.').focus, 'coach');
   });
   it('gives a frame or an imperative inside a quotation to its speaker, and "to me" only as a frame (rules 19, 26, 27)', () => {
-    for (const text of ['"Now I think it just meant more tired."', '"Book the inspection, don\'t wait for it."', 'Her student adviser referred her to me.',
-      'Hij heeft zijn oma gevraagd hem elke ochtend te bellen.']) {
+    for (const text of [
+      '"Now I think it just meant more tired."',
+      '"Book the inspection, don\'t wait for it."',
+      'Her student adviser referred her to me.',
+      'Hij heeft zijn oma gevraagd hem elke ochtend te bellen.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coachee', text);
     }
-    for (const text of ['To me, it looked like avoidance.', 'Ik zei: "Probeer het eens."']) assert.equal(ruleLabel(text).focus, 'coach', text);
+    for (const text of ['To me, it looked like avoidance.', 'Ik zei: "Probeer het eens."'])
+      assert.equal(ruleLabel(text).focus, 'coach', text);
   });
   it('reads a topic label naming no one as neutral, and one that names the coachee as hers (rules 21, 6)', () => {
-    for (const text of ['Thema: samenwerking met collega Bram in wijkteam Noord.', 'Topic: delegation and the new team.']) assert.equal(ruleLabel(text).focus, 'neutral', text);
-    for (const text of ['Topic: her return to work after the summer.', 'Thema: zijn twijfel over de overstap.']) assert.equal(ruleLabel(text).focus, 'coachee', text);
+    for (const text of [
+      'Thema: samenwerking met collega Bram in wijkteam Noord.',
+      'Topic: delegation and the new team.',
+    ])
+      assert.equal(ruleLabel(text).focus, 'neutral', text);
+    for (const text of ['Topic: her return to work after the summer.', 'Thema: zijn twijfel over de overstap.'])
+      assert.equal(ruleLabel(text).focus, 'coachee', text);
   });
   it('reads a greeting and a remark about the report itself as neutral by kind (rule 6)', () => {
-    const leadIns = ['Een stukje uit sessie 4, zoals ik het me herinner:', 'Een paar vragen om mee te nemen, geen huiswerk:', 'Next steps (his words, not mine):'];
-    for (const text of ['Lieve Lotte,', 'Respected Sunita Ma’am,', 'Zoals beloofd een korte neerslag van onze babbel van maandag.', 'A short note after Thursday, as promised.', ...leadIns]) {
+    const leadIns = [
+      'Een stukje uit sessie 4, zoals ik het me herinner:',
+      'Een paar vragen om mee te nemen, geen huiswerk:',
+      'Next steps (his words, not mine):',
+    ];
+    for (const text of [
+      'Lieve Lotte,',
+      'Respected Sunita Ma’am,',
+      'Zoals beloofd een korte neerslag van onze babbel van maandag.',
+      'A short note after Thursday, as promised.',
+      ...leadIns,
+    ]) {
       const { valence, focus } = ruleLabel(text);
       assert.deepEqual([valence, focus], ['neutral', 'neutral'], text);
     }
     // One that opens the sentence is neutral whatever its words of praise or trouble.
-    for (const text of ['Fijn dat we elkaar gisteren weer zagen, ook al was het na je nachtdienst en zag ik dat je moe was.', 'Great to finally meet you properly on Tuesday!',
-      'Hier, zoals afgesproken, mijn terugblik op dinsdag.', 'I have been smiling about it all afternoon, so here is my summary while it is fresh.']) {
+    for (const text of [
+      'Fijn dat we elkaar gisteren weer zagen, ook al was het na je nachtdienst en zag ik dat je moe was.',
+      'Great to finally meet you properly on Tuesday!',
+      'Hier, zoals afgesproken, mijn terugblik op dinsdag.',
+      'I have been smiling about it all afternoon, so here is my summary while it is fresh.',
+    ]) {
       const { valence, focus } = ruleLabel(text);
       assert.deepEqual([valence, focus], ['neutral', 'neutral'], text);
     }
     // Sending the report itself delivers nothing; sending a template does (rule 32).
-    for (const text of ['Hierbij stuur ik je het verslag van ons gesprek.', "I'm sending you my notes from our session."]) {
+    for (const text of [
+      'Hierbij stuur ik je het verslag van ons gesprek.',
+      "I'm sending you my notes from our session.",
+    ]) {
       assert.deepEqual([ruleLabel(text).focus, ruleLabel(text).signals], ['neutral', []], text);
     }
-    assert.ok(ruleLabel('Ik stuur je het sjabloon dat ik voor mijn eigen klanten gebruik.').signals.includes('expert-role'));
+    assert.ok(
+      ruleLabel('Ik stuur je het sjabloon dat ik voor mijn eigen klanten gebruik.').signals.includes('expert-role'),
+    );
     // What the report then says about the coachee is hers.
     assert.equal(ruleLabel('Hieronder zie je dat ze weer is gaan sporten.').focus, 'coachee');
   });
   it('reads a block quote in the first person, without marks of its own, as the coachee’s words (rule 27)', () => {
-    const { sentences } = ruleAnalyze('# Sessie 3\n\nZe vertelde over haar ochtenden.\n\n> Als ik met de hond loop, kan ik weer ademen. Dat uur is van mij.\n');
-    assert.deepEqual(sentences.map((s) => s.focus), ['coachee', 'coachee', 'coachee']);
+    const { sentences } = ruleAnalyze(
+      '# Sessie 3\n\nZe vertelde over haar ochtenden.\n\n> Als ik met de hond loop, kan ik weer ademen. Dat uur is van mij.\n',
+    );
+    assert.deepEqual(
+      sentences.map((s) => s.focus),
+      ['coachee', 'coachee', 'coachee'],
+    );
     assert.equal(sentences[1]!.valence, 'strength');
     // A block quote in no one's first person is left to the other rules (here an imperative, the coach's).
     assert.equal(ruleAnalyze('# Sessie 3\n\n> Zie de bijlage voor het schema.\n').sentences[0]!.focus, 'coach');
@@ -132,17 +197,30 @@ describe('labels: focus', () => {
     assert.equal(ruleLabel('What moved me was how she spoke about her daughter.').focus, 'coach');
   });
   it('leaves the coachee’s opinion and an impersonal hedge to the coachee (rules 19, 20)', () => {
-    for (const text of ['Hij dacht dat hij ontslagen zou worden.', 'Ze vond dat haar manager te streng was.', 'Moeder vond dat een beter plan.',
-      'Vermoedelijk speelt bij haar ook een gekrenkt gevoel mee.', 'Er is vermoedelijk sprake van onverwerkte rouw.']) {
+    for (const text of [
+      'Hij dacht dat hij ontslagen zou worden.',
+      'Ze vond dat haar manager te streng was.',
+      'Moeder vond dat een beter plan.',
+      'Vermoedelijk speelt bij haar ook een gekrenkt gevoel mee.',
+      'Er is vermoedelijk sprake van onverwerkte rouw.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coachee', text);
     }
-    for (const text of ['Ik dacht dat ze zou stoppen.', 'Ik vermoed dat ze bang is.', 'Hij heeft volgens mij geen zin meer.', 'Emeka is in my opinion a man who takes everything as criticism.']) {
+    for (const text of [
+      'Ik dacht dat ze zou stoppen.',
+      'Ik vermoed dat ze bang is.',
+      'Hij heeft volgens mij geen zin meer.',
+      'Emeka is in my opinion a man who takes everything as criticism.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'coach', text);
     }
   });
   it('reads a judgement of what the coachee did beside the coach’s own clause as both (rules 20, 22)', () => {
-    for (const text of ['That took courage, and I didn’t ask her a single thing about it.', 'Dit is gewoon gebrek aan inzet, en daar moet ik doorheen zien te breken.',
-      'Ze zei ook dat ze goed is in het verbinden van afdelingen, en daar heb ik niet op doorgevraagd.']) {
+    for (const text of [
+      'That took courage, and I didn’t ask her a single thing about it.',
+      'Dit is gewoon gebrek aan inzet, en daar moet ik doorheen zien te breken.',
+      'Ze zei ook dat ze goed is in het verbinden van afdelingen, en daar heb ik niet op doorgevraagd.',
+    ]) {
       assert.equal(ruleLabel(text).focus, 'neutral', text);
     }
     // A pointing clause without a judgement yields to the coach's clause.
@@ -202,4 +280,3 @@ describe('labels: explanations', () => {
     assert.equal(ruleLabel('Samen met haar teamleider een nieuw rooster gemaakt.').focus, 'coachee');
   });
 });
-

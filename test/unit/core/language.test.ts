@@ -1,13 +1,20 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { blockLanguage, clearly, detectByModel, detectLanguage, functionWords } from '../../../server/src/core/language';
+import {
+  blockLanguage,
+  clearly,
+  detectByModel,
+  detectLanguage,
+  functionWords,
+} from '../../../server/src/core/language';
 
 // Every paragraph of the labelled corpus (both languages, ten voices) and of this repository's own docs.
 function paragraphs(): string[] {
   const found: string[] = [];
   for (const lang of ['nl', 'en']) {
     const dir = `corpus/reports/${lang}`;
-    for (const file of readdirSync(dir)) if (file.endsWith('.md')) found.push(...readFileSync(`${dir}/${file}`, 'utf8').split(/\n\s*\n/u));
+    for (const file of readdirSync(dir))
+      if (file.endsWith('.md')) found.push(...readFileSync(`${dir}/${file}`, 'utf8').split(/\n\s*\n/u));
   }
   for (const file of ['README.md', 'CHANGELOG.md']) found.push(...readFileSync(file, 'utf8').split(/\n\s*\n/u));
   return found.filter((p) => (p.match(/\p{L}+/gu) ?? []).length >= 8);
@@ -26,7 +33,7 @@ describe('language detection', () => {
     assert.ok(clear > all.length * 0.8, `${clear} of ${all.length}`);
   });
 
-  it('asks the model where function words are mixed, and keeps short paragraphs in the report\'s language', () => {
+  it("asks the model where function words are mixed, and keeps short paragraphs in the report's language", () => {
     const mixed = 'Ze zei: "I want to lead the team", en daarna the meeting of het overleg.';
     assert.equal(clearly(functionWords(mixed)), null);
     assert.ok(['nl', 'en'].includes(detectLanguage(mixed)!));

@@ -7,9 +7,16 @@ describe('lead-in: a list spells out the colon line before it', () => {
   it('tells list items from paragraphs, in quotes and numbered lists too', () => {
     const source = 'A paragraph.\n\n- Eat early.\n1. Sleep well.\n> * [ ] Walk daily.\n\nA paragraph - not a list.\n';
     const blocks = parseMarkdown(source).blocks;
-    assert.deepEqual(blocks.map((block) => [block.text, isListItem(source, block)]), [
-      ['A paragraph.', false], ['Eat early.', true], ['Sleep well.', true], ['Walk daily.', true], ['A paragraph - not a list.', false],
-    ]);
+    assert.deepEqual(
+      blocks.map((block) => [block.text, isListItem(source, block)]),
+      [
+        ['A paragraph.', false],
+        ['Eat early.', true],
+        ['Sleep well.', true],
+        ['Walk daily.', true],
+        ['A paragraph - not a list.', false],
+      ],
+    );
   });
   it('gives every item of a list the colon line before it, and ends with the list', () => {
     const leadIns = new LeadIns();
@@ -30,10 +37,20 @@ describe('lead-in: a list spells out the colon line before it', () => {
     }
   });
   it('reads every item of a list of tips as advice whatever its form, but not a question (rules 29, 32)', () => {
-    const items = ruleAnalyze('Ik gaf haar drie tips:\n\n- een lijst maken van taken die haar energie geven\n- twee gesprekken voeren met mensen buiten de gemeente\n- Wat wil je zelf?\n').sentences.slice(1);
-    assert.deepEqual(items.map((item) => item.signals.includes('expert-role')), [true, true, false]);
-    const grounded = ruleAnalyze('Tips I gave her:\n\n- Take your break upstairs, because you said yourself you never rest at the desk.\n').sentences[1]!;
-    assert.deepEqual([grounded.signals.includes('expert-role'), grounded.signals.includes('ungrounded-interpretation')], [true, false]);
+    const items = ruleAnalyze(
+      'Ik gaf haar drie tips:\n\n- een lijst maken van taken die haar energie geven\n- twee gesprekken voeren met mensen buiten de gemeente\n- Wat wil je zelf?\n',
+    ).sentences.slice(1);
+    assert.deepEqual(
+      items.map((item) => item.signals.includes('expert-role')),
+      [true, true, false],
+    );
+    const grounded = ruleAnalyze(
+      'Tips I gave her:\n\n- Take your break upstairs, because you said yourself you never rest at the desk.\n',
+    ).sentences[1]!;
+    assert.deepEqual(
+      [grounded.signals.includes('expert-role'), grounded.signals.includes('ungrounded-interpretation')],
+      [true, false],
+    );
   });
   it('reads a tip without a subject as the coach speaking, in a list a heading or a compound announces (rules 25, 26)', () => {
     for (const report of [
@@ -49,7 +66,9 @@ describe('lead-in: a list spells out the colon line before it', () => {
     assert.deepEqual([steps.focus, steps.signals.includes('expert-role')], ['coachee', false]);
   });
   it('leaves a list after a line without a colon as it was', () => {
-    const items = ruleAnalyze('Wat ik zag in de sessie.\n\n- Eet iets vooraf.\n- Zeg nee tegen extra diensten.\n').sentences.slice(1);
+    const items = ruleAnalyze(
+      'Wat ik zag in de sessie.\n\n- Eet iets vooraf.\n- Zeg nee tegen extra diensten.\n',
+    ).sentences.slice(1);
     assert.equal(items.filter((item) => item.signals.includes('expert-role')).length, 0);
   });
 });

@@ -3,13 +3,25 @@ import { label, ruleLabel } from '../../helpers';
 
 describe('neutral by kind: sign-offs and logistics (rule 6)', () => {
   it('reads a sign-off followed by a name as neutral, without signals, in both languages', () => {
-    for (const text of ['Warm regards, Raghav Iyer', 'Met vriendelijke groet, Marieke de Vries', 'Best regards, Claire', 'Hartelijke groeten, Jan']) {
-      for (const of of [ruleLabel, label]) assert.deepEqual(of(text), { valence: 'neutral', focus: 'neutral', signals: [] }, text);
+    for (const text of [
+      'Warm regards, Raghav Iyer',
+      'Met vriendelijke groet, Marieke de Vries',
+      'Best regards, Claire',
+      'Hartelijke groeten, Jan',
+    ]) {
+      for (const of of [ruleLabel, label])
+        assert.deepEqual(of(text), { valence: 'neutral', focus: 'neutral', signals: [] }, text);
     }
   });
 
   it('reads a line of logistics as neutral, whatever its grammar', () => {
-    const lines = ['Volgende sessie over drie weken, online.', 'De volgende afspraak staat op 12 maart om 10.00 uur.', 'Next session rescheduled to Tuesday 4 March.', 'Next session on 20 September at the Hosur plant.', 'Eerstvolgende sessie op 14 mei in Utrecht.'];
+    const lines = [
+      'Volgende sessie over drie weken, online.',
+      'De volgende afspraak staat op 12 maart om 10.00 uur.',
+      'Next session rescheduled to Tuesday 4 March.',
+      'Next session on 20 September at the Hosur plant.',
+      'Eerstvolgende sessie op 14 mei in Utrecht.',
+    ];
     for (const text of lines) {
       const labelled = ruleLabel(text);
       assert.deepEqual([labelled.valence, labelled.focus, labelled.signals], ['neutral', 'neutral', []], text);
@@ -18,7 +30,11 @@ describe('neutral by kind: sign-offs and logistics (rule 6)', () => {
 
   it('leaves a session line alone that names who acts or what is at stake', () => {
     assert.equal(ruleLabel('In the next session I will explain the model.').focus, 'coach');
-    assert.deepEqual(ruleLabel('Next session she wants to talk about her fear of failing.'), { valence: 'weakness', focus: 'coachee', signals: [] });
+    assert.deepEqual(ruleLabel('Next session she wants to talk about her fear of failing.'), {
+      valence: 'weakness',
+      focus: 'coachee',
+      signals: [],
+    });
     assert.equal(ruleLabel('Volgende sessie wil ze oefenen met nee zeggen, daar is ze trots op.').valence, 'strength');
     // A greeting word inside a sentence is no sign-off.
     assert.equal(ruleLabel('She thanked her manager and asked for two days off.').focus, 'coachee');

@@ -29,7 +29,11 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('Ze kan het werk op dit moment niet aan.').valence, 'weakness');
       assert.equal(ruleLabel('Hij kon niet uitleggen waarom hij de afspraak had afgezegd.').valence, 'weakness');
       assert.equal(ruleLabel('He couldn’t find the words to tell his manager what he needed.').valence, 'weakness');
-      assert.deepEqual(ruleAnalyze('Ze kon haar tranen niet bedwingen toen ze over haar vader vertelde.').sentences[0]!.why.valence.words, ['kon … niet']);
+      assert.deepEqual(
+        ruleAnalyze('Ze kon haar tranen niet bedwingen toen ze over haar vader vertelde.').sentences[0]!.why.valence
+          .words,
+        ['kon … niet'],
+      );
       assert.equal(ruleLabel('She couldn’t stop worrying about the presentation next week.').valence, 'weakness');
       assert.equal(ruleLabel('She couldn’t stop smiling when she told me about the offer.').valence, 'strength');
       assert.equal(ruleLabel('Hij kan niet wachten om aan zijn nieuwe baan te beginnen.').valence, 'strength');
@@ -37,9 +41,15 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('I couldn’t get a word in during the first half hour of the session.').valence, 'neutral');
     });
     it('reads a problem that diminished as progress, a quality that diminished as a problem (rule 10)', () => {
-      assert.equal(ruleLabel('De klachten zijn de afgelopen maand duidelijk afgenomen, vertelde ze.').valence, 'strength');
+      assert.equal(
+        ruleLabel('De klachten zijn de afgelopen maand duidelijk afgenomen, vertelde ze.').valence,
+        'strength',
+      );
       assert.equal(ruleLabel('Her anxiety before meetings has gone down a lot since March.').valence, 'strength');
-      assert.deepEqual(ruleAnalyze('Het verzuim in haar team is sinds de zomer gedaald.').sentences[0]!.why.valence.words, ['verzuim … gedaald']);
+      assert.deepEqual(
+        ruleAnalyze('Het verzuim in haar team is sinds de zomer gedaald.').sentences[0]!.why.valence.words,
+        ['verzuim … gedaald'],
+      );
       assert.equal(ruleLabel('Haar motivatie is de laatste weken verdwenen.').valence, 'weakness');
       assert.equal(ruleLabel('De klachten zijn niet afgenomen, ondanks de rust.').valence, 'weakness');
       assert.notEqual(ruleLabel('He has fallen asleep in three lessons this week.').valence, 'strength');
@@ -59,13 +69,25 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('It got even worse after the holidays.').valence, 'weakness');
     });
     it('hears stress in the body as a problem of the coachee’s, in both languages (rule 11)', () => {
-      for (const text of ['Voor de presentatie kreeg ze hartkloppingen en een droge mond.', 'Hij stotterde toen zijn manager binnenkwam.', 'Ze was duizelig en misselijk van de spanning.',
-        'Before the exam she had sweaty palms and a pounding heart.', 'He stammered through the first slide.', 'She gets dizzy and nauseous before every audition.']) {
+      for (const text of [
+        'Voor de presentatie kreeg ze hartkloppingen en een droge mond.',
+        'Hij stotterde toen zijn manager binnenkwam.',
+        'Ze was duizelig en misselijk van de spanning.',
+        'Before the exam she had sweaty palms and a pounding heart.',
+        'He stammered through the first slide.',
+        'She gets dizzy and nauseous before every audition.',
+      ]) {
         assert.equal(ruleLabel(text).valence, 'weakness', text);
       }
       // Low mood and work judged below par are problems too.
-      for (const text of ['Het was eerder een soort grijsheid, zei hij.', 'Ze voelt zich de laatste weken lusteloos en zit in een dip.', 'Hij vindt zijn eigen rapport middelmatig.',
-        'He described a kind of greyness, as if he was going through the motions.', 'She says she feels numb at work.', 'She thinks her thesis is mediocre and falls short of the brief.']) {
+      for (const text of [
+        'Het was eerder een soort grijsheid, zei hij.',
+        'Ze voelt zich de laatste weken lusteloos en zit in een dip.',
+        'Hij vindt zijn eigen rapport middelmatig.',
+        'He described a kind of greyness, as if he was going through the motions.',
+        'She says she feels numb at work.',
+        'She thinks her thesis is mediocre and falls short of the brief.',
+      ]) {
         assert.equal(ruleLabel(text).valence, 'weakness', text);
       }
       // "Vlak voor", "vlak na" tell a time, no flat mood.
@@ -76,19 +98,35 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
     it('reads an ask of the coach that did not happen as no ask, and one no longer made as progress (rules 10, 15)', () => {
       const denied = ruleLabel('Ze vroeg me geen enkele keer wat ze moest doen.');
       assert.deepEqual([denied.valence, denied.signals.includes('expert-role')], ['strength', false]);
-      assert.equal(ruleLabel('Then she said nobody asks me anything clinical there, and she laughed.').valence, 'strength');
+      assert.equal(
+        ruleLabel('Then she said nobody asks me anything clinical there, and she laughed.').valence,
+        'strength',
+      );
       // The ask itself, and a negation inside the question it asks, stay an ask.
-      for (const text of ['Ze vroeg me wat ze moest doen.', 'Hij vroeg me of ik niet gewoon kon zeggen wat hij moest doen.', 'She asked me what to do.']) {
+      for (const text of [
+        'Ze vroeg me wat ze moest doen.',
+        'Hij vroeg me of ik niet gewoon kon zeggen wat hij moest doen.',
+        'She asked me what to do.',
+      ]) {
         assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
         assert.equal(ruleLabel(text).valence, 'weakness', text);
       }
     });
     it('reads a quality wished for in its comparative as a learning point, and one gained as progress (rules 10, 13)', () => {
-      for (const text of ['Ze wil assertiever worden.', 'Hij vindt dat hij zelfverzekerder moet zijn.', 'Ze vindt dat ze het beter zou moeten doen.',
-        'She wants to be calmer before presentations.', 'He thinks he should be more confident in meetings.']) {
+      for (const text of [
+        'Ze wil assertiever worden.',
+        'Hij vindt dat hij zelfverzekerder moet zijn.',
+        'Ze vindt dat ze het beter zou moeten doen.',
+        'She wants to be calmer before presentations.',
+        'He thinks he should be more confident in meetings.',
+      ]) {
         assert.equal(ruleLabel(text).valence, 'weakness', text);
       }
-      for (const text of ['Ze is assertiever geworden.', 'She has become more confident.', 'I don’t want a second shop, I want a better first one, she said.']) {
+      for (const text of [
+        'Ze is assertiever geworden.',
+        'She has become more confident.',
+        'I don’t want a second shop, I want a better first one, she said.',
+      ]) {
         assert.notEqual(ruleLabel(text).valence, 'weakness', text);
       }
     });
@@ -144,7 +182,10 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('I think she is basically a people-pleaser.').valence, 'weakness');
       assert.equal(ruleLabel('I noticed she said "should" eleven times.').focus, 'coachee');
       // After "volgens mij" with no subject of its own ("zit er een angst onder"), a feeling is the coachee's.
-      assert.equal(ruleLabel('Volgens mij zit er een diepere angst onder, die nog uit zijn jeugd komt.').valence, 'weakness');
+      assert.equal(
+        ruleLabel('Volgens mij zit er een diepere angst onder, die nog uit zijn jeugd komt.').valence,
+        'weakness',
+      );
       // The coach's own feeling, with no one after the frame, stays the coach's and neutral.
       assert.equal(ruleLabel('I feel terrible about it.').valence, 'neutral');
     });
@@ -165,7 +206,10 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('I kept talking, trying to convince her that recovery is possible.').valence, 'neutral');
       // The purpose or time of the coach's act does not count either.
       assert.equal(ruleLabel('Ik bereid de vergadering voor hem voor, zodat hij daar sterk staat.').valence, 'neutral');
-      assert.equal(ruleLabel('I need to break through that resistance before we can make progress.').valence, 'weakness');
+      assert.equal(
+        ruleLabel('I need to break through that resistance before we can make progress.').valence,
+        'weakness',
+      );
       // The coachee's own wish, in a quotation, is the coachee's way forward; the coach's own plan is no wish for them.
       assert.equal(ruleLabel('"Ik wil dat het me lukt," zei ze.').valence, 'strength');
     });
@@ -176,7 +220,10 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
   });
   describe('questions and table rows (rules 26, 25, 37)', () => {
     it('reads a question written into the report, unquoted and unreported, as the coach’s', () => {
-      for (const text of ['Wat maakt het zo moeilijk voor haar om nee te zeggen?', 'What would it take for him to ask for help?']) {
+      for (const text of [
+        'Wat maakt het zo moeilijk voor haar om nee te zeggen?',
+        'What would it take for him to ask for help?',
+      ]) {
         assert.equal(ruleLabel(text).focus, 'coach', text);
       }
       // Whose question it is, said before a colon or in quotation marks, stays theirs.
@@ -184,9 +231,19 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('"Wat moet ik nou doen?" vroeg ze.').focus, 'coachee');
     });
     it('gives a table row to the person a cell names, and a row naming nobody and nothing to nobody', () => {
-      const rows = ruleAnalyze('| Wat | Wie | Wanneer |\n|---|---|---|\n| Passende vacatures selecteren | Coach | 18 februari |\n| Gesprek met teamleider voeren | Betrokkene | 2 april |\n| Evaluatie plannen | Samen | mei |\n').sentences;
-      assert.deepEqual(rows.map((row) => row.focus), ['coach', 'coachee', 'neutral']);
-      assert.deepEqual(ruleAnalyze('| When | What |\n|---|---|\n| Evening | Maren practises one aria |\n').sentences.map((row) => row.focus), ['coachee']);
+      const rows = ruleAnalyze(
+        '| Wat | Wie | Wanneer |\n|---|---|---|\n| Passende vacatures selecteren | Coach | 18 februari |\n| Gesprek met teamleider voeren | Betrokkene | 2 april |\n| Evaluatie plannen | Samen | mei |\n',
+      ).sentences;
+      assert.deepEqual(
+        rows.map((row) => row.focus),
+        ['coach', 'coachee', 'neutral'],
+      );
+      assert.deepEqual(
+        ruleAnalyze('| When | What |\n|---|---|\n| Evening | Maren practises one aria |\n').sentences.map(
+          (row) => row.focus,
+        ),
+        ['coachee'],
+      );
     });
   });
   describe('third parties and feelings (rules 11, 17)', () => {
@@ -196,28 +253,50 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('Zijn vrouw steunt het plan.').valence, 'strength');
     });
     it('does not read the coach asking after the coachee’s own doing as that doing (rule 7)', () => {
-      assert.equal(ruleLabel('Ik heb die vraag teruggegeven en gevraagd wat zij zelf merkt na een ochtend werken.').valence, 'neutral');
-      assert.equal(ruleLabel('Only afterwards I realised that I did not ask him what he did himself with it.').valence, 'neutral');
+      assert.equal(
+        ruleLabel('Ik heb die vraag teruggegeven en gevraagd wat zij zelf merkt na een ochtend werken.').valence,
+        'neutral',
+      );
+      assert.equal(
+        ruleLabel('Only afterwards I realised that I did not ask him what he did himself with it.').valence,
+        'neutral',
+      );
     });
     it('reads the coach’s question after what matters or when it goes better as potential-oriented (rule 7)', () => {
       assert.equal(ruleLabel('Wat is voor jou echt belangrijk in je werk met die gezinnen?').valence, 'strength');
       assert.equal(ruleLabel('When do you notice that the evenings are easier?').valence, 'strength');
     });
     it('reads the coach asking how the coachee got there or what they know now as potential-oriented (rule 7)', () => {
-      for (const text of ['I asked her how she had come up with the tracking idea.', 'What struck me was how he had gotten there.',
-        'Ik vroeg wat ze nu weet dat ze in oktober nog niet wist.', 'Ik heb gevraagd hoe ze op dat idee kwam.']) {
+      for (const text of [
+        'I asked her how she had come up with the tracking idea.',
+        'What struck me was how he had gotten there.',
+        'Ik vroeg wat ze nu weet dat ze in oktober nog niet wist.',
+        'Ik heb gevraagd hoe ze op dat idee kwam.',
+      ]) {
         assert.equal(ruleLabel(text).valence, 'strength', text);
       }
     });
     it('reads the coachee’s old thought told against the new one as a reframe, strength (rule 12)', () => {
-      assert.equal(ruleLabel('"Ik dacht dat nee zeggen egoïstisch was. Nu denk ik: een kapotte collega helpt niemand," zei ze.').valence, 'strength');
-      assert.equal(ruleLabel('"Earlier I was thinking I have to know everything. Now I am thinking I have to know where to find it."').valence, 'strength');
+      assert.equal(
+        ruleLabel('"Ik dacht dat nee zeggen egoïstisch was. Nu denk ik: een kapotte collega helpt niemand," zei ze.')
+          .valence,
+        'strength',
+      );
+      assert.equal(
+        ruleLabel(
+          '"Earlier I was thinking I have to know everything. Now I am thinking I have to know where to find it."',
+        ).valence,
+        'strength',
+      );
       // The coach changing their own mind is the coach's side.
       assert.notEqual(ruleLabel('I thought she would cancel, but now I think she will come.').valence, 'strength');
     });
     it('reads a step marked as the coachee’s own choice or way as strength (rule 14)', () => {
       assert.equal(ruleLabel('Griet probeert het ook bij wiskunde, op haar eigen manier.').valence, 'strength');
-      assert.equal(ruleLabel('Hij loopt in april mee bij Vergunningen, op een zelfgekozen moment.').valence, 'strength');
+      assert.equal(
+        ruleLabel('Hij loopt in april mee bij Vergunningen, op een zelfgekozen moment.').valence,
+        'strength',
+      );
       assert.equal(ruleLabel('He will send the plan on Friday, a self-chosen deadline.').valence, 'strength');
     });
     it('knows the people of a coachee’s world by their role, in both languages (rules 17, 24)', () => {
@@ -231,7 +310,10 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
       assert.equal(ruleLabel('Ze is er helemaal klaar mee.').valence, 'weakness');
     });
     it("reads a verb of doing in the coach's own clause as the coach's effort, not the coachee's strength (rule 8)", () => {
-      for (const text of ['I tried to redirect us twice; he came back to the old job every time.', 'Ik heb het probleem aangepakt, en zij keek toe.']) {
+      for (const text of [
+        'I tried to redirect us twice; he came back to the old job every time.',
+        'Ik heb het probleem aangepakt, en zij keek toe.',
+      ]) {
         const sentence = ruleAnalyze(text).sentences[0]!;
         assert.notEqual(sentence.valence, 'strength', text);
         assert.equal(sentence.focus, 'neutral', text);

@@ -4,9 +4,15 @@ import { ruleLabel } from '../../helpers';
 
 describe('the agent a passive implies', () => {
   it('finds a Dutch participle past an "en" that joins two phrases of its clause', () => {
-    assert.equal(ruleLabel('Omdat betrokkene sceptisch reageerde, is dit nogmaals en met een ander voorbeeld uitgelegd.').focus, 'coach');
+    assert.equal(
+      ruleLabel('Omdat betrokkene sceptisch reageerde, is dit nogmaals en met een ander voorbeeld uitgelegd.').focus,
+      'coach',
+    );
     // English puts the participle by its auxiliary: a verb after "and" is a clause of its own.
-    assert.equal(ruleLabel('He is excellent with numbers and explained the variance analysis to me in two minutes.').focus, 'coachee');
+    assert.equal(
+      ruleLabel('He is excellent with numbers and explained the variance analysis to me in two minutes.').focus,
+      'coachee',
+    );
   });
   it('reads "zijn" opening the main clause after a subordinate clause put first as the verb, not "his"', () => {
     assert.equal(ruleLabel('Toen betrokkene bleef zwijgen, zijn nogmaals de voordelen uitgelegd.').focus, 'coach');

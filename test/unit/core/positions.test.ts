@@ -21,14 +21,20 @@ describe('LineIndex', () => {
     assert.equal(index.offset({ line: 0, character: 99 }), 3);
   });
   it('gives the line and character that counting line ends by hand gives, with and without CR', () => {
-    const text = fc.array(fc.constantFrom('a', ' ', '\n', '\n\n', '\r', '\r\n', '😀'), { maxLength: 60 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', ' ', '\n', '\n\n', '\r', '\r\n', '😀'), { maxLength: 60 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (source) => {
         const index = new LineIndex(source);
         let line = 0;
         let character = 0;
         for (let offset = 0; offset <= source.length; offset++) {
-          assert.deepEqual(index.position(offset), { line, character }, `offset ${offset} of ${JSON.stringify(source)}`);
+          assert.deepEqual(
+            index.position(offset),
+            { line, character },
+            `offset ${offset} of ${JSON.stringify(source)}`,
+          );
           const code = source[offset];
           if (code === '\n' || (code === '\r' && source[offset + 1] !== '\n')) {
             line++;
@@ -40,7 +46,9 @@ describe('LineIndex', () => {
     );
   });
   it('answers look-ups in any order as a fresh index would', () => {
-    const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', '😀'), { maxLength: 60 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', '😀'), { maxLength: 60 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.array(fc.integer({ min: -2, max: 70 }), { maxLength: 30 }), (source, offsets) => {
         const shared = new LineIndex(source);

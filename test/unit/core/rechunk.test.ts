@@ -7,9 +7,34 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261126);
 
 // Pieces that decide where chunks begin and end: blank lines, flush-left and indented lines, fences,
 // comments, front-matter delimiters, and every kind of line ending.
-const pieces = ['Ze besloot zelf.', 'x', ' ', '  vervolg', '    code', '- punt', '# Kop', '> citaat', '```', '~~~~', '<!--', '-->', '---', '...', '\n', '\n', '\n\n', '\r\n', '\r', '\t'];
+const pieces = [
+  'Ze besloot zelf.',
+  'x',
+  ' ',
+  '  vervolg',
+  '    code',
+  '- punt',
+  '# Kop',
+  '> citaat',
+  '```',
+  '~~~~',
+  '<!--',
+  '-->',
+  '---',
+  '...',
+  '\n',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\t',
+];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
-const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join('')) });
+const edit = fc.record({
+  at: fc.nat(),
+  remove: fc.nat({ max: 12 }),
+  insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join('')),
+});
 
 describe('chunks after an edit', () => {
   it('are the chunks of the edited text cut afresh, edit after edit', () => {
@@ -47,7 +72,10 @@ describe('chunks after an edit', () => {
     assert.equal(grown[11]!.text, replaced[11]!.text);
   });
   it("keeps the units of the text being typed, not each keystroke's version, and never another document's", () => {
-    const paragraphs = (prefix: string): string => ['# Sessieverslag', ...Array.from({ length: 12 }, (_, i) => `${prefix} alinea ${i}: ze besloot zelf.`)].join('\n\n');
+    const paragraphs = (prefix: string): string =>
+      ['# Sessieverslag', ...Array.from({ length: 12 }, (_, i) => `${prefix} alinea ${i}: ze besloot zelf.`)].join(
+        '\n\n',
+      );
     const cache = new ChunkCache();
     const other = new ChunkCache();
     let typed = paragraphs('Eerste');

@@ -35,7 +35,14 @@ describe('all reflection questions at once', () => {
     assert.match(fix.title, /^Voeg alle reflectievragen van dit verslag toe \(\d+\)$/u);
     // The balance below the heading, and two paragraphs with signals: three insertions, each with the
     // questions of its own rules, the first paragraph's three (advice twice, ungrounded twice, outcome) once each.
-    assert.deepEqual(fix.edits.map((edit) => [edit.range.start.line, edit.newText.split('> **Reflectie:**').length - 1]), [[0, 1], [3, 3], [7, 1]]);
+    assert.deepEqual(
+      fix.edits.map((edit) => [edit.range.start.line, edit.newText.split('> **Reflectie:**').length - 1]),
+      [
+        [0, 1],
+        [3, 3],
+        [7, 1],
+      ],
+    );
     const questions = fixed.split('\r\n').filter((line) => line.startsWith('> **Reflectie:**'));
     assert.equal(new Set(questions).size, questions.length, 'no question twice below one paragraph');
     assert.equal(fixed.replace(/\r\n\r\n> \*\*Reflectie:\*\* [^\r\n]*/gu, ''), report, 'only insertions, CRLF kept');

@@ -21,6 +21,9 @@ describe('the subject a note without one implies', () => {
     assert.equal(ruleLabel('Rollenspel gedaan waarin ik de medewerker speelde.').focus, 'neutral');
     assert.equal(ruleLabel('Next session moved to 26 July as I am away in August.').focus, 'neutral');
     // A coach's act without a subject stays the coach's.
-    assert.equal(ruleLabel('Nog een keer uitgelegd waarom de toets verplicht is, de tweede keer deze sessie.').focus, 'coach');
+    assert.equal(
+      ruleLabel('Nog een keer uitgelegd waarom de toets verplicht is, de tweede keer deze sessie.').focus,
+      'coach',
+    );
   });
 });

@@ -4,37 +4,63 @@ import { ruleLabel } from '../../helpers';
 
 describe('valence fields', () => {
   it('hears withdrawing into silence as a problem of the coachee’s (rule 11)', () => {
-    for (const text of ['When her manager criticises her, she is going silent for the rest of the meeting.', 'Bij kritiek van zijn teamleider bleef hij de rest van het overleg zwijgen.', 'He froze up when the director asked him for the figures.']) {
+    for (const text of [
+      'When her manager criticises her, she is going silent for the rest of the meeting.',
+      'Bij kritiek van zijn teamleider bleef hij de rest van het overleg zwijgen.',
+      'He froze up when the director asked him for the figures.',
+    ]) {
       assert.equal(ruleLabel(text).valence, 'weakness', text);
     }
   });
   it('hears what is not easy for the coachee as a problem, and what comes easily as a strength, in English as in Dutch', () => {
-    for (const text of ['Not everything is easy for him yet.', 'It is not always easy for her to say no.', 'Het is niet altijd makkelijk voor haar om nee te zeggen.']) {
+    for (const text of [
+      'Not everything is easy for him yet.',
+      'It is not always easy for her to say no.',
+      'Het is niet altijd makkelijk voor haar om nee te zeggen.',
+    ]) {
       assert.equal(ruleLabel(text).valence, 'weakness', text);
     }
     assert.equal(ruleLabel('She finds it easy to talk to the families on her ward.').valence, 'strength');
   });
   it('hears setting and keeping boundaries as the coachee’s strength, and not keeping them as a problem, in both languages', () => {
-    for (const text of ['She set a boundary with her manager for the first time.', 'Ze heeft deze week haar grenzen bewaakt, ook toen de planner belde.', 'Hij trok een grens bij de extra diensten.']) {
+    for (const text of [
+      'She set a boundary with her manager for the first time.',
+      'Ze heeft deze week haar grenzen bewaakt, ook toen de planner belde.',
+      'Hij trok een grens bij de extra diensten.',
+    ]) {
       assert.equal(ruleLabel(text).valence, 'strength', text);
     }
     assert.equal(ruleLabel('She still does not set boundaries with her mother.').valence, 'weakness');
   });
   it('hears recognition by others as the coachee’s strength, and a request to take on a role as neutral (rule 17)', () => {
-    for (const text of ['Ze is in het lab de vaste vraagbaak voor de masterstudenten.', 'Zijn teamleider noemde zijn aanpak in het overleg als voorbeeld.', 'Her team trusts her completely now.']) {
+    for (const text of [
+      'Ze is in het lab de vaste vraagbaak voor de masterstudenten.',
+      'Zijn teamleider noemde zijn aanpak in het overleg als voorbeeld.',
+      'Her team trusts her completely now.',
+    ]) {
       assert.equal(ruleLabel(text).valence, 'strength', text);
     }
-    assert.equal(ruleLabel('Haar teamleider heeft gevraagd of ze mentor wil worden van een nieuwe collega.').valence, 'neutral');
+    assert.equal(
+      ruleLabel('Haar teamleider heeft gevraagd of ze mentor wil worden van een nieuwe collega.').valence,
+      'neutral',
+    );
   });
   it('hears a rule, routine or system of the coachee’s own as a strength (rule 14), in both languages', () => {
-    for (const text of ['Sanne houdt zich aan haar eigen regel: na acht uur geen mail meer.', 'Her own routine now: a walk before the first call.', 'Hij werkt met een eigen systeem van drie lijstjes.']) {
+    for (const text of [
+      'Sanne houdt zich aan haar eigen regel: na acht uur geen mail meer.',
+      'Her own routine now: a walk before the first call.',
+      'Hij werkt met een eigen systeem van drie lijstjes.',
+    ]) {
       assert.equal(ruleLabel(text).valence, 'strength', text);
     }
   });
   it('hears not getting round to things as a problem, also with words between ("komt dan niet aan zijn eigen werk toe")', () => {
-    for (const text of ['Hij staat vaak achter de kassa en komt dan niet aan zijn eigen werk toe.', 'Ze komt nergens aan toe.', 'He never gets round to the paperwork.']) {
+    for (const text of [
+      'Hij staat vaak achter de kassa en komt dan niet aan zijn eigen werk toe.',
+      'Ze komt nergens aan toe.',
+      'He never gets round to the paperwork.',
+    ]) {
       assert.equal(ruleLabel(text).valence, 'weakness', text);
     }
   });
 });
-

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 // A name set off by a comma addresses the coachee; who acts is told in the rest of the sentence (rule 18).
 import { ruleAnalyze } from '../../helpers';
 
-const last = (context: string, text: string): string => ruleAnalyze(`# Verslag\n\n${context} ${text}`).sentences.at(-1)!.focus;
+const last = (context: string, text: string): string =>
+  ruleAnalyze(`# Verslag\n\n${context} ${text}`).sentences.at(-1)!.focus;
 const nl = 'Het gesprek met Mehmet ging over zijn werk.';
 const en = 'The session with Sara was about her work.';
 

@@ -20,22 +20,68 @@ function tokenizeByPattern(text: string): Token[] {
 describe('words', () => {
   // Snowball's own results: the lexicons and pattern's Dutch polarity list are keyed by them.
   it('stems Dutch and English the Snowball way', () => {
-    const dutch = { beslissingen: 'besliss', onzekerheid: 'onzeker', vrolijke: 'vrolijk', gesprekken: 'gesprek', twijfelde: 'twijfeld' };
-    const english = { running: 'run', generously: 'generous', happiness: 'happi', decided: 'decid', conversations: 'convers' };
+    const dutch = {
+      beslissingen: 'besliss',
+      onzekerheid: 'onzeker',
+      vrolijke: 'vrolijk',
+      gesprekken: 'gesprek',
+      twijfelde: 'twijfeld',
+    };
+    const english = {
+      running: 'run',
+      generously: 'generous',
+      happiness: 'happi',
+      decided: 'decid',
+      conversations: 'convers',
+    };
     for (const [word, expected] of Object.entries(dutch)) assert.equal(stem(word, 'nl'), expected, word);
     for (const [word, expected] of Object.entries(english)) assert.equal(stem(word, 'en'), expected, word);
   });
   it('keeps hyphenated words and contractions whole, with the punctuation after each token', () => {
     const tokens = tokenize("Ze noemde haar burn-outklachten, maar don't worry.", 'nl');
-    assert.deepEqual(tokens.map((t) => t.norm), ['ze', 'noemde', 'haar', 'burn-outklachten', 'maar', "don't", 'worry']);
+    assert.deepEqual(
+      tokens.map((t) => t.norm),
+      ['ze', 'noemde', 'haar', 'burn-outklachten', 'maar', "don't", 'worry'],
+    );
     assert.equal(tokens[3]!.after, ',');
   });
   it('reads words as the word pattern does: letters and numbers of every script, inner hyphens and apostrophes, surrogates', () => {
     // Latin, accents, dotted İ, an Arabic-Indic digit, a Roman numeral, astral letters and digits, an
     // emoji, both apostrophes, hyphen, combining accent, lone surrogates, blanks and punctuation.
-    const pieces = ['a', 'Z', 'é', 'ß', 'İ', '3', '٣', 'Ⅻ', '𝒜', '𝟘', '😀', "'", '’', '-', '\u0301', '\ud800', '\udc00', ' ', '  ', ',', '.', '\n', '—', 'don', 'burn', 'ÉÉN'];
+    const pieces = [
+      'a',
+      'Z',
+      'é',
+      'ß',
+      'İ',
+      '3',
+      '٣',
+      'Ⅻ',
+      '𝒜',
+      '𝟘',
+      '😀',
+      "'",
+      '’',
+      '-',
+      '\u0301',
+      '\ud800',
+      '\udc00',
+      ' ',
+      '  ',
+      ',',
+      '.',
+      '\n',
+      '—',
+      'don',
+      'burn',
+      'ÉÉN',
+    ];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(''));
-    const options = { numRuns: Number(process.env.FUZZ_RUNS ?? 2000), seed: Number(process.env.FUZZ_SEED ?? 20261126), what: 'texts' };
+    const options = {
+      numRuns: Number(process.env.FUZZ_RUNS ?? 2000),
+      seed: Number(process.env.FUZZ_SEED ?? 20261126),
+      what: 'texts',
+    };
     assertSameWhereAccepted(text, (input) => tokenize(input, 'en'), tokenizeByPattern, options);
     assertSameWhereAccepted(text, countWords, (input) => input.match(/[\p{L}\p{N}]+/gu)?.length ?? 0, options);
   });

@@ -5,7 +5,8 @@ import { jsonFilesWriter, toFileOutput, type FileOutput } from '../../../server/
 
 const reports: Record<string, string> = {
   // A file name may hold a line break: in JSON it is escaped, and must not be indented as one.
-  'sanne\nmaart.md': 'Sanne besloot zelf om haar manager te bellen.\nIk heb haar drie tips gegeven: "bel eerst", en\ndan mailen.\n',
+  'sanne\nmaart.md':
+    'Sanne besloot zelf om haar manager te bellen.\nIk heb haar drie tips gegeven: "bel eerst", en\ndan mailen.\n',
   'tom.md': '# Sessie\n\nTom voelt zich onzeker — en “twijfelt” over alles.\n\n- Hij koos toch zelf een aanpak.\n',
   'leeg.md': '',
 };
@@ -19,7 +20,9 @@ function written(files: FileOutput[]): { text: string; writes: number } {
 }
 
 describe('JSON output written file by file', () => {
-  const outputs = Object.entries(reports).map(([path, text]) => toFileOutput(path, analyzeReport(text, defaultSettings)));
+  const outputs = Object.entries(reports).map(([path, text]) =>
+    toFileOutput(path, analyzeReport(text, defaultSettings)),
+  );
 
   it('is the text JSON.stringify makes of the whole document, for none, one and several files', () => {
     for (const files of [[], outputs.slice(0, 1), outputs]) {

@@ -4,15 +4,35 @@ import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings, parseSettings } from '../../../server/src/core/settings';
 import { sarifErrors } from '../../sarif-schema';
 
-const heavy = 'Ik heb hem drie tips gegeven. Hij voelt zich onzeker en twijfelt over alles. Het conflict loopt vast en hij slaapt er slecht door.\n';
+const heavy =
+  'Ik heb hem drie tips gegeven. Hij voelt zich onzeker en twijfelt over alles. Het conflict loopt vast en hij slaapt er slecht door.\n';
 
-type Log = { runs: { tool: { driver: { rules: Record<string, unknown>[]; informationUri?: string } }; originalUriBaseIds: Record<string, { uri: string }>; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] };
+type Log = {
+  runs: {
+    tool: { driver: { rules: Record<string, unknown>[]; informationUri?: string } };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    results: {
+      ruleId: string;
+      level: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[];
+    }[];
+  }[];
+};
 
 describe('SARIF output', () => {
   it('validates against the OASIS 2.1.0 schema, with a file name of spaces and # kept as a URI reference', () => {
     const findings = analyzeReport(heavy, defaultSettings).findings;
     assert.ok(findings.length > 0);
-    const text = sarif([{ path: 'verslagen/sessie met spatie #1.md', findings }, { path: '/tmp/elders/sessie.md', findings }, { path: 'C:\\praktijk\\week 2.md', findings }, { path: '<stdin>', findings }], '0.1.0', 'file:///work/praktijk');
+    const text = sarif(
+      [
+        { path: 'verslagen/sessie met spatie #1.md', findings },
+        { path: '/tmp/elders/sessie.md', findings },
+        { path: 'C:\\praktijk\\week 2.md', findings },
+        { path: '<stdin>', findings },
+      ],
+      '0.1.0',
+      'file:///work/praktijk',
+    );
     const log = JSON.parse(text) as Log;
     assert.deepEqual(sarifErrors(log), []);
     const [run] = log.runs;
@@ -38,7 +58,9 @@ describe('SARIF output', () => {
   });
 
   it('is refused by the schema when a path is not a URI reference (the check can fail)', () => {
-    const log = JSON.parse(sarif([{ path: 'a.md', findings: analyzeReport(heavy, defaultSettings).findings }], '0.1.0', 'file:///work/')) as Log;
+    const log = JSON.parse(
+      sarif([{ path: 'a.md', findings: analyzeReport(heavy, defaultSettings).findings }], '0.1.0', 'file:///work/'),
+    ) as Log;
     log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri = 'sessie met spatie #1.md';
     assert.notDeepEqual(sarifErrors(log), []);
   });

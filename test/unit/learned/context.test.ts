@@ -17,14 +17,21 @@ describe('learned layer: where a sentence stands', () => {
     assert.equal(sectionKind('Stips'), 'other');
   });
 
-  it('names the rules\' labels of the sentence before, or nothing for the first', () => {
+  it("names the rules' labels of the sentence before, or nothing for the first", () => {
     const text = '# Sessie\n\nSanne voelt zich onzeker. Ze besloot zelf om het gesprek aan te gaan.\n';
     const { features } = analyzeText(text, defaultSettings, { model: null, features: true });
     const [first, second] = features!;
     assert.ok(!first!.context!.some((name) => name.startsWith('prev:')));
     assert.ok(second!.context!.includes('prev:rv:weakness'), String(second!.context));
     assert.ok(second!.context!.includes('prev:rf:coachee'), String(second!.context));
-    const alone = withContext(first!, { section: 'other', afterColon: false, leadIn: null, toolRun: false, rules: { valence: 'neutral', focus: 'neutral' }, previous: null });
+    const alone = withContext(first!, {
+      section: 'other',
+      afterColon: false,
+      leadIn: null,
+      toolRun: false,
+      rules: { valence: 'neutral', focus: 'neutral' },
+      previous: null,
+    });
     assert.deepEqual(alone.context, ['sec:other', 'sec:other|rv:neutral', 'sec:other|rf:neutral']);
   });
 });

@@ -1,13 +1,25 @@
 import assert from 'node:assert/strict';
 import { trusted } from '../../../server/src/core/learned/apply';
-import { decide, prepareModel, shownPrecision, weightiestWords, type Model } from '../../../server/src/core/learned/model';
+import {
+  decide,
+  prepareModel,
+  shownPrecision,
+  weightiestWords,
+  type Model,
+} from '../../../server/src/core/learned/model';
 import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 import { signalNames } from '../../../server/src/core/types';
 
 // A model that knows one word: "gedurfd" pushes valence to strength and marks working-hard.
 function tinyModel(trust = 0.5, cutoff = 0.6): Model {
-  const row = (valence: number[], signal = 0): number[] => [...valence, 0, 0, 0, ...signalNames.map((s) => (s === 'working-hard' ? signal : -4))];
+  const row = (valence: number[], signal = 0): number[] => [
+    ...valence,
+    0,
+    0,
+    0,
+    ...signalNames.map((s) => (s === 'working-hard' ? signal : -4)),
+  ];
   return prepareModel({
     version: 1,
     trust: { valence: trust, focus: 1.01 },
@@ -15,7 +27,12 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
     focus: ['coach', 'coachee', 'neutral'],
     signals: signalNames,
     cutoffs: { 'working-hard': cutoff },
-    precision: { 'working-hard': [[0.6, 0.8], [0.95, 0.9]] },
+    precision: {
+      'working-hard': [
+        [0.6, 0.8],
+        [0.95, 0.9],
+      ],
+    },
     weights: { bias: row([0, 0, 0]), 'w:nl:gedurfd': row([3, 0, 0], 5) },
   });
 }
@@ -24,10 +41,17 @@ describe('learned layer: what the rules decide by kind', () => {
   it('leaves a speaker-labelled line and a remark about coaching in general to the rules, however sure the model is (rules 6, 27)', () => {
     const allCoach = [0, 0, 0, 6, 0, 0, ...signalNames.map(() => -4)];
     const model = prepareModel({
-      version: 1, trust: { valence: 1.01, focus: 0.5 }, valence: ['strength', 'weakness', 'neutral'], focus: ['coach', 'coachee', 'neutral'],
-      signals: signalNames, cutoffs: {}, precision: {}, weights: { bias: allCoach },
+      version: 1,
+      trust: { valence: 1.01, focus: 0.5 },
+      valence: ['strength', 'weakness', 'neutral'],
+      focus: ['coach', 'coachee', 'neutral'],
+      signals: signalNames,
+      cutoffs: {},
+      precision: {},
+      weights: { bias: allCoach },
     });
-    const text = '# Sessie 4\n\nC: Ik weet echt niet wat ik nog moet proberen.\n\nZe vertelde over haar werk.\n\nEen goede coach blijft verantwoordelijk voor de inzet, niet voor het herstel.\n';
+    const text =
+      '# Sessie 4\n\nC: Ik weet echt niet wat ik nog moet proberen.\n\nZe vertelde over haar werk.\n\nEen goede coach blijft verantwoordelijk voor de inzet, niet voor het herstel.\n';
     const focus = analyzeReport(text, defaultSettings, { model }).sentences.map((s) => s.focus);
     // The model overrules an ordinary sentence: it is sure enough to.
     assert.deepEqual(focus, ['coachee', 'coach', 'neutral']);
@@ -36,8 +60,18 @@ describe('learned layer: what the rules decide by kind', () => {
 
 describe('learned layer: the model', () => {
   it('turns summed weights into softmax probabilities and names the words behind them', () => {
-    const tokens = [{ at: 0, norm: 'gedurfd' }, { at: 8, norm: 'onbekend' }];
-    const features = { names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'], nameSpans: [-1, -1, 0, 0, 1, 1], parts: [], partSpans: [], text: 'gedurfd onbekend', tokens };
+    const tokens = [
+      { at: 0, norm: 'gedurfd' },
+      { at: 8, norm: 'onbekend' },
+    ];
+    const features = {
+      names: ['bias', 'w:nl:gedurfd', 'w:nl:onbekend'],
+      nameSpans: [-1, -1, 0, 0, 1, 1],
+      parts: [],
+      partSpans: [],
+      text: 'gedurfd onbekend',
+      tokens,
+    };
     const decided = decide(tinyModel(), features);
     const e3 = Math.exp(3);
     assert.equal(decided.valence.label, 'strength');
@@ -80,19 +114,30 @@ describe('learned layer: the model', () => {
     const advice = 'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.';
     const rules = analyzeReport(advice, defaultSettings, { model: null }).sentences[0]!.signals;
     assert.ok(rules.includes('expert-role'));
-    assert.deepEqual(analyzeReport(advice, defaultSettings, { model: tinyModel() }).sentences[0]!.signals, rules.filter((s) => s !== 'working-hard'));
+    assert.deepEqual(
+      analyzeReport(advice, defaultSettings, { model: tinyModel() }).sentences[0]!.signals,
+      rules.filter((s) => s !== 'working-hard'),
+    );
   });
   it("shows the rules' finding of a signal the model is unsure of where held-out voices found it precise, with that precision", () => {
     const advice = 'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.';
-    const unsure = (rulesStand?: Model['rulesStand']): Model => ({ ...tinyModel(), cutoffs: { 'expert-role': 0.999 }, rulesStand });
-    assert.ok(!analyzeReport(advice, defaultSettings, { model: unsure() }).sentences[0]!.signals.includes('expert-role'));
+    const unsure = (rulesStand?: Model['rulesStand']): Model => ({
+      ...tinyModel(),
+      cutoffs: { 'expert-role': 0.999 },
+      rulesStand,
+    });
+    assert.ok(
+      !analyzeReport(advice, defaultSettings, { model: unsure() }).sentences[0]!.signals.includes('expert-role'),
+    );
     const stood = analyzeReport(advice, defaultSettings, { model: unsure({ 'expert-role': 0.9 }) }).sentences[0]!;
     assert.ok(stood.signals.includes('expert-role'));
     assert.equal(stood.probability.precision?.['expert-role'], 0.9);
     assert.ok(stood.why.signals['expert-role']!.words.length > 0, 'named by the rules’ own words');
   });
   it('gives every sentence of a report a probability for each class that sums to one (bundled model)', () => {
-    const analysis = analyzeReport('# Sessie\n\nZe twijfelt over alles. Ik gaf haar drie tips.\n\nShe decided to call her manager herself.\n');
+    const analysis = analyzeReport(
+      '# Sessie\n\nZe twijfelt over alles. Ik gaf haar drie tips.\n\nShe decided to call her manager herself.\n',
+    );
     assert.equal(analysis.sentences.length, 3);
     for (const sentence of analysis.sentences) {
       for (const distribution of [sentence.probability.valence, sentence.probability.focus]) {

@@ -12,7 +12,12 @@ const { compoundHeads, ...nlPhrases } = nlSections;
 /** The kind as first written: every phrase of both languages searched for in the heading, then the compound heads. */
 function sectionKindBySearch(heading: string | null): string {
   if (heading === null) return 'other';
-  const text = ` ${heading.toLowerCase().replace(/[’]/gu, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/gu, ' ').trim()} `;
+  const text = ` ${heading
+    .toLowerCase()
+    .replace(/[’]/gu, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()} `;
   let best = 'other';
   let length = 0;
   for (const phrases of [nlPhrases, enSections] as Record<string, string[]>[]) {
@@ -41,9 +46,15 @@ function sectionKindBySearch(heading: string | null): string {
 
 describe('learned layer: a section kind read per word', () => {
   it('gives the kind the phrase-by-phrase search gives, for headings made of the lexicons’ own words (property)', () => {
-    const pieces = [...Object.values(nlPhrases), ...Object.values(enSections)].flat().concat(['slaap', 'vervolg', 'mijn', 'my', 'the', '##', ':', '-', 'Tips!', '  ', 'Wat']);
+    const pieces = [...Object.values(nlPhrases), ...Object.values(enSections)]
+      .flat()
+      .concat(['slaap', 'vervolg', 'mijn', 'my', 'the', '##', ':', '-', 'Tips!', '  ', 'Wat']);
     const heading = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((parts) => parts.join(' '));
-    fc.assert(fc.property(heading, (h) => assert.equal(sectionKind(h), sectionKindBySearch(h), JSON.stringify(h))), { numRuns: runs, seed });
-    for (const h of ['Slaaptips', 'Wat ging goed', 'What went well', 'Leerpunten en valkuilen', null]) assert.equal(sectionKind(h), sectionKindBySearch(h));
+    fc.assert(
+      fc.property(heading, (h) => assert.equal(sectionKind(h), sectionKindBySearch(h), JSON.stringify(h))),
+      { numRuns: runs, seed },
+    );
+    for (const h of ['Slaaptips', 'Wat ging goed', 'What went well', 'Leerpunten en valkuilen', null])
+      assert.equal(sectionKind(h), sectionKindBySearch(h));
   });
 });

@@ -7,7 +7,9 @@ import { chooseUse, serialiseModel, trainModel, type HeldOut } from '../../../sc
 describe('learned layer: training', () => {
   it('fits a separable problem and gives the same weights for the same rows', () => {
     // Feature 0 is a bias, feature 1 marks class 1, feature 2 marks class 0.
-    const rows = Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? { features: [0, 1], target: 1 } : { features: [0, 2], target: 0 }));
+    const rows = Array.from({ length: 200 }, (_, i) =>
+      i % 2 === 0 ? { features: [0, 1], target: 1 } : { features: [0, 2], target: 0 },
+    );
     const penalties = new Float64Array([1, 1, 1]);
     const a = fitLogistic(rows, penalties, 1);
     const b = fitLogistic(rows, penalties, 1);
@@ -23,12 +25,15 @@ describe('learned layer: training', () => {
     assert.throws(() => fitOptionsFrom('epochs=-4'), /positive number/);
   });
   it("lets the rules' finding of a signal stand where the model is unsure only if precision holds and more is found", () => {
-    // The model finds 10 of 20 labelled sentences surely; the rules find 6 more of them, and are wrong on `wrong` others.
+    // The model finds 10 of 20 labelled sentences surely; the rules find 6 more of them, and are wrong on `wrong`
+    // others.
     const held = (wrong: number): HeldOut[] => {
       const one = (gold: boolean, probability: number, ruled: boolean): HeldOut => ({
-        voice: 'p1', gold: { valence: 'neutral', focus: 'coach', signals: gold ? ['working-hard'] : [] } as HeldOut['gold'],
+        voice: 'p1',
+        gold: { valence: 'neutral', focus: 'coach', signals: gold ? ['working-hard'] : [] } as HeldOut['gold'],
         rules: { valence: 'neutral', focus: 'coach', signals: ruled ? ['working-hard'] : [], focusRule: 'subject' },
-        valence: { strength: 0, weakness: 0, neutral: 1 }, focus: { coach: 1, coachee: 0, neutral: 0 },
+        valence: { strength: 0, weakness: 0, neutral: 1 },
+        focus: { coach: 1, coachee: 0, neutral: 0 },
         signals: { 'working-hard': probability },
       });
       return [
@@ -44,9 +49,11 @@ describe('learned layer: training', () => {
   });
   it("lets the rules' focus stand for a reason whose held-out overrides were wrong more often than right", () => {
     const one = (rule: string, gold: 'coach' | 'neutral', learned: 'coach' | 'neutral'): HeldOut => ({
-      voice: 'p1', gold: { valence: 'neutral', focus: gold, signals: [] } as unknown as HeldOut['gold'],
+      voice: 'p1',
+      gold: { valence: 'neutral', focus: gold, signals: [] } as unknown as HeldOut['gold'],
       rules: { valence: 'neutral', focus: 'neutral', signals: [], focusRule: rule },
-      valence: { strength: 0, weakness: 0, neutral: 1 }, focus: { coach: learned === 'coach' ? 0.9 : 0.05, coachee: 0.05, neutral: learned === 'neutral' ? 0.9 : 0.05 },
+      valence: { strength: 0, weakness: 0, neutral: 1 },
+      focus: { coach: learned === 'coach' ? 0.9 : 0.05, coachee: 0.05, neutral: learned === 'neutral' ? 0.9 : 0.05 },
       signals: { 'working-hard': 0 },
     });
     const held = [
@@ -67,6 +74,9 @@ describe('learned layer: training', () => {
   it('retrains the committed weights from the corpus copy byte for byte', function () {
     this.timeout(600_000);
     const committed = readFileSync(new URL('../../../server/src/model/weights.json', import.meta.url), 'utf8');
-    assert.ok(serialiseModel(trainModel(readLabelledCorpus())) === committed, 'server/src/model/weights.json is stale: run npm run train');
+    assert.ok(
+      serialiseModel(trainModel(readLabelledCorpus())) === committed,
+      'server/src/model/weights.json is stale: run npm run train',
+    );
   });
 });

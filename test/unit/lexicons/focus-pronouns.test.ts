@@ -15,7 +15,10 @@ const contractions: Record<string, readonly string[]> = {
 
 // The classes that name who acts; a speaker's label ("Ik:", "Coach:") is another matter.
 const persons = new Set(['coach', 'coach-object', 'coachee', 'addressee', 'shared', 'possessive-coachee']);
-const personClasses = (lexicon: object): [string, string[]][] => Object.entries(lexicon).filter((entry): entry is [string, string[]] => persons.has(entry[0]) && Array.isArray(entry[1]));
+const personClasses = (lexicon: object): [string, string[]][] =>
+  Object.entries(lexicon).filter(
+    (entry): entry is [string, string[]] => persons.has(entry[0]) && Array.isArray(entry[1]),
+  );
 
 describe('the focus lexicons’ pronouns', () => {
   const classes = personClasses(en);
@@ -29,12 +32,14 @@ describe('the focus lexicons’ pronouns', () => {
   });
   it('names the coach, the addressee and the shared "we" in Dutch in every form: subject, possessive, reflexive', () => {
     const nlClasses = personClasses(nl);
-    const nlClassOf = (word: string): string[] => nlClasses.filter(([, words]) => words.includes(word)).map(([cls]) => cls);
+    const nlClassOf = (word: string): string[] =>
+      nlClasses.filter(([, words]) => words.includes(word)).map(([cls]) => cls);
     const forms: Record<string, readonly string[]> = {
       coach: ['ik', 'mijn', 'mezelf', 'mijzelf'],
       addressee: ['je', 'jij', 'jou', 'jouw', 'jezelf', 'u', 'uw', 'uzelf'],
       shared: ['we', 'wij', 'ons', 'onze', 'onszelf'],
     };
-    for (const [cls, words] of Object.entries(forms)) for (const word of words) assert.deepEqual(nlClassOf(word), [cls], word);
+    for (const [cls, words] of Object.entries(forms))
+      for (const word of words) assert.deepEqual(nlClassOf(word), [cls], word);
   });
 });

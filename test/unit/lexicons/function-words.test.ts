@@ -6,7 +6,10 @@ import { functionWords } from '../../../server/src/lexicons';
 describe('function words, one list per purpose and language', () => {
   it('has the same purposes in both languages, each saying what it is for, words lower case and once', () => {
     assert.deepEqual(Object.keys(nl.lists), Object.keys(en.lists));
-    for (const [language, file] of [['nl', nl], ['en', en]] as const) {
+    for (const [language, file] of [
+      ['nl', nl],
+      ['en', en],
+    ] as const) {
       for (const [name, list] of Object.entries(file.lists)) {
         assert.ok(list.about.length > 20, `${language} ${name}`);
         assert.equal(new Set(list.words).size, list.words.length, `${language} ${name} repeats a word`);

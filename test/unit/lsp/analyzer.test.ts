@@ -64,7 +64,13 @@ describe('analysis worker', () => {
     const worker = new Worker(join(dist, 'analysis-worker.js'), { workerData: { progress: progress.buffer } });
     try {
       const answer = new Promise<{ analysis?: unknown }>((resolve) => worker.once('message', resolve));
-      worker.postMessage({ kind: 'analyze', id: 1, uri: 'file:///long.md', text: longReport, settings: defaultSettings });
+      worker.postMessage({
+        kind: 'analyze',
+        id: 1,
+        uri: 'file:///long.md',
+        text: longReport,
+        settings: defaultSettings,
+      });
       assert.ok((await answer).analysis);
       assert.ok(Atomics.load(progress, 0) >= 800, `counter at ${Atomics.load(progress, 0)}`);
     } finally {

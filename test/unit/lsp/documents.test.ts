@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { createConnection, type Connection } from 'vscode-languageserver/node';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { Analyzer } from '../../../server/src/lsp/analyzer';
 import { AnalysisStopped } from '../../../server/src/lsp/analysis-failure';
@@ -19,11 +24,20 @@ function serverWith(analyze: (text: string, settings: Settings) => Promise<Retur
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection: Connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const analyzer = { analyze: (_uri: string, text: string, settings: Settings) => analyze(text, settings), prepare: () => undefined, dispose: () => undefined, forget: () => undefined } as unknown as Analyzer;
+  const analyzer = {
+    analyze: (_uri: string, text: string, settings: Settings) => analyze(text, settings),
+    prepare: () => undefined,
+    dispose: () => undefined,
+    forget: () => undefined,
+  } as unknown as Analyzer;
   new ReportDocuments(connection, new SettingsStore(connection), analyzer);
   connection.listen();
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const waiting: { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const waiting: {
+    uri: string;
+    predicate: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     for (const waiter of waiting.filter((w) => w.uri === params.uri && w.predicate(params))) {
       waiting.splice(waiting.indexOf(waiter), 1);
@@ -56,10 +70,15 @@ describe('an analysis that does not finish', () => {
     const uri = 'file:///tmp/stuck.md';
     const text = 'Ik gaf hem drie tips voor het gesprek.';
     const first = server.published(uri, () => true);
-    await server.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await server.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     const notice = await first;
     assert.equal(notice.version, 1);
-    assert.deepEqual(notice.diagnostics.map((d) => d.code), ['analysis-stopped']);
+    assert.deepEqual(
+      notice.diagnostics.map((d) => d.code),
+      ['analysis-stopped'],
+    );
     assert.match(String(notice.diagnostics[0]!.message), /no progress for 30 seconds/u);
 
     stop = false;

@@ -37,7 +37,10 @@ describe('a stopped analysis, as the coach is told', () => {
   });
 
   it('names an error that is not its own as something that went wrong', () => {
-    assert.match(String(stoppedNotice(new RangeError('Invalid string length'), 'en').message), /something went wrong: Invalid string length/u);
+    assert.match(
+      String(stoppedNotice(new RangeError('Invalid string length'), 'en').message),
+      /something went wrong: Invalid string length/u,
+    );
     assert.match(String(stoppedNotice('odd', 'nl').message), /er ging iets mis: odd/u);
   });
 

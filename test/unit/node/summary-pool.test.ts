@@ -6,7 +6,12 @@ import { defaultSettings } from '../../../server/src/core/settings';
 import { runSummary } from '../../../server/src/node/summary-runner';
 
 const faulty = join(__dirname, '..', '..', 'fixtures', 'workers', 'faulty-summary-task.cjs');
-const sentences = ['Ze besloot zelf om het gesprek aan te gaan.', 'Ik gaf hem drie tips.', 'Hij voelt zich onzeker en twijfelt.', 'She was proud of the plan she made herself.'];
+const sentences = [
+  'Ze besloot zelf om het gesprek aan te gaan.',
+  'Ik gaf hem drie tips.',
+  'Hij voelt zich onzeker en twijfelt.',
+  'She was proud of the plan she made herself.',
+];
 
 /** Sixty reports (four batches), one of them carrying a fault for the worker that reads it. */
 function workspace(fault: string | null): string {
@@ -41,9 +46,15 @@ describe('summary pool under faults', () => {
     it(`fails only the report whose worker ${fault === 'exit' ? 'exits' : 'hangs'} mid-batch, and gives every other report its clean numbers`, async () => {
       const clean = await summarise(null);
       const broken = await summarise(fault, 1000);
-      assert.deepEqual(broken.failed.map((f) => f.path), ['r21.md']);
+      assert.deepEqual(
+        broken.failed.map((f) => f.path),
+        ['r21.md'],
+      );
       assert.match(broken.failed[0]!.reason, reason);
-      assert.deepEqual(broken.reports, clean.reports.filter((r) => r.path !== 'r21.md'));
+      assert.deepEqual(
+        broken.reports,
+        clean.reports.filter((r) => r.path !== 'r21.md'),
+      );
     });
   }
 
@@ -51,6 +62,9 @@ describe('summary pool under faults', () => {
     const clean = await summarise(null);
     const broken = await summarise('late');
     assert.deepEqual(broken.failed, []);
-    assert.deepEqual(broken.reports.map((r) => [r.path, r.strengthShare, r.coacheeShare, r.signals]), clean.reports.map((r) => [r.path, r.strengthShare, r.coacheeShare, r.signals]));
+    assert.deepEqual(
+      broken.reports.map((r) => [r.path, r.strengthShare, r.coacheeShare, r.signals]),
+      clean.reports.map((r) => [r.path, r.strengthShare, r.coacheeShare, r.signals]),
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('rules: the words a message quotes', () => {
     assert.equal(quote(['tips,'], 'en'), '“tips”');
   });
   it('gives every cue an even number of quotation marks and the same words (property)', () => {
-    const cue = fc.array(fc.constantFrom('ik', 'Hoe', ' ', '"', '“', '”', '„', ':', ','), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+    const cue = fc
+      .array(fc.constantFrom('ik', 'Hoe', ' ', '"', '“', '”', '„', ':', ','), { minLength: 1, maxLength: 12 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(cue, (c) => {
         const out = balanced(c);

@@ -16,10 +16,19 @@ export interface CoachFear {
  * an act ("uit angst dat"), a fear denied, the coach's fear of their own act ("bang om haar te kwetsen",
  * "afraid I pushed her"), or one about nobody ("I'm glad, but I'm worried").
  */
-export function coachFear(parsed: Parsed, context: LabelContext, effective: readonly (Person | null)[]): CoachFear | undefined {
+export function coachFear(
+  parsed: Parsed,
+  context: LabelContext,
+  effective: readonly (Person | null)[],
+): CoachFear | undefined {
   const { tokens, clauses } = parsed;
   // Per language: Dutch "of" opens a feared clause ("zorgen of je ..."), English "of" a phrase.
-  const { coachFears: fearWords, fearNounMarkers: notAFrame, reflexiveBeforeWorry: reflexiveForWorry, fearNonClausal: notAClause } = functionWordsIn[context.language];
+  const {
+    coachFears: fearWords,
+    fearNounMarkers: notAFrame,
+    reflexiveBeforeWorry: reflexiveForWorry,
+    fearNonClausal: notAClause,
+  } = functionWordsIn[context.language];
   for (let t = 0; t < tokens.length; t++) {
     const word = tokens[t]!.norm;
     if (!fearWords.has(word) || parsed.quoted.has(t)) continue;
@@ -31,7 +40,12 @@ export function coachFear(parsed: Parsed, context: LabelContext, effective: read
     if (reflexiveForWorry.has(word) && !before.some((b) => b === 'me' || b === 'mij')) continue;
     // The feared clause: right after the word or after "that"/"dat"/"of"; not the coach's own act.
     const opens = parsed.focus.some((h) => h.cls === 'subordinator' && h.first === t + 1) ? t + 2 : t + 1;
-    if (opens >= tokens.length || notAClause.has(tokens[t + 1]!.norm) || parsed.focus.some((h) => h.cls === 'coach' && h.first === opens)) continue;
+    if (
+      opens >= tokens.length ||
+      notAClause.has(tokens[t + 1]!.norm) ||
+      parsed.focus.some((h) => h.cls === 'coach' && h.first === opens)
+    )
+      continue;
     const about = coacheeAfter(parsed, context, t);
     if (about >= 0) return { fear: t, about };
   }

@@ -12,7 +12,12 @@ const reach = 4;
  * Only a wish for someone else's doing: "I want to ask him" is the coach's own plan, and a wish in the
  * coachee's quotation is the coachee's own.
  */
-export function coachWishFrom(parsed: Parsed, context: LabelContext, effective: readonly (Person | null)[], focus: Focus): number {
+export function coachWishFrom(
+  parsed: Parsed,
+  context: LabelContext,
+  effective: readonly (Person | null)[],
+  focus: Focus,
+): number {
   const { tokens, clauses } = parsed;
   const { coachWishes, wishFillers } = functionWordsIn[context.language];
   for (let t = 0; t < tokens.length; t++) {
@@ -22,11 +27,21 @@ export function coachWishFrom(parsed: Parsed, context: LabelContext, effective: 
     if (effective[clause] !== 'coach' && !(effective[clause] === null && focus === 'coach')) continue;
     for (let k = t + 1; k <= t + reach && k < tokens.length; k++) {
       const word = tokens[k]!.norm;
-      if (parsed.focus.some((h) => h.first === k && h.cls === 'subordinator') && (word === 'dat' || word === 'that')) return k + 1;
+      if (parsed.focus.some((h) => h.first === k && h.cls === 'subordinator') && (word === 'dat' || word === 'that'))
+        return k + 1;
       // English "want her to", "want Arvind to": someone else is to act.
-      if (tokens[k + 1]?.norm === 'to' && (context.names.has(word) || parsed.focus.some((h) => h.first === k && h.cls !== 'coach' && h.cls !== 'coach-object'))) return k;
+      if (
+        tokens[k + 1]?.norm === 'to' &&
+        (context.names.has(word) ||
+          parsed.focus.some((h) => h.first === k && h.cls !== 'coach' && h.cls !== 'coach-object'))
+      )
+        return k;
       // "om hem ervan te overtuigen dat", "to convince her that": the person persuaded stands between.
-      const persuaded = context.names.has(word) || parsed.focus.some((h) => h.first === k && (h.cls === 'possessive-coachee' || h.cls === 'coachee' || h.cls === 'addressee'));
+      const persuaded =
+        context.names.has(word) ||
+        parsed.focus.some(
+          (h) => h.first === k && (h.cls === 'possessive-coachee' || h.cls === 'coachee' || h.cls === 'addressee'),
+        );
       if (!wishFillers.has(word) && !persuaded) break;
     }
   }

@@ -18,7 +18,8 @@ export function desiredComparative(parsed: Parsed, hit: Hit): boolean {
   if (hit.cls !== 'strength' || !comparativeAt(parsed, hit)) return false;
   // "Zou een stille minuut beter geweest zijn?", "would have been better": hindsight, no wish.
   if (parsed.tokens.slice(hit.last + 1, hit.last + 4).some((t) => hindsight.has(t.norm))) return false;
-  // Before it ("wil … assertiever", "wants to be more …"), or after it at the end of a Dutch clause ("beter zou moeten doen").
+  // Before it ("wil … assertiever", "wants to be more …"), or after it at the end of a Dutch clause ("beter zou moeten
+  // doen").
   for (let i = hit.first - 1; i >= Math.max(0, hit.first - 6); i--) {
     if (/[.;:!?]/u.test(parsed.tokens[i]!.after)) break;
     if (wishModals.has(parsed.tokens[i]!.norm)) return true;
@@ -33,7 +34,10 @@ export function desiredComparative(parsed: Parsed, hit: Hit): boolean {
 function comparativeAt(parsed: Parsed, hit: Hit): boolean {
   // "I want a better first one", "een betere baan": after an article it describes a thing, not the coachee
   // ("het" too is an object: "het beter doen").
-  const article = (at: number): boolean => { const word = parsed.tokens[at]?.norm ?? ''; return articles.has(word) && word !== 'het'; };
+  const article = (at: number): boolean => {
+    const word = parsed.tokens[at]?.norm ?? '';
+    return articles.has(word) && word !== 'het';
+  };
   if (article(hit.first - 1) || article(hit.first - 2)) return false;
   const first = parsed.tokens[hit.first]!.norm;
   if (moreWords.has(first) || moreWords.has(parsed.tokens[hit.first - 1]?.norm ?? '')) return true;

@@ -2,7 +2,8 @@ import { functionWordsIn } from '../../lexicons';
 import type { LabelContext, Parsed, Person } from './parsed';
 import type { Scored } from './past-background';
 
-// How far after a word of joking or laughing its "over"/"about" may stand ("lachte hartelijk om", "laughed a lot about").
+// How far after a word of joking or laughing its "over"/"about" may stand ("lachte hartelijk om", "laughed a lot
+// about").
 const reach = 3;
 
 /**
@@ -11,15 +12,27 @@ const reach = 3;
  * The indices of the problem words in that phrase (to the next comma, semicolon or colon), when the
  * joking or laughing itself is scored and the coachee's (colleagues laughing at her mistakes are no coping).
  */
-export function humouredWords(parsed: Parsed, context: LabelContext, effective: readonly (Person | null)[], scored: readonly Scored[]): Set<number> {
+export function humouredWords(
+  parsed: Parsed,
+  context: LabelContext,
+  effective: readonly (Person | null)[],
+  scored: readonly Scored[],
+): Set<number> {
   const { tokens, clauses } = parsed;
-  const coachees = (t: number): boolean => effective[clauses.findIndex((c) => t >= c.first && t <= c.last)] === 'coachee';
+  const coachees = (t: number): boolean =>
+    effective[clauses.findIndex((c) => t >= c.first && t <= c.last)] === 'coachee';
   const { humourWords, humourObjectMarkers } = functionWordsIn[context.language];
   const humoured = new Set<number>();
   for (let t = 0; t < tokens.length; t++) {
-    if (!humourWords.has(tokens[t]!.norm) || !coachees(t) || !scored.some((word) => word.first <= t && word.sign > 0 && t - word.first <= reach)) continue;
+    if (
+      !humourWords.has(tokens[t]!.norm) ||
+      !coachees(t) ||
+      !scored.some((word) => word.first <= t && word.sign > 0 && t - word.first <= reach)
+    )
+      continue;
     let open = -1;
-    for (let k = t + 1; k <= t + reach && k < tokens.length && open < 0; k++) if (humourObjectMarkers.has(tokens[k]!.norm)) open = k;
+    for (let k = t + 1; k <= t + reach && k < tokens.length && open < 0; k++)
+      if (humourObjectMarkers.has(tokens[k]!.norm)) open = k;
     if (open < 0) continue;
     let last = open;
     while (last < tokens.length - 1 && !/[,;:]/u.test(tokens[last]!.after)) last++;

@@ -36,12 +36,20 @@ export function inabilities(parsed: Parsed, language: Language): Inability[] {
     else if (modals.has(word)) negation = negationOf(parsed, m, clauseOf(m), language);
     if (negation < 0) continue;
     if (notOnly.has(tokens[negation + 1]?.norm ?? '')) continue;
-    found.push({ first: Math.min(m, negation), last: Math.max(m, negation), negation, kind: kindAfter(parsed, Math.max(m, negation), clauseOf(m)) });
+    found.push({
+      first: Math.min(m, negation),
+      last: Math.max(m, negation),
+      negation,
+      kind: kindAfter(parsed, Math.max(m, negation), clauseOf(m)),
+    });
   }
   return found;
 }
 
-/** English: the negation right after the modal ("could not"); Dutch: later in the clause, or just before it in a subordinate one ("dat ze het niet kon"). */
+/**
+ * English: the negation right after the modal ("could not"); Dutch: later in the clause, or just before it in a
+ * subordinate one ("dat ze het niet kon").
+ */
 function negationOf(parsed: Parsed, modal: number, clause: number, language: Language): number {
   const { tokens, clauses } = parsed;
   const span = clauses[clause];

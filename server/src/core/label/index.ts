@@ -2,7 +2,8 @@ import { withoutParticiples } from './homographs';
 import { splitClauses } from '../clauses';
 import { noHits, type Hit } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
-import { askDenied, decideSignals, refrainsIn } from '../signals';
+import { decideSignals } from '../signals';
+import { askDenied, refrainsIn } from '../signal-guards';
 import { tokenize } from '../words';
 import { functionWords } from '../../lexicons';
 import { sentenceFeatures, type Features } from '../learned/features';
@@ -29,7 +30,6 @@ export interface Labels {
   features: Features;
 }
 
-
 const noTokens: ReadonlySet<number> = new Set();
 
 /** Labels one sentence: valence, focus and signals, each with the words that decided it. */
@@ -42,7 +42,9 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence: longestOnly(context.matchers.valence.find(tokens)),
     focus: focusHits,
     signals: context.matchers.signals.find(tokens),
-    clauses: splitClauses(tokens, (cls) => (focusHits.some((hit) => hit.cls === cls) ? focusHits.filter((hit) => hit.cls === cls) : noHits)),
+    clauses: splitClauses(tokens, (cls) =>
+      focusHits.some((hit) => hit.cls === cls) ? focusHits.filter((hit) => hit.cls === cls) : noHits,
+    ),
     quoted: quotedTokens(text, tokens),
     speaker: 'coachee',
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
@@ -69,9 +71,17 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus.effective = focus.effective.map((p) => (p === 'coach' ? 'coachee' : p));
   } else if (generic) {
     focus.focus = generic.own ? 'coach' : 'neutral';
-    focus.reason = { rule: generic.own ? 'the coach’s view on coaching' : 'a remark about coaching in general', words: [words(parsed, generic.hit)] };
+    focus.reason = {
+      rule: generic.own ? 'the coach’s view on coaching' : 'a remark about coaching in general',
+      words: [words(parsed, generic.hit)],
+    };
   }
-  const valence = decideValence(parsed, context, focus.effective, line || blockQuoted || generic ? focus.focus : (focus.beforeColonRule ?? focus.focus));
+  const valence = decideValence(
+    parsed,
+    context,
+    focus.effective,
+    line || blockQuoted || generic ? focus.focus : (focus.beforeColonRule ?? focus.focus),
+  );
   const actorAt = (token: number): 'coach' | 'coachee' | 'other' => {
     const clause = parsed.clauses.findIndex((c) => token >= c.first && token <= c.last);
     const person = focus.effective[clause];
@@ -102,7 +112,8 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     const { actor } = row;
     // No cell names anyone: a row that names nobody in its words either, and no problem or strength, is nobody's.
     const nobody = actor === null && focus.reason.rule === 'note about the coachee' && valence.valence === 'neutral';
-    const rowFocus: Focus = actor === 'coach' || actor === 'coachee' ? actor : actor === 'shared' || nobody ? 'neutral' : focus.focus;
+    const rowFocus: Focus =
+      actor === 'coach' || actor === 'coachee' ? actor : actor === 'shared' || nobody ? 'neutral' : focus.focus;
     if (rowFocus !== focus.focus) focus.reason = { rule: 'table row', words: row.cells };
     focus.focus = rowFocus;
   } else if (!line && !generic && focus.focus !== 'coach' && isCoachQuestion(text, parsed.quoted.size)) {
@@ -117,9 +128,20 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence.reason = { rule: 'greeting or sign-off', words: focus.reason.words };
   }
   // "Hierbij stuur ik je het verslag van ons gesprek": sending the report itself delivers nothing (rules 6, 32).
-  if (signals['expert-role'] && focusHits.some((hit) => hit.cls === 'report-remark') && sendsOnly(parsed)) delete signals['expert-role'];
+  if (signals['expert-role'] && focusHits.some((hit) => hit.cls === 'report-remark') && sendsOnly(parsed))
+    delete signals['expert-role'];
   // A sign-off with a name, a line of logistics: neutral by kind as well (rule 6).
-  const byKind = line || generic ? null : neutralByKind(text, tokens, focusHits, { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 }, (hit) => words(parsed, hit), (hit) => opensMainClause(parsed, hit));
+  const byKind =
+    line || generic
+      ? null
+      : neutralByKind(
+          text,
+          tokens,
+          focusHits,
+          { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 },
+          (hit) => words(parsed, hit),
+          (hit) => opensMainClause(parsed, hit),
+        );
   if (byKind) {
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
     valence.valence = 'neutral';
@@ -141,8 +163,12 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   }
   // The coachee asking the coach what to do is weakness (rule 15), whatever the words of the ask ("just tell
   // him what works", "whether the plan was good enough"), unless a clause after "but" decides otherwise.
-  const askedOutright = parsed.signals.some((hit) => hit.cls === 'expert-ask' && actorAt(hit.first) === 'coachee' && !askDenied(negations, hit, opens));
-  const asks = signals['expert-role'] && (askedOutright || parsed.signals.some((hit) => hit.cls === 'asks-in-quote' && parsed.quoted.has(hit.first)));
+  const askedOutright = parsed.signals.some(
+    (hit) => hit.cls === 'expert-ask' && actorAt(hit.first) === 'coachee' && !askDenied(negations, hit, opens),
+  );
+  const asks =
+    signals['expert-role'] &&
+    (askedOutright || parsed.signals.some((hit) => hit.cls === 'asks-in-quote' && parsed.quoted.has(hit.first)));
   if (asks && valence.valence !== 'weakness' && !valence.reason.rule.startsWith('clause after')) {
     valence.valence = 'weakness';
     valence.reason = { rule: 'the coachee asks the coach what to do', words: signals['expert-role']!.words };
@@ -167,8 +193,14 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     // The coach's own quotation is the coach's words: its cues count as the coach's acts.
     quotedTokens: parsed.speaker === 'coach' ? noTokens : parsed.quoted,
     perspective: context.perspective,
-    rules: { valence: valence.valence, focus: focus.focus, signals: signalNames, valenceRule: valence.reason.rule, focusRule: focus.reason.rule,
-      valenceNegated: decidedByNegation(valence.reason) },
+    rules: {
+      valence: valence.valence,
+      focus: focus.focus,
+      signals: signalNames,
+      valenceRule: valence.reason.rule,
+      focusRule: focus.reason.rule,
+      valenceNegated: decidedByNegation(valence.reason),
+    },
   });
   return {
     valence: valence.valence,
@@ -189,16 +221,23 @@ function sendsOnly(parsed: Parsed): boolean {
 
 const sendingVerbs = functionWords.sendingVerbs;
 
-function toolsBrought(parsed: Parsed, focus: Focus, signals: Partial<Record<SignalName, Reason>>, refrains: boolean): string[] {
+function toolsBrought(
+  parsed: Parsed,
+  focus: Focus,
+  signals: Partial<Record<SignalName, Reason>>,
+  refrains: boolean,
+): string[] {
   const helper = (cls: string): boolean => parsed.signals.some((hit) => hit.cls === cls);
-  if (focus !== 'coach' || refrains || helper('plan') || signals['expert-role'] || signals['intervention-focus']) return [];
+  if (focus !== 'coach' || refrains || helper('plan') || signals['expert-role'] || signals['intervention-focus'])
+    return [];
   // "het model van de conflicttrap" is one tool, however many of its words the lexicon knows; "the change
   // curve, then a stakeholder exercise" is two.
   const mentions: Hit[] = [];
   for (const hit of parsed.valence.filter((h) => h.cls === 'neutralizer')) {
     const previous = mentions.at(-1);
     const between = previous ? parsed.text.slice(parsed.tokens[previous.last]!.at, parsed.tokens[hit.first]!.at) : '';
-    if (previous && hit.first - previous.last <= 3 && !/[,;:]/u.test(between)) previous.last = Math.max(previous.last, hit.last);
+    if (previous && hit.first - previous.last <= 3 && !/[,;:]/u.test(between))
+      previous.last = Math.max(previous.last, hit.last);
     else mentions.push({ ...hit });
   }
   return mentions.map((hit) => words(parsed, hit));

@@ -8,12 +8,21 @@ import type { Scored } from './past-background';
  * recognised a strength). The indices of the insight words to leave uncounted: those followed by a scored
  * word of their own sentence; an insight that introduces nothing scored still counts.
  */
-export function framingInsights(context: LabelContext, terms: readonly string[], scored: readonly Scored[]): Set<number> {
+export function framingInsights(
+  context: LabelContext,
+  terms: readonly string[],
+  scored: readonly Scored[],
+): Set<number> {
   const { insightFrames } = functionWordsIn[context.language];
   const framing = new Set<number>();
   scored.forEach((word, i) => {
     if (word.sign <= 0 || !insightFrames.has(terms[i]!)) return;
-    if (scored.some((other, j) => j !== i && other.sign !== 0 && other.first > word.first && !insightFrames.has(terms[j]!))) framing.add(i);
+    if (
+      scored.some(
+        (other, j) => j !== i && other.sign !== 0 && other.first > word.first && !insightFrames.has(terms[j]!),
+      )
+    )
+      framing.add(i);
   });
   return framing;
 }

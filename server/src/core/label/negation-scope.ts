@@ -32,14 +32,26 @@ const unseeing = functionWords.unseeingVerbs;
 const negatingPronouns = functionWords.negatingPronouns;
 
 /** Binds each negation of a sentence to the valence word it turns (rule 10), marking that word's `negatedBy`. */
-export function bindNegations(parsed: Parsed, language: Language, focus: Focus, items: ValenceItem[], cannot: readonly Inability[]): void {
+export function bindNegations(
+  parsed: Parsed,
+  language: Language,
+  focus: Focus,
+  items: ValenceItem[],
+  cannot: readonly Inability[],
+): void {
   const { tokens, clauses } = parsed;
   const negators = parsed.focus.filter((hit) => hit.cls === 'negator');
   const noLonger = parsed.focus.filter((hit) => hit.cls === 'no-longer');
   // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
   // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
-  const spent = new Set([...diminishedWords(parsed, language, items, negators), ...unseenStrengths(parsed, language, items, negators)]);
-  const negations = [...noLonger, ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last))].filter((n) => !spent.has(n.first) && !cannot.some((i) => i.kind === 'persists' && i.negation === n.first));
+  const spent = new Set([
+    ...diminishedWords(parsed, language, items, negators),
+    ...unseenStrengths(parsed, language, items, negators),
+  ]);
+  const negations = [
+    ...noLonger,
+    ...negators.filter((n) => !noLonger.some((l) => n.first >= l.first && n.first <= l.last)),
+  ].filter((n) => !spent.has(n.first) && !cannot.some((i) => i.kind === 'persists' && i.negation === n.first));
   // "maar twee dagen bijgehouden", "only twice late": a limited number turns the clause's word as a negation
   // does; the limiter itself says nothing ("slechts" is not "slecht").
   for (let t = 0; t < tokens.length; t++) {
@@ -48,44 +60,71 @@ export function bindNegations(parsed: Parsed, language: Language, focus: Focus, 
     for (let i = items.length - 1; i >= 0; i--) if (items[i]!.first === t && items[i]!.last === t) items.splice(i, 1);
   }
   // "Ik heb hem aangeraden om niet defensief te reageren": what the coach advises against is the problem (rule 8).
-  const advisedAgainst = (negation: Hit): boolean => focus === 'coach' && parsed.signals.some((hit) => hit.cls === 'advice' && hit.last < negation.first);
+  const advisedAgainst = (negation: Hit): boolean =>
+    focus === 'coach' && parsed.signals.some((hit) => hit.cls === 'advice' && hit.last < negation.first);
   for (const negation of negations) {
     if (negation.cls !== 'limiter' && advisedAgainst(negation)) continue;
     // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
     const negatorWord = parsed.tokens[negation.first]!.norm;
-    if (shortReach.has(negatorWord) && items.some((item) => item.first === negation.first && item.term.split(/\s+/u)[0] === negatorWord)) continue;
+    if (
+      shortReach.has(negatorWord) &&
+      items.some((item) => item.first === negation.first && item.term.split(/\s+/u)[0] === negatorWord)
+    )
+      continue;
     // "not just tired", "niet enkel moe": more than that, not its opposite.
     if (notOnly.has(parsed.tokens[negation.last + 1]?.norm ?? '')) continue;
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
     // "niks wat werkt", "nothing that helps": a negating pronoun reaches into the clause it heads.
-    const heads = negatingPronouns.has(parsed.tokens[negation.first]!.norm) && clauses[clause + 1]?.first === negation.last + 1;
-    const reachable = items.filter((item) => item.flips && (item.clause === clause || (heads && item.clause === clause + 1)) && !item.negatedBy);
+    const heads =
+      negatingPronouns.has(parsed.tokens[negation.first]!.norm) && clauses[clause + 1]?.first === negation.last + 1;
+    const reachable = items.filter(
+      (item) => item.flips && (item.clause === clause || (heads && item.clause === clause + 1)) && !item.negatedBy,
+    );
     // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
     // language ("was late only twice"); "herself" is no event to count.
     if (negation.cls === 'limiter') {
-      const distance = (item: ValenceItem): number => (item.first > negation.last ? item.first - negation.last : negation.first - item.last);
-      const nearest = reachable.filter((item) => !reflexive.has(item.term)).sort((a, b) => distance(a) - distance(b))[0];
+      const distance = (item: ValenceItem): number =>
+        item.first > negation.last ? item.first - negation.last : negation.first - item.last;
+      const nearest = reachable
+        .filter((item) => !reflexive.has(item.term))
+        .sort((a, b) => distance(a) - distance(b))[0];
       if (nearest) nearest.negatedBy = negation;
       continue;
     }
     // A negation inside a split expression negates it ("gaf hij het niet op").
     const negator = parsed.tokens[negation.first]!.norm;
-    const within = reachable.find((item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator));
+    const within = reachable.find(
+      (item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator),
+    );
     // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie"), or the
     // infinitive or gerund they open, to its end ("zonder er een mislukking van te maken").
-    const reach = shortReach.has(parsed.tokens[negation.first]!.norm) ? Math.max(2, openedVerbPhrase(parsed, negation.last, language)) : 4;
+    const reach = shortReach.has(parsed.tokens[negation.first]!.norm)
+      ? Math.max(2, openedVerbPhrase(parsed, negation.last, language))
+      : 4;
     // A step's verb is the target only when nothing weightier is in reach ("didn't do anything wrong").
-    const after = reachable.filter((item) => item.first > negation.last && item.first - negation.last <= reach).sort((a, b) => Number(a.onlyNegated ?? false) - Number(b.onlyNegated ?? false) || a.first - b.first)[0];
+    const after = reachable
+      .filter((item) => item.first > negation.last && item.first - negation.last <= reach)
+      .sort((a, b) => Number(a.onlyNegated ?? false) - Number(b.onlyNegated ?? false) || a.first - b.first)[0];
     // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
     const looksBack = language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
-    const before = looksBack ? reachable.filter((item) => item.last < negation.first && negation.first - item.last <= 5).sort((a, b) => b.last - a.last)[0] : undefined;
+    const before = looksBack
+      ? reachable
+          .filter((item) => item.last < negation.first && negation.first - item.last <= 5)
+          .sort((a, b) => b.last - a.last)[0]
+      : undefined;
     // "heeft geen enkele keer zijn logboek ingevuld": Dutch puts the negated verb last in its clause.
     const clauseEnd = clauses[clause]?.last ?? -1;
-    const final = language === 'nl' && !after && !before && !shortReach.has(negatorWord) ? reachable.find((item) => item.first > negation.last && item.last === clauseEnd && item.first - negation.last <= 9) : undefined;
+    const final =
+      language === 'nl' && !after && !before && !shortReach.has(negatorWord)
+        ? reachable.find(
+            (item) => item.first > negation.last && item.last === clauseEnd && item.first - negation.last <= 9,
+          )
+        : undefined;
     const target = within ?? after ?? before ?? final;
     if (target) target.negatedBy = negation;
     // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
-    if (target === after && before && negation.first - before.last === 1 && language === 'nl') before.negatedBy = negation;
+    if (target === after && before && negation.first - before.last === 1 && language === 'nl')
+      before.negatedBy = negation;
   }
 }
 
@@ -95,7 +134,12 @@ export function bindNegations(parsed: Parsed, language: Language, focus: Focus, 
  * clause or inside it ("nemen haar klachten af"). Negated itself ("zijn niet afgenomen") it turns nothing,
  * and takes its negation along; the negations so spent are returned.
  */
-function diminishedWords(parsed: Parsed, language: Language, items: ValenceItem[], negators: readonly Hit[]): Set<number> {
+function diminishedWords(
+  parsed: Parsed,
+  language: Language,
+  items: ValenceItem[],
+  negators: readonly Hit[],
+): Set<number> {
   const spent = new Set<number>();
   for (const hit of parsed.focus) {
     if (hit.cls !== 'diminished') continue;
@@ -110,8 +154,11 @@ function diminishedWords(parsed: Parsed, language: Language, items: ValenceItem[
     // The subject it diminishes may carry a clause of its own ("her anxiety before meetings has gone down"),
     // but no comma or semicolon; a Dutch participle stands further off, at the end of its clause.
     const reach = language === 'nl' ? 8 : 6;
-    const unbroken = (item: ValenceItem): boolean => !parsed.tokens.slice(item.last, hit.first).some((t) => /[,;:]/u.test(t.after));
-    const before = reachable.filter((item) => item.last < hit.first && hit.first - item.last <= reach && unbroken(item)).sort((a, b) => b.last - a.last)[0];
+    const unbroken = (item: ValenceItem): boolean =>
+      !parsed.tokens.slice(item.last, hit.first).some((t) => /[,;:]/u.test(t.after));
+    const before = reachable
+      .filter((item) => item.last < hit.first && hit.first - item.last <= reach && unbroken(item))
+      .sort((a, b) => b.last - a.last)[0];
     const target = within ?? before;
     if (target) target.negatedBy = hit;
   }
@@ -123,16 +170,27 @@ function diminishedWords(parsed: Parsed, language: Language, items: ValenceItem[
  * her own": a strength after a negated verb of seeing, in a clause of its own, is one the coachee lacks
  * (rules 10, 12): it turns to a problem; a problem there stays one. The negations so spent are returned.
  */
-function unseenStrengths(parsed: Parsed, language: Language, items: ValenceItem[], negators: readonly Hit[]): Set<number> {
+function unseenStrengths(
+  parsed: Parsed,
+  language: Language,
+  items: ValenceItem[],
+  negators: readonly Hit[],
+): Set<number> {
   const spent = new Set<number>();
   const { tokens, clauses } = parsed;
   const clauseOf = (t: number): number => clauses.findIndex((c) => t >= c.first && t <= c.last);
   for (let v = 0; v < tokens.length; v++) {
     if (!unseeing.has(tokens[v]!.norm)) continue;
     // "does not see", "niet gezien"; Dutch also after it ("ziet niet", "beseft het niet").
-    const negation = negators.find((n) => clauseOf(n.first) === clauseOf(v) && (n.last < v ? v - n.last <= (language === 'nl' ? 3 : 2) : language === 'nl' && n.first - v <= 2));
+    const negation = negators.find(
+      (n) =>
+        clauseOf(n.first) === clauseOf(v) &&
+        (n.last < v ? v - n.last <= (language === 'nl' ? 3 : 2) : language === 'nl' && n.first - v <= 2),
+    );
     if (!negation) continue;
-    const unseen = items.filter((item) => item.sign > 0 && item.flips && !item.negatedBy && item.first > v && item.clause > clauseOf(v));
+    const unseen = items.filter(
+      (item) => item.sign > 0 && item.flips && !item.negatedBy && item.first > v && item.clause > clauseOf(v),
+    );
     if (unseen.length === 0) continue;
     for (const item of unseen) item.negatedBy = negation;
     spent.add(negation.first);

@@ -4,21 +4,44 @@ import { opensWithWritersThanks } from '../writers-thanks';
 
 // How a note without a subject opens: with the coach's act (rule 25) or an imperative (rule 26).
 
-/** The coach's act a subjectless note opens with, after at most one adverb ("also", "ook"), unless an agent follows ("advised by her GP"). */
+/**
+ * The coach's act a subjectless note opens with, after at most one adverb ("also", "ook"), unless an agent follows
+ * ("advised by her GP").
+ */
 export function openingCoachAct(parsed: Parsed): string | null {
-  const act = parsed.focus.find((hit) => hit.cls === 'coach-act' && hit.first <= 1 && hit.first === hit.last) ?? noteOpeningAct(parsed);
+  const act =
+    parsed.focus.find((hit) => hit.cls === 'coach-act' && hit.first <= 1 && hit.first === hit.last) ??
+    noteOpeningAct(parsed);
   const before = parsed.tokens[0]?.norm ?? '';
   if (!act || (act.first === 1 && !mayOpenBefore(before))) return null;
-  if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3)) return null;
+  if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3))
+    return null;
   const objectFirst = act.first === 1 && coacheeObject(before);
-  if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act' && !(objectFirst && hit.first === 0))) return null;
+  if (parsed.focus.some((hit) => hit.first < act.first && hit.cls !== 'coach-act' && !(objectFirst && hit.first === 0)))
+    return null;
   // "Asked his line manager himself …": "himself", "zelf" in its clause say the coachee did it, whatever the verb.
   const clause = parsed.clauses.find((c) => act.first >= c.first && act.first <= c.last);
-  if (parsed.tokens.some((token, i) => reflexive.has(token.norm) && !parsed.quoted.has(i) && clause !== undefined && i <= clause.last)) return null;
+  if (
+    parsed.tokens.some(
+      (token, i) => reflexive.has(token.norm) && !parsed.quoted.has(i) && clause !== undefined && i <= clause.last,
+    )
+  )
+    return null;
   // "Gevraagd naar wat hielp, noemde betrokkene …", "Asked what helped, she named …": an opening
   // participle phrase before a main clause with a subject of its own says who acts there, not the coach.
-  const passive = parsed.focus.some((hit) => hit.cls === 'passive-aux' && clause !== undefined && hit.first > act.last && hit.first <= clause.last);
-  const adjunctOf = !passive && parsed.clauses.some((c) => c.kind === 'main' && clause !== undefined && c.first > clause.last && parsed.tokens[c.first - 1]!.after.includes(',') && parsed.focus.some((hit) => ownSubjects.has(hit.cls) && (hit.first === c.first || hit.first === c.first + 1)));
+  const passive = parsed.focus.some(
+    (hit) => hit.cls === 'passive-aux' && clause !== undefined && hit.first > act.last && hit.first <= clause.last,
+  );
+  const adjunctOf =
+    !passive &&
+    parsed.clauses.some(
+      (c) =>
+        c.kind === 'main' &&
+        clause !== undefined &&
+        c.first > clause.last &&
+        parsed.tokens[c.first - 1]!.after.includes(',') &&
+        parsed.focus.some((hit) => ownSubjects.has(hit.cls) && (hit.first === c.first || hit.first === c.first + 1)),
+    );
   if (adjunctOf) return null;
   return words(parsed, act);
 }
@@ -33,8 +56,18 @@ const mayOpenBefore = (word: string): boolean => noteAdverbs.has(word) || coache
 // "Gezegd: …": read only opening a note ("ze heeft gezegd" is anyone's), not in her own doing ("Nee gezegd").
 function noteOpeningAct(parsed: Parsed): { first: number; last: number } | undefined {
   const first = parsed.tokens[0]?.norm ?? '';
-  const at = noteOpeningActs.has(first) ? 0 : mayOpenBefore(first) && noteOpeningActs.has(parsed.tokens[1]?.norm ?? '') ? 1 : -1;
-  if (at < 0 || parsed.valence.some((v) => (v.cls === 'strength' || v.cls === 'agency') && v.first <= at && v.last >= at && v.first < v.last)) return undefined;
+  const at = noteOpeningActs.has(first)
+    ? 0
+    : mayOpenBefore(first) && noteOpeningActs.has(parsed.tokens[1]?.norm ?? '')
+      ? 1
+      : -1;
+  if (
+    at < 0 ||
+    parsed.valence.some(
+      (v) => (v.cls === 'strength' || v.cls === 'agency') && v.first <= at && v.last >= at && v.first < v.last,
+    )
+  )
+    return undefined;
   return { first: at, last: at };
 }
 
@@ -53,11 +86,24 @@ export function imperativeOf(parsed: Parsed): string | null {
   // "Thank you for Tuesday": the writer thanking, not telling anyone what to do.
   if (at === 0 && opensWithWritersThanks(parsed.tokens, parsed.quoted)) return null;
   // The verb form itself, not a word sharing its stem ("Planning ...", "Looking back").
-  if (!parsed.focus.some((hit) => hit.cls === 'imperative' && hit.first === at && hit.last === at && hit.term === first.norm)) return null;
-  if (second && (notAfterImperative.has(second.norm) || parsed.focus.some((hit) => hit.first === at + 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared')))) return null;
+  if (
+    !parsed.focus.some(
+      (hit) => hit.cls === 'imperative' && hit.first === at && hit.last === at && hit.term === first.norm,
+    )
+  )
+    return null;
+  if (
+    second &&
+    (notAfterImperative.has(second.norm) ||
+      parsed.focus.some(
+        (hit) => hit.first === at + 1 && (hit.cls === 'coachee' || hit.cls === 'coach' || hit.cls === 'shared'),
+      ))
+  )
+    return null;
   return at === 0 ? first.norm : `${parsed.tokens[0]!.norm} ${first.norm}`;
 }
 
-// Words that show a sentence-initial verb form is a noun or a finite verb after all ("Vraag is ...", "Plan van aanpak").
+// Words that show a sentence-initial verb form is a noun or a finite verb after all ("Vraag is ...", "Plan van
+// aanpak").
 const notAfterImperative = functionWords.notAfterImperative;
 const politeBeforeImperative = functionWords.politeBeforeImperative;

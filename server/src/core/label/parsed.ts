@@ -25,7 +25,6 @@ export interface LabelContext {
   quoteBlock?: boolean;
 }
 
-
 export type Person = 'coach' | 'coachee' | 'third' | 'shared';
 
 /** A sentence as the labeller reads it: tokens, lexicon hits, clauses, quotations. */
@@ -52,8 +51,11 @@ export function words(parsed: Parsed, hit: { first: number; last: number }): str
 
 /** A span of up to three words as it stands; a longer one by its ends, its middle left out: "kan … niet". */
 export function spanEnds(parsed: Parsed, first: number, last: number): string {
-  const word = (t: number): string => parsed.text.slice(parsed.tokens[t]!.at, parsed.tokens[t]!.at + parsed.tokens[t]!.norm.length);
-  return last - first <= 2 ? parsed.text.slice(parsed.tokens[first]!.at, parsed.tokens[last]!.at + parsed.tokens[last]!.norm.length) : `${word(first)} … ${word(last)}`;
+  const word = (t: number): string =>
+    parsed.text.slice(parsed.tokens[t]!.at, parsed.tokens[t]!.at + parsed.tokens[t]!.norm.length);
+  return last - first <= 2
+    ? parsed.text.slice(parsed.tokens[first]!.at, parsed.tokens[last]!.at + parsed.tokens[last]!.norm.length)
+    : `${word(first)} … ${word(last)}`;
 }
 
 /** A valence hit as the labeller reads it: `doing` when the word is also a verb of doing ("tried", "aangepakt"). */
@@ -70,9 +72,17 @@ export function longestOnly(hits: Hit[]): ValenceHit[] {
       kept.push(hit);
       continue;
     }
-    const at = kept.findIndex((k) => k.cls !== 'feeling' && k.cls !== 'neutralizer' && k.first <= hit.first && k.last >= hit.last);
+    const at = kept.findIndex(
+      (k) => k.cls !== 'feeling' && k.cls !== 'neutralizer' && k.first <= hit.first && k.last >= hit.last,
+    );
     if (at < 0) kept.push(hit);
-    else if (hit.cls === 'agency' && kept[at]!.cls === 'strength' && kept[at]!.first === hit.first && kept[at]!.last === hit.last) kept[at] = { ...kept[at]!, doing: true };
+    else if (
+      hit.cls === 'agency' &&
+      kept[at]!.cls === 'strength' &&
+      kept[at]!.first === hit.first &&
+      kept[at]!.last === hit.last
+    )
+      kept[at] = { ...kept[at]!, doing: true };
   }
   return kept;
 }
@@ -92,5 +102,7 @@ export function findLastIndex<T>(items: readonly T[], predicate: (item: T, index
 /** Whether a hit opens the sentence or a main clause, after at most one word ("so here's my summary"). */
 export function opensMainClause(parsed: Parsed, hit: Hit): boolean {
   const clause = parsed.clauses.find((c) => hit.first >= c.first && hit.first <= c.last);
-  return clause !== undefined && (clause.kind === 'main' || clause.kind === 'contrast') && hit.first - clause.first <= 1;
+  return (
+    clause !== undefined && (clause.kind === 'main' || clause.kind === 'contrast') && hit.first - clause.first <= 1
+  );
 }

@@ -12,7 +12,8 @@ export function passiveBefore(parsed: Parsed, hit: Hit, language: LabelContext['
   return parsed.focus.some((aux) => {
     if (aux.last >= hit.first || (clause && aux.first < clause.first)) return false;
     const distance = hit.first - aux.last;
-    if (aux.cls === 'passive-aux' && englishPassive.has(parsed.tokens[aux.first]!.norm)) return distance <= (language === 'nl' ? 8 : 2);
+    if (aux.cls === 'passive-aux' && englishPassive.has(parsed.tokens[aux.first]!.norm))
+      return distance <= (language === 'nl' ? 8 : 2);
     return language === 'nl' && aux.cls === 'agent-marker' && distance <= 6;
   });
 }

@@ -19,7 +19,8 @@ export function backgroundWords(parsed: Parsed, context: LabelContext, scored: r
   const { tokens } = parsed;
   const { language } = context;
   const { backgroundOpeners } = functionWordsIn[language];
-  const isSubject = (t: number): boolean => context.names.has(tokens[t]?.norm ?? '') || parsed.focus.some((hit) => hit.first === t && subjects.has(hit.cls));
+  const isSubject = (t: number): boolean =>
+    context.names.has(tokens[t]?.norm ?? '') || parsed.focus.some((hit) => hit.first === t && subjects.has(hit.cls));
   const background = new Set<number>();
   for (let open = 0; open < tokens.length; open++) {
     if (!backgroundOpeners.has(tokens[open]!.norm)) continue;

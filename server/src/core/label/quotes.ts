@@ -39,7 +39,12 @@ export function speakerOf(parsed: Parsed): Person {
     if (parsed.quoted.has(hit.first)) continue;
     const word = parsed.tokens[hit.first]!.norm;
     if (objectPronouns.has(word)) continue;
-    const person = hit.cls === 'coach' && word !== 'mijn' && word !== 'my' ? 'coach' : hit.cls === 'coachee' || hit.cls === 'addressee' || hit.cls === 'third' ? 'coachee' : null;
+    const person =
+      hit.cls === 'coach' && word !== 'mijn' && word !== 'my'
+        ? 'coach'
+        : hit.cls === 'coachee' || hit.cls === 'addressee' || hit.cls === 'third'
+          ? 'coachee'
+          : null;
     if (person === null) continue;
     const distance = Math.abs(hit.first - opens);
     if (distance < nearest) {

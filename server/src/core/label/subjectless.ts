@@ -14,7 +14,11 @@ const addresseePossessives = functionWords.addresseePossessives;
 const togetherWords = functionWords.together;
 const withWords = functionWords.companions;
 // Prepositions of adverbial phrases; "van"/"of" attach to a noun ("most of the session") and are not among them.
-const prepositions = new Set([...functionWords.prepositions, ...functionWords.beforeDemonstrative].filter((word) => !functionWords.nounAttaching.has(word)));
+const prepositions = new Set(
+  [...functionWords.prepositions, ...functionWords.beforeDemonstrative].filter(
+    (word) => !functionWords.nounAttaching.has(word),
+  ),
+);
 const determiners = new Set([...functionWords.articles, ...functionWords.demonstratives, ...functionWords.countWords]);
 // The signal-lexicon classes that tell what the coach did: giving answers, advice, making, working hard.
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
@@ -24,50 +28,84 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   const { focus: hits } = parsed;
   const agent = has(hits, 'agent-marker');
   if (agent) {
-    const next = hits.find((hit) => hit.first > agent.first && hit.first <= agent.first + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'));
-    if (next) return { focus: next.cls === 'coach' ? 'coach' : 'coachee', reason: { rule: 'passive agent', words: [words(parsed, next)] } };
+    const next = hits.find(
+      (hit) =>
+        hit.first > agent.first && hit.first <= agent.first + 2 && (hit.cls === 'coach' || hit.cls === 'coachee'),
+    );
+    if (next)
+      return {
+        focus: next.cls === 'coach' ? 'coach' : 'coachee',
+        reason: { rule: 'passive agent', words: [words(parsed, next)] },
+      };
   }
   // "That question kept me awake", "Het kostte me een avond": a thing as subject, and the coach the one it
   // happens to, no one else named: the coach's inner world (rule 18). Not a note that leaves out its
   // subject ("Belde me gisteren" is the coachee calling), hence a thing that opens the sentence.
   const experiencer = has(hits, 'coach-object');
   const opener = parsed.tokens[0]?.norm ?? '';
-  if (experiencer && thingOpeners.has(opener) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
-    return { focus: 'coach', reason: { rule: 'the coach as the one it happens to', words: [words(parsed, experiencer)] } };
+  if (
+    experiencer &&
+    thingOpeners.has(opener) &&
+    !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))
+  ) {
+    return {
+      focus: 'coach',
+      reason: { rule: 'the coach as the one it happens to', words: [words(parsed, experiencer)] },
+    };
   }
-  // A note for the coach's own reflection ("Vraag voor intervisie: …", "Eigenlijk niet mijn rol.") is the coach's (rule 25).
+  // A note for the coach's own reflection ("Vraag voor intervisie: …", "Eigenlijk niet mijn rol.") is the coach's (rule
+  // 25).
   const note = has(hits, 'coach-note');
-  if (note && !parsed.quoted.has(note.first)) return { focus: 'coach', reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] } };
+  if (note && !parsed.quoted.has(note.first))
+    return { focus: 'coach', reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] } };
   // "Not my finest hour", "Niet mijn rol": the coach's own matter, when no one else is named (rule 25).
   const own = parsed.tokens.findIndex((token, i) => coachPossessives.has(token.norm) && !parsed.quoted.has(i));
   if (own >= 0 && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
-    return { focus: 'coach', reason: { rule: 'the coach’s own matter', words: [words(parsed, { first: own, last: own })] } };
+    return {
+      focus: 'coach',
+      reason: { rule: 'the coach’s own matter', words: [words(parsed, { first: own, last: own })] },
+    };
   }
   const coachAct = has(hits, 'coach-act');
-  if (coachAct) return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
+  if (coachAct)
+    return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, coachAct)] } };
   // "Halve brief herschreven", "In tas gelaten": a cue of the coach's own behaviour (rules 29-32) names the
   // implied subject when no one else is named (rule 25).
-  const negated = (hit: { first: number }): boolean => hits.some((n) => (n.cls === 'negator' || n.cls === 'no-longer') && n.last < hit.first && hit.first - n.last <= 2);
+  const negated = (hit: { first: number }): boolean =>
+    hits.some((n) => (n.cls === 'negator' || n.cls === 'no-longer') && n.last < hit.first && hit.first - n.last <= 2);
   // "Gaf me een kaartje": given to the coach, the giving is someone else's.
   const toCoach = (hit: { last: number }): boolean => coachObjects.has(parsed.tokens[hit.last + 1]?.norm ?? '');
-  const behaviour = parsed.signals.find((hit) => coachBehaviour.has(hit.cls) && !parsed.quoted.has(hit.first) && !negated(hit) && !toCoach(hit));
-  if (behaviour && !parsed.tokens.some((token) => reflexive.has(token.norm)) && !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))) {
+  const behaviour = parsed.signals.find(
+    (hit) => coachBehaviour.has(hit.cls) && !parsed.quoted.has(hit.first) && !negated(hit) && !toCoach(hit),
+  );
+  if (
+    behaviour &&
+    !parsed.tokens.some((token) => reflexive.has(token.norm)) &&
+    !hits.some((hit) => otherPeople.has(hit.cls) && !parsed.quoted.has(hit.first))
+  ) {
     return { focus: 'coach', reason: { rule: 'coach’s act without subject', words: [words(parsed, behaviour)] } };
   }
   const joint = jointWork(parsed);
   if (joint) return { focus: 'neutral', reason: { rule: 'joint work or session', words: [words(parsed, joint)] } };
   // "Daarna kernkwadrant erbij gepakt, toen tijdlijn", "Drew the window of tolerance": a model or exercise
   // brought in without a subject is the coach's act (rule 25), unless the note says the coachee did it herself.
-  // "The two analysts disagree about the modelling approach": a noun phrase the lexicons do not know may be its subject.
+  // "The two analysts disagree about the modelling approach": a noun phrase the lexicons do not know may be its
+  // subject.
   const tool = has(parsed.valence, 'neutralizer');
   const unknownSubject = tool !== undefined && thingOpeners.has(opener) && tool.first > 1;
   if (tool && !unknownSubject && !parsed.tokens.some((token) => reflexive.has(token.norm))) {
-    return { focus: 'coach', reason: { rule: 'the coach bringing in a model or exercise', words: [words(parsed, tool)] } };
+    return {
+      focus: 'coach',
+      reason: { rule: 'the coach bringing in a model or exercise', words: [words(parsed, tool)] },
+    };
   }
   return { focus: 'coachee', reason: { rule: 'note about the coachee', words: [] } };
 }
 
-/** Whether the token at `i` stands in a prepositional phrase: after a preposition, straight or after a determiner and a word. */
+/**
+ * Whether the token at `i` stands in a prepositional phrase: after a preposition, straight or after a determiner and a
+ * word.
+ */
 function afterPreposition(parsed: Parsed, i: number): boolean {
   const norms = parsed.tokens.slice(Math.max(0, i - 3), i).map((token) => token.norm);
   const at = norms.findLastIndex((norm) => prepositions.has(norm));
@@ -80,14 +118,26 @@ export function jointWork(parsed: Parsed): Hit | undefined {
   // "Kept to his agreed hours", "de afgesproken uren": a joint act before its noun is only what it describes.
   const describes = (hit: { first: number }): boolean => {
     const before = parsed.tokens[hit.first - 1]?.norm ?? '';
-    return articles.has(before) || addresseePossessives.has(before) || hits.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1);
+    return (
+      articles.has(before) ||
+      addresseePossessives.has(before) ||
+      hits.some((p) => p.cls === 'possessive-coachee' && p.last === hit.first - 1)
+    );
   };
   // "Rooster samen doorgelopen": "samen"/"together" on its own is coach and coachee at work (rule 18);
   // "samen met haar teamleider" is someone else beside her.
-  const together = hits.find((hit) => hit.cls === 'shared' && togetherWords.has(hit.term) && !parsed.quoted.has(hit.first) && !withWords.has(parsed.tokens[hit.last + 1]?.norm ?? ''));
+  const together = hits.find(
+    (hit) =>
+      hit.cls === 'shared' &&
+      togetherWords.has(hit.term) &&
+      !parsed.quoted.has(hit.first) &&
+      !withWords.has(parsed.tokens[hit.last + 1]?.norm ?? ''),
+  );
   // "All three actions from session 2 completed", "bellen voor een gesprek": a session in a phrase of time or
   // purpose, or in someone's quotation, is not what the note is about; a greeting only where it opens the note.
-  const session = hits.find((hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !afterPreposition(parsed, hit.first));
+  const session = hits.find(
+    (hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !afterPreposition(parsed, hit.first),
+  );
   const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
   return hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? session ?? together ?? greeting;
 }

@@ -16,7 +16,12 @@ export interface RowActor {
 }
 
 /** Who acts in a table row, by its cells that are only a person; undefined when the text is not a table row. */
-export function tableRowActor(text: string, focusHits: readonly Hit[], tokens: readonly Token[], names: ReadonlySet<string>): RowActor | undefined {
+export function tableRowActor(
+  text: string,
+  focusHits: readonly Hit[],
+  tokens: readonly Token[],
+  names: ReadonlySet<string>,
+): RowActor | undefined {
   if (!text.includes(' | ')) return undefined;
   let at = 0;
   const found = new Set<'coach' | 'coachee' | 'shared'>();
@@ -24,9 +29,18 @@ export function tableRowActor(text: string, focusHits: readonly Hit[], tokens: r
   for (const cell of text.split(' | ')) {
     const first = tokens.findIndex((token) => token.at >= at);
     at += cell.length + 3;
-    const norm = cell.trim().toLowerCase().replace(/[.:;,!]+$/u, '');
+    const norm = cell
+      .trim()
+      .toLowerCase()
+      .replace(/[.:;,!]+$/u, '');
     if (norm === '') continue;
-    const person = coachCells.has(norm) ? 'coach' : sharedCells.has(norm) ? 'shared' : names.has(norm) || isOnlyPerson(norm, first, focusHits) ? 'coachee' : null;
+    const person = coachCells.has(norm)
+      ? 'coach'
+      : sharedCells.has(norm)
+        ? 'shared'
+        : names.has(norm) || isOnlyPerson(norm, first, focusHits)
+          ? 'coachee'
+          : null;
     if (person === null) continue;
     found.add(person);
     cells.push(cell.trim());
@@ -38,5 +52,8 @@ export function tableRowActor(text: string, focusHits: readonly Hit[], tokens: r
 function isOnlyPerson(norm: string, first: number, focusHits: readonly Hit[]): boolean {
   if (first < 0) return false;
   const words = norm.split(/\s+/u).length;
-  return focusHits.some((hit) => hit.first === first && hit.last - hit.first + 1 === words && (hit.cls === 'coachee' || hit.cls === 'third'));
+  return focusHits.some(
+    (hit) =>
+      hit.first === first && hit.last - hit.first + 1 === words && (hit.cls === 'coachee' || hit.cls === 'third'),
+  );
 }

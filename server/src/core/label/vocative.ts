@@ -6,8 +6,18 @@ import type { LabelContext, Parsed, Person } from './parsed';
  * of the sentence addresses the coachee; who acts is told in the rest (rule 18), where the rest has a subject
  * ("Goed gedaan, Mehmet!" is about him).
  */
-export function unlessAddressed<S extends { person: Person } | null>(parsed: Parsed, context: LabelContext, subjects: S[]): (S | null)[] {
-  return subjects.map((subject, i) => (subject !== null && subjects.some((other, j) => j !== i && other !== null) && addressedByName(parsed, parsed.clauses[i]!, context) ? null : subject));
+export function unlessAddressed<S extends { person: Person } | null>(
+  parsed: Parsed,
+  context: LabelContext,
+  subjects: S[],
+): (S | null)[] {
+  return subjects.map((subject, i) =>
+    subject !== null &&
+    subjects.some((other, j) => j !== i && other !== null) &&
+    addressedByName(parsed, parsed.clauses[i]!, context)
+      ? null
+      : subject,
+  );
 }
 
 function addressedByName(parsed: Parsed, clause: Clause, context: LabelContext): boolean {

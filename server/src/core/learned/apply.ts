@@ -10,20 +10,41 @@ const learnedRule = 'learned from labelled reports';
 // Whose words a line is by its speaker label (rule 27), and a remark about the report or about coaching in
 // general (rule 6, "whatever their grammar"): the labelling rules decide these by kind, and the model's
 // words cannot see the kind (held out, 4 overrides of them, none right).
-const focusByKind: ReadonlySet<string> = new Set<ByKind['rule'] | 'speaker label' | 'a remark about coaching in general'>(['speaker label', 'a remark about the report', 'a remark about coaching in general']);
+const focusByKind: ReadonlySet<string> = new Set<
+  ByKind['rule'] | 'speaker label' | 'a remark about coaching in general'
+>(['speaker label', 'a remark about the report', 'a remark about coaching in general']);
 
 /**
  * A sentence's final labels: the learned decision where the model is used for it, the rules' elsewhere,
  * each with how sure the model is of the label given (1 where there is no model).
  */
-export function learned(model: Model | null, labels: Labels, features: Features, toolRun: boolean): Pick<Sentence, 'valence' | 'focus' | 'signals' | 'why' | 'probability'> {
+export function learned(
+  model: Model | null,
+  labels: Labels,
+  features: Features,
+  toolRun: boolean,
+): Pick<Sentence, 'valence' | 'focus' | 'signals' | 'why' | 'probability'> {
   let { valence, focus, signals, why } = labels;
   // A run of models or exercises (rule 30; the pipeline counts it) is working hard.
   if (toolRun && !signals.includes('working-hard')) {
     signals = [...signals, 'working-hard'];
-    why = { ...why, signals: { ...why.signals, 'working-hard': { rule: 'one model or exercise after another', words: labels.tools } } };
+    why = {
+      ...why,
+      signals: { ...why.signals, 'working-hard': { rule: 'one model or exercise after another', words: labels.tools } },
+    };
   }
-  if (!model) return { valence, focus, signals, why, probability: { valence: certain(valence), focus: certain(focus), signals: Object.fromEntries(signals.map((s) => [s, 1])) } };
+  if (!model)
+    return {
+      valence,
+      focus,
+      signals,
+      why,
+      probability: {
+        valence: certain(valence),
+        focus: certain(focus),
+        signals: Object.fromEntries(signals.map((s) => [s, 1])),
+      },
+    };
   const decided = decide(model, features);
   const learnedValence = trusted(valence, decided.valence.probabilities, model.trust.valence);
   // Who asks the coach is grammar the model's words cannot see (rule 15; held out, 3 of its 4 overrides wrong).
@@ -31,8 +52,10 @@ export function learned(model: Model | null, labels: Labels, features: Features,
     valence = learnedValence;
     why = { ...why, valence: { rule: learnedRule, words: weightiestWords(model, features, valence) } };
   }
-  // Where held-out voices showed the model's overrides of this focus reason wrong more often than right, the rules stand.
-  const focusStands = (model.focusRulesStand?.includes(ruleKind(why.focus.rule)) ?? false) || focusByKind.has(ruleKind(why.focus.rule));
+  // Where held-out voices showed the model's overrides of this focus reason wrong more often than right, the rules
+  // stand.
+  const focusStands =
+    (model.focusRulesStand?.includes(ruleKind(why.focus.rule)) ?? false) || focusByKind.has(ruleKind(why.focus.rule));
   const learnedFocus = focusStands ? focus : trusted(focus, decided.focus.probabilities, model.trust.focus);
   if (learnedFocus !== focus) {
     focus = learnedFocus;
@@ -55,7 +78,12 @@ export function learned(model: Model | null, labels: Labels, features: Features,
     shown.push(name);
     reasons[name] = why.signals[name] ?? { rule: learnedRule, words: weightiestWords(model, features, name) };
     probabilities[name] = learnedSignal?.probability ?? 1;
-    const right = byModel && learnedSignal ? (learnedSignal.shown ? shownPrecision(model, name, learnedSignal.probability) : model.rulesStand?.[name]) : undefined;
+    const right =
+      byModel && learnedSignal
+        ? learnedSignal.shown
+          ? shownPrecision(model, name, learnedSignal.probability)
+          : model.rulesStand?.[name]
+        : undefined;
     if (right !== undefined) precision[name] = right;
   }
   return {
@@ -63,7 +91,12 @@ export function learned(model: Model | null, labels: Labels, features: Features,
     focus,
     signals: shown,
     why: { ...why, signals: reasons },
-    probability: { valence: decided.valence.probabilities, focus: decided.focus.probabilities, signals: probabilities, precision },
+    probability: {
+      valence: decided.valence.probabilities,
+      focus: decided.focus.probabilities,
+      signals: probabilities,
+      precision,
+    },
   };
 }
 
@@ -76,7 +109,10 @@ const cueClasses: Partial<Record<SignalName, readonly string[]>> = {
 
 const coacheeOwn = new Set(['expert-ask', 'asks-in-quote']);
 
-/** Whether the mechanisms ruled a signal out: its cues all negated or quoted, or an imperative they took for a note to self. */
+/**
+ * Whether the mechanisms ruled a signal out: its cues all negated or quoted, or an imperative they took for a note to
+ * self.
+ */
 function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal] ?? [signal];
   // A cue of the coach's behaviour in someone else's quotation is their words, not the coach's act (rule 27);
@@ -84,7 +120,8 @@ function ruledOut(features: Features, signal: SignalName): boolean {
   const quotedAt = new Set<number>();
   for (let i = 0; i < features.parts.length && signal !== 'appreciation'; i += 2) {
     const atom = features.parts[i + 1]!;
-    if (features.parts[i] === 'sh:quoted:' && classes.includes(atom) && !coacheeOwn.has(atom)) quotedAt.add(features.partSpans[i]!);
+    if (features.parts[i] === 'sh:quoted:' && classes.includes(atom) && !coacheeOwn.has(atom))
+      quotedAt.add(features.partSpans[i]!);
   }
   let negated = false;
   let imperative = false;
@@ -95,7 +132,9 @@ function ruledOut(features: Features, signal: SignalName): boolean {
     if (prefix === 'sh:neg:' && classes.includes(atom)) negated = true;
     if (prefix === 'frule:' && atom === 'imperative') imperative = true;
   }
-  return negated || quotedAt.size > 0 || (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation'));
+  return (
+    negated || quotedAt.size > 0 || (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation'))
+  );
 }
 
 /** The model's label where it is at least `trust` sure of another label than the rules', else the rules'. */

@@ -18,12 +18,22 @@ export interface SentenceContext {
 
 // A neighbour's labels say what a paragraph is about: a problem told over two sentences, the coach's
 // turn running on. Names made once, not per sentence.
-const previousValence = { strength: 'prev:rv:strength', weakness: 'prev:rv:weakness', neutral: 'prev:rv:neutral' } as const;
+const previousValence = {
+  strength: 'prev:rv:strength',
+  weakness: 'prev:rv:weakness',
+  neutral: 'prev:rv:neutral',
+} as const;
 const previousFocus = { coach: 'prev:rf:coach', coachee: 'prev:rf:coachee', neutral: 'prev:rf:neutral' } as const;
 
 const leadInNames: Readonly<Record<SectionKind, string>> = {
-  learning: 'lead:learning', 'went-well': 'lead:went-well', question: 'lead:question', steps: 'lead:steps', advice: 'lead:advice',
-  reflection: 'lead:reflection', observations: 'lead:observations', other: 'lead:other',
+  learning: 'lead:learning',
+  'went-well': 'lead:went-well',
+  question: 'lead:question',
+  steps: 'lead:steps',
+  advice: 'lead:advice',
+  reflection: 'lead:reflection',
+  observations: 'lead:observations',
+  other: 'lead:other',
 };
 
 /** A sentence's own features with those of where it stands (its own lists shared, not copied). */

@@ -21,7 +21,14 @@ export interface FeatureInput {
   quotedTokens: ReadonlySet<number>;
   /** How the report speaks of the coachee: in the third person, addressed as "je"/"you", … */
   perspective: string;
-  rules: { valence: Valence; focus: Focus; signals: readonly SignalName[]; valenceRule: string; focusRule: string; valenceNegated?: boolean };
+  rules: {
+    valence: Valence;
+    focus: Focus;
+    signals: readonly SignalName[];
+    valenceRule: string;
+    focusRule: string;
+    valenceNegated?: boolean;
+  };
 }
 
 /**
@@ -99,7 +106,9 @@ export function sentenceFeatures(input: FeatureInput): Features {
   const { tokens, clauses, rules } = input;
   const clauseOf = (token: number): number => clauses.findIndex((c) => token >= c.first && token <= c.last);
   const lastClause = clauses.length - 1;
-  const perspective = (input.perspective in byPerspective ? input.perspective : 'third-person') as keyof typeof byPerspective;
+  const perspective = (
+    input.perspective in byPerspective ? input.perspective : 'third-person'
+  ) as keyof typeof byPerspective;
   add('bias');
   part('rv:', rules.valence);
   part('rf:', rules.focus);
@@ -119,7 +128,12 @@ export function sentenceFeatures(input: FeatureInput): Features {
   const negations = input.focusHits.filter((hit) => negationClasses.has(hit.cls));
   for (const hit of input.valenceHits) {
     const clause = clauseOf(hit.first);
-    const negated = negations.some((n) => clauseOf(n.first) === clause && Math.abs(n.first - hit.first) <= 4 && (n.first < hit.first || input.language === 'nl'));
+    const negated = negations.some(
+      (n) =>
+        clauseOf(n.first) === clause &&
+        Math.abs(n.first - hit.first) <= 4 &&
+        (n.first < hit.first || input.language === 'nl'),
+    );
     // A step's verb says something only when negated (a step not taken); alone it is everyday noise.
     if (hit.cls === 'happened' && !negated) continue;
     const person = (input.persons[clause] ?? 'none') as keyof typeof byPerson;

@@ -96,7 +96,11 @@ export function decide(model: Model, features: Features): Decided {
     const probability = 1 / (1 + Math.exp(-scores[signalStart + s]!));
     signals[name] = { probability, shown: probability >= (model.cutoffs[name] ?? 1) };
   }
-  return { valence: softmax(model.valence, scores, 0), focus: softmax(model.focus, scores, model.valence.length), signals };
+  return {
+    valence: softmax(model.valence, scores, 0),
+    focus: softmax(model.focus, scores, model.valence.length),
+    signals,
+  };
 }
 
 /** How often a signal shown at this probability was right on held-out voices, if the model knows. */
@@ -120,7 +124,8 @@ function softmax<C extends string>(classes: readonly C[], scores: Float64Array, 
   for (let c = 0; c < classes.length; c++) total += Math.exp(scores[start + c]! - scores[start + best]!);
   // Filled key by key in the same order each time: one object shape, not a dictionary per sentence.
   const probabilities = {} as Record<C, number>;
-  for (let c = 0; c < classes.length; c++) probabilities[classes[c]!] = Math.exp(scores[start + c]! - scores[start + best]!) / total;
+  for (let c = 0; c < classes.length; c++)
+    probabilities[classes[c]!] = Math.exp(scores[start + c]! - scores[start + best]!) / total;
   return { label: classes[best]!, probabilities };
 }
 
@@ -152,8 +157,15 @@ export function weightiestWords(model: Model, features: Features, label: Valence
     const weight = row[column]! - mean;
     if (weight > 0) scored.push({ word: spanWords(features, first, last), weight });
   };
-  features.names.forEach((name, i) => score(model.weights.get(name), features.nameSpans[2 * i]!, features.nameSpans[2 * i + 1]!));
-  for (let i = 0; i < features.parts.length; i += 2) score(model.parts.get(features.parts[i]!)?.get(features.parts[i + 1]!), features.partSpans[i]!, features.partSpans[i + 1]!);
+  features.names.forEach((name, i) =>
+    score(model.weights.get(name), features.nameSpans[2 * i]!, features.nameSpans[2 * i + 1]!),
+  );
+  for (let i = 0; i < features.parts.length; i += 2)
+    score(
+      model.parts.get(features.parts[i]!)?.get(features.parts[i + 1]!),
+      features.partSpans[i]!,
+      features.partSpans[i + 1]!,
+    );
   scored.sort((a, b) => b.weight - a.weight);
   const words: string[] = [];
   for (const { word } of scored) {

@@ -3,7 +3,8 @@ import nlSections from '../../lexicons/nl/sections.json';
 import enSections from '../../lexicons/en/sections.json';
 
 /** What a heading says its section holds: learning points, what went well, next steps, … */
-export type SectionKind = 'learning' | 'went-well' | 'question' | 'steps' | 'advice' | 'reflection' | 'observations' | 'other';
+export type SectionKind =
+  'learning' | 'went-well' | 'question' | 'steps' | 'advice' | 'reflection' | 'observations' | 'other';
 
 const { compoundHeads: nlCompoundHeads, ...nlPhrases } = nlSections;
 const sectionPhrases: Record<Language, Readonly<Record<string, readonly string[]>>> = { nl: nlPhrases, en: enSections };
@@ -24,7 +25,8 @@ interface Table {
 }
 
 // One-word phrases are looked up per word of the heading, only the few longer ones searched for: every
-// phrase searched in every heading cost a fiftieth of a report read once (test/unit/learned/section-kind.test.ts holds the two equal).
+// phrase searched in every heading cost a fiftieth of a report read once (test/unit/learned/section-kind.test.ts holds
+// the two equal).
 const table: Readonly<Table> = buildTable();
 
 function buildTable(): Table {
@@ -43,17 +45,30 @@ function buildTable(): Table {
   return { words, phrases };
 }
 
-/** The kind of a section by its heading: the longest phrase of either language it holds as whole words, or a Dutch compound ends in. */
+/**
+ * The kind of a section by its heading: the longest phrase of either language it holds as whole words, or a Dutch
+ * compound ends in.
+ */
 export function sectionKind(heading: string | null): SectionKind {
   if (heading === null) return 'other';
-  const text = ` ${heading.toLowerCase().replace(/[’]/gu, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/gu, ' ').trim()} `;
+  const text = ` ${heading
+    .toLowerCase()
+    .replace(/[’]/gu, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()} `;
   const words = text.slice(1, -1).split(' ');
   let best: Phrase | undefined;
   const consider = (phrase: Phrase | undefined): void => {
-    if (phrase && (!best || phrase.length > best.length || (phrase.length === best.length && phrase.order < best.order))) best = phrase;
+    if (
+      phrase &&
+      (!best || phrase.length > best.length || (phrase.length === best.length && phrase.order < best.order))
+    )
+      best = phrase;
   };
   for (const word of words) consider(table.words.get(word));
-  for (const phrase of table.phrases) if (phrase.length >= (best?.length ?? 0) && text.includes(phrase.text)) consider(phrase);
+  for (const phrase of table.phrases)
+    if (phrase.length >= (best?.length ?? 0) && text.includes(phrase.text)) consider(phrase);
   let kind: SectionKind = best?.kind ?? 'other';
   let length = best?.length ?? 0;
   for (const [headKind, heads] of Object.entries(compoundHeads)) {

@@ -47,7 +47,12 @@ export class ChunkCache {
     let front = 0;
     while (front < previous.length && front < texts.length && previous[front] === texts[front]) front++;
     let back = 0;
-    while (back < previous.length - front && back < texts.length - front && previous[previous.length - 1 - back] === texts[texts.length - 1 - back]) back++;
+    while (
+      back < previous.length - front &&
+      back < texts.length - front &&
+      previous[previous.length - 1 - back] === texts[texts.length - 1 - back]
+    )
+      back++;
     const kept = new Set(texts.slice(front, texts.length - back));
     for (let i = front; i < previous.length - back; i++) {
       const stale = previous[i]!;

@@ -56,13 +56,23 @@ function rechunk(previous: { text: string; chunks: Chunk[] }, text: string): Chu
   const joinsOld = (boundary: number): boolean => {
     while (next < old.length && old[next]!.start + delta < boundary) next++;
     if (next >= old.length || old[next]!.start + delta !== boundary) return false;
-    for (let i = next; i < old.length; i++) chunks.push(delta === 0 ? old[i]! : { start: old[i]!.start + delta, text: old[i]!.text });
+    for (let i = next; i < old.length; i++)
+      chunks.push(delta === 0 ? old[i]! : { start: old[i]!.start + delta, text: old[i]!.text });
     return true;
   };
-  return chunkFrom(text, resumeAt, resumeAt === 0 && opensFrontMatter(text), chunks, back < old.length ? joinsOld : undefined);
+  return chunkFrom(
+    text,
+    resumeAt,
+    resumeAt === 0 && opensFrontMatter(text),
+    chunks,
+    back < old.length ? joinsOld : undefined,
+  );
 }
 
-/** Whether `part` stands in `text` at `start`. A slice compared whole is a memory compare; `startsWith` went character by character, ten times slower. */
+/**
+ * Whether `part` stands in `text` at `start`. A slice compared whole is a memory compare; `startsWith` went character
+ * by character, ten times slower.
+ */
 function sameAt(text: string, start: number, part: string): boolean {
   return text.slice(start, start + part.length) === part;
 }
@@ -71,7 +81,13 @@ function sameAt(text: string, start: number, part: string): boolean {
  * Cuts chunks from `from` (the start of the text or a chunk boundary) onwards, appending to `chunks`.
  * `joinsOld` is asked at every new boundary; when it answers true it has appended the rest itself.
  */
-function chunkFrom(text: string, from: number, inFrontMatterAtStart: boolean, chunks: Chunk[], joinsOld?: (boundary: number) => boolean): Chunk[] {
+function chunkFrom(
+  text: string,
+  from: number,
+  inFrontMatterAtStart: boolean,
+  chunks: Chunk[],
+  joinsOld?: (boundary: number) => boolean,
+): Chunk[] {
   let chunkStart = from;
   let lineStart = from;
   let fence: string | null = null;
@@ -88,7 +104,8 @@ function chunkFrom(text: string, from: number, inFrontMatterAtStart: boolean, ch
     if (inFrontMatter) {
       if (!first && /^(---|\.\.\.)[ \t]*$/u.test(text.slice(lineStart, lineEnd))) inFrontMatter = false;
     } else if (fence) {
-      if (line && new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`, 'u').test(line)) fence = null;
+      if (line && new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \t]*$`, 'u').test(line))
+        fence = null;
     } else if (inComment) {
       if (text.slice(lineStart, lineEnd).includes('-->')) inComment = false;
     } else {
@@ -135,4 +152,3 @@ function scanLine(text: string, start: number, cursor: { end: number; next: numb
   cursor.next = i >= length ? -1 : text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
   return shape;
 }
-

@@ -78,9 +78,20 @@ export function parsePlainChunk(chunk: string): MarkdownDocument | null {
         let hashes = 0;
         while (chunk[indent + hashes] === '#') hashes++;
         content = indent + hashes + 1;
-        if (hashes > 6 || chunk[content - 1] !== ' ' || !plainStart.test(chunk[content] ?? '') || chunk.slice(content, contentEnd).includes('#')) return null;
+        if (
+          hashes > 6 ||
+          chunk[content - 1] !== ' ' ||
+          !plainStart.test(chunk[content] ?? '') ||
+          chunk.slice(content, contentEnd).includes('#')
+        )
+          return null;
         close();
-        document.headings.push({ text: fold(plainLine(chunk, content, contentEnd)).text, depth: hashes, start: indent, end: contentEnd });
+        document.headings.push({
+          text: fold(plainLine(chunk, content, contentEnd)).text,
+          depth: hashes,
+          start: indent,
+          end: contentEnd,
+        });
         lineStart = lineEnd + 1;
         continue;
       }

@@ -19,7 +19,11 @@ export { parseFrontMatterChunk, parsePlainChunk } from './fast-paths';
  * parse grows linearly with the document, and an edit re-parses only the chunk it touches. Without
  * a cache (a text read once) nothing is looked up or kept.
  */
-export function parseMarkdown(text: string, cache: ChunkCache | null = null, onProgress?: () => void): MarkdownDocument {
+export function parseMarkdown(
+  text: string,
+  cache: ChunkCache | null = null,
+  onProgress?: () => void,
+): MarkdownDocument {
   const parts: MarkdownDocument[] = [];
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [], parts };
   const units = parseUnits(text, cache);
@@ -36,10 +40,18 @@ export function parseMarkdown(text: string, cache: ChunkCache | null = null, onP
     if (parsed.frontMatter && shift === 0) document.frontMatter = parsed.frontMatter;
     const headingsBefore = document.headings.length;
     // Literal objects rather than spreads: this runs for every block on every keystroke.
-    for (const h of parsed.headings) document.headings.push({ text: h.text, depth: h.depth, start: h.start + shift, end: h.end + shift });
-    for (const c of parsed.comments) document.comments.push({ value: c.value, start: c.start + shift, end: c.end + shift });
+    for (const h of parsed.headings)
+      document.headings.push({ text: h.text, depth: h.depth, start: h.start + shift, end: h.end + shift });
+    for (const c of parsed.comments)
+      document.comments.push({ value: c.value, start: c.start + shift, end: c.end + shift });
     for (const b of parsed.blocks) {
-      document.blocks.push({ text: b.text, offsets: b.offsets, base: b.base + shift, blockEnd: b.blockEnd + shift, section: b.section + headingsBefore });
+      document.blocks.push({
+        text: b.text,
+        offsets: b.offsets,
+        base: b.base + shift,
+        blockEnd: b.blockEnd + shift,
+        section: b.section + headingsBefore,
+      });
     }
   }
   return document;
@@ -49,7 +61,10 @@ export function parseMarkdown(text: string, cache: ChunkCache | null = null, onP
  * What is parsed, and cached, as one: a chunk already in the cache or plain (read by hand, see
  * parsePlainChunk) on its own, and runs of other chunks in content-defined groups for micromark.
  */
-function parseUnits(text: string, cache: ChunkCache | null): { start: number; text: string; parsed?: MarkdownDocument }[] {
+function parseUnits(
+  text: string,
+  cache: ChunkCache | null,
+): { start: number; text: string; parsed?: MarkdownDocument }[] {
   const units: { start: number; text: string; parsed?: MarkdownDocument }[] = [];
   let run: { start: number; text: string }[] = [];
   const chunks = topLevelChunks(text, cache?.chunking);

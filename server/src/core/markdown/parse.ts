@@ -23,7 +23,12 @@ import { endOf, fold, render, startOf, withoutMetadataLines } from './render';
 function gfmWithoutAutolinkLiterals(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
 }
 
 const processor = unified().use(remarkParse).use(gfmWithoutAutolinkLiterals).use(remarkFrontmatter, ['yaml']);
@@ -122,7 +127,8 @@ export function parseDefused(source: string): MarkdownDocument {
         return;
       }
       case 'html': {
-        if (node.value.trimStart().startsWith('<!--')) document.comments.push({ value: node.value, start: startOf(node), end: endOf(node) });
+        if (node.value.trimStart().startsWith('<!--'))
+          document.comments.push({ value: node.value, start: startOf(node), end: endOf(node) });
         return;
       }
       case 'code':
@@ -156,7 +162,9 @@ export function parseDefused(source: string): MarkdownDocument {
   return document;
 }
 
-/** A table row's cells as one prose: their rendered texts joined by " | ", the separators placed after the cell before. */
+/**
+ * A table row's cells as one prose: their rendered texts joined by " | ", the separators placed after the cell before.
+ */
 function tableRow(row: Table['children'][number], source: string): Prose {
   const cells = row.children.map((cell) => render(cell.children, source));
   const text = cells.map((cell) => cell.text).join(' | ');
@@ -179,11 +187,22 @@ export function addParagraph(document: MarkdownDocument, rendered: Prose, blockE
   const folded = fold(withoutMetadataLines(rendered));
   if (!folded.text) return;
   if (isShortLabel(folded.text)) {
-    document.headings.push({ text: folded.text.replace(/:$/u, ''), depth: 7, start: folded.offsets[0]!, end: blockEnd });
+    document.headings.push({
+      text: folded.text.replace(/:$/u, ''),
+      depth: 7,
+      start: folded.offsets[0]!,
+      end: blockEnd,
+    });
     return;
   }
   // Fields named rather than spread: spreading the folded prose (its offsets a typed array) was a slow copy.
-  document.blocks.push({ text: folded.text, offsets: folded.offsets, base: 0, blockEnd, section: document.headings.length });
+  document.blocks.push({
+    text: folded.text,
+    offsets: folded.offsets,
+    base: 0,
+    blockEnd,
+    section: document.headings.length,
+  });
 }
 
 /** A paragraph that is one bold span acts as a heading (`**Context**`). */

@@ -38,7 +38,8 @@ export function render(children: readonly PhrasingContent[], source: string): Pr
       case 'footnoteReference':
         break;
       default:
-        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as PhrasingContent);
+        if ('children' in node)
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as PhrasingContent);
     }
   }
   return { text: out.text, offsets: out.offsets.done() };
@@ -116,7 +117,11 @@ export function isMetadataLine(line: string): boolean {
   if (words.length === 0) return true;
   if (words.length > 8) return false;
   // "Coach: Wat zou je helpen?", "Cliënt: Ik voel me leeg.": speech after a speaker label, not a field.
-  if (words.some((word) => speechPronouns.has(word.toLowerCase())) || (words.length >= 4 && /[.?!]["'”’]?$/u.test(value))) return false;
+  if (
+    words.some((word) => speechPronouns.has(word.toLowerCase())) ||
+    (words.length >= 4 && /[.?!]["'”’]?$/u.test(value))
+  )
+    return false;
   // "Coach: book the room for session 4" is an action line, not a field.
   return /\d/u.test(value) || /^[\p{Lu}]/u.test(value) || words.length <= 3;
 }

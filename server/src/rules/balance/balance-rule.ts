@@ -8,7 +8,11 @@ import { shareBelowProbability, sureInWords } from '../../core/confidence';
 // voice: 0.7 warned 19 reports, 17 below by their labels; 0.8 warned 15, 14 below).
 export const balanceConfidence = 0.8;
 
-type Side = { share: keyof Pick<Balance, 'strengthShare' | 'coacheeShare'>; counted: (b: Balance) => number; heavy: (s: Sentence) => boolean };
+type Side = {
+  share: keyof Pick<Balance, 'strengthShare' | 'coacheeShare'>;
+  counted: (b: Balance) => number;
+  heavy: (s: Sentence) => boolean;
+};
 
 /** A document-level balance rule: fires on the report's first line when a share falls below its threshold. */
 export function balanceRule(
@@ -28,7 +32,12 @@ export function balanceRule(
     check(input) {
       const { settings } = input;
       const threshold = settings.thresholds[side.share];
-      const judge = (balance: Balance, sentences: readonly Sentence[], range: Range, section?: number): Match | undefined => {
+      const judge = (
+        balance: Balance,
+        sentences: readonly Sentence[],
+        range: Range,
+        section?: number,
+      ): Match | undefined => {
         const share = balance[side.share];
         if (share === null || share >= threshold || side.counted(balance) < settings.minimumWords) return undefined;
         const below = shareBelowProbability(sentences, side.share, threshold);
@@ -36,10 +45,17 @@ export function balanceRule(
         const heaviest = sentences.filter(side.heavy).sort((a, b) => b.words - a.words);
         // Valence has cue words; focus is a matter of who acts, so the longest coach sentences speak for it.
         const cues =
-          side.share === 'strengthShare' ? heaviest.flatMap((s) => s.why.valence.words).slice(0, 4) : heaviest.slice(0, 3).map((s) => opening(s.text));
+          side.share === 'strengthShare'
+            ? heaviest.flatMap((s) => s.why.valence.words).slice(0, 4)
+            : heaviest.slice(0, 3).map((s) => opening(s.text));
         const heading = section === undefined ? '' : (input.sections[section]!.heading ?? '');
         const locale = settings.locale ?? input.language;
-        const values = { share: `${Math.round(share * 100)}%`, threshold: `${Math.round(threshold * 100)}%`, heading, sure: sureInWords(below, locale) };
+        const values = {
+          share: `${Math.round(share * 100)}%`,
+          threshold: `${Math.round(threshold * 100)}%`,
+          heading,
+          sure: sureInWords(below, locale),
+        };
         return { range, cues, values, related: heaviest.slice(0, 5), section };
       };
       const whole = judge(input.balance, input.sentences, input.firstLine);
@@ -60,7 +76,9 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character;
 }
 
-/** The first six words of a sentence, as a recognisable quote: read up to the sixth run of white space, not split whole. */
+/**
+ * The first six words of a sentence, as a recognisable quote: read up to the sixth run of white space, not split whole.
+ */
 export function opening(text: string): string {
   let runs = 0;
   for (let i = 0; i < text.length; i++) {

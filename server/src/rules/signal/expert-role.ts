@@ -8,8 +8,10 @@ export default signalRule(
     en: 'The coach in the expert role: advice, tips, answers or ready-made solutions; the coachee asks what to do.',
   },
   {
-    nl: (cues) => `Je geeft hier advies of antwoorden, of de coachee vraagt je erom (${cues}). Wat vond de coachee zelf?`,
-    en: (cues) => `You give advice or answers here, or the coachee asks you for them (${cues}). What did the coachee find?`,
+    nl: (cues) =>
+      `Je geeft hier advies of antwoorden, of de coachee vraagt je erom (${cues}). Wat vond de coachee zelf?`,
+    en: (cues) =>
+      `You give advice or answers here, or the coachee asks you for them (${cues}). What did the coachee find?`,
   },
   {
     nl: 'Wat zegt dit over jouw geloof in het zelfoplossende vermogen van de coachee?',

@@ -9,7 +9,8 @@ export default signalRule(
   },
   {
     nl: (cues) => `Je weegt hier af welke interventie de juiste is (${cues}). Waar was de coachee op dat moment?`,
-    en: (cues) => `You are weighing up which intervention is right here (${cues}). Where was the coachee at that moment?`,
+    en: (cues) =>
+      `You are weighing up which intervention is right here (${cues}). Where was the coachee at that moment?`,
   },
   {
     nl: 'Waar was je aandacht: bij de perfecte interventie, of bij wat de coachee op dat moment liet zien?',

@@ -8,7 +8,8 @@ export default signalRule(
     en: 'Resistance framed as a blockage to remove, rather than a message to explore together.',
   },
   {
-    nl: (cues) => `Je beschrijft het gedrag van de coachee hier als blokkade (${cues}). Wat zou het je kunnen vertellen?`,
+    nl: (cues) =>
+      `Je beschrijft het gedrag van de coachee hier als blokkade (${cues}). Wat zou het je kunnen vertellen?`,
     en: (cues) => `You describe the coachee's behaviour as a blockage here (${cues}). What might it be telling you?`,
   },
   {

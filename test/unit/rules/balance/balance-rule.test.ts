@@ -15,7 +15,12 @@ describe('balance rules: the opening of a sentence they quote', () => {
   it('is the first six words, white space between them made single, read without splitting the sentence', () => {
     assert.equal(opening('Ik legde haar het model van de dramadriehoek uit.'), 'Ik legde haar het model van …');
     assert.equal(opening('Ze besloot zelf.'), 'Ze besloot zelf.');
-    const text = fc.array(fc.constantFrom('ik', 'Ze', 'besloot', ' ', '  ', '\n', '\t', '\u00a0', '.', 'é'), { maxLength: 30 }).map((p) => p.join(''));
-    fc.assert(fc.property(text, (t) => assert.equal(opening(t), openingBySplit(t), JSON.stringify(t))), { numRuns: runs, seed });
+    const text = fc
+      .array(fc.constantFrom('ik', 'Ze', 'besloot', ' ', '  ', '\n', '\t', '\u00a0', '.', 'é'), { maxLength: 30 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => assert.equal(opening(t), openingBySplit(t), JSON.stringify(t))),
+      { numRuns: runs, seed },
+    );
   });
 });

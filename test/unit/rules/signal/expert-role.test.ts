@@ -16,13 +16,24 @@ describe('signal/expert-role', () => {
     assert.deepEqual(lint('signal/expert-role', 'She answered the question herself.'), []);
   });
   it('hears the coach answering and handing out solutions, also looking back (rule 32)', () => {
-    for (const text of ['Ik heb die vraag beantwoord in plaats van hem terug te leggen.', 'Achteraf vind ik dat ik te snel in de adviesstand schoot.',
-      'Ik denk nu dat ik veel heb aangereikt en weinig heb gevraagd.', 'I answered her question before she had finished asking it.', 'I went straight into fix-it mode.']) {
+    for (const text of [
+      'Ik heb die vraag beantwoord in plaats van hem terug te leggen.',
+      'Achteraf vind ik dat ik te snel in de adviesstand schoot.',
+      'Ik denk nu dat ik veel heb aangereikt en weinig heb gevraagd.',
+      'I answered her question before she had finished asking it.',
+      'I went straight into fix-it mode.',
+    ]) {
       assert.equal(lint('signal/expert-role', text).length, 1, text);
     }
   });
   it('follows the message locale setting and can be turned off', () => {
-    assert.match(lint('signal/expert-role', 'Ik gaf haar drie tips.', { locale: 'en' })[0]!, /You give advice or answers here/u);
-    assert.deepEqual(lint('signal/expert-role', 'Ik gaf haar drie tips.', { severity: { 'signal/expert-role': 'off' } }), []);
+    assert.match(
+      lint('signal/expert-role', 'Ik gaf haar drie tips.', { locale: 'en' })[0]!,
+      /You give advice or answers here/u,
+    );
+    assert.deepEqual(
+      lint('signal/expert-role', 'Ik gaf haar drie tips.', { severity: { 'signal/expert-role': 'off' } }),
+      [],
+    );
   });
 });

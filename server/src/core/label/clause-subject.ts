@@ -1,0 +1,70 @@
+import type { Clause } from '../clauses';
+import { functionWords } from '../../lexicons';
+import type { LabelContext, Parsed, Person } from './parsed';
+import { passiveAgent } from './passive-agent';
+
+// Who acts in one clause: its subject, found among its first words (rules 18, 23, 24, 27).
+
+/** The person a clause names as its subject, with the word that names them; null for a clause without one. */
+export function subjectOf(
+  parsed: Parsed,
+  clause: Clause,
+  context: LabelContext,
+): { person: Person; word: string } | null {
+  const passive = passiveAgent(parsed, clause, context.language);
+  if (passive) return passive;
+  const { tokens } = parsed;
+  const limit = Math.min(clause.last, clause.first + 6);
+  for (let i = clause.first; i <= limit; i++) {
+    const token = tokens[i]!;
+    const cls = (name: string): boolean => focusAt(parsed, i, name);
+    // "aan betrokkene toegestuurd", "with him": after a preposition the coach or coachee is no subject (a
+    // third party there still tells the coachee's situation: "Gesprek met Bram uitgesteld").
+    if (afterPreposition(tokens, i) && !cls('third') && !context.names.has(token.norm) && !nominative.has(token.norm))
+      continue;
+    const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
+    if (parsed.quoted.has(i) && (cls('coach') || cls('addressee'))) {
+      if (cls('coach')) return { person: parsed.speaker, word: token.norm };
+      continue;
+    }
+    // "mijn cliënt", "my client": the coachee, though the phrase opens with the coach's possessive.
+    if (cls('coachee') && cls('coach')) return { person: 'coachee', word: token.norm };
+    if (
+      cls('coach') &&
+      !(token.norm === 'coach' && i > clause.first && tokens[i - 1]!.norm !== 'de' && tokens[i - 1]!.norm !== 'the')
+    ) {
+      if ((token.norm === 'mijn' || token.norm === 'my') && !first) continue;
+      return { person: 'coach', word: token.norm };
+    }
+    if (cls('coachee') || context.names.has(token.norm)) return { person: 'coachee', word: token.norm };
+    if (cls('addressee')) return { person: context.perspective === 'coach' ? 'coachee' : 'coachee', word: token.norm };
+    // "In our session I …", "Tijdens onze sessie heb ik …": a possessive inside a phrase is not who acts.
+    if (cls('shared') && (token.norm === 'our' || token.norm === 'onze') && !first) continue;
+    if (cls('shared') && token.norm !== 'ons' && token.norm !== 'us' && !together.has(token.norm)) {
+      return { person: 'shared', word: token.norm };
+    }
+    if (cls('possessive-coachee') && first) return { person: 'third', word: token.norm };
+    if (cls('third')) return { person: 'third', word: token.norm };
+  }
+  return null;
+}
+
+const prepositions = functionWords.prepositions;
+const nominative = functionWords.nominativePronouns;
+const together = functionWords.together;
+const articles = functionWords.articles;
+
+/** Whether the token at `i` follows a preposition, straight or after an article. */
+function afterPreposition(tokens: readonly { norm: string }[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  return prepositions.has(before) || (articles.has(before) && prepositions.has(tokens[i - 2]?.norm ?? ''));
+}
+
+/** Whether a focus hit of a class starts at a token. The hits are sorted by where they start. */
+function focusAt(parsed: Parsed, token: number, cls: string): boolean {
+  for (const hit of parsed.focus) {
+    if (hit.first > token) return false;
+    if (hit.first === token && hit.cls === cls) return true;
+  }
+  return false;
+}

@@ -1,0 +1,136 @@
+import { pointsBackInV2 } from '../clauses';
+import type { Hit } from '../matcher';
+import type { Focus, Reason } from '../types';
+import { findLastIndex, has, inClause, words, type Parsed, type Person } from './parsed';
+import { functionWords } from '../../lexicons';
+import { jointWork, subjectless } from './subjectless';
+
+// Focus from the subjects of the clauses that decide: frames, turns, the main clauses (rules 18-22).
+
+/** Focus from the clauses' subjects, reading only the clauses before `before` (see colonLimit). */
+export function focusOf(
+  parsed: Parsed,
+  subjects: ({ person: Person; word: string } | null)[],
+  before: number,
+): { focus: Focus; reason: Reason } {
+  const { clauses, focus: hits } = parsed;
+  const reason = (rule: string, ...found: string[]): Reason => ({ rule, words: found });
+  // A frame inside a quotation is the speaker's ("Now I think …" in her words), not the coach's (rule 27).
+  // "Hij dacht dat …", "Ze vond dat …": a frame that does not name the coach is the opinion of its clause's subject.
+  const coachFrames = (hit: Hit): boolean => {
+    const subject = subjects[clauses.findIndex((clause) => inClause(hit, clause))];
+    return (
+      !subject ||
+      subject.person === 'coach' ||
+      parsed.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm) || t.norm === 'me')
+    );
+  };
+  const opinion = hits.find(
+    (hit) =>
+      hit.cls === 'opinion-frame' && (!parsed.quoted.has(hit.first) || parsed.speaker === 'coach') && coachFrames(hit),
+  );
+  const contrastIndex = findLastIndex(
+    clauses,
+    (clause, i) => i < before && clause.kind === 'contrast' && subjects[i] !== null,
+  );
+  if (
+    has(hits, 'salutation') &&
+    hits.find((hit) => hit.cls === 'salutation')!.first === 0 &&
+    parsed.tokens.length <= 6
+  ) {
+    return { focus: 'neutral', reason: reason('salutation', words(parsed, has(hits, 'salutation')!)) };
+  }
+  if (contrastIndex >= 0) {
+    const subject = subjects[contrastIndex]!;
+    return {
+      focus: personFocus(subject.person),
+      reason: reason(`subject after “${clauses[contrastIndex]!.conjunction}”`, subject.word),
+    };
+  }
+  if (opinion) return { focus: 'coach', reason: reason('opinion frame', words(parsed, opinion)) };
+  // A perception frame hands focus to what it introduces.
+  const perception = has(hits, 'perception-frame');
+  let considered = clauses.map((_, i) => i);
+  if (perception) {
+    const frameClause = clauses.findIndex((clause) => inClause(perception, clause));
+    const after = considered.filter((i) => i > frameClause && subjects[i] !== null);
+    if (after.length > 0) {
+      const subject = subjects[after[0]!]!;
+      const focus = subject.person === 'coach' ? 'coach' : personFocus(subject.person);
+      return { focus, reason: reason('perception frame', words(parsed, perception), subject.word) };
+    }
+    // "I see three things": a frame that introduces no one leaves the perceiver acting (rule 18).
+    const introducesSomeone = hits.some(
+      (hit) => hit.first > perception.last && namesSomeone.has(hit.cls) && hit.cls !== 'coach',
+    );
+    if (introducesSomeone || considered.some((i) => i !== frameClause && subjects[i] !== null))
+      considered = considered.filter((i) => i !== frameClause);
+  }
+  if (!perception) considered = considered.filter((i) => i < before);
+  const main = considered.filter(
+    (i) =>
+      (mainLevel(parsed, i) || (clauses[i]!.kind !== 'subordinate' && clauses[i]!.kind !== 'concessive')) &&
+      subjects[i] !== null,
+  );
+  // "Rollenspel gedaan waarin ik de medewerker speelde": a main clause without a subject that tells joint work
+  // is neutral, whoever acts in the clause it holds (rule 25).
+  const joint = main.length === 0 ? jointWork(parsed) : undefined;
+  if (
+    joint &&
+    clauses.some(
+      (clause, i) =>
+        inClause(joint, clause) &&
+        subjects[i] === null &&
+        clause.kind !== 'subordinate' &&
+        clause.kind !== 'concessive',
+    )
+  ) {
+    const implied = subjectless(parsed);
+    if (implied.reason.rule === 'joint work or session') return implied;
+  }
+  const pool = main.length > 0 ? main : considered.filter((i) => subjects[i] !== null);
+  const found = pool.map((i) => subjects[i]!);
+  const coach = found.find((s) => s.person === 'coach');
+  const coachee = found.find((s) => s.person === 'coachee');
+  if (coach && coachee)
+    return { focus: 'neutral', reason: reason('coach and coachee clauses', coach.word, coachee.word) };
+  if (coach) return { focus: 'coach', reason: reason('subject', coach.word) };
+  if (coachee) return { focus: 'coachee', reason: reason('subject', coachee.word) };
+  const third = found.find((s) => s.person === 'third');
+  if (third) return { focus: 'coachee', reason: reason('third party in the coachee’s situation', third.word) };
+  const shared = found.find((s) => s.person === 'shared');
+  if (shared) return { focus: 'neutral', reason: reason('shared subject', shared.word) };
+  return subjectless(parsed);
+}
+
+const coachPronouns = functionWords.coachPronouns;
+export const namesSomeone: ReadonlySet<string> = new Set([
+  'coach',
+  'coachee',
+  'addressee',
+  'possessive-coachee',
+  'shared',
+  'speaker-coach',
+  'speaker-coachee',
+]);
+
+function personFocus(person: Person): Focus {
+  if (person === 'coach') return 'coach';
+  if (person === 'shared') return 'neutral';
+  return 'coachee';
+}
+
+// "She asked me to look it over, and I said I'd send it": after a comma, "and" with a subject of its own
+// is back at the main level, whatever clause came before (rule 22); read so for focus only.
+function mainLevel(parsed: Parsed, i: number): boolean {
+  const clause = parsed.clauses[i]!;
+  // After a comma, or after a quotation or question that has ended ("…?\" and I gave him …").
+  if (!andWords.has(clause.conjunction) || !/[,;?!"”]/u.test(parsed.tokens[clause.first - 1]?.after ?? ''))
+    return false;
+  // "…, en dat heb ik toegezegd": a pointing object before the verb and its subject (V2).
+  const subject = pointsBackInV2(parsed.tokens, clause.first + 1) ? clause.first + 3 : clause.first + 1;
+  return parsed.focus.some((hit) => hit.first === subject && ownSubjects.has(hit.cls));
+}
+
+const andWords = functionWords.andCoordinators;
+const ownSubjects: ReadonlySet<string> = new Set(['coach', 'coachee', 'addressee', 'shared']);

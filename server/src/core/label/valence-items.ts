@@ -1,0 +1,217 @@
+import { polarity } from '../polarity';
+import type { Focus } from '../types';
+import type { Clause } from '../clauses';
+import { inClause, spanEnds, words, type LabelContext, type Parsed, type Person } from './parsed';
+import { functionWords } from '../../lexicons';
+import { coachFear } from './coach-fears';
+import { coachWishFrom } from './coach-wishes';
+import { passiveBefore } from './passive-before';
+import { desiredComparative } from './desired-change';
+import { inabilities, type Inability } from './inability';
+import type { ValenceItem } from './negation-scope';
+
+// The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
+
+const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option', 'happened']);
+// A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
+const circumstantial = functionWords.circumstantial;
+const coordinators = functionWords.andCoordinators;
+const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee']);
+const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
+const demonstratives = functionWords.demonstratives;
+const addresseePossessives = functionWords.addresseePossessives;
+const reflexive = functionWords.reflexive;
+const questionVerbs = functionWords.questionVerbs;
+const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
+
+/**
+ * Every word that weighs in a sentence's valence, with its clause, sign and weight: the lexicons' hits that
+ * say something of the coachee (not the coach's own side, rule 8), what the coachee cannot do, what the coach
+ * fears for them, and general polarity where no lexicon spoke; and the inabilities, which negation reads.
+ */
+export function valenceItems(
+  parsed: Parsed,
+  context: LabelContext,
+  effective: (Person | null)[],
+  focus: Focus,
+): { items: ValenceItem[]; cannot: Inability[] } {
+  const { clauses, tokens } = parsed;
+  const feelings = parsed.valence.filter((hit) => hit.cls === 'feeling');
+  const covered = new Uint8Array(tokens.length);
+  const items: ValenceItem[] = [];
+  // A clause the coach's question verb opens: "(ik heb) gevraagd wat zij …", "asked him what he …".
+  const askedAfter = (clause: Clause): boolean =>
+    [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
+  // "I asked when it does go well", "vroeg ik wanneer het wel lukt": an indirect question, not a circumstance.
+  const askedAbout = (clause: Clause): boolean => indirectQuestionOpeners.has(clause.conjunction) && askedAfter(clause);
+  // A clause joined to such a clause by "and"/"en" continues it ("because she does it every day and she is good at
+  // it").
+  const ignored = (clauseIndex: number): boolean => {
+    const clause = clauses[clauseIndex];
+    if (focus !== 'coach' || !clause) return false;
+    if (clause.kind === 'subordinate' && coordinators.has(clause.conjunction))
+      return clauseIndex > 0 && ignored(clauseIndex - 1);
+    return circumstantial.has(clause.conjunction) && !askedAbout(clause);
+  };
+  const wishedFrom = coachWishFrom(parsed, context, effective, focus);
+  for (const hit of parsed.valence) {
+    // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
+    if (hit.cls === 'idiom' && !hit.term.includes('...')) covered.fill(1, hit.first, hit.last + 1);
+    if (!valenceClasses.has(hit.cls)) continue;
+    // A word the focus lexicon names people by, as it stands there, is no quality ("patients" is not "patient").
+    if (
+      hit.first === hit.last &&
+      !reflexive.has(hit.term) &&
+      parsed.focus.some(
+        (p) =>
+          personClasses.has(p.cls) &&
+          p.first === hit.first &&
+          p.last === hit.last &&
+          p.term === tokens[hit.first]!.norm,
+      )
+    )
+      continue;
+    covered.fill(1, hit.first, hit.last + 1);
+    const clauseIndex = clauses.findIndex((clause) => inClause(hit, clause));
+    if (ignored(clauseIndex)) continue;
+    const subject = effective[clauseIndex];
+    // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
+    const feeling = feelings.some((f) => f.first === hit.first);
+    // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
+    // So does a problem or quality the coach points back to ("that resistance", "die kracht").
+    const pointsBack =
+      hit.first > 0 &&
+      demonstratives.has(parsed.tokens[hit.first - 1]!.norm) &&
+      (hit.cls === 'strength' || hit.cls === 'weakness');
+    // A term that opens with the coachee's possessive ("her idea", "haar idee") is hers as it stands.
+    const ofCoachee =
+      pointsBack ||
+      parsed.focus.some(
+        (p) =>
+          (p.cls === 'possessive-coachee' ||
+            (p.cls === 'addressee' && addresseePossessives.has(parsed.tokens[p.first]!.norm))) &&
+          (p.last === hit.first - 1 || p.first === hit.first),
+      );
+    // After the coach's frame of opinion ("Volgens mij zit er een angst onder"), a feeling is the one they judge.
+    const judged = parsed.focus.some(
+      (f) => f.cls === 'opinion-frame' && f.last < hit.first && !parsed.quoted.has(f.first),
+    );
+    if (
+      !ofCoachee &&
+      ((subject === 'coach' && (focus === 'coach' || feeling)) ||
+        (subject === null && focus === 'coach' && feeling && !judged))
+    )
+      continue;
+    // "Ik vroeg wat zij zelf merkt": the coach asking after the coachee's own doing does not say it happened (rule 7).
+    if (
+      hit.cls === 'agency' &&
+      focus === 'coach' &&
+      clauseIndex >= 0 &&
+      clauses[clauseIndex]!.kind === 'subordinate' &&
+      askedAfter(clauses[clauseIndex]!)
+    )
+      continue;
+    // Doing is a strength only as the coachee's own doing: not the coach's ("I tried"), a shared one, or a third
+    // party's (rule 17).
+    if (
+      (hit.cls === 'agency' &&
+        (subject === 'coach' ||
+          subject === 'shared' ||
+          subject === 'third' ||
+          (subject === null && focus !== 'coachee'))) ||
+      (hit.doing && subject === 'coach')
+    )
+      continue;
+    // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
+    if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
+    // A passive is no doing of the coachee's, but negated it is still a step not taken ("is niet ingevuld", rule 10).
+    const passive = hit.cls === 'agency' && passiveBefore(parsed, hit, context.language);
+    // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
+    if (hit.cls === 'option' && focus === 'coach') continue;
+    const desired =
+      (subject === 'coachee' || (subject === null && focus === 'coachee')) && desiredComparative(parsed, hit);
+    const sign =
+      !desired && (hit.cls === 'strength' || hit.cls === 'agency' || hit.cls === 'option' || hit.cls === 'happened')
+        ? 1
+        : -1;
+    // A success the coach wishes for the coachee is no strength of theirs (rule 8).
+    if (sign > 0 && wishedFrom >= 0 && hit.first >= wishedFrom) continue;
+    // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
+    const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
+    items.push({
+      clause: clauseIndex,
+      first: hit.first,
+      last: hit.last,
+      sign,
+      weight,
+      word: words(parsed, hit),
+      term: hit.term,
+      flips: hit.cls !== 'goal' && !desired,
+      goal: hit.cls === 'goal' || desired,
+      ask: hit.cls === 'asks-coach',
+      onlyNegated: hit.cls === 'happened' || passive,
+    });
+  }
+  // What the coachee cannot do is a strength missing (rule 10); a stop that fails turns nothing.
+  const cannot = inabilities(parsed, context.language);
+  for (const { first, last, kind } of cannot) {
+    const clause = clauses.findIndex((c) => first >= c.first && first <= c.last);
+    const subject = effective[clause];
+    if (
+      kind !== 'cannot' ||
+      covered[first] === 1 ||
+      covered[last] === 1 ||
+      ignored(clause) ||
+      !(subject === 'coachee' || (subject === null && focus === 'coachee'))
+    )
+      continue;
+    covered.fill(1, first, last + 1);
+    items.push({
+      clause,
+      first,
+      last,
+      sign: -1,
+      weight: 1,
+      word: spanEnds(parsed, first, last),
+      term: 'inability',
+      flips: false,
+    });
+  }
+  // What the coach fears for the coachee is a problem of theirs (rule 8); the feared clause carries it.
+  const fear = coachFear(parsed, context, effective);
+  const fearClause = fear ? clauses.findIndex((clause) => fear.fear >= clause.first && fear.fear <= clause.last) : -1;
+  if (fear && !ignored(fearClause)) {
+    const clause = clauses.findIndex((c) => fear.about >= c.first && fear.about <= c.last);
+    items.push({
+      clause,
+      first: fear.fear,
+      last: fear.fear,
+      sign: -1,
+      weight: 1,
+      word: tokens[fear.fear]!.norm,
+      term: tokens[fear.fear]!.norm,
+      flips: false,
+    });
+  }
+  // Tokens that name a person or an act of one: marked in place rather than listed in a set.
+  const personal = new Uint8Array(tokens.length);
+  for (const hit of parsed.focus) if (!negationClasses.has(hit.cls)) personal.fill(1, hit.first, hit.last + 1);
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t] === 1 || personal[t] === 1 || context.names.has(tokens[t]!.norm)) continue;
+    const score = polarity(tokens[t]!, context.language);
+    if (score === 0) continue;
+    const clauseIndex = clauses.findIndex((clause) => t >= clause.first && t <= clause.last);
+    if (ignored(clauseIndex) || effective[clauseIndex] === 'coach' || focus === 'coach') continue;
+    items.push({
+      clause: clauseIndex,
+      first: t,
+      last: t,
+      sign: Math.sign(score),
+      weight: 0.5,
+      word: tokens[t]!.norm,
+      term: tokens[t]!.norm,
+      flips: true,
+    });
+  }
+  return { items, cannot };
+}

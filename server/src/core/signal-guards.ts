@@ -1,0 +1,72 @@
+import type { Hit } from './matcher';
+import type { Token } from './words';
+import type { SignalInput } from './signals';
+import { functionWords } from '../lexicons';
+
+// What keeps a cue of a signal from counting: the coach refraining, an ask denied, a cue pointing back at
+// behaviour told elsewhere, a negation, grounds named (rules 29-35).
+
+const backPointers = functionWords.backPointers;
+const countWords = functionWords.countWords;
+const subjectPronouns = functionWords.subjectPronouns;
+// The classes that tell the coach's own behaviour: a cue of theirs that points back only comments on it.
+export const behaviourClasses = new Set(['expert-role', 'advice', 'working-hard', 'intervention-focus']);
+
+/**
+ * "Waarom schreef ik die laatste twee tips op?", "that advice came too early": a one-word cue, the behaviour
+ * named as a thing, points back (rule 29). Not "die vraag beantwoord" (the act told here) nor "that she should".
+ */
+export function pointsBack(tokens: readonly Token[], hit: Hit): boolean {
+  if (hit.first !== hit.last || subjectPronouns.has(tokens[hit.first]!.norm)) return false;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 4); i--) {
+    const word = tokens[i]!.norm;
+    if (backPointers.has(word)) return true;
+    if (!countWords.has(word) && !/^\d+$/u.test(word)) return false;
+  }
+  return false;
+}
+
+// Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
+// ("I didn't" refrains; "when that did not land either" is the model failing, and the coach went on).
+const bareNegations = functionWords.bareNegations;
+
+/** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
+export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
+  // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining.
+  return hits.some(
+    (hit) =>
+      hit.cls === 'refrain' &&
+      actorAt(hit.first) !== 'coachee' &&
+      (!bareNegations.has(hit.term) || actorAt(hit.first) === 'coach'),
+  );
+}
+
+/**
+ * "Ze vroeg me geen enkele keer wat …", "vroeg niet meer om advies": a Dutch ask denied by a negation just
+ * after its verb, before the question it asks opens, did not happen (rules 10, 15).
+ */
+export function askDenied(negations: readonly Hit[], ask: Hit, opens: readonly Hit[]): boolean {
+  const question = opens.find((o) => o.first > ask.first)?.first ?? Infinity;
+  return negations.some((n) => n.first > ask.first && n.first <= ask.first + 3 && n.first < question);
+}
+
+/** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */
+export function negated(input: SignalInput, hit: Hit): boolean {
+  return input.negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
+}
+
+/**
+ * A judgement is grounded when the sentence names what it rests on (because, shown by, toen ze ...),
+ * not merely a speculative cause, or when it opens with a word pointing at what was just said.
+ */
+export function isGrounded(input: SignalInput): boolean {
+  const first = input.hits.find((hit) => hit.cls === 'pointer' && hit.first === 0);
+  if (first && input.tokens.length > 1) return true;
+  const speculative = input.hits.filter((hit) => hit.cls === 'speculative');
+  // A ground's word inside the frame of a hunch ("my gut said") is the hunch speaking, not a ground.
+  const frames = input.hits.filter((hit) => hit.cls === 'interpretation');
+  const inFrame = (hit: Hit): boolean => frames.some((frame) => frame.first <= hit.first && frame.last >= hit.last);
+  return input.hits.some(
+    (hit) => hit.cls === 'ground' && !speculative.some((s) => s.last === hit.first - 1) && !inFrame(hit),
+  );
+}
