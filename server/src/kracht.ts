@@ -99,16 +99,17 @@ function balanceOnly(
   settings: Settings,
   options: ReportOptions,
 ): ReturnType<typeof analyzeText> & { findings: Finding[] } {
-  // The runs share a session, as versions of one document do: its caches are bounded, and a sentence met again is
-  // labelled once.
-  const readOnce = { ...options, session: options.session ?? new ReportSession() };
+  // Each run in a session of its own: a sentence repeated within it is labelled once, and what the session
+  // keeps (a parse, labels with their features) goes with the run. Shared by all runs, its label cache
+  // held 20,000 sentences' labels and a 3 MB report of distinct sentences outgrew the worker's heap.
+  const read = (slice: string): ReturnType<typeof analyzeText> =>
+    analyzeText(slice, settings, { ...options, session: new ReportSession() });
   const slices = paragraphSlices(text, sliceChars);
-  const first = analyzeText(slices[0]!.text, settings, readOnce);
+  const first = read(slices[0]!.text);
   const reading = new BalanceReading();
   for (const sentence of first.sentences) reading.add(sentence, 0);
-  for (const slice of slices.slice(1)) {
-    for (const sentence of analyzeText(slice.text, settings, readOnce).sentences) reading.add(sentence, slice.line);
-  }
+  for (const slice of slices.slice(1))
+    for (const sentence of read(slice.text).sentences) reading.add(sentence, slice.line);
   const sentences = reading.sentences();
   const base = { ...first, sentences, sections: [], bySection: [], balance: balanceOf(sentences) };
   const locale: Language = settings.locale ?? base.language;

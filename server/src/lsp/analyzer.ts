@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeReport, defaultSettings, type Settings, ProgressWatchdog, type Analysis } from '../kracht';
+import { analyzeReport, defaultSettings, sizeNotice, type Settings, ProgressWatchdog, type Analysis } from '../kracht';
 import { Sessions } from './sessions';
 import { WorkerLane, warmUpText } from './worker-lane';
 
@@ -17,11 +17,11 @@ const readHereUpTo = 30_000;
 export const longFrom = 100_000;
 
 /**
- * The heap the long reports' worker may grow to. A report above the size limit is read in runs of
+ * The heap the worker for reports above the size limit may grow to. Such a report is read in runs of
  * paragraphs and needs far less; the bound keeps V8 from growing the heap with garbage it has not yet
  * collected, which is what set the server's peak (issue 17: 631 MB in the hostile suite without it).
  */
-const longHeapMb = 256;
+const reducedHeapMb = 160;
 
 /** Where the worker is and how patient to be with it: the bundled worker and 30 s unless a test says otherwise. */
 export interface AnalyzerOptions {
@@ -41,6 +41,7 @@ export class Analyzer {
   private readonly script: string;
   private readonly ordinary: WorkerLane;
   private readonly long: WorkerLane;
+  private readonly reduced: WorkerLane;
   // The sessions of the documents read on this thread (while the worker starts, or without one).
   private readonly sessions = new Sessions();
   // The lane each document was last analysed on: its session lives there, and only there.
@@ -54,8 +55,12 @@ export class Analyzer {
       this.script,
       new ProgressWatchdog(options.stallMs ?? stallMs),
       options.longIdleMs ?? 30_000,
-      { maxOldGenerationSizeMb: longHeapMb },
     );
+    // Reports above the size limit are rarer still, and take seconds to read for their balance: a lane of
+    // their own, so that no other report waits behind one, with a bounded heap given back as soon as it is idle.
+    this.reduced = new WorkerLane(this.script, new ProgressWatchdog(options.stallMs ?? stallMs), 0, {
+      maxOldGenerationSizeMb: reducedHeapMb,
+    });
   }
 
   /** Called when the long reports' worker stopped for want of work (for tests). */
@@ -69,7 +74,7 @@ export class Analyzer {
       new Promise((resolve) => resolve(analyzeReport(text, settings, { session: this.sessions.of(uri) })));
     // Without the bundled worker (unbundled tests), analyse here.
     if (!existsSync(this.script)) return here();
-    const lane = text.length >= longFrom ? this.long : this.ordinary;
+    const lane = text.length < longFrom ? this.ordinary : sizeNotice(text, settings) ? this.reduced : this.long;
     // Until the ordinary worker has loaded its code and lexicons (a quarter of a second), a report of
     // ordinary size is read here: the first report opened does not wait for a thread to start, and an
     // idle server keeps no second heap. The worker meanwhile warms up on a short text of its own.
@@ -107,5 +112,6 @@ export class Analyzer {
   dispose(): void {
     this.ordinary.dispose();
     this.long.dispose();
+    this.reduced.dispose();
   }
 }

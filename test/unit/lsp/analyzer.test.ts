@@ -49,6 +49,24 @@ describe('analysis worker', () => {
     assert.deepEqual(finished, ['short', 'long']);
   });
 
+  it('reads a report above the size limit on a worker of its own, so a long report does not wait for it', async function () {
+    this.timeout(120_000);
+    analyzer = new Analyzer({ script: join(dist, 'analysis-worker.js') });
+    const settings = { ...defaultSettings, maxFileSize: 300_000 };
+    const paragraph = (i: number): string =>
+      `Ze besloot zelf om gesprek ${i} aan te gaan. Hij twijfelde over stap ${i}.`;
+    const huge = Array.from({ length: 40_000 }, (_, i) => paragraph(i)).join('\n\n');
+    const long = Array.from({ length: 2_300 }, (_, i) => paragraph(i)).join('\n\n');
+    assert.ok(long.length >= longFrom && long.length < settings.maxFileSize && huge.length > 10 * long.length);
+    const finished: string[] = [];
+    const reduced = analyzer
+      .analyze('file:///huge.md', huge, settings)
+      .then((a) => finished.push(`huge ${a.balance.strengthShare !== null}`));
+    const longOne = analyzer.analyze('file:///long.md', long, settings).then(() => finished.push('long'));
+    await Promise.all([reduced, longOne]);
+    assert.deepEqual(finished, ['long', 'huge true']);
+  });
+
   it('stops the long reports’ worker once it has nothing to do, and starts a new one for the next', async () => {
     analyzer = new Analyzer({ script: join(dist, 'analysis-worker.js'), longIdleMs: 10 });
     const long = Array.from({ length: 2_300 }, (_, i) => `Ze besloot zelf om gesprek ${i} aan te gaan.`).join('\n\n');
