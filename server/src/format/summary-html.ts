@@ -3,6 +3,7 @@ import type { Language } from '../core/types';
 import { signalNames, type SignalName } from '../core/types';
 import { defaultSettings, type Settings } from '../core/settings';
 import { signalTotal } from './summary';
+import { ruleById } from '../rules';
 import { formatShare as percent } from './share';
 import { escapeHtml } from './html-escape';
 import { chartStyle, monthChart, trendChart, type ChartWords } from './summary-charts';
@@ -20,26 +21,12 @@ export interface HtmlOptions {
   thresholds?: Settings['thresholds'];
 }
 
-const signalTitles: Record<Language, Record<SignalName, string>> = {
-  nl: {
-    'working-hard': 'hard werken',
-    'intervention-focus': 'interventiefocus',
-    'expert-role': 'expertrol',
-    appreciation: 'waardering',
-    'ungrounded-interpretation': 'interpretatie zonder grond',
-    'resistance-framing': 'weerstand als blokkade',
-    'outcome-responsibility': 'verantwoordelijk voor het resultaat',
-  },
-  en: {
-    'working-hard': 'working hard',
-    'intervention-focus': 'intervention focus',
-    'expert-role': 'expert role',
-    appreciation: 'appreciation',
-    'ungrounded-interpretation': 'ungrounded interpretation',
-    'resistance-framing': 'resistance framing',
-    'outcome-responsibility': 'outcome responsibility',
-  },
-};
+// Each signal's short name, from its rule.
+const signalTitles = (locale: Language): Record<SignalName, string> =>
+  Object.fromEntries(signalNames.map((name) => [name, ruleById(`signal/${name}`)?.title?.[locale] ?? name])) as Record<
+    SignalName,
+    string
+  >;
 
 const text = {
   nl: {
@@ -122,7 +109,7 @@ export function summaryHtml(summary: WorkspaceSummary, options: HtmlOptions): st
     coachee: t.coacheeShare,
     trendLabel: t.trendLabel,
     monthsLabel: t.monthsLabel,
-    signalTitles: signalTitles[options.locale],
+    signalTitles: signalTitles(options.locale),
     below: t.below,
   };
   // A share below its threshold is marked in words as well as colour, so that it reads without either.
@@ -220,7 +207,7 @@ ${reportRows}
 ${coacheeTables}
 <h2>${t.perMonth}</h2>
 ${interactive ? `<canvas class="months" role="img" aria-label="${escapeHtml(t.chartNote)}"></canvas>` : summary.months.length > 0 ? monthChart(summary.months, chartWords) : ''}
-<table id="months"><thead><tr><th>${t.month}</th><th>${t.reports}</th>${signalNames.map((n) => `<th>${signalTitles[options.locale][n]}</th>`).join('')}</tr></thead><tbody>
+<table id="months"><thead><tr><th>${t.month}</th><th>${t.reports}</th>${signalNames.map((n) => `<th>${signalTitles(options.locale)[n]}</th>`).join('')}</tr></thead><tbody>
 ${monthRows}
 </tbody></table>
 ${summary.failed.length > 0 ? `<h2>${t.failed}</h2><ul>${summary.failed.map((f) => `<li>${escapeHtml(f.path)}: ${escapeHtml(f.reason)}</li>`).join('')}</ul>` : ''}

@@ -38,6 +38,8 @@ export interface Rule {
   /** A signal rule's signal. */
   signal?: SignalName;
   severity: Exclude<Severity, 'off'>;
+  /** A short name, for a column or a legend ("expertrol", "expert role"): a signal rule has one. */
+  title?: Record<Language, string>;
   description: Record<Language, string>;
   /** The message, given the quoted cue words and the match's values. */
   messages: Record<Language, (cues: string, values: Record<string, string>) => string>;

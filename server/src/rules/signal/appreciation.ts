@@ -3,6 +3,7 @@ import { signalRule } from './signal-rule';
 /** The coachee praises or thanks the coach without a word on what they did themselves. */
 export default signalRule(
   'appreciation',
+  { nl: 'waardering', en: 'appreciation' },
   {
     nl: 'De coachee overlaadt de coach met waardering, zonder te noemen wat hij of zij zelf deed.',
     en: 'The coachee showers the coach with appreciation, without naming what they did themselves.',

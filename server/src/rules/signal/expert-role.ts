@@ -3,6 +3,7 @@ import { signalRule } from './signal-rule';
 /** The coach gives advice, tips or solutions, or the coachee asks the coach what to do. */
 export default signalRule(
   'expert-role',
+  { nl: 'expertrol', en: 'expert role' },
   {
     nl: 'De coach in de expertrol: advies, tips, antwoorden of kant-en-klare oplossingen; de coachee vraagt wat te doen.',
     en: 'The coach in the expert role: advice, tips, answers or ready-made solutions; the coachee asks what to do.',

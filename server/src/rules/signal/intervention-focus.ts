@@ -3,6 +3,7 @@ import { signalRule } from './signal-rule';
 /** The coach is preoccupied with the perfect intervention: if-then plans, fear of a wrong move. */
 export default signalRule(
   'intervention-focus',
+  { nl: 'interventiefocus', en: 'intervention focus' },
   {
     nl: 'De coach is bezig met de perfecte interventie: als-dan-plannen, twijfel, angst voor een verkeerde zet.',
     en: 'The coach is preoccupied with the perfect intervention: if-then plans, hesitation, fear of a wrong move.',

@@ -3,6 +3,7 @@ import { signalRule } from './signal-rule';
 /** The coach takes on responsibility for the coachee's result rather than for the effort. */
 export default signalRule(
   'outcome-responsibility',
+  { nl: 'verantwoordelijk voor het resultaat', en: 'outcome responsibility' },
   {
     nl: 'De coach neemt de verantwoordelijkheid voor het resultaat van de coachee op zich, in plaats van voor de inzet.',
     en: "The coach takes on responsibility for the coachee's result, rather than for the effort.",

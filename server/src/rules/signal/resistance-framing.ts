@@ -3,6 +3,7 @@ import { signalRule } from './signal-rule';
 /** Not doing an assignment is framed as resistance to remove rather than a message to explore. */
 export default signalRule(
   'resistance-framing',
+  { nl: 'weerstand als blokkade', en: 'resistance framing' },
   {
     nl: 'Weerstand als blokkade die weg moet, in plaats van een boodschap om samen te verkennen.',
     en: 'Resistance framed as a blockage to remove, rather than a message to explore together.',

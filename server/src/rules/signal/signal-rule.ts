@@ -4,6 +4,7 @@ import { defineRule, type Match, type Rule } from '../rule';
 /** A sentence-level signal rule: fires on every sentence the labeller gave this signal. */
 export function signalRule(
   name: SignalName,
+  title: Record<Language, string>,
   description: Record<Language, string>,
   messages: Rule['messages'],
   question: Record<Language, string>,
@@ -12,6 +13,7 @@ export function signalRule(
     id: `signal/${name}`,
     kind: 'signal',
     signal: name,
+    title,
     severity: 'information',
     description,
     messages,

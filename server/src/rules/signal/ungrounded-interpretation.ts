@@ -3,6 +3,7 @@ import { signalRule } from './signal-rule';
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
 export default signalRule(
   'ungrounded-interpretation',
+  { nl: 'interpretatie zonder grond', en: 'ungrounded interpretation' },
   {
     nl: 'Een interpretatie, diagnose of advies over de coachee zonder de waarneming, ervaring of waarde waarop die rust.',
     en: 'An interpretation, diagnosis or advice about the coachee without the observation, experience or value it rests on.',

@@ -3,6 +3,7 @@ import { signalRule } from './signal-rule';
 /** The coach convinces, explains again, pulls out model after model, or is worn out. */
 export default signalRule(
   'working-hard',
+  { nl: 'hard werken', en: 'working hard' },
   {
     nl: 'De coach werkt te hard: overtuigen, opnieuw uitleggen, het ene model na het andere, uitgeput raken.',
     en: 'The coach works too hard: convincing, explaining again, one model after another, worn out.',
