@@ -89,6 +89,7 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   // "zonder ook maar één keer": "maar" is "even", no turn either.
   for (const [index, start] of [...starts])
     if (start.kind === 'contrast' && (limitsAt(tokens, index) || evenAt(tokens, index))) starts.delete(index);
+  mainAfterOpeningClause(tokens, starts);
   const clauses: Clause[] = [];
   let current: Clause = { first: 0, last: -1, conjunction: '', kind: 'main' };
   for (let i = 0; i < tokens.length; i++) {
@@ -104,7 +105,9 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
       // "... even though X and Y": Y is still part of the concession.
       const previousKind = clauses.at(-1)?.kind;
       current.kind =
-        opener.kind === 'main' && (previousKind === 'concessive' || previousKind === 'subordinate')
+        opener.kind === 'main' &&
+        opener.word !== '' &&
+        (previousKind === 'concessive' || previousKind === 'subordinate')
           ? previousKind
           : opener.kind;
     }
@@ -128,6 +131,38 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   return merged;
 }
 
+/**
+ * "When I asked about the fight he shrugged", "Before he left I gave him a card": after a subordinate clause
+ * that opens the sentence without a comma, a second pronoun that is only ever a subject starts the main clause
+ * (rule 18), unless a word that opens a clause of its own, joins two subjects or reports speech or thought
+ * ("If he says I am wrong") stands right before it.
+ */
+function mainAfterOpeningClause(
+  tokens: readonly Token[],
+  starts: Map<number, { word: string; kind: Clause['kind'] }>,
+): void {
+  if (starts.get(0)?.kind !== 'subordinate') return;
+  let subjects = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    // A clause it holds ("what she wanted", a frame's complement) is read past; a turn or a stop ends the search.
+    const start = starts.get(i);
+    if ((start && start.kind !== 'subordinate') || /[,;:()–—"“”]/u.test(tokens[i - 1]!.after)) return;
+    if (!nominativePronouns.has(tokens[i]!.norm)) continue;
+    if (++subjects === 1) continue;
+    const before = tokens[i - 1]!.norm;
+    if (start || weakSubordinators.has(before) || joiningWords.has(before) || sayingWords.has(before)) continue;
+    starts.set(i, { word: '', kind: 'main' });
+    return;
+  }
+}
+
+const nominativePronouns = functionWords.nominativePronouns;
+const joiningWords = new Set([...functionWords.andCoordinators, ...functionWords.orCoordinators]);
+const sayingWords = new Set([
+  ...functionWords.parentheticalReporting,
+  ...functionWords.pastThinking,
+  ...functionWords.presentThinking,
+]);
 const pointingPronouns = functionWords.pointingPronouns;
 const demonstratives = functionWords.demonstratives;
 const beforeDemonstrative = functionWords.beforeDemonstrative;

@@ -53,4 +53,22 @@ describe('clauses', () => {
       'maar ze raakte één keer in paniek',
     ]);
   });
+  it('starts the main clause at a second subject pronoun after an opening clause without a comma', () => {
+    assert.deepEqual(clauses('en', 'When I asked about the fight he shrugged.'), [
+      'when i asked about the fight',
+      'he shrugged',
+    ]);
+    assert.deepEqual(clauses('en', 'Before he left I gave him a card.'), ['before he left', 'i gave him a card']);
+    assert.deepEqual(clauses('en', 'When I asked what she wanted she smiled.'), [
+      'when i asked',
+      'what she wanted',
+      'she smiled',
+    ]);
+    // Not a pronoun after a verb that reports what is said.
+    assert.deepEqual(clauses('en', 'If he says I am wrong, he is right.').slice(0, 1), ['if he says i am wrong']);
+    assert.deepEqual(clauses('nl', 'Toen ik ernaar vroeg haalde hij zijn schouders op.'), [
+      'toen ik ernaar vroeg haalde',
+      'hij zijn schouders op',
+    ]);
+  });
 });
