@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { sectionKind } from '../../../server/src/core/learned/section-kind';
+import { paddedHeading, sectionKind } from '../../../server/src/core/learned/section-kind';
 import nlSections from '../../../server/src/lexicons/nl/sections.json';
 import enSections from '../../../server/src/lexicons/en/sections.json';
 
@@ -12,12 +12,7 @@ const { compoundHeads, ...nlPhrases } = nlSections;
 /** The kind as first written: every phrase of both languages searched for in the heading, then the compound heads. */
 function sectionKindBySearch(heading: string | null): string {
   if (heading === null) return 'other';
-  const text = ` ${heading
-    .toLowerCase()
-    .replace(/[’]/gu, "'")
-    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()} `;
+  const text = paddedHeading(heading);
   let best = 'other';
   let length = 0;
   for (const phrases of [nlPhrases, enSections] as Record<string, string[]>[]) {

@@ -51,12 +51,7 @@ function buildTable(): Table {
  */
 export function sectionKind(heading: string | null): SectionKind {
   if (heading === null) return 'other';
-  const text = ` ${heading
-    .toLowerCase()
-    .replace(/[’]/gu, "'")
-    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()} `;
+  const text = paddedHeading(heading);
   const words = text.slice(1, -1).split(' ');
   let best: Phrase | undefined;
   const consider = (phrase: Phrase | undefined): void => {
@@ -81,4 +76,15 @@ export function sectionKind(heading: string | null): SectionKind {
     }
   }
   return kind;
+}
+
+/** A heading as the phrases are looked for in it: lower case, words and digits only, one space apart and around. */
+export function paddedHeading(heading: string): string {
+  const words = heading
+    .toLowerCase()
+    .replace(/[’]/gu, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return ` ${words} `;
 }
