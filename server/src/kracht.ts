@@ -50,6 +50,11 @@ function analysisMode(text: string, settings: Settings): 'full' | 'balance-only'
   return bytes > settings.maxFileSize ? 'balance-only' : 'full';
 }
 
+/** Whether a report is past the size limit: read only for its balance, or not at all. */
+export function pastSizeLimit(text: string, settings: Settings): boolean {
+  return analysisMode(text, settings) !== 'full';
+}
+
 /**
  * The notice a report past the size limit carries, known before it is read (cheap: its size and the
  * language of its start): the editor shows it at once and the balance when the reading is done.
@@ -103,7 +108,7 @@ function balanceOnly(
   // keeps (a parse, labels with their features) goes with the run. Shared by all runs, its label cache
   // held 20,000 sentences' labels and a 3 MB report of distinct sentences outgrew the worker's heap.
   const read = (slice: string): ReturnType<typeof analyzeText> =>
-    analyzeText(slice, settings, { ...options, session: new ReportSession() });
+    analyzeText(slice, settings, { ...options, session: new AnalysisSession() });
   const slices = paragraphSlices(text, sliceChars);
   const first = read(slices[0]!.text);
   const reading = new BalanceReading();

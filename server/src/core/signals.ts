@@ -1,7 +1,7 @@
 import { deliveredProducts, homeworkDone } from './deliverables';
 import { conditionAt, ifThenPlan } from './if-then';
 import { noHits, type Hit } from './matcher';
-import { signalNames, type Reason, type SignalName } from './types';
+import type { Reason, SignalName } from './types';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
 import { opensWithWritersThanks } from './writers-thanks';
@@ -189,8 +189,6 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
       'outcome-responsibility',
       cues('outcome-responsibility').filter((hit) => byCoach(hit) || firstPerson(hit)),
     );
-  // A signal without a decision of its own above: its cues where the coach acts, unless the coach refrains.
-  for (const name of signalNames) if (!ownDecision.has(name) && !refrains) add(name, cues(name).filter(coachActs));
   return found;
 }
 
@@ -200,14 +198,3 @@ const weighingOpeners = functionWords.weighingOpeners;
 const coachSubjects = functionWords.coachSubjectPronouns;
 const otherSubjects = functionWords.otherSubjectPronouns;
 const toInfinitive = functionWords.toInfinitive;
-
-// The signals decided one by one above; any other (a new one) is decided by its cues alone.
-const ownDecision: ReadonlySet<string> = new Set([
-  'expert-role',
-  'ungrounded-interpretation',
-  'working-hard',
-  'intervention-focus',
-  'appreciation',
-  'resistance-framing',
-  'outcome-responsibility',
-]);

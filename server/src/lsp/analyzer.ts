@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeReport, defaultSettings, sizeNotice, type Settings, ProgressWatchdog, type Analysis } from '../kracht';
+import {
+  analyzeReport,
+  defaultSettings,
+  pastSizeLimit,
+  type Settings,
+  ProgressWatchdog,
+  type Analysis,
+} from '../kracht';
 import { Sessions } from './sessions';
 import { WorkerLane, warmUpText } from './worker-lane';
 
@@ -34,7 +41,8 @@ export interface AnalyzerOptions {
 /**
  * Analyses documents on worker threads, so the server's main loop answers every request at once while a
  * long report is being read. Ordinary reports share one worker; a report of `longFrom` characters or more
- * goes to a second one, started when the first such report arrives, so no report waits behind a long one.
+ * goes to a second one, and a report past the size limit to a third, each started when the first such report
+ * arrives, so no report waits behind a longer one.
  * A worker that stalls or dies is replaced and its jobs fail with the reason; the server keeps serving.
  */
 export class Analyzer {
@@ -74,7 +82,7 @@ export class Analyzer {
       new Promise((resolve) => resolve(analyzeReport(text, settings, { session: this.sessions.of(uri) })));
     // Without the bundled worker (unbundled tests), analyse here.
     if (!existsSync(this.script)) return here();
-    const lane = text.length < longFrom ? this.ordinary : sizeNotice(text, settings) ? this.reduced : this.long;
+    const lane = text.length < longFrom ? this.ordinary : pastSizeLimit(text, settings) ? this.reduced : this.long;
     // Until the ordinary worker has loaded its code and lexicons (a quarter of a second), a report of
     // ordinary size is read here: the first report opened does not wait for a thread to start, and an
     // idle server keeps no second heap. The worker meanwhile warms up on a short text of its own.

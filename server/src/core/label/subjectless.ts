@@ -106,7 +106,7 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
  * Whether the token at `i` stands in a prepositional phrase: after a preposition, straight or after a determiner and a
  * word.
  */
-function afterPreposition(parsed: Parsed, i: number): boolean {
+function inAdverbialPhrase(parsed: Parsed, i: number): boolean {
   const norms = parsed.tokens.slice(Math.max(0, i - 3), i).map((token) => token.norm);
   const at = norms.findLastIndex((norm) => prepositions.has(norm));
   return at >= 0 && norms.slice(at + 1).every((norm) => determiners.has(norm) || /^\p{N}/u.test(norm));
@@ -136,7 +136,7 @@ export function jointWork(parsed: Parsed): Hit | undefined {
   // "All three actions from session 2 completed", "bellen voor een gesprek": a session in a phrase of time or
   // purpose, or in someone's quotation, is not what the note is about; a greeting only where it opens the note.
   const session = hits.find(
-    (hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !afterPreposition(parsed, hit.first),
+    (hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !inAdverbialPhrase(parsed, hit.first),
   );
   const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
   return hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? session ?? together ?? greeting;
