@@ -6,7 +6,7 @@ import { Highlights } from './highlights';
 import { BalanceStatus } from './status-bar';
 import { registerSummary } from './summary';
 import { showSectionFindings } from './section-findings';
-import { hideFinding, restoreHiddenFindings } from './hidden-findings';
+import { hideFinding, restoreHiddenFindings, watchHiddenFindings } from './hidden-findings';
 import { registerRulePages } from './rule-pages';
 
 let client: LanguageClient | undefined;
@@ -37,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.commands.registerCommand('kracht.showSectionFindings', showSectionFindings),
     vscode.commands.registerCommand(hideFindingCommand, hideFinding),
     vscode.commands.registerCommand('kracht.restoreHiddenFindings', restoreHiddenFindings),
+    watchHiddenFindings(),
     registerRulePages(context),
     ...registerSummary(context, started),
     vscode.workspace.onDidGrantWorkspaceTrust(() => started.restart()),
@@ -50,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
   );
   await started.start();
+  // The restart command's `when`: offered once Kracht runs in this window.
+  void vscode.commands.executeCommand('setContext', 'kracht.active', true);
   return started;
 }
 

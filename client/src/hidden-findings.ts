@@ -44,16 +44,34 @@ export async function hideFinding(args: HideFindingArgs | undefined): Promise<vo
     });
 }
 
+function allHidden(): { scope: ReturnType<typeof scopeOf>; hidden: HiddenFinding }[] {
+  const scopes = [
+    ...(vscode.workspace.workspaceFolders ?? []).map((folder) => scopeOf(folder.uri)),
+    scopeOf(undefined),
+  ];
+  return scopes.flatMap((scope) => scope.current.map((hidden) => ({ scope, hidden })));
+}
+
+/** Keeps the context key `kracht.hasHiddenFindings` true while any are hidden: the restore command's `when`. */
+export function watchHiddenFindings(): vscode.Disposable {
+  const update = (): void => {
+    void vscode.commands.executeCommand('setContext', 'kracht.hasHiddenFindings', allHidden().length > 0);
+  };
+  update();
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`kracht.${setting}`)) update();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(update),
+  );
+}
+
 /**
  * Lists the hidden findings of every workspace folder (and the user's) to pick the ones to bring back;
  * `'all'`, or a list of findings, restores without asking (a keybinding, the undo of a hide, tests).
  */
 export async function restoreHiddenFindings(which?: 'all' | Pick<HiddenFinding, 'rule' | 'sentence'>[]): Promise<void> {
-  const scopes = [
-    ...(vscode.workspace.workspaceFolders ?? []).map((folder) => scopeOf(folder.uri)),
-    scopeOf(undefined),
-  ];
-  const all = scopes.flatMap((scope) => scope.current.map((hidden) => ({ scope, hidden })));
+  const all = allHidden();
   if (all.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Kracht has no hidden findings here.'));
     return;

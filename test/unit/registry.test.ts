@@ -48,16 +48,26 @@ describe('registry', () => {
       }
     }
   });
-  it('shows the commands that act on the report in the palette only where a Markdown editor is open', () => {
+  it('gives every command a `when`: report commands with a Markdown editor, the summary with a folder', () => {
     const manifest = readJson('package.json') as {
-      contributes: { menus: { commandPalette: { command: string; when: string }[] } };
+      contributes: { commands: { command: string }[]; menus: { commandPalette: { command: string; when: string }[] } };
     };
     const palette = new Map(manifest.contributes.menus.commandPalette.map((entry) => [entry.command, entry.when]));
-    for (const command of ['kracht.checkReport', 'kracht.toggleHighlights'])
+    for (const { command } of manifest.contributes.commands) assert.ok(palette.get(command), `${command}: no when`);
+    for (const command of ['kracht.checkReport', 'kracht.toggleHighlights', 'kracht.addAllReflections'])
       assert.equal(palette.get(command), 'editorLangId == markdown', command);
-    // The workspace summary and the restart make sense anywhere.
-    assert.ok(!palette.has('kracht.showSummary') && !palette.has('kracht.restartServer'));
+    for (const command of ['kracht.showSummary', 'kracht.collectContributions'])
+      assert.equal(palette.get(command), 'workspaceFolderCount > 0', command);
+    // Every context key of Kracht's own that a `when` reads is set by the client.
+    const client = readdirSync(join(root, 'client', 'src'))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => readFileSync(join(root, 'client', 'src', name), 'utf8'))
+      .join('\n');
+    for (const when of palette.values())
+      for (const key of when.match(/\bkracht\.\w+/g) ?? [])
+        assert.ok(client.includes(`'setContext', '${key}'`), `${key}: never set`);
   });
+
   it('has a rule for each of the seven signals', () => {
     assert.deepEqual(
       signalNames.map((name) => `signal/${name}`).filter((id) => !rules.some((r) => r.id === id)),
