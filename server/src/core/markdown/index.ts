@@ -5,6 +5,7 @@ import type { ChunkCache } from './chunk-cache';
 import { parseChunk } from './parse';
 import { parseFrontMatterChunk, parsePlainChunk } from './fast-paths';
 import { fnv1a } from '../fnv1a';
+import { linkDefinitions, withDefinitions } from './definitions';
 
 export type { HeadingBlock, MarkdownDocument, Prose, ProseBlock } from './types';
 export { topLevelChunks, type Chunking } from './chunks';
@@ -27,13 +28,13 @@ export function parseMarkdown(
   const parts: MarkdownDocument[] = [];
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [], parts };
   const units = parseUnits(text, cache);
-  cache?.replaceUnits(units.map((unit) => unit.text));
+  cache?.replaceUnits(units.map((unit) => unit.source));
   for (const chunk of units) {
     onProgress?.();
-    let parsed = chunk.parsed ?? cache?.get(chunk.text);
+    let parsed = chunk.parsed ?? cache?.get(chunk.source);
     if (!parsed) {
-      parsed = parseChunk(chunk.text);
-      cache?.remember(chunk.text, parsed);
+      parsed = parseChunk(chunk.source);
+      cache?.remember(chunk.source, parsed);
     }
     parts.push(parsed);
     const shift = chunk.start;
@@ -64,27 +65,33 @@ export function parseMarkdown(
 function parseUnits(
   text: string,
   cache: ChunkCache | null,
-): { start: number; text: string; parsed?: MarkdownDocument }[] {
-  const units: { start: number; text: string; parsed?: MarkdownDocument }[] = [];
+): { start: number; source: string; parsed?: MarkdownDocument }[] {
+  const units: { start: number; source: string; parsed?: MarkdownDocument }[] = [];
   let run: { start: number; text: string }[] = [];
   const chunks = topLevelChunks(text, cache?.chunking);
   if (cache) cache.chunking = { text, chunks };
+  const definitions = linkDefinitions(chunks);
+  const grouped = (): void => {
+    for (const group of groupChunks(run, text))
+      units.push({ start: group.start, source: withDefinitions(group.text, definitions) });
+    run = [];
+  };
   for (const chunk of chunks) {
-    // A chunk parses the same alone as with its neighbours, so any cached parse of its text will do.
-    let parsed = cache?.get(chunk.text);
+    // A chunk parses the same alone as with its neighbours (and the definitions), so any cached parse will do.
+    const source = withDefinitions(chunk.text, definitions);
+    let parsed = cache?.get(source);
     if (!parsed) {
       parsed = parsePlainChunk(chunk.text) ?? parseFrontMatterChunk(chunk.text) ?? undefined;
-      if (parsed) cache?.remember(chunk.text, parsed);
+      if (parsed) cache?.remember(source, parsed);
     }
     if (!parsed) {
       run.push(chunk);
       continue;
     }
-    if (run.length > 0) units.push(...groupChunks(run, text));
-    run = [];
-    units.push({ start: chunk.start, text: chunk.text, parsed });
+    if (run.length > 0) grouped();
+    units.push({ start: chunk.start, source, parsed });
   }
-  if (run.length > 0) units.push(...groupChunks(run, text));
+  if (run.length > 0) grouped();
   return units;
 }
 
