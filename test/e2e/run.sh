@@ -67,7 +67,7 @@ step_with_retry ui-smoke node test/e2e/harness/with-code-server.cjs --vsix "$roo
   --command "Kracht: Show Balance Summary" --webview-text "ui-report.md" --webview-sort "Words" --webview-export --webview-theme "Dark Modern" --webview-reload \
   --out "$out/ui"
 
-step summary-html bash -c "node dist/cli.js summary --format html test/e2e/summary-fixture > '$out/summary.html' && node test/e2e/check-summary-html.cjs '$out/summary.html' '$out/summary-html'"
+step summary-html bash -c "node dist/cli.js summary --format html --locale nl test/e2e/summary-fixture > '$out/summary.html' && node test/e2e/check-summary-html.cjs '$out/summary.html' '$out/summary-html'"
 
 step pre-commit bash test/e2e/check-pre-commit.sh
 

@@ -5,8 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
-const run = (args: string[], cwd: string, input?: string) =>
-  spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input });
+// An English user's locale, whatever the machine's: what the CLI says to people follows it.
+const run = (args: string[], cwd: string, input?: string, locale = 'C.UTF-8') =>
+  spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, LC_ALL: locale },
+  });
 
 // Problem-heavy: below the strength threshold, with warnings.
 const heavy =
@@ -48,6 +54,32 @@ describe('kracht exit statuses and messages (as markdownlint-cli2 has them)', ()
     const broken = run(['check', 'licht.md'], root);
     assert.equal(broken.status, 2);
     assert.match(broken.stderr, /^kracht: \.kracht\.json is not valid JSON/u);
+  });
+
+  it("speaks the user's language: --locale, else the settings' locale, else the user's", () => {
+    const root = folder({ 'zwaar.md': heavy, 'licht.md': light });
+    assert.match(
+      run(['check', '.'], root, undefined, 'nl_NL.UTF-8').stdout,
+      /^2 verslagen gecontroleerd, 1 over de drempels\.$/mu,
+    );
+    assert.match(run(['check', '.', '--locale', 'en'], root, undefined, 'nl_BE.UTF-8').stdout, /^2 reports checked/mu);
+    const dutch = run(['summary', '.', '--no-cache', '--by', 'month'], root, undefined, 'nl_NL.UTF-8').stdout;
+    assert.match(dutch, /^maand +verslagen +hard werken +interventiefocus +expertrol/mu);
+    assert.match(
+      run(['summary', '.', '--no-cache'], root).stdout,
+      /^date +coachee +report +words +strength +coachee share/mu,
+    );
+    assert.match(
+      run(['summary', '.', '--no-cache', '--format', 'markdown', '--locale', 'nl'], root).stdout,
+      /^\| datum \| coachee \| verslag \| woorden \| sterktes \| aandeel coachee \| signalen \|$/mu,
+    );
+    writeFileSync(join(root, '.kracht.json'), '{ "locale": "nl" }');
+    assert.match(run(['summary', '.', '--no-cache', '--format', 'html'], root).stdout, /<html lang="nl"/u);
+    // CSV is for spreadsheets and scripts: its headers stay the same in every language.
+    assert.match(
+      run(['summary', '.', '--no-cache', '--format', 'csv'], root, undefined, 'nl_NL.UTF-8').stdout,
+      /^path,coachee,date,words,strengthShare/u,
+    );
   });
 
   it('says when a folder holds no reports', () => {

@@ -18,6 +18,7 @@ function repository(): { dir: string; git: (...args: string[]) => ReturnType<typ
     KRACHT: `"${process.execPath}" "${cli}"`,
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_CONFIG_NOSYSTEM: '1',
+    LC_ALL: 'C.UTF-8',
   };
   const git = (...args: string[]) =>
     spawnSync(

@@ -6,7 +6,8 @@ import { sarif } from '../format/sarif';
 import { decodeReport, displayPath, findReports, readReport } from '../node/reports';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { counted, oneOf, parse, SettingsLookup, UsageError, type Io } from './context';
+import { environmentLocale, oneOf, parse, SettingsLookup, UsageError, type Io } from './context';
+import { checkWords } from './check-words';
 
 /** Exit statuses, as markdownlint-cli2 has them: 1 for findings, 2 for what kept the run from reading. */
 export const exitFindings = 1;
@@ -169,9 +170,9 @@ export function checkCommand(args: string[], io: Io, version: string, stdin?: St
         );
       }
     }
-    io.out(`${counted(checked, 'report', 'reports')} checked, ${crossing} across the thresholds.\n`);
-    if (tooManyWarnings)
-      io.out(`${counted(warnings, 'warning', 'warnings')}, more than --max-warnings ${maxWarnings}.\n`);
+    const words = checkWords[locale ?? environmentLocale()];
+    io.out(`${words.checked(checked, crossing)}\n`);
+    if (tooManyWarnings) io.out(`${words.tooManyWarnings(warnings, maxWarnings)}\n`);
   }
   return status !== 0 ? status : crossing > 0 || tooManyWarnings ? exitFindings : 0;
 }

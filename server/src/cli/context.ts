@@ -32,9 +32,13 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: s
   }
 }
 
-/** "1 report", "2 reports": a count with its noun. */
-export function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/**
+ * The language of what the CLI itself says to people (headers, counts): the user's locale
+ * (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first set, as gettext reads them) when it is Dutch, else English.
+ */
+export function environmentLocale(env: NodeJS.ProcessEnv = process.env): 'nl' | 'en' {
+  const set = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return set?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
 /** Checks an option against its allowed values. */

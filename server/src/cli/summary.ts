@@ -6,7 +6,7 @@ import type { Settings } from '../kracht';
 import { summaryHtml } from '../format/summary-html';
 import { summaryCsv, summaryMarkdown, summaryTable } from '../format/summary';
 import { runSummary, type CacheEntry } from '../node/summary-runner';
-import { oneOf, parse, progressBar, SettingsLookup, UsageError, type Io } from './context';
+import { environmentLocale, oneOf, parse, progressBar, SettingsLookup, UsageError, type Io } from './context';
 import { exitTrouble } from './analyze';
 
 /**
@@ -31,7 +31,6 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   // JSON and HTML hold every grouping at once.
   if (values.by !== undefined && (format === 'json' || format === 'html'))
     throw new UsageError(`--by applies to table, csv and markdown; --format ${format} holds every grouping`);
-  const locale = oneOf('locale', values.locale, ['nl', 'en'], 'nl');
   if (positionals.length > 1) throw new UsageError('summary takes one PATH (a folder)');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
@@ -43,6 +42,8 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
   }
   // The nearest .kracht.json from the folder summarised (or the report's folder) upward, or --config.
   const settings = new SettingsLookup(io, {}, values.config).for(statSync(root).isDirectory() ? root : dirname(root));
+  // The headers' language: --locale, else the settings' locale, else the user's.
+  const locale = oneOf('locale', values.locale, ['nl', 'en'], settings.locale ?? environmentLocale());
   const cacheFile = values['no-cache'] ? null : cachePath(root, settings, version);
   const cache = cacheFile ? readCache(cacheFile) : new CacheFile();
   const bar = progressBar(io);
@@ -61,9 +62,9 @@ export async function summaryCommand(args: string[], io: Io, version: string): P
     io.err(`kracht: no reports found in ${positionals[0] ?? '.'}\n`);
   if (format === 'json') io.out(`${JSON.stringify(summary, null, 2)}\n`);
   else if (format === 'csv') io.out(summaryCsv(summary, by));
-  else if (format === 'markdown') io.out(summaryMarkdown(summary, by));
+  else if (format === 'markdown') io.out(summaryMarkdown(summary, by, locale));
   else if (format === 'html') io.out(summaryHtml(summary, { locale, thresholds: settings.thresholds }));
-  else io.out(summaryTable(summary, by));
+  else io.out(summaryTable(summary, by, locale));
   return summary.failed.length > 0 ? exitTrouble : 0;
 }
 

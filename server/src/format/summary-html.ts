@@ -1,9 +1,9 @@
 import type { WorkspaceSummary } from '../core/summary';
 import type { Language } from '../core/types';
-import { signalNames, type SignalName } from '../core/types';
+import { signalNames } from '../core/types';
 import { defaultSettings, type Settings } from '../core/settings';
 import { signalTotal } from './summary';
-import { ruleById } from '../rules';
+import { signalTitles } from './summary-words';
 import { formatShare as percent } from './share';
 import { escapeHtml } from './html-escape';
 import { chartStyle, monthChart, trendChart, type ChartWords } from './summary-charts';
@@ -20,13 +20,6 @@ export interface HtmlOptions {
   /** Below which shares a report is marked (the settings' thresholds). */
   thresholds?: Settings['thresholds'];
 }
-
-// Each signal's short name, from its rule.
-const signalTitles = (locale: Language): Record<SignalName, string> =>
-  Object.fromEntries(signalNames.map((name) => [name, ruleById(`signal/${name}`)?.title?.[locale] ?? name])) as Record<
-    SignalName,
-    string
-  >;
 
 const text = {
   nl: {

@@ -1,14 +1,22 @@
 import type { ReportSummary, WorkspaceSummary } from '../core/summary';
 import { signalNames } from '../core/types';
+import type { Language } from '../core/types';
 import { formatShare as percent } from './share';
+import { signalTitles, summaryHeaders } from './summary-words';
 
 /** How the summary is grouped in the table, CSV and Markdown formats. */
 export type SummaryGrouping = 'report' | 'coachee' | 'month';
 
-function rows(summary: WorkspaceSummary, by: SummaryGrouping): { header: string[]; rows: string[][] } {
+/** Headers in the coach's language; `null` for the CSV's machine names (signals by their ids). */
+function rows(
+  summary: WorkspaceSummary,
+  by: SummaryGrouping,
+  locale: Language | null,
+): { header: string[]; rows: string[][] } {
+  const h = summaryHeaders[locale ?? 'en'];
   if (by === 'coachee') {
     return {
-      header: ['coachee', 'reports', 'strength', 'coachee share', 'trend (strength)'],
+      header: [h.coachee, h.reports, h.strength, h.coacheeShare, h.trend],
       rows: summary.coachees.map((c) => [
         c.name,
         String(c.reports),
@@ -20,7 +28,7 @@ function rows(summary: WorkspaceSummary, by: SummaryGrouping): { header: string[
   }
   if (by === 'month') {
     return {
-      header: ['month', 'reports', ...signalNames],
+      header: [h.month, h.reports, ...signalNames.map((name) => (locale ? signalTitles(locale)[name] : name))],
       rows: summary.months.map((m) => [
         m.month,
         String(m.reports),
@@ -29,7 +37,7 @@ function rows(summary: WorkspaceSummary, by: SummaryGrouping): { header: string[
     };
   }
   return {
-    header: ['date', 'coachee', 'report', 'words', 'strength', 'coachee share', 'signals'],
+    header: [h.date, h.coachee, h.report, h.words, h.strength, h.coacheeShare, h.signals],
     rows: summary.reports.map((r) => [
       r.date,
       r.coachee,
@@ -48,8 +56,8 @@ export function signalTotal(report: ReportSummary): number {
 }
 
 /** A plain-text table for a terminal. */
-export function summaryTable(summary: WorkspaceSummary, by: SummaryGrouping): string {
-  const { header, rows: body } = rows(summary, by);
+export function summaryTable(summary: WorkspaceSummary, by: SummaryGrouping, locale: Language): string {
+  const { header, rows: body } = rows(summary, by, locale);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]): string =>
     cells
@@ -88,7 +96,7 @@ export function summaryCsv(summary: WorkspaceSummary, by: SummaryGrouping): stri
     ]);
     return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
   }
-  const { header, rows: body } = rows(summary, by);
+  const { header, rows: body } = rows(summary, by, null);
   return [header, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -108,8 +116,8 @@ export function csvField(value: string): string {
 }
 
 /** A Markdown table, e.g. to paste into a supervision note. */
-export function summaryMarkdown(summary: WorkspaceSummary, by: SummaryGrouping): string {
-  const { header, rows: body } = rows(summary, by);
+export function summaryMarkdown(summary: WorkspaceSummary, by: SummaryGrouping, locale: Language): string {
+  const { header, rows: body } = rows(summary, by, locale);
   const cell = (value: string): string => value.replace(/\|/gu, '\\|').replace(/[\r\n]+/gu, ' ');
   const lines = [
     `| ${header.map(cell).join(' | ')} |`,
