@@ -1,5 +1,6 @@
 import type { Hit } from './matcher';
 import type { Token } from './words';
+import { functionWords } from '../lexicons';
 
 /** Why a sentence is neutral by kind (labelling rule 6), or null. */
 export interface ByKind {
@@ -23,6 +24,7 @@ export function neutralByKind(
   decided: { neutral: boolean; signals: boolean },
   word: (hit: Hit) => string,
   opensMainClause: (hit: Hit) => boolean = () => false,
+  names: ReadonlySet<string> = new Set(),
 ): ByKind | null {
   const greeting = focus.find((hit) => hit.cls === 'salutation' && hit.first === 0);
   if (
@@ -46,11 +48,19 @@ export function neutralByKind(
     return { rule: 'a remark about the report', words: [word(remark)] };
   }
   if (!decided.neutral || decided.signals || focus.some((hit) => persons.has(hit.cls))) return null;
+  // "Marcus schedules the conversation before 21 June": a named person acting is an agreed step, not logistics;
+  // "Next session with Marcus" only names whom the session is with.
+  // A name set off by a comma or ending the sentence ("Jorien, 3e gesprek.") acts in nothing.
+  const acting = (t: Token, i: number): boolean =>
+    names.has(t.norm) && !prepositions.has(tokens[i - 1]?.norm ?? '') && !/[,.;:]/u.test(t.after);
+  if (tokens.some(acting)) return null;
   const session = focus.find((hit) => hit.cls === 'session');
   const when = focus.find((hit) => hit.cls === 'scheduling');
   if (!session || (!when && !tokens.some((t) => /\d/u.test(t.norm)))) return null;
   return { rule: 'logistics', words: when ? [word(session), word(when)] : [word(session)] };
 }
+
+const prepositions = functionWords.prepositions;
 
 function isCapitalised(text: string, token: Token): boolean {
   const first = text[token.at]!;

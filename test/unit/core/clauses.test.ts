@@ -71,4 +71,18 @@ describe('clauses', () => {
       'hij zijn schouders op',
     ]);
   });
+  it('opens a clause at a conjunction of several words: "every time", "by the time", "in case"', () => {
+    assert.deepEqual(clauses('en', 'Every time I bring it up he changes the subject.'), [
+      'every time i bring it up',
+      'he changes the subject',
+    ]);
+    assert.deepEqual(clauses('en', 'By the time she found me, she had decided.'), [
+      'by the time she found me',
+      'she had decided',
+    ]);
+    assert.deepEqual(clauses('en', 'She wrote a second plan in case the first one failed.'), [
+      'she wrote a second plan',
+      'in case the first one failed',
+    ]);
+  });
 });

@@ -39,4 +39,16 @@ describe('neutral by kind: sign-offs and logistics (rule 6)', () => {
     // A greeting word inside a sentence is no sign-off.
     assert.equal(ruleLabel('She thanked her manager and asked for two days off.').focus, 'coachee');
   });
+
+  it('reads a session line as an agreed step of the person it names as acting, not as logistics', () => {
+    const named = { coacheeNames: ['Marcus', 'Koen'] };
+    for (const text of [
+      'Marcus schedules the conversation before 21 June.',
+      'Koen plant het gesprek met zijn teamleider voor vrijdag 17 mei.',
+    ])
+      assert.equal(ruleLabel(text, named).focus, 'coachee', text);
+    // Named only as whom the session is with, or set off by a comma: still logistics.
+    for (const text of ['Next session with Marcus on 20 June.', 'Koen, derde gesprek op 17 mei.'])
+      assert.deepEqual(ruleLabel(text, named), { valence: 'neutral', focus: 'neutral', signals: [] }, text);
+  });
 });

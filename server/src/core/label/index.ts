@@ -141,6 +141,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
           { neutral: valence.valence === 'neutral', signals: Object.keys(signals).length > 0 },
           (hit) => words(parsed, hit),
           (hit) => opensMainClause(parsed, hit),
+          context.names,
         );
   if (byKind) {
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
