@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus, matchSentences, type CorpusReport, type GoldSentence } from '../../corpus/score.mjs';
 import { analyzeText } from '../../server/src/core/pipeline';
 import { defaultSettings } from '../../server/src/core/settings';
+import { signalDeciders } from '../../server/src/rules';
 import type { Features } from '../../server/src/core/learned/features';
 
 /** The corpus copy in this repository (`npm run corpus:sync` refreshes it from ../shared/corpus). */
@@ -34,7 +35,7 @@ export function readLabelledCorpus(dir = corpusDir): LabelledReport[] {
   const reports = [...corpus.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return reports.map((report) => {
     const text = readFileSync(report.reportPath, 'utf8').replace(/^\uFEFF/u, '');
-    const analysis = analyzeText(text, defaultSettings, { model: null, features: true });
+    const analysis = analyzeText(text, defaultSettings, { model: null, features: true, signals: signalDeciders });
     const matched = matchSentences(report.sentences, analysis.sentences);
     const goldOf = new Map<number, GoldSentence>();
     matched.forEach((index, k) => {

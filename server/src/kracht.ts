@@ -8,7 +8,7 @@ import { allReflectionsFix } from './core/reflections';
 import { AnalysisSession } from './core/session';
 import { FindingMemo } from './rules/findings';
 import { runRules } from './rules/run';
-import { ruleById } from './rules';
+import { ruleById, signalDeciders } from './rules';
 import { messages } from './core/messages';
 import { detectLanguage } from './core/language';
 import { paragraphSlices } from './core/slices';
@@ -21,7 +21,7 @@ export class ReportSession extends AnalysisSession {
 }
 
 /** How a report is analysed: with its session when it is typed in, without one when it is read once. */
-export type ReportOptions = Omit<AnalysisOptions, 'session'> & { session?: ReportSession };
+export type ReportOptions = Omit<AnalysisOptions, 'session' | 'signals'> & { session?: ReportSession };
 
 /**
  * Analyses one report: the pure pipeline plus every rule. What the server, the CLI and the tests call;
@@ -79,7 +79,7 @@ function analyzeWithRules(
 ): ReturnType<typeof analyzeText> & { findings: Finding[] } {
   const mode = analysisMode(text, settings);
   if (mode === 'balance-only') return balanceOnly(text, settings, options);
-  const base = analyzeText(mode === 'skipped' ? '' : text, settings, options);
+  const base = analyzeText(mode === 'skipped' ? '' : text, settings, { ...options, signals: signalDeciders });
   const locale: Language = settings.locale ?? base.language;
   if (mode !== 'full') {
     base.problems.push({
@@ -108,7 +108,7 @@ function balanceOnly(
   // keeps (a parse, labels with their features) goes with the run. Shared by all runs, its label cache
   // held 20,000 sentences' labels and a 3 MB report of distinct sentences outgrew the worker's heap.
   const read = (slice: string): ReturnType<typeof analyzeText> =>
-    analyzeText(slice, settings, { ...options, session: new AnalysisSession() });
+    analyzeText(slice, settings, { ...options, signals: signalDeciders, session: new AnalysisSession() });
   const slices = paragraphSlices(text, sliceChars);
   const first = read(slices[0]!.text);
   const reading = new BalanceReading();

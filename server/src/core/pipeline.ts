@@ -17,6 +17,7 @@ import { endsWithColon, isFirstPersonQuote, isListItem, LeadIns } from './lead-i
 import { cachedLabels, labelled, MatcherMemo } from './label-cache';
 import { blockLanguageOf, keptPlaces, memoOf, sameRules, sentencesOf } from './block-memo';
 import type { AnalysisSession } from './session';
+import type { SignalDecider } from './signals';
 
 /**
  * How a text is analysed. `session`: the document's state from its last version, when it is typed in
@@ -25,6 +26,8 @@ import type { AnalysisSession } from './session';
  * into the caches cost a fifth of a cold report.
  */
 export interface AnalysisOptions {
+  /** The signal rules' decisions (rules/): the core knows what a signal is, the rules decide when one shows. */
+  signals: readonly SignalDecider[];
   session?: AnalysisSession;
   /** Without a session: the matchers of user lexicons, shared by the reports of one run (see MatcherMemo). */
   matchers?: MatcherMemo;
@@ -40,7 +43,7 @@ export interface AnalysisOptions {
 export function analyzeText(
   text: string,
   settings: Settings,
-  options: AnalysisOptions = {},
+  options: AnalysisOptions,
 ): Omit<Analysis, 'findings'> & {
   markdown: MarkdownDocument;
   lines: LineIndex;
@@ -142,6 +145,7 @@ export function analyzeText(
       const context = (): LabelContext => ({
         language: blockLang,
         matchers,
+        signals: options.signals,
         perspective,
         names,
         afterColon: colonBefore,

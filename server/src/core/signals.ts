@@ -1,11 +1,10 @@
-import { deliveredProducts, homeworkDone } from './deliverables';
-import { conditionAt, ifThenPlan } from './if-then';
+import { deliveredProducts } from './deliverables';
+import { conditionAt } from './if-then';
 import { noHits, type Hit } from './matcher';
 import type { Reason, SignalName } from './types';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
-import { opensWithWritersThanks } from './writers-thanks';
-import { askDenied, behaviourClasses, isGrounded, negated, pointsBack, refrainsIn } from './signal-guards';
+import { behaviourClasses, negated, pointsBack, refrainsIn } from './signal-guards';
 
 /** What the signal rules need to know about a labelled sentence. */
 export interface SignalInput {
@@ -33,8 +32,40 @@ export interface SignalInput {
   adviceItem: boolean;
 }
 
-/** Decides the sentence's signals, each with the words that fired it (labelling rules 29-36). */
-export function decideSignals(input: SignalInput): Partial<Record<SignalName, Reason>> {
+/** What a signal's decision reads of a sentence, with the tests every signal shares (rules 29-36). */
+export interface SignalContext {
+  input: SignalInput;
+  /** Whether the sentence has a hit of the signal-lexicon class. */
+  any(cls: string): boolean;
+  /** The hits of a class that tell the behaviour: not quoted, not negated, not pointing back at it. */
+  cues(cls: string): Hit[];
+  /** The coach acts in the cue's clause, or the sentence is about the coach. */
+  byCoach(hit: Hit): boolean;
+  /** The coach acts in the cue's clause, or a note without a subject is the coach's. */
+  coachActs(hit: Hit): boolean;
+  /** A cue that names the coach in its own words ("mostly me", "kept me awake"). */
+  firstPerson(hit: Hit): boolean;
+  /** An act the coach only weighs ("of ik al iets moest aanreiken", "whether to give her tips"): not done. */
+  weighed(hit: Hit): boolean;
+  /** The coach noticing an urge and refraining, or resolving to stop, is not the behaviour (rule 29). */
+  refrains: boolean;
+  /** An imperative that speaks to the coachee, or an item of a list of tips: its first word (rules 26, 32). */
+  imperative: string[];
+  /** Ready-made products the coach delivered ("herschreef haar cv", "built the forecast for him"; rule 32). */
+  delivered: Hit[];
+}
+
+/** A signal's decision: the cues that tell it in a sentence, and words of its own that name it, or null. */
+export interface SignalDecider {
+  signal: SignalName;
+  decide(context: SignalContext): { hits: readonly Hit[]; extra?: readonly string[] } | null;
+}
+
+/** Decides the sentence's signals, each with the words that fired it, by each signal rule's decision. */
+export function decideSignals(
+  input: SignalInput,
+  deciders: readonly SignalDecider[],
+): Partial<Record<SignalName, Reason>> {
   const found: Partial<Record<SignalName, Reason>> = {};
   // Without a cue word only an imperative addressed to the coachee can signal: most sentences end here.
   if (
@@ -44,6 +75,31 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
     conditionAt(input.tokens) < 0
   )
     return found;
+  const context = signalContext(input);
+  const span = (first: number, last: number): string =>
+    input.text.slice(input.tokens[first]!.at, input.tokens[last]!.at + input.tokens[last]!.norm.length);
+  // A term with a gap ("bel ... om te vragen of je") is named by its own words, not by all it spans.
+  const text = (hit: Hit): string => {
+    const segments = hit.term.split(/\s*(?:\.\.\.|…)\s*/u).filter((segment) => segment !== '');
+    if (segments.length < 2) return span(hit.first, hit.last);
+    const head = segments[0]!.split(/\s+/u).length;
+    const tail = segments[segments.length - 1]!.split(/\s+/u).length;
+    if (head + tail >= hit.last - hit.first + 1) return span(hit.first, hit.last);
+    return `${span(hit.first, hit.first + head - 1)} … ${span(hit.last - tail + 1, hit.last)}`;
+  };
+  for (const { signal, decide } of deciders) {
+    const decided = decide(context);
+    if (!decided) continue;
+    const words = [...decided.hits.map(text), ...(decided.extra ?? [])];
+    // Overlapping cues ("moet ervoor zorgen dat", "ervoor zorgen dat") are named once, by the longest.
+    const unique = [...new Set(words)];
+    const named = unique.filter((word) => !unique.some((other) => other !== word && other.includes(word)));
+    if (named.length > 0) found[signal] = { rule: signal, words: named };
+  }
+  return found;
+}
+
+function signalContext(input: SignalInput): SignalContext {
   const any = (cls: string): boolean => input.hits.some((hit) => hit.cls === cls);
   // Most classes have no hit in a sentence: those return one shared empty list rather than a new one.
   const cues = (cls: string): Hit[] =>
@@ -56,35 +112,8 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
             !(behaviourClasses.has(cls) && pointsBack(input.tokens, hit)),
         )
       : noHits;
-  const span = (first: number, last: number): string =>
-    input.text.slice(input.tokens[first]!.at, input.tokens[last]!.at + input.tokens[last]!.norm.length);
-  // A term with a gap ("bel ... om te vragen of je") is named by its own words, not by all it spans.
-  const text = (hit: Hit): string => {
-    const segments = hit.term.split(/\s*(?:\.\.\.|…)\s*/u).filter((segment) => segment !== '');
-    if (segments.length < 2) return span(hit.first, hit.last);
-    const head = segments[0]!.split(/\s+/u).length;
-    const tail = segments[segments.length - 1]!.split(/\s+/u).length;
-    if (head + tail >= hit.last - hit.first + 1) return span(hit.first, hit.last);
-    return `${span(hit.first, hit.first + head - 1)} … ${span(hit.last - tail + 1, hit.last)}`;
-  };
-  const byCoach = (hit: Hit): boolean => input.actorAt(hit.first) === 'coach' || input.focus === 'coach';
-  // The coach's own behaviour: the coach acts in the cue's clause, or a note without a subject is the coach's.
   const coachActs = (hit: Hit): boolean =>
     input.actorAt(hit.first) === 'coach' || (input.actorAt(hit.first) === 'other' && input.focus === 'coach');
-  const firstPerson = (hit: Hit): boolean =>
-    input.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm));
-  const add = (name: SignalName, hits: Hit[], extra: string[] = []): void => {
-    const words = [...hits.map(text), ...extra];
-    // Overlapping cues ("moet ervoor zorgen dat", "ervoor zorgen dat") are named once, by the longest.
-    const unique = [...new Set(words)];
-    const named = unique.filter((word) => !unique.some((other) => other !== word && other.includes(word)));
-    if (named.length > 0) found[name] = { rule: name, words: named };
-  };
-  // The coach noticing an urge and refraining, or resolving to stop, is not the behaviour (rule 29).
-  const refrains = refrainsIn(input.hits, input.actorAt);
-
-  // An offer told from the coachee's side ("Hij mag me altijd bellen") names the coach in its own words.
-  // An act the coach only weighs ("of ik al iets moest aanreiken", "whether to give her tips") was not done.
   const weighed = (hit: Hit): boolean =>
     input.opens.some(
       (o) =>
@@ -92,20 +121,27 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
         weighingOpeners.has(input.tokens[o.first]!.norm) &&
         !input.tokens.slice(o.last, hit.first).some((t) => /[,;:.]/u.test(t.after)),
     );
-  const giving = cues('expert-role').filter((hit) => (byCoach(hit) || firstPerson(hit)) && !weighed(hit));
-  const asking = cues('expert-ask').filter(
-    (hit) => input.actorAt(hit.first) === 'coachee' && !askDenied(input.negations, hit, input.opens),
-  );
-  // The coachee asking in their own words ("Wat zou jij doen?", "Just tell me"): only inside their quotation (rule 32).
-  const askedInQuote =
-    input.speaker === 'coachee' && any('asks-in-quote')
-      ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit))
-      : noHits;
   // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
   const imperative =
     (input.imperative && input.addressed) || (input.adviceItem && input.tokens.length > 0)
       ? [input.tokens[0]!.norm]
       : [];
+  return {
+    input,
+    any,
+    cues,
+    byCoach: (hit) => input.actorAt(hit.first) === 'coach' || input.focus === 'coach',
+    coachActs,
+    firstPerson: (hit) => input.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm)),
+    weighed,
+    refrains: refrainsIn(input.hits, input.actorAt),
+    imperative,
+    delivered: delivered(input, coachActs),
+  };
+}
+
+/** The products the coach made (rule 32), the coach named as their maker in the clause or before the verb. */
+function delivered(input: SignalInput, coachActs: (hit: Hit) => boolean): Hit[] {
   // A subjectless clause of the coach's sentence is the coach's making too ("... and built the forecast for him"),
   // but not an infinitive: "asked her to send the plan" hands the task to the coachee.
   const infinitive = (hit: Hit): boolean => toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '');
@@ -124,76 +160,15 @@ export function decideSignals(input: SignalInput): Partial<Record<SignalName, Re
       (subject === null && (input.actorAt(hit.first) === 'coach' || (coachActs(hit) && !infinitive(hit))))
     );
   };
-  const delivered = deliveredProducts(
+  return deliveredProducts(
     input.hits,
     input.tokens,
     (hit) => !input.quoted.has(hit.first) && !negated(input, hit),
     madeByCoach,
   );
-  if (!refrains) add('expert-role', [...giving, ...asking, ...askedInQuote, ...delivered], imperative);
-
-  const grounded = isGrounded(input);
-  const announcesOnly = /:\s*$/u.test(input.text);
-  const advice = cues('advice').filter((hit) => byCoach(hit) && !weighed(hit));
-  const interpretation = cues('interpretation').filter((hit) => input.focus !== 'neutral' || byCoach(hit));
-  if (!grounded && !announcesOnly && input.quoted.size < input.tokens.length / 2) {
-    add(
-      'ungrounded-interpretation',
-      refrains ? interpretation : [...advice, ...interpretation],
-      refrains ? [] : imperative,
-    );
-  }
-
-  // A cue that names the coach in its own words ("mostly me", "kept me awake") is the coach's, whoever the subject.
-  if (!refrains)
-    add('working-hard', [
-      ...cues('working-hard').filter((hit) => (coachActs(hit) || firstPerson(hit)) && !weighed(hit)),
-      ...homeworkDone(delivered, input.hits),
-    ]);
-  if (!refrains)
-    add(
-      'intervention-focus',
-      cues('intervention-focus').filter(
-        (hit) => coachActs(hit) || (input.focus === 'coach' && input.actorAt(hit.first) !== 'coachee'),
-      ),
-      ifThenPlan(input),
-    );
-
-  // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
-  // "Op de vraag wat haar heeft geholpen": help asked about is no praise (rule 35).
-  // The clause the cue stands in is the last one opened before it, with no stop between.
-  const asked = (hit: Hit): boolean => {
-    const open = input.opens.filter((o) => o.last < hit.first).at(-1);
-    return (
-      open !== undefined &&
-      interrogatives.has(input.tokens[open.first]!.norm) &&
-      !input.tokens.slice(open.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after))
-    );
-  };
-  const praise = opensWithWritersThanks(input.tokens, input.quoted)
-    ? noHits
-    : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit));
-  const praised = input.hits.some((hit) => hit.cls === 'appreciation-object');
-  if (praise.length > 0 && praised && !any('credit') && input.focus !== 'coach') add('appreciation', praise);
-
-  if (!any('explore'))
-    add(
-      'resistance-framing',
-      cues('resistance-framing').filter(
-        (hit) => input.actorAt(hit.first) !== 'coach' || input.focus !== 'coach' || any('interpretation'),
-      ),
-    );
-
-  if (!any('process'))
-    add(
-      'outcome-responsibility',
-      cues('outcome-responsibility').filter((hit) => byCoach(hit) || firstPerson(hit)),
-    );
-  return found;
 }
 
 const coachPronouns = functionWords.coachPronouns;
-const interrogatives = functionWords.interrogatives;
 const weighingOpeners = functionWords.weighingOpeners;
 const coachSubjects = functionWords.coachSubjectPronouns;
 const otherSubjects = functionWords.otherSubjectPronouns;

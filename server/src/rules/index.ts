@@ -1,4 +1,6 @@
 import type { Rule } from './rule';
+import type { SignalDecider } from '../core/signals';
+import { signalNames } from '../core/types';
 import strengthWeakness from './balance/strength-weakness';
 import coachCoachee from './balance/coach-coachee';
 import appreciation from './signal/appreciation';
@@ -22,6 +24,12 @@ export const rules: readonly Rule[] = [
   workingHard,
   // Ids are ASCII: compared by code unit, which needs no collator (building one was a twentieth of a CLI run).
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** The signal rules' decisions, in the order of the signals (core/types.ts): what the labeller asks of a sentence. */
+export const signalDeciders: readonly SignalDecider[] = signalNames.flatMap((signal) => {
+  const decide = rules.find((rule) => rule.signal === signal)?.decide;
+  return decide ? [{ signal, decide }] : [];
+});
 
 /** A rule by id. */
 export function ruleById(id: string): Rule | undefined {

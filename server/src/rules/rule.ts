@@ -1,5 +1,6 @@
 import type { Settings } from '../core/settings';
 import { messages } from '../core/messages';
+import type { SignalDecider } from '../core/signals';
 import type { Analysis, Language, Range, RuleKind, Sentence, Severity, SignalName } from '../core/types';
 
 /** What a rule sees: the labelled report, by sentence and by section, and the settings. */
@@ -37,6 +38,8 @@ export interface Rule {
   kind: RuleKind;
   /** A signal rule's signal. */
   signal?: SignalName;
+  /** A signal rule's decision per sentence (labelling rules 29-36). */
+  decide?: SignalDecider['decide'];
   severity: Exclude<Severity, 'off'>;
   /** A short name, for a column or a legend ("expertrol", "expert role"): a signal rule has one. */
   title?: Record<Language, string>;

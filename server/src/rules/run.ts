@@ -18,7 +18,7 @@ export function runRules(
   locale: Language,
   balanceOnly: boolean,
   memo: FindingMemo | undefined,
-  options: AnalysisOptions,
+  options: Pick<AnalysisOptions, 'onProgress'>,
 ): Finding[] {
   const suppressions = readSuppressions(base.markdown.comments, base.lines, text);
   const { language, sentences, sections, bySection, balance } = base;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { sectionKind, withContext } from '../../../server/src/core/learned/context';
 import { analyzeText } from '../../../server/src/core/pipeline';
 import { defaultSettings } from '../../../server/src/core/settings';
+import { signalDeciders } from '../../../server/src/rules';
 
 describe('learned layer: where a sentence stands', () => {
   it('reads a section kind from its heading in either language', () => {
@@ -19,7 +20,7 @@ describe('learned layer: where a sentence stands', () => {
 
   it("names the rules' labels of the sentence before, or nothing for the first", () => {
     const text = '# Sessie\n\nSanne voelt zich onzeker. Ze besloot zelf om het gesprek aan te gaan.\n';
-    const { features } = analyzeText(text, defaultSettings, { model: null, features: true });
+    const { features } = analyzeText(text, defaultSettings, { model: null, features: true, signals: signalDeciders });
     const [first, second] = features!;
     assert.ok(!first!.context!.some((name) => name.startsWith('prev:')));
     assert.ok(second!.context!.includes('prev:rv:weakness'), String(second!.context));

@@ -89,23 +89,26 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   };
   const negations = parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer');
   const opens = parsed.focus.filter((hit) => hit.cls === 'subordinator');
-  const signals = decideSignals({
-    text,
-    tokens,
-    hits: parsed.signals,
-    negations,
-    opens,
-    actorAt,
-    quoted: parsed.quoted,
-    speaker: parsed.speaker === 'coach' ? 'coach' : parsed.speaker === 'coachee' ? 'coachee' : 'other',
-    focus: focus.focus,
-    imperative: focus.reason.rule === 'imperative',
-    adviceItem: parsed.adviceItem,
-    addressed:
-      context.perspective === 'addressed' ||
-      context.afterColon === true ||
-      parsed.focus.some((hit) => hit.cls === 'addressee' && !parsed.quoted.has(hit.first)),
-  });
+  const signals = decideSignals(
+    {
+      text,
+      tokens,
+      hits: parsed.signals,
+      negations,
+      opens,
+      actorAt,
+      quoted: parsed.quoted,
+      speaker: parsed.speaker === 'coach' ? 'coach' : parsed.speaker === 'coachee' ? 'coachee' : 'other',
+      focus: focus.focus,
+      imperative: focus.reason.rule === 'imperative',
+      adviceItem: parsed.adviceItem,
+      addressed:
+        context.perspective === 'addressed' ||
+        context.afterColon === true ||
+        parsed.focus.some((hit) => hit.cls === 'addressee' && !parsed.quoted.has(hit.first)),
+    },
+    context.signals,
+  );
   // A table row is the person's its cells name, or nobody's (rules 25, 37).
   const row = line ? undefined : tableRowActor(text, focusHits, tokens, context.names);
   if (row) {

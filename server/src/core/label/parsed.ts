@@ -2,6 +2,7 @@ import type { Clause } from '../clauses';
 import type { Hit, Matcher } from '../matcher';
 import type { Language, Perspective } from '../types';
 import type { Token } from '../words';
+import type { SignalDecider } from '../signals';
 
 /** The matchers of one language: valence, focus and signal lexicons. */
 export interface Matchers {
@@ -14,6 +15,8 @@ export interface Matchers {
 export interface LabelContext {
   language: Language;
   matchers: Matchers;
+  /** The signal rules' decisions, asked of every sentence with a cue. */
+  signals: readonly SignalDecider[];
   perspective: Perspective;
   /** Lower-case names that stand for the coachee or people in their world. */
   names: ReadonlySet<string>;

@@ -1,4 +1,7 @@
 import { signalRule } from './signal-rule';
+import { functionWords } from '../../lexicons';
+import { noHits, type Hit } from '../../core/matcher';
+import { opensWithWritersThanks } from '../../core/writers-thanks';
 
 /** The coachee praises or thanks the coach without a word on what they did themselves. */
 export default signalRule(
@@ -16,4 +19,26 @@ export default signalRule(
     nl: 'Wat heeft de coachee zelf gedaan met wat je aanreikte, en hoe leg je de eer daar terug?',
     en: 'What did the coachee do with what you offered, and how can you hand the credit back?',
   },
+  // Praise for the coach that names nothing the coachee did (rule 35).
+  (c) => {
+    const { input } = c;
+    // "Op de vraag wat haar heeft geholpen": help asked about is no praise. The clause the cue stands in is the
+    // last one opened before it, with no stop between.
+    const asked = (hit: Hit): boolean => {
+      const open = input.opens.filter((o) => o.last < hit.first).at(-1);
+      return (
+        open !== undefined &&
+        interrogatives.has(input.tokens[open.first]!.norm) &&
+        !input.tokens.slice(open.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after))
+      );
+    };
+    // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
+    const praise = opensWithWritersThanks(input.tokens, input.quoted)
+      ? noHits
+      : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit));
+    const praised = c.any('appreciation-object');
+    return praise.length > 0 && praised && !c.any('credit') && input.focus !== 'coach' ? { hits: praise } : null;
+  },
 );
+
+const interrogatives = functionWords.interrogatives;

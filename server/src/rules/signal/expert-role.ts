@@ -1,4 +1,6 @@
 import { signalRule } from './signal-rule';
+import { askDenied, negated } from '../../core/signal-guards';
+import { noHits } from '../../core/matcher';
 
 /** The coach gives advice, tips or solutions, or the coachee asks the coach what to do. */
 export default signalRule(
@@ -17,5 +19,20 @@ export default signalRule(
   {
     nl: 'Wat zegt dit over jouw geloof in het zelfoplossende vermogen van de coachee?',
     en: "What does this say about your belief in the coachee's ability to find their own solutions?",
+  },
+  // Giving answers, advice or ready-made products, or the coachee asking for them (rule 32).
+  (c) => {
+    if (c.refrains) return null;
+    const { input } = c;
+    const giving = c.cues('expert-role').filter((hit) => (c.byCoach(hit) || c.firstPerson(hit)) && !c.weighed(hit));
+    const asking = c
+      .cues('expert-ask')
+      .filter((hit) => input.actorAt(hit.first) === 'coachee' && !askDenied(input.negations, hit, input.opens));
+    // The coachee asking in their own words ("Wat zou jij doen?", "Just tell me"): only inside their quotation.
+    const askedInQuote =
+      input.speaker === 'coachee' && c.any('asks-in-quote')
+        ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit))
+        : noHits;
+    return { hits: [...giving, ...asking, ...askedInQuote, ...c.delivered], extra: c.imperative };
   },
 );

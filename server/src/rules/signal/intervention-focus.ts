@@ -1,4 +1,5 @@
 import { signalRule } from './signal-rule';
+import { ifThenPlan } from '../../core/if-then';
 
 /** The coach is preoccupied with the perfect intervention: if-then plans, fear of a wrong move. */
 export default signalRule(
@@ -17,4 +18,16 @@ export default signalRule(
     nl: 'Waar was je aandacht: bij de perfecte interventie, of bij wat de coachee op dat moment liet zien?',
     en: 'Where was your attention: on the perfect intervention, or on what the coachee was showing at that moment?',
   },
+  // Weighing the right move, or an if-then plan for the coach's next move (rule 31).
+  (c) =>
+    c.refrains
+      ? null
+      : {
+          hits: c
+            .cues('intervention-focus')
+            .filter(
+              (hit) => c.coachActs(hit) || (c.input.focus === 'coach' && c.input.actorAt(hit.first) !== 'coachee'),
+            ),
+          extra: ifThenPlan(c.input),
+        },
 );

@@ -16,4 +16,9 @@ export default signalRule(
     nl: 'Waar ligt jouw verantwoordelijkheid: bij je inzet in het proces, of bij het resultaat van de coachee?',
     en: "Where does your responsibility lie: in your effort in the process, or in the coachee's result?",
   },
+  // The coachee's result as the coach's, unless the sentence is about the coach's part in the process (rule 36).
+  (c) =>
+    c.any('process')
+      ? null
+      : { hits: c.cues('outcome-responsibility').filter((hit) => c.byCoach(hit) || c.firstPerson(hit)) },
 );

@@ -17,4 +17,15 @@ export default signalRule(
     nl: 'Welke boodschap zit er in deze weerstand, en hoe kun je die samen met de coachee verkennen?',
     en: 'What message does this resistance carry, and how could you explore it together with the coachee?',
   },
+  // A blockage to get past, unless the sentence explores it (rule 34).
+  (c) =>
+    c.any('explore')
+      ? null
+      : {
+          hits: c
+            .cues('resistance-framing')
+            .filter(
+              (hit) => c.input.actorAt(hit.first) !== 'coach' || c.input.focus !== 'coach' || c.any('interpretation'),
+            ),
+        },
 );

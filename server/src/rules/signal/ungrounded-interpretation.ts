@@ -1,4 +1,5 @@
 import { signalRule } from './signal-rule';
+import { isGrounded } from '../../core/signal-guards';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
 export default signalRule(
@@ -15,5 +16,14 @@ export default signalRule(
   {
     nl: 'Op welke waarneming, interpretatie of waarde rust dit, en heb je dat met de coachee gedeeld?',
     en: 'On which observation, interpretation or value does this rest, and have you shared that with the coachee?',
+  },
+  // An interpretation or advice without the observation, experience or value it rests on (rule 33).
+  (c) => {
+    const { input } = c;
+    const announcesOnly = /:\s*$/u.test(input.text);
+    if (isGrounded(input) || announcesOnly || input.quoted.size >= input.tokens.length / 2) return null;
+    const advice = c.cues('advice').filter((hit) => c.byCoach(hit) && !c.weighed(hit));
+    const interpretation = c.cues('interpretation').filter((hit) => input.focus !== 'neutral' || c.byCoach(hit));
+    return c.refrains ? { hits: interpretation } : { hits: [...advice, ...interpretation], extra: c.imperative };
   },
 );
