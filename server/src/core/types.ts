@@ -7,18 +7,11 @@ export type Valence = 'strength' | 'weakness' | 'neutral';
 /** Whose actions and inner world a sentence is about. */
 export type Focus = 'coach' | 'coachee' | 'neutral';
 
-/** The seven alarm signals of an unbalanced coaching relationship. */
-export const signalNames = [
-  'working-hard',
-  'intervention-focus',
-  'expert-role',
-  'appreciation',
-  'ungrounded-interpretation',
-  'resistance-framing',
-  'outcome-responsibility',
-] as const;
+/** The alarm signals of an unbalanced coaching relationship: one per signal rule, listed by scripts/rule-lists.mjs. */
+export { signalNames } from './signal-names';
+import { signalNames } from './signal-names';
 
-/** One of the seven alarm signals. */
+/** One of the alarm signals. */
 export type SignalName = (typeof signalNames)[number];
 
 /** A zero-based line and UTF-16 character, as in the Language Server Protocol. */

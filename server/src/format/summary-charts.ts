@@ -171,7 +171,8 @@ export const chartStyle = [
     [
       ['strength', palette[0]!],
       ['coachee', palette[1]!],
-      ...palette.map((colour, k) => [`s${k}`, colour] as const),
+      // A signal beyond the palette takes its colours again: the legend names each.
+      ...signalNames.map((_, k) => [`s${k}`, palette[k % palette.length]!] as const),
     ] as const
   ).map(
     ([kind, colour]) =>
