@@ -177,6 +177,8 @@ export function chooseUse(
   const precision: Partial<Record<SignalName, [number, number][]>> = {};
   const rulesStand: Partial<Record<SignalName, number>> = {};
   for (const signal of signalNames) {
+    // A signal the labelled corpus never shows (a new rule): the model knows nothing of it, the rules decide.
+    if (!held.some((h) => h.gold.signals.includes(signal))) continue;
     const at = (cutoff: number) =>
       prf(held.map((h) => ({ gold: h.gold.signals.includes(signal), predicted: h.signals[signal]! >= cutoff })));
     cutoffs[signal] = cutoffGrid.find((c) => at(c).precision >= signalPrecision && at(c).f1 > 0) ?? 1.01;

@@ -46,6 +46,9 @@ describe('learned layer: training', () => {
     };
     assert.equal(chooseUse(held(1)).rulesStand?.['working-hard'], 0.857);
     assert.equal(chooseUse(held(6)).rulesStand?.['working-hard'], undefined);
+    // A signal no labelled sentence shows (a rule newer than the corpus) gets no cut-off: the rules decide it.
+    assert.ok(chooseUse(held(1)).cutoffs['working-hard']! <= 1);
+    assert.equal(chooseUse(held(1)).cutoffs.appreciation, undefined);
   });
   it("lets the rules' focus stand for a reason whose held-out overrides were wrong more often than right", () => {
     const one = (rule: string, gold: 'coach' | 'neutral', learned: 'coach' | 'neutral'): HeldOut => ({
