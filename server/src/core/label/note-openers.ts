@@ -46,7 +46,7 @@ export function openingCoachAct(parsed: Parsed): string | null {
   return words(parsed, act);
 }
 
-export const noteAdverbs: ReadonlySet<string> = new Set(['also', 'then', 'ook', 'daarna', 'toen', 'nog']);
+export const noteAdverbs = functionWords.noteAdverbs;
 
 // "Haar toegezegd dat …", "Hem gevraagd wat …": a Dutch note may put the coachee as object before the act.
 const coacheeObject = (word: string): boolean => objectPronouns.has(word) && !coachObjects.has(word);
