@@ -197,6 +197,19 @@ describe('valence vocabulary by semantic field', () => {
     ];
     for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it('reads the coach disclaiming a part in what the coachee did as credit to the coachee (rule 16)', () => {
+    const strong = [
+      'Dat idee kwam niet van mij.',
+      'Ze heeft het gesprek zonder mijn hulp voorbereid.',
+      'Niemand heeft haar dat aangereikt.',
+      'Het is niet mijn verdienste dat ze nu durft.',
+      'That was not my doing.',
+      'She prepared the talk without my help.',
+      'Nobody handed her that lead.',
+      'None of this came from me.',
+    ];
+    for (const text of strong) assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
   it('reads what the coachee brings into the session by its object: news or a prepared text is strength, a question weakness', () => {
     for (const text of [
       'She came in with good news about the interview.',
