@@ -20,7 +20,14 @@ export function subjectOf(
     const cls = (name: string): boolean => focusAt(parsed, i, name);
     // "aan betrokkene toegestuurd", "with him": after a preposition the coach or coachee is no subject (a
     // third party there still tells the coachee's situation: "Gesprek met Bram uitgesteld").
-    if (afterPreposition(tokens, i) && !cls('third') && !context.names.has(token.norm) && !nominative.has(token.norm))
+    // A name there still may be (the note's one person), but not before a pronoun that can only be the subject:
+    // "Met Gerdien sprak ik over het rooster", "With Sarah I went through her rota".
+    if (
+      afterPreposition(tokens, i) &&
+      !cls('third') &&
+      !nominative.has(token.norm) &&
+      (!context.names.has(token.norm) || subjectPronounAfter(parsed, i, clause.last))
+    )
       continue;
     const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
     if (parsed.quoted.has(i) && (cls('coach') || cls('addressee'))) {
@@ -53,6 +60,12 @@ const prepositions = functionWords.prepositions;
 const nominative = functionWords.nominativePronouns;
 const together = functionWords.together;
 const articles = functionWords.articles;
+
+/** Whether a pronoun that is only ever a subject follows the token at `i` in its clause, outside quotation marks. */
+function subjectPronounAfter(parsed: Parsed, i: number, last: number): boolean {
+  for (let k = i + 1; k <= last; k++) if (nominative.has(parsed.tokens[k]!.norm) && !parsed.quoted.has(k)) return true;
+  return false;
+}
 
 /** Whether the token at `i` follows a preposition, straight or after an article. */
 function afterPreposition(tokens: readonly { norm: string }[], i: number): boolean {

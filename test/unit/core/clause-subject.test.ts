@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+// Who acts in a clause (rule 18): a person after a preposition is an object, unless the note names no one else.
+import { ruleLabel } from '../../helpers';
+
+describe('the subject of a clause', () => {
+  it('passes over a name after a preposition when a pronoun that is only ever a subject follows', () => {
+    assert.equal(ruleLabel('Met Gerdien sprak ik over haar rooster.').focus, 'coach');
+    assert.equal(ruleLabel('Na vier sessies met Ngozi wil ik eerlijk kijken naar mijn eigen aandeel.').focus, 'coach');
+    assert.equal(ruleLabel('With Sarah I went through her rota.').focus, 'coach');
+    assert.equal(ruleLabel('After four sessions with Ngozi I want to look honestly at my own part.').focus, 'coach');
+  });
+  it('keeps the name when the clause names no one else, and the pronoun when it is the coachee', () => {
+    // A note about a talk with someone tells the coachee's situation (rules 24, 25).
+    assert.equal(ruleLabel('Gesprek met Bram twee keer uitgesteld.').focus, 'coachee');
+    assert.equal(ruleLabel('Meeting with Tom postponed twice.').focus, 'coachee');
+    assert.equal(ruleLabel('Na het gesprek met Bram voelde zij zich rustiger.').focus, 'coachee');
+    assert.equal(ruleLabel('After the talk with Tom she felt calmer.').focus, 'coachee');
+  });
+});
