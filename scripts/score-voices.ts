@@ -113,7 +113,8 @@ const rows = voices.map((voice) => {
   const test = reports.filter((r) => r.voice === voice);
   const model = prepareModel({ ...fitWeights(train, fit), ...chooseUse(held.filter((h) => h.voice !== voice)) });
   for (const h of held.filter((h) => h.voice === voice)) {
-    const valence = trusted(h.rules.valence, h.valence, model.trust.valence);
+    const byModel = trusted(h.rules.valence, h.valence, model.trust.valence);
+    const valence = model.valenceRulesStand?.includes(`${h.rules.valence}→${byModel}`) ? h.rules.valence : byModel;
     const focus = trusted(h.rules.focus, h.focus, model.trust.focus);
     if (valence !== h.gold.valence) count(`valence ${h.gold.valence} → ${valence}`);
     if (focus !== h.gold.focus) count(`focus ${h.gold.focus} → ${focus}`);

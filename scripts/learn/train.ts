@@ -1,11 +1,11 @@
 // Fits the learned layer from labelled reports and decides, by holding out one voice at a time,
 // where it is used instead of the rules and from which probability each signal is shown.
-import { trusted } from '../../server/src/core/learned/apply';
 import { decide, prepareModel, type ModelFile } from '../../server/src/core/learned/model';
 import { featureNames } from '../../server/src/core/learned/features';
 import { signalNames, type Focus, type SignalName, type Valence } from '../../server/src/core/types';
 import { defaultFit, fitLogistic, type FitOptions, type Row } from './fit';
 import type { Example, LabelledReport } from './corpus';
+import { focusRulesStand, valenceRulesStand } from './rules-stand';
 
 export const modelVersion = 1;
 const valences: readonly Valence[] = ['strength', 'weakness', 'neutral'];
@@ -172,7 +172,7 @@ export const trustLevel = 0.5;
 /** From which probability each signal is shown (where held-out precision reaches 0.85), and how sure a shown one is. */
 export function chooseUse(
   held: readonly HeldOut[],
-): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision' | 'rulesStand' | 'focusRulesStand'> {
+): Pick<ModelFile, 'trust' | 'cutoffs' | 'precision' | 'rulesStand' | 'focusRulesStand' | 'valenceRulesStand'> {
   const cutoffs: Partial<Record<SignalName, number>> = {};
   const precision: Partial<Record<SignalName, [number, number][]>> = {};
   const rulesStand: Partial<Record<SignalName, number>> = {};
@@ -214,26 +214,9 @@ export function chooseUse(
     cutoffs,
     precision,
     rulesStand,
-    focusRulesStand: focusRulesStand(held),
+    focusRulesStand: focusRulesStand(held, trustLevel),
+    valenceRulesStand: valenceRulesStand(held, trustLevel),
   };
-}
-
-/** Overrides of a focus reason seen fewer times than this on held-out voices say too little to judge it. */
-const minimumOverrides = 5;
-
-/** The rules' focus reasons where the model's held-out overrides were wrong more often than right. */
-function focusRulesStand(held: readonly HeldOut[]): string[] {
-  const overrides = new Map<string, { all: number; right: number }>();
-  for (const h of held) {
-    const given = trusted(h.rules.focus, h.focus, trustLevel);
-    if (given === h.rules.focus) continue;
-    const seen = overrides.get(h.rules.focusRule) ?? { all: 0, right: 0 };
-    overrides.set(h.rules.focusRule, { all: seen.all + 1, right: seen.right + (given === h.gold.focus ? 1 : 0) });
-  }
-  return [...overrides]
-    .filter(([, o]) => o.all >= minimumOverrides && o.right * 2 < o.all)
-    .map(([rule]) => rule)
-    .sort();
 }
 
 /**

@@ -134,6 +134,35 @@ describe('learned layer: the model', () => {
     assert.equal(stood.probability.precision?.['expert-role'], 0.9);
     assert.ok(stood.why.signals['expert-role']!.words.length > 0, 'named by the rules’ own words');
   });
+  it("keeps the rules' valence where held-out voices showed the model's change of it mostly wrong", () => {
+    // A model sure of neutral everywhere: it overrules the rules' weakness unless that change stands.
+    const allNeutral = [0, 0, 6, 0, 0, 0, ...signalNames.map(() => -4)];
+    const neutral = (valenceRulesStand?: string[]): Model =>
+      prepareModel({
+        version: 1,
+        trust: { valence: 0.5, focus: 1.01 },
+        valence: ['strength', 'weakness', 'neutral'],
+        focus: ['coach', 'coachee', 'neutral'],
+        signals: signalNames,
+        cutoffs: {},
+        precision: {},
+        valenceRulesStand,
+        weights: { bias: allNeutral },
+      });
+    const problem = 'Ze voelt zich opgebrand en twijfelt aan alles.';
+    assert.equal(analyzeReport(problem, defaultSettings, { model: null }).sentences[0]!.valence, 'weakness');
+    assert.equal(analyzeReport(problem, defaultSettings, { model: neutral() }).sentences[0]!.valence, 'neutral');
+    const stood = analyzeReport(problem, defaultSettings, { model: neutral(['weakness→neutral']) }).sentences[0]!;
+    assert.equal(stood.valence, 'weakness');
+    assert.notEqual(stood.why.valence.rule, 'learned from labelled reports');
+    // Another change is the model's still.
+    const strength = 'Ze heeft het gesprek met haar leidinggevende zelf voorbereid en gevoerd.';
+    assert.equal(analyzeReport(strength, defaultSettings, { model: null }).sentences[0]!.valence, 'strength');
+    assert.equal(
+      analyzeReport(strength, defaultSettings, { model: neutral(['weakness→neutral']) }).sentences[0]!.valence,
+      'neutral',
+    );
+  });
   it('gives every sentence of a report a probability for each class that sums to one (bundled model)', () => {
     const analysis = analyzeReport(
       '# Sessie\n\nZe twijfelt over alles. Ik gaf haar drie tips.\n\nShe decided to call her manager herself.\n',

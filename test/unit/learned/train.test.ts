@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { defaultFit, fitLogistic, fitOptionsFrom } from '../../../scripts/learn/fit';
 import { readLabelledCorpus, voiceOf } from '../../../scripts/learn/corpus';
 import { chooseUse, serialiseModel, trainModel, type HeldOut } from '../../../scripts/learn/train';
+import { wilsonUpper } from '../../../scripts/learn/rules-stand';
+import type { Valence } from '../../../server/src/core/types';
 
 describe('learned layer: training', () => {
   it('fits a separable problem and gives the same weights for the same rows', () => {
@@ -60,9 +62,12 @@ describe('learned layer: training', () => {
       signals: { 'working-hard': 0 },
     });
     const held = [
-      // Overridden six times, twice rightly: the rules stand. Overridden six times, four times rightly: the model may.
+      // Overridden ten times, twice rightly: the rules stand. Overridden six times, four times rightly: the model may.
       ...Array.from({ length: 2 }, () => one('coach and coachee clauses', 'coach', 'coach')),
-      ...Array.from({ length: 4 }, () => one('coach and coachee clauses', 'neutral', 'coach')),
+      ...Array.from({ length: 8 }, () => one('coach and coachee clauses', 'neutral', 'coach')),
+      // Three of eight right: below a half, but not surely (Wilson's upper end 0.55), so it decides nothing.
+      ...Array.from({ length: 3 }, () => one('subject after', 'coach', 'coach')),
+      ...Array.from({ length: 5 }, () => one('subject after', 'neutral', 'coach')),
       ...Array.from({ length: 4 }, () => one('joint work or session', 'coach', 'coach')),
       ...Array.from({ length: 2 }, () => one('joint work or session', 'neutral', 'coach')),
       // Wrong every time, but overridden too seldom to judge.
@@ -70,6 +75,27 @@ describe('learned layer: training', () => {
       ...Array.from({ length: 20 }, () => one('subject', 'neutral', 'neutral')),
     ];
     assert.deepEqual(chooseUse(held).focusRulesStand, ['coach and coachee clauses']);
+  });
+  it("lets the rules' valence stand for a change the model made wrongly more often than right, held out", () => {
+    const one = (rules: Valence, gold: Valence, learned: Valence): HeldOut => ({
+      voice: 'p1',
+      gold: { valence: gold, focus: 'neutral', signals: [] } as unknown as HeldOut['gold'],
+      rules: { valence: rules, focus: 'neutral', signals: [], focusRule: 'subject' },
+      valence: { strength: 0.05, weakness: 0.05, neutral: 0.05, [learned]: 0.9 },
+      focus: { coach: 0.05, coachee: 0.05, neutral: 0.9 },
+      signals: { 'working-hard': 0 },
+    });
+    const held = [
+      // The model turned the rules' weakness into neutral twelve times, three times rightly: the rules stand.
+      ...Array.from({ length: 3 }, () => one('weakness', 'neutral', 'neutral')),
+      ...Array.from({ length: 9 }, () => one('weakness', 'weakness', 'neutral')),
+      // Neutral into strength, rightly seven times of ten: the model decides.
+      ...Array.from({ length: 7 }, () => one('neutral', 'strength', 'strength')),
+      ...Array.from({ length: 3 }, () => one('neutral', 'neutral', 'strength')),
+      ...Array.from({ length: 20 }, () => one('neutral', 'neutral', 'neutral')),
+    ];
+    assert.deepEqual(chooseUse(held).valenceRulesStand, ['weakness→neutral']);
+    assert.ok(wilsonUpper(3, 12) < 0.5 && wilsonUpper(3, 8) > 0.5);
   });
   it('tells voices by report id', () => {
     assert.deepEqual(['nl-001', 'en-016', 'p1-nl-01', 'p11-en-05'].map(voiceOf), ['p0', 'p0', 'p1', 'p11']);

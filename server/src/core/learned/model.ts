@@ -36,6 +36,11 @@ export interface ModelFile {
    * overrides were more often wrong than right: there the rules' focus stands.
    */
   focusRulesStand?: readonly string[];
+  /**
+   * Changes of valence, "weakness→neutral" (the rules' label, then the model's), that on held-out voices were
+   * more often wrong than right: there the rules' valence stands.
+   */
+  valenceRulesStand?: readonly string[];
   weights: Readonly<Record<string, readonly number[]>>;
 }
 
