@@ -63,4 +63,19 @@ describe('valence fields', () => {
       assert.equal(ruleLabel(text).valence, 'weakness', text);
     }
   });
+  it('hears going along without engagement, and a pattern that runs deep, as the coachee’s problem, in both languages', () => {
+    for (const text of [
+      'Hij knikte beleefd bij elk voorstel en vertelde vooral wat ik wilde horen.',
+      'Ze deed de oefening plichtmatig.',
+      'She nodded politely at every suggestion.',
+      'He gave the socially desirable answer again.',
+      'Dat wantrouwen is diepgeworteld.',
+      'Her need to please everyone is deeply ingrained.',
+      'That fear runs deep.',
+    ]) {
+      assert.equal(ruleLabel(text).valence, 'weakness', text);
+    }
+    // Holding on is no pattern: a coachee who keeps at it is strong.
+    assert.equal(ruleLabel('She was persistent and called the agency every week.').valence, 'strength');
+  });
 });

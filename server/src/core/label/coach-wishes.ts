@@ -19,7 +19,7 @@ export function coachWishFrom(
   focus: Focus,
 ): number {
   const { tokens, clauses } = parsed;
-  const { coachWishes, wishFillers } = functionWordsIn[context.language];
+  const { coachWishes, wishFillers, objectPronouns, coachObjectPronouns } = functionWordsIn[context.language];
   for (let t = 0; t < tokens.length; t++) {
     if (!coachWishes.has(tokens[t]!.norm) || parsed.quoted.has(t)) continue;
     const clause = clauses.findIndex((c) => t >= c.first && t <= c.last);
@@ -36,9 +36,11 @@ export function coachWishFrom(
           parsed.focus.some((h) => h.first === k && h.cls !== 'coach' && h.cls !== 'coach-object'))
       )
         return k;
-      // "om hem ervan te overtuigen dat", "to convince her that": the person persuaded stands between.
+      // "om hem ervan te overtuigen dat", "to convince her that", "promised him that": the person persuaded or
+      // promised stands between.
       const persuaded =
         context.names.has(word) ||
+        (objectPronouns.has(word) && !coachObjectPronouns.has(word)) ||
         parsed.focus.some(
           (h) => h.first === k && (h.cls === 'possessive-coachee' || h.cls === 'coachee' || h.cls === 'addressee'),
         );

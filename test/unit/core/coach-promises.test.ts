@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+// A success the coach promises for the coachee is the coach's want, like one the coach wishes (rule 8).
+import { ruleLabel } from '../../helpers';
+
+describe('the coach promising a result', () => {
+  it('reads the promised success as the coach’s, not a strength of the coachee’s, in both languages', () => {
+    for (const text of [
+      'Ik heb haar beloofd dat ze na drie sessies weer vol zelfvertrouwen zou zijn.',
+      'Ik heb toegezegd dat het haar gaat lukken.',
+      'I promised him that he would feel confident again by March.',
+      'I assured her that she would succeed.',
+    ])
+      assert.equal(ruleLabel(text).valence, 'neutral', text);
+  });
+  it('leaves the coachee’s own promise hers', () => {
+    assert.equal(ruleLabel('She promised me that she would call her manager herself.').valence, 'strength');
+    assert.equal(ruleLabel('Hij beloofde dat hij het gesprek zelf zou voeren.').valence, 'strength');
+  });
+});
