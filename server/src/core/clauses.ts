@@ -1,6 +1,6 @@
 import type { Hit } from './matcher';
 import type { Token } from './words';
-import { evenAt, limitsAt } from './limiters';
+import { evenAt, limitsAt, particleAt } from './limiters';
 import { functionWords } from '../lexicons';
 
 /** A stretch of a sentence between clause boundaries, with the word that opened it. */
@@ -86,9 +86,10 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
     if (!/[,;:–—]/u.test(tokens[index - 1]!.after)) starts.delete(index);
   }
   // "heeft ze maar twee dagen bijgehouden": "maar" before a number is "only", no turn.
-  // "zonder ook maar één keer": "maar" is "even", no turn either.
+  // "zonder ook maar één keer": "maar" is "even", no turn either; nor is it in "zelf maar gebeld".
   for (const [index, start] of [...starts])
-    if (start.kind === 'contrast' && (limitsAt(tokens, index) || evenAt(tokens, index))) starts.delete(index);
+    if (start.kind === 'contrast' && (limitsAt(tokens, index) || evenAt(tokens, index) || particleAt(tokens, index)))
+      starts.delete(index);
   mainAfterOpeningClause(tokens, starts);
   const clauses: Clause[] = [];
   let current: Clause = { first: 0, last: -1, conjunction: '', kind: 'main' };

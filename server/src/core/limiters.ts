@@ -9,6 +9,9 @@ const articles = functionWords.indefiniteArticles;
 const naming = functionWords.definiteArticles;
 // "zonder ook maar één keer": "maar" is "even" there.
 const cancellers = functionWords.limiterCancellers;
+const particleHosts = functionWords.particleHosts;
+// A subject after it makes it a turn after all: "probeerde het maar ze durfde niet".
+const subjects = new Set([...functionWords.nominativePronouns, ...functionWords.subjectPronouns]);
 
 /**
  * Whether the token at `i` limits the number right after it ("maar twee dagen bijgehouden", "only twice
@@ -29,4 +32,14 @@ export function limitsAt(tokens: readonly Pick<Token, 'norm' | 'after'>[], i: nu
 /** Whether the limiter at `i` means "even" ("zonder ook maar één keer"): neither "only" nor, for "maar", "but". */
 export function evenAt(tokens: readonly Pick<Token, 'norm'>[], i: number): boolean {
   return limiters.has(tokens[i]?.norm ?? '') && cancellers.has(tokens[i - 1]?.norm ?? '');
+}
+
+/**
+ * Whether "maar"/"but" at `i` is a particle, not a turn: straight after "zelf", "het", "alleen" ("zelf maar gebeld",
+ * "probeer het maar", "alleen maar"; "anything but easy"), unless a subject follows ("het maar ik …").
+ */
+export function particleAt(tokens: readonly Pick<Token, 'norm' | 'after'>[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || /[,;:–—(]/u.test(before.after) || !particleHosts.has(before.norm)) return false;
+  return !subjects.has(tokens[i + 1]?.norm ?? '');
 }

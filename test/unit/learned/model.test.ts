@@ -38,7 +38,7 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
 }
 
 describe('learned layer: what the rules decide by kind', () => {
-  it('leaves a speaker-labelled line and a remark about coaching in general to the rules, however sure the model is (rules 6, 27)', () => {
+  it('leaves a speaker-labelled line, a remark about coaching in general and a coach clause beside a coachee clause to the rules, however sure the model is (rules 6, 22, 27)', () => {
     const allCoach = [0, 0, 0, 6, 0, 0, ...signalNames.map(() => -4)];
     const model = prepareModel({
       version: 1,
@@ -51,10 +51,11 @@ describe('learned layer: what the rules decide by kind', () => {
       weights: { bias: allCoach },
     });
     const text =
-      '# Sessie 4\n\nC: Ik weet echt niet wat ik nog moet proberen.\n\nZe vertelde over haar werk.\n\nEen goede coach blijft verantwoordelijk voor de inzet, niet voor het herstel.\n';
+      '# Sessie 4\n\nC: Ik weet echt niet wat ik nog moet proberen.\n\nZe vertelde over haar werk.\n\nEen goede coach blijft verantwoordelijk voor de inzet, niet voor het herstel.\n\nIk heb hem niets aangeraden; hij had de antwoorden zelf.\n';
     const focus = analyzeReport(text, defaultSettings, { model }).sentences.map((s) => s.focus);
-    // The model overrules an ordinary sentence: it is sure enough to.
-    assert.deepEqual(focus, ['coachee', 'coach', 'neutral']);
+    // The model overrules an ordinary sentence: it is sure enough to. A coach clause beside a coachee clause stays
+    // neutral (rule 22).
+    assert.deepEqual(focus, ['coachee', 'coach', 'neutral', 'neutral']);
   });
 });
 

@@ -53,6 +53,15 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   ) {
     return { focus: 'neutral', reason: { rule: 'a topic named', words: [label.norm] }, effective };
   }
+  // "Vraag voor intervisie: wie wil hier die toets, zij of ik?", "Note to self: …": a label naming the coach's own
+  // note hands nothing on; what follows is the coach's reflection (rules 21, 25).
+  const note = coachNoteLabel(parsed);
+  if (note)
+    return {
+      focus: 'coach',
+      reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] },
+      effective: effective.map((p, i) => (i === 0 ? 'coach' : p)),
+    };
   // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
   const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);
   if (imperative)
@@ -133,5 +142,14 @@ function colonLimit(parsed: Parsed, subjects: readonly ({ person: Person; word: 
   return colon > 0 && subjects.slice(0, colon).some((s) => s !== null) ? colon : clauses.length;
 }
 
+/** A coach's-note phrase in the short label before a sentence's first colon, if any. */
+function coachNoteLabel(parsed: Parsed): { first: number; last: number } | undefined {
+  const colon = parsed.tokens.findIndex((token) => token.after.includes(':'));
+  if (colon < 0 || colon > maxLabelWords - 1) return undefined;
+  return parsed.focus.find((hit) => hit.cls === 'coach-note' && hit.last <= colon && !parsed.quoted.has(hit.first));
+}
+
+// A label before a colon is short: "Vraag voor de intervisie:", "Note to self:".
+const maxLabelWords = 5;
 const pointingSubjects = functionWords.pointingSubjects;
 const topicLabels = functionWords.topicLabels;

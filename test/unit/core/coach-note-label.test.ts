@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+// A label naming the coach's own note before a colon makes the sentence the coach's (rules 21, 25).
+import { ruleLabel } from '../../helpers';
+
+describe('a coach’s note label before a colon', () => {
+  it('gives the note to the coach whoever it names after the colon, in both languages', () => {
+    for (const text of [
+      'Vraag voor intervisie: wie wil hier eigenlijk die toets, zij of ik?',
+      'Voor mezelf: zij bepaalt het tempo, niet ik.',
+      'Note to self: she did most of the work today.',
+      'My question for supervision: whose goal is this really?',
+    ])
+      assert.equal(ruleLabel(text).focus, 'coach', text);
+  });
+  it('leaves such words in the coachee’s quotation, or past a long opening, to the sentence', () => {
+    assert.equal(ruleLabel('Ze zei: "Mijn vraag is of ik dit wel wil."').focus, 'coachee');
+    const long = ruleLabel(
+      'Ze vertelde uitgebreid over het overleg van dinsdag en mijn rol daarin: zij had het voortouw.',
+    );
+    assert.notEqual(long.focus, 'coach');
+  });
+});
