@@ -23,6 +23,8 @@ const addresseePossessives = functionWords.addresseePossessives;
 const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
 const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
+const genericPersons = functionWords.genericPersons;
+const coacheeClasses = new Set(['coachee', 'addressee', 'possessive-coachee']);
 
 /**
  * Every word that weighs in a sentence's valence, with its clause, sign and weight: the lexicons' hits that
@@ -75,6 +77,8 @@ export function valenceItems(
     const clauseIndex = clauses.findIndex((clause) => inClause(hit, clause));
     if (ignored(clauseIndex)) continue;
     const subject = effective[clauseIndex];
+    // "vragen wat iemand zelf al geprobeerd heeft", "ask what clients have tried": people in general are no coachee.
+    if (subject === null && clauseIndex >= 0 && genericBefore(parsed, clauses[clauseIndex]!, hit.first)) continue;
     // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
     const feeling = feelings.some((f) => f.first === hit.first);
     // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
@@ -214,4 +218,16 @@ export function valenceItems(
     });
   }
   return { items, cannot };
+}
+
+/**
+ * Whether someone in general ("iemand", "clients") is the subject of a clause, before a word and outside quotation
+ * marks, and the clause names no coachee: "iemand heeft haar geholpen" is support for her (rule 17).
+ */
+function genericBefore(parsed: Parsed, clause: Clause, to: number): boolean {
+  const coachee = parsed.focus.some((hit) => coacheeClasses.has(hit.cls) && inClause(hit, clause));
+  if (coachee) return false;
+  // As its subject: opening the clause, or right after the word that opens it ("wat iemand …", "what someone …").
+  const at = clause.conjunction === '' ? clause.first : clause.first + 1;
+  return at < to && genericPersons.has(parsed.tokens[at]?.norm ?? '') && !parsed.quoted.has(at);
 }
