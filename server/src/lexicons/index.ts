@@ -18,6 +18,7 @@ import nlDiscourse from './nl/valence-fields/discourse-markers.json';
 import nlCare from './nl/valence-fields/care-and-procedures.json';
 import nlWhatWorks from './nl/valence-fields/what-works-and-whose.json';
 import nlRecognition from './nl/valence-fields/recognition-by-others.json';
+import nlRecurrence from './nl/valence-fields/recurrence.json';
 import enFeelings from './en/valence-fields/feelings-and-states.json';
 import enCapacities from './en/valence-fields/capacities-and-qualities.json';
 import enBehaviour from './en/valence-fields/behaviour-and-action.json';
@@ -33,6 +34,7 @@ import enDiscourse from './en/valence-fields/discourse-markers.json';
 import enCare from './en/valence-fields/care-and-procedures.json';
 import enWhatWorks from './en/valence-fields/what-works-and-whose.json';
 import enRecognition from './en/valence-fields/recognition-by-others.json';
+import enRecurrence from './en/valence-fields/recurrence.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -79,6 +81,7 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'care-and-procedures': nlCare,
     'what-works-and-whose': nlWhatWorks,
     'recognition-by-others': nlRecognition,
+    recurrence: nlRecurrence,
   },
   en: {
     'feelings-and-states': enFeelings,
@@ -94,6 +97,7 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'care-and-procedures': enCare,
     'what-works-and-whose': enWhatWorks,
     'recognition-by-others': enRecognition,
+    recurrence: enRecurrence,
   },
 };
 

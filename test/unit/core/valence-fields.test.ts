@@ -78,4 +78,21 @@ describe('valence fields', () => {
     // Holding on is no pattern: a coachee who keeps at it is strong.
     assert.equal(ruleLabel('She was persistent and called the agency every week.').valence, 'strength');
   });
+  it('hears a count of recurrences as half a problem: a pattern, unless a strength outweighs it (rule 12)', () => {
+    for (const text of [
+      'Derde keer dat dit gebeurt.',
+      'Hij kwam steeds weer uit bij zijn oude werkgever.',
+      "That's three sessions running.",
+      'For the third time the form came back empty.',
+    ])
+      assert.equal(ruleLabel(text).valence, 'weakness', text);
+    for (const text of [
+      'Ze heeft drie weken op rij haar schema volgehouden.',
+      'Three weeks in a row she kept to her routine.',
+    ])
+      assert.equal(ruleLabel(text).valence, 'strength', text);
+    // The coach's own repeating is the coach's side (rule 8), and "weer" alone counts nothing.
+    assert.equal(ruleLabel('Ik heb het voor de derde keer uitgelegd.').valence, 'neutral');
+    assert.equal(ruleLabel('We spreken over drie weken weer af.').valence, 'neutral');
+  });
 });

@@ -12,7 +12,16 @@ import type { ValenceItem } from './negation-scope';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
 
-const valenceClasses = new Set(['strength', 'weakness', 'goal', 'agency', 'asks-coach', 'option', 'happened']);
+const valenceClasses = new Set([
+  'strength',
+  'weakness',
+  'goal',
+  'agency',
+  'asks-coach',
+  'option',
+  'happened',
+  'recurrence',
+]);
 // A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
 const circumstantial = functionWords.circumstantial;
 const coordinators = functionWords.andCoordinators;
@@ -141,7 +150,13 @@ export function valenceItems(
     // A success the coach wishes for the coachee is no strength of theirs (rule 8).
     if (sign > 0 && wishedFrom >= 0 && hit.first >= wishedFrom) continue;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
-    const weight = hit.cls === 'asks-coach' ? 2 : hit.cls === 'option' || reflexive.has(hit.term) ? 0.5 : 1;
+    // A count of recurrences ("de derde keer", "three sessions running") is half a problem: a pattern, usually.
+    const weight =
+      hit.cls === 'asks-coach'
+        ? 2
+        : hit.cls === 'option' || hit.cls === 'recurrence' || reflexive.has(hit.term)
+          ? 0.5
+          : 1;
     items.push({
       clause: clauseIndex,
       first: hit.first,
@@ -150,7 +165,7 @@ export function valenceItems(
       weight,
       word: words(parsed, hit),
       term: hit.term,
-      flips: hit.cls !== 'goal' && !desired,
+      flips: hit.cls !== 'goal' && hit.cls !== 'recurrence' && !desired,
       goal: hit.cls === 'goal' || desired,
       ask: hit.cls === 'asks-coach',
       onlyNegated: hit.cls === 'happened' || passive,
