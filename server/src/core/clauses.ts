@@ -15,6 +15,9 @@ export interface Clause {
 // Words that open a subordinate clause only when they do not start the sentence
 // ("Dat was slim" is a main clause; "Ik zag dat ..." opens one).
 const weakSubordinators = functionWords.weakSubordinators;
+const andCoordinators = functionWords.andCoordinators;
+// Contrast words that turn a sentence right after "and"/"en"; "so"/"dus" after "and" only go on.
+const turnsAfterAnd = new Set(['toch', 'yet', 'still']);
 
 const strongContrast = functionWords.strongContrast;
 
@@ -83,9 +86,18 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   }
   // "yet", "still", "so", "toch", "dus" turn the sentence only at the start of a clause ("..., yet she went");
   // inside one they are adverbs ("has not yet called", "heb het toch gezegd").
+  // Right after "and"/"en" they turn it too ("and yet she went", "en toch heeft ze het gezegd", "and still she did
+  // it"), "still" only before its subject ("and still struggles" goes on).
   for (const [index, start] of [...starts]) {
     if (start.kind !== 'contrast' || strongContrast.has(start.word) || index === 0) continue;
-    if (!/[,;:–—]/u.test(tokens[index - 1]!.after)) starts.delete(index);
+    if (/[,;:–—]/u.test(tokens[index - 1]!.after)) continue;
+    const afterAnd = andCoordinators.has(tokens[index - 1]!.norm) && turnsAfterAnd.has(start.word);
+    const subjectNext = nominativePronouns.has(tokens[index + 1]?.norm ?? '');
+    if (afterAnd && (start.word !== 'still' || subjectNext)) {
+      starts.delete(index - 1);
+      continue;
+    }
+    starts.delete(index);
   }
   // "heeft ze maar twee dagen bijgehouden": "maar" before a number is "only", no turn.
   // "zonder ook maar één keer": "maar" is "even", no turn either; nor is it in "zelf maar gebeld".

@@ -157,15 +157,15 @@ function copingClause(
   effective: (Person | null)[],
   tokens: Parsed['tokens'],
 ): number {
-  // A turn after a comma or dash ("zeg jij maar" is a particle), with words of its own ("maar als ik …" turns to the
-  // "als" clause).
+  // A turn after a comma or dash ("zeg jij maar" is a particle) or after "and"/"en" ("en toch deed ze het"), with
+  // words of its own ("maar als ik …" turns to the "als" clause).
   const turn = clauses.findIndex(
     (clause, i) =>
       clause.kind === 'contrast' &&
       clause.last > clause.first &&
       effective[i] === 'coachee' &&
       i > 0 &&
-      /[,;–—]/u.test(tokens[clause.first - 1]!.after),
+      (/[,;–—]/u.test(tokens[clause.first - 1]!.after) || andCoordinators.has(tokens[clause.first - 1]!.norm)),
   );
   if (
     turn <= 0 ||
@@ -177,3 +177,4 @@ function copingClause(
 }
 
 const additive = functionWords.additiveAfterContrast;
+const andCoordinators = functionWords.andCoordinators;
