@@ -95,4 +95,13 @@ describe('valence fields', () => {
     assert.equal(ruleLabel('Ik heb het voor de derde keer uitgelegd.').valence, 'neutral');
     assert.equal(ruleLabel('We spreken over drie weken weer af.').valence, 'neutral');
   });
+  it('hears shutting oneself away as a problem, and doing something else instead of it as progress', () => {
+    for (const text of ['Ze sluit zich op in haar kamer.', 'He keeps to himself in team meetings.'])
+      assert.equal(ruleLabel(text).valence, 'weakness', text);
+    for (const text of [
+      'Ze zondert zich niet meer af tijdens de pauzes.',
+      'Poppy has been revising at the kitchen table instead of shutting herself away in her room.',
+    ])
+      assert.equal(ruleLabel(text).valence, 'strength', text);
+  });
 });
