@@ -20,3 +20,15 @@ describe('a coach’s note label before a colon', () => {
     assert.notEqual(long.focus, 'coach');
   });
 });
+
+describe('a perception frame the coach opens with "what I saw"', () => {
+  it('hands focus on to what it introduces, in both languages (rules 19, 21)', () => {
+    for (const text of [
+      'Wat ik wel gezien heb: ze heeft vorige week zelf de kapper gebeld.',
+      'What I did see was this: she had called the hairdresser herself.',
+    ])
+      assert.equal(ruleLabel(text).focus, 'coachee', text);
+    // Seen in the coach's own self, it stays the coach's.
+    assert.equal(ruleLabel('What I saw in myself was impatience.').focus, 'coach');
+  });
+});
