@@ -104,4 +104,12 @@ describe('valence fields', () => {
     ])
       assert.equal(ruleLabel(text).valence, 'strength', text);
   });
+  it('hears a first time as progress, beside a problem the sentence tells', () => {
+    for (const text of [
+      'Dat was de eerste keer dat hij een eigen vraag formuleerde.',
+      'It was the first time she set her own agenda.',
+    ])
+      assert.equal(ruleLabel(text).valence, 'strength', text);
+    assert.equal(ruleLabel('De eerste keer dat ik haar sprak, was ze erg nerveus.').valence, 'weakness');
+  });
 });
