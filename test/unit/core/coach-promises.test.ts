@@ -9,8 +9,13 @@ describe('the coach promising a result', () => {
       'Ik heb toegezegd dat het haar gaat lukken.',
       'I promised him that he would feel confident again by March.',
       'I assured her that she would succeed.',
+      'Ik had haar manager gezegd dat ze na het traject weer stevig in haar schoenen zou staan.',
+      'I told her manager that she would be confident again by March.',
     ])
       assert.equal(ruleLabel(text).valence, 'neutral', text);
+  });
+  it('leaves what the coach says the coachee did a strength', () => {
+    assert.equal(ruleLabel('Ik heb haar gezegd dat ze het goed gedaan heeft.').valence, 'strength');
   });
   it('leaves the coachee’s own promise hers', () => {
     assert.equal(ruleLabel('She promised me that she would call her manager herself.').valence, 'strength');

@@ -19,9 +19,14 @@ export function coachWishFrom(
   focus: Focus,
 ): number {
   const { tokens, clauses } = parsed;
-  const { coachWishes, wishFillers, objectPronouns, coachObjectPronouns } = functionWordsIn[context.language];
+  const { coachWishes, wishFillers, objectPronouns, coachObjectPronouns, sayingVerbs, futureAuxiliaries } =
+    functionWordsIn[context.language];
+  // "Ik had haar manager gezegd dat ze na het traject weer stevig zou staan": what the coach said the coachee will
+  // become is a promise (rule 36), like a wish; what the coach said she did is not.
+  const promised = (t: number): boolean =>
+    sayingVerbs.has(tokens[t]!.norm) && tokens.slice(t + 1).some((token) => futureAuxiliaries.has(token.norm));
   for (let t = 0; t < tokens.length; t++) {
-    if (!coachWishes.has(tokens[t]!.norm) || parsed.quoted.has(t)) continue;
+    if (!(coachWishes.has(tokens[t]!.norm) || promised(t)) || parsed.quoted.has(t)) continue;
     const clause = clauses.findIndex((c) => t >= c.first && t <= c.last);
     // A clause without its own subject ("trying to convince her") is the coach's in a sentence about the coach.
     if (effective[clause] !== 'coach' && !(effective[clause] === null && focus === 'coach')) continue;
@@ -42,7 +47,9 @@ export function coachWishFrom(
         context.names.has(word) ||
         (objectPronouns.has(word) && !coachObjectPronouns.has(word)) ||
         parsed.focus.some(
-          (h) => h.first === k && (h.cls === 'possessive-coachee' || h.cls === 'coachee' || h.cls === 'addressee'),
+          (h) =>
+            h.first === k &&
+            (h.cls === 'possessive-coachee' || h.cls === 'coachee' || h.cls === 'addressee' || h.cls === 'third'),
         );
       if (!wishFillers.has(word) && !persuaded) break;
     }
