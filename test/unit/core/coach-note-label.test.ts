@@ -32,3 +32,17 @@ describe('a perception frame the coach opens with "what I saw"', () => {
     assert.equal(ruleLabel('What I saw in myself was impatience.').focus, 'coach');
   });
 });
+
+describe('a Dutch infinitive note after the coachee’s condition', () => {
+  it('is the coach’s plan, "samen" or not (rules 25, 26)', () => {
+    for (const text of [
+      'Als hij weer te laat is: gewoon benoemen.',
+      'Als ze weer met "geen tijd" komt → rooster erbij en samen uren tellen.',
+    ])
+      assert.equal(ruleLabel(text).focus, 'coach', text);
+  });
+  it('leaves a note with its own subject or finite verb to its subject', () => {
+    assert.equal(ruleLabel('Als het regent, gaat ze binnen wandelen.').focus, 'coachee');
+    assert.equal(ruleLabel('Als ze belt, ga ik meteen terugbellen.').focus, 'coach');
+  });
+});

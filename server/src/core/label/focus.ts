@@ -62,6 +62,15 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
       reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] },
       effective: effective.map((p, i) => (i === 0 ? 'coach' : p)),
     };
+  // "Als hij weer te laat is: gewoon benoemen", "Als ze met 'geen tijd' komt → rooster erbij en samen uren tellen":
+  // after the coachee's condition, a Dutch infinitive note is the coach's plan for themselves (rules 25, 26).
+  const plan = context.language === 'nl' ? plannedAfterCondition(parsed) : null;
+  if (plan)
+    return {
+      focus: 'coach',
+      reason: { rule: 'the coach’s plan after a condition', words: [plan] },
+      effective: effective.map((p, i) => (i === 0 ? 'coach' : p)),
+    };
   // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
   const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);
   if (imperative)
@@ -142,6 +151,25 @@ function colonLimit(parsed: Parsed, subjects: readonly ({ person: Person; word: 
   return colon > 0 && subjects.slice(0, colon).some((s) => s !== null) ? colon : clauses.length;
 }
 
+/**
+ * The infinitive that ends a note after an opening condition ("als", "wanneer") and its comma, colon or arrow, when
+ * that note names no one and has no finite verb; null otherwise.
+ */
+function plannedAfterCondition(parsed: Parsed): string | null {
+  const { tokens } = parsed;
+  if (!conditionals.has(tokens[0]?.norm ?? '')) return null;
+  const cut = tokens.findIndex((token) => /[,:;→]|->/u.test(token.after));
+  if (cut < 1 || cut >= tokens.length - 1) return null;
+  const note = tokens.slice(cut + 1);
+  const last = note.at(-1)!;
+  // "samen" in the plan is the coach doing it with the coachee: still the coach's plan.
+  const named = parsed.focus.some(
+    (hit) => hit.first > cut && namesSomeone.has(hit.cls) && !(hit.cls === 'shared' && together.has(hit.term)),
+  );
+  if (named || note.some((token) => finiteVerbs.has(token.norm) || subjectPronouns.has(token.norm))) return null;
+  return last.norm.length >= 4 && last.norm.endsWith('en') && !parsed.quoted.has(tokens.length - 1) ? last.norm : null;
+}
+
 /** A coach's-note phrase in the short label before a sentence's first colon, if any. */
 function coachNoteLabel(parsed: Parsed): { first: number; last: number } | undefined {
   const colon = parsed.tokens.findIndex((token) => token.after.includes(':'));
@@ -152,4 +180,8 @@ function coachNoteLabel(parsed: Parsed): { first: number; last: number } | undef
 // A label before a colon is short: "Vraag voor de intervisie:", "Note to self:".
 const maxLabelWords = 5;
 const pointingSubjects = functionWords.pointingSubjects;
+const conditionals = functionWords.conditionals;
+const together = functionWords.together;
+const finiteVerbs = functionWords.finiteVerbs;
+const subjectPronouns = functionWords.subjectPronouns;
 const topicLabels = functionWords.topicLabels;
