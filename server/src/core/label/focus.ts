@@ -105,6 +105,20 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
       effective: effective.map((p, i) => (i === 0 ? 'coachee' : p)),
     };
   }
+  // "Gesprek zelf voorbereid en gevoerd, zonder mij", "held the talk herself, without me": a note that leaves the
+  // coach out is the coachee's doing (rule 25).
+  const withoutCoach = subjects.every((subject) => subject === null || subject.person === 'third')
+    ? coachLeftOut(parsed)
+    : -1;
+  if (withoutCoach >= 0)
+    return {
+      focus: 'coachee',
+      reason: {
+        rule: 'the coachee’s doing without the coach',
+        words: [words(parsed, { first: withoutCoach, last: withoutCoach + 1 })],
+      },
+      effective: effective.map((p, i) => (i === 0 ? 'coachee' : p)),
+    };
   const act = openingCoachAct(parsed);
   if (act)
     return {
@@ -170,6 +184,15 @@ function plannedAfterCondition(parsed: Parsed): string | null {
   return last.norm.length >= 4 && last.norm.endsWith('en') && !parsed.quoted.has(tokens.length - 1) ? last.norm : null;
 }
 
+/** Where "zonder mij", "without me" leaves the coach out of what a note tells, outside quotation marks; -1 if nowhere. */
+function coachLeftOut(parsed: Parsed): number {
+  const { tokens } = parsed;
+  return tokens.findIndex(
+    (token, i) =>
+      negatingPrepositions.has(token.norm) && coachObjects.has(tokens[i + 1]?.norm ?? '') && !parsed.quoted.has(i),
+  );
+}
+
 /** A coach's-note phrase in the short label before a sentence's first colon, if any. */
 function coachNoteLabel(parsed: Parsed): { first: number; last: number } | undefined {
   const colon = parsed.tokens.findIndex((token) => token.after.includes(':'));
@@ -181,6 +204,8 @@ function coachNoteLabel(parsed: Parsed): { first: number; last: number } | undef
 const maxLabelWords = 5;
 const pointingSubjects = functionWords.pointingSubjects;
 const conditionals = functionWords.conditionals;
+const negatingPrepositions = new Set(['zonder', 'without']);
+const coachObjects = functionWords.coachObjectPronouns;
 const together = functionWords.together;
 const finiteVerbs = functionWords.finiteVerbs;
 const subjectPronouns = functionWords.subjectPronouns;

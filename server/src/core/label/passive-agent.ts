@@ -6,6 +6,7 @@ import { words, type Parsed, type Person } from './parsed';
 
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
 const articles = functionWords.articles;
+const prepositions = functionWords.prepositions;
 
 /** A passive clause names its agent, or implies one by its verb (rule 23); null when it is not passive. */
 export function passiveAgent(
@@ -26,9 +27,11 @@ export function passiveAgent(
   // "without being asked" is a phrase of the clause, not its passive.
   // "Zijn huisarts heeft hem aangeraden": "zijn" opening its clause before a noun is his too ("Zijn de
   // formulieren ingevuld?" asks, with an article after it).
+  // "met zijn oud-collega": after a preposition "zijn" is his as well.
   const his = (at: number): boolean =>
     parsed.tokens[at]!.norm === 'zijn' &&
     (perfectAuxiliaries.has(parsed.tokens[at - 1]?.norm ?? '') ||
+      prepositions.has(parsed.tokens[at - 1]?.norm ?? '') ||
       (at === clause.first &&
         !afterFronted &&
         !articles.has(parsed.tokens[at + 1]?.norm ?? '') &&
