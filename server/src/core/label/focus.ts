@@ -184,7 +184,7 @@ function plannedAfterCondition(parsed: Parsed): string | null {
   return last.norm.length >= 4 && last.norm.endsWith('en') && !parsed.quoted.has(tokens.length - 1) ? last.norm : null;
 }
 
-/** Where "zonder mij", "without me" leaves the coach out of what a note tells, outside quotation marks; -1 if nowhere. */
+/** Where "zonder mij", "without me" leaves the coach out of a note, outside quotation marks; -1 if nowhere. */
 function coachLeftOut(parsed: Parsed): number {
   const { tokens } = parsed;
   return tokens.findIndex(
