@@ -44,3 +44,11 @@ export function label(
 export function ruleLabel(text: string, settings: unknown = {}): { valence: string; focus: string; signals: string[] } {
   return label(text, settings, ruleAnalyze);
 }
+
+/** Asserts the mechanisms alone give each sentence the same valence or focus, naming the sentence that differs. */
+export function assertRuleLabels(texts: readonly string[], key: 'valence' | 'focus', expected: string): void {
+  for (const text of texts) {
+    const given = ruleLabel(text)[key];
+    if (given !== expected) throw new Error(`${key} of ${JSON.stringify(text)}: ${given}, expected ${expected}`);
+  }
+}

@@ -1,22 +1,25 @@
 import assert from 'node:assert/strict';
 // The coachee asking the coach what to do is weakness (rule 15); not asking is the coachee's own way (rule 10).
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 describe('asking the coach, in every form of the verb', () => {
   it('hears the base form and the -ing form as the ask, and the perfect in Dutch', () => {
-    for (const text of [
-      'She keeps asking me what to do.',
-      'Does she ask me for advice every time?',
-      'Ze heeft me gevraagd wat ze moest doen.',
-    ])
-      assert.equal(ruleLabel(text).valence, 'weakness', text);
+    assertRuleLabels(
+      [
+        'She keeps asking me what to do.',
+        'Does she ask me for advice every time?',
+        'Ze heeft me gevraagd wat ze moest doen.',
+      ],
+      'valence',
+      'weakness',
+    );
   });
   it('reads an ask not made, not even once, as the coachee’s own way', () => {
-    for (const text of [
-      'She did not ask me what she should do next.',
-      'She did not once ask me what she should do next.',
-    ])
-      assert.equal(ruleLabel(text).valence, 'strength', text);
+    assertRuleLabels(
+      ['She did not ask me what she should do next.', 'She did not once ask me what she should do next.'],
+      'valence',
+      'strength',
+    );
     // "not once" is one negation: it opens no clause of time.
     assert.equal(ruleLabel('Ze heeft haar huiswerk niet één keer gemaakt.').valence, 'weakness');
   });

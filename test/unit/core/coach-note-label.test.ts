@@ -1,16 +1,19 @@
 import assert from 'node:assert/strict';
 // A label naming the coach's own note before a colon makes the sentence the coach's (rules 21, 25).
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 describe('a coach’s note label before a colon', () => {
   it('gives the note to the coach whoever it names after the colon, in both languages', () => {
-    for (const text of [
-      'Vraag voor intervisie: wie wil hier eigenlijk die toets, zij of ik?',
-      'Voor mezelf: zij bepaalt het tempo, niet ik.',
-      'Note to self: she did most of the work today.',
-      'My question for supervision: whose goal is this really?',
-    ])
-      assert.equal(ruleLabel(text).focus, 'coach', text);
+    assertRuleLabels(
+      [
+        'Vraag voor intervisie: wie wil hier eigenlijk die toets, zij of ik?',
+        'Voor mezelf: zij bepaalt het tempo, niet ik.',
+        'Note to self: she did most of the work today.',
+        'My question for supervision: whose goal is this really?',
+      ],
+      'focus',
+      'coach',
+    );
   });
   it('leaves such words in the coachee’s quotation, or past a long opening, to the sentence', () => {
     assert.equal(ruleLabel('Ze zei: "Mijn vraag is of ik dit wel wil."').focus, 'coachee');
@@ -23,11 +26,14 @@ describe('a coach’s note label before a colon', () => {
 
 describe('a perception frame the coach opens with "what I saw"', () => {
   it('hands focus on to what it introduces, in both languages (rules 19, 21)', () => {
-    for (const text of [
-      'Wat ik wel gezien heb: ze heeft vorige week zelf de kapper gebeld.',
-      'What I did see was this: she had called the hairdresser herself.',
-    ])
-      assert.equal(ruleLabel(text).focus, 'coachee', text);
+    assertRuleLabels(
+      [
+        'Wat ik wel gezien heb: ze heeft vorige week zelf de kapper gebeld.',
+        'What I did see was this: she had called the hairdresser herself.',
+      ],
+      'focus',
+      'coachee',
+    );
     // Seen in the coach's own self, it stays the coach's.
     assert.equal(ruleLabel('What I saw in myself was impatience.').focus, 'coach');
   });
@@ -35,11 +41,14 @@ describe('a perception frame the coach opens with "what I saw"', () => {
 
 describe('a Dutch infinitive note after the coachee’s condition', () => {
   it('is the coach’s plan, "samen" or not (rules 25, 26)', () => {
-    for (const text of [
-      'Als hij weer te laat is: gewoon benoemen.',
-      'Als ze weer met "geen tijd" komt → rooster erbij en samen uren tellen.',
-    ])
-      assert.equal(ruleLabel(text).focus, 'coach', text);
+    assertRuleLabels(
+      [
+        'Als hij weer te laat is: gewoon benoemen.',
+        'Als ze weer met "geen tijd" komt → rooster erbij en samen uren tellen.',
+      ],
+      'focus',
+      'coach',
+    );
   });
   it('leaves a note with its own subject or finite verb to its subject', () => {
     assert.equal(ruleLabel('Als het regent, gaat ze binnen wandelen.').focus, 'coachee');

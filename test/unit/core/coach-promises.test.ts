@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
 // A success the coach promises for the coachee is the coach's want, like one the coach wishes (rule 8).
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 describe('the coach promising a result', () => {
   it('reads the promised success as the coach’s, not a strength of the coachee’s, in both languages', () => {
-    for (const text of [
-      'Ik heb haar beloofd dat ze na drie sessies weer vol zelfvertrouwen zou zijn.',
-      'Ik heb toegezegd dat het haar gaat lukken.',
-      'I promised him that he would feel confident again by March.',
-      'I assured her that she would succeed.',
-      'Ik had haar manager gezegd dat ze na het traject weer stevig in haar schoenen zou staan.',
-      'I told her manager that she would be confident again by March.',
-    ])
-      assert.equal(ruleLabel(text).valence, 'neutral', text);
+    assertRuleLabels(
+      [
+        'Ik heb haar beloofd dat ze na drie sessies weer vol zelfvertrouwen zou zijn.',
+        'Ik heb toegezegd dat het haar gaat lukken.',
+        'I promised him that he would feel confident again by March.',
+        'I assured her that she would succeed.',
+        'Ik had haar manager gezegd dat ze na het traject weer stevig in haar schoenen zou staan.',
+        'I told her manager that she would be confident again by March.',
+      ],
+      'valence',
+      'neutral',
+    );
   });
   it('leaves what the coach says the coachee did a strength', () => {
     assert.equal(ruleLabel('Ik heb haar gezegd dat ze het goed gedaan heeft.').valence, 'strength');

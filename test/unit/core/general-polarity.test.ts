@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 // own lexicon is silent; a word that only shares a stem with an evaluative one says nothing.
 import { polarity } from '../../../server/src/core/polarity';
 import { tokenize } from '../../../server/src/core/words';
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 const scoreOf = (word: string, language: 'nl' | 'en'): number => polarity(tokenize(word, language)[0]!, language);
 
@@ -33,24 +33,30 @@ describe('general polarity', () => {
       assert.equal(Math.sign(scoreOf(word, 'nl')), sign, word);
   });
   it('reads a coachee sentence with such a word by what it says', () => {
-    for (const text of [
-      'Ze gaf haar collega de sleutels van het lokaal.',
-      'Noor werkt sinds maart op de afdeling.',
-      'De map lag al klaar op tafel.',
-    ])
-      assert.equal(ruleLabel(text).valence, 'neutral', text);
+    assertRuleLabels(
+      [
+        'Ze gaf haar collega de sleutels van het lokaal.',
+        'Noor werkt sinds maart op de afdeling.',
+        'De map lag al klaar op tafel.',
+      ],
+      'valence',
+      'neutral',
+    );
   });
 });
 
 describe('homework of looking and reading (rule 10)', () => {
   it('reads such a step not taken as a problem, and taken as nothing by itself, in both languages', () => {
-    for (const text of [
-      'Ze heeft de vacatures niet bekeken.',
-      'Hij heeft het artikel nog steeds niet doorgelezen.',
-      "She hadn't looked at the vacancies.",
-      "He still hasn't gone through the feedback report.",
-    ])
-      assert.equal(ruleLabel(text).valence, 'weakness', text);
+    assertRuleLabels(
+      [
+        'Ze heeft de vacatures niet bekeken.',
+        'Hij heeft het artikel nog steeds niet doorgelezen.',
+        "She hadn't looked at the vacancies.",
+        "He still hasn't gone through the feedback report.",
+      ],
+      'valence',
+      'weakness',
+    );
     for (const text of ['Ze heeft de vacatures bekeken.', 'She looked at the vacancies on Monday.'])
       assert.equal(ruleLabel(text).valence, 'neutral', text);
   });
@@ -58,12 +64,15 @@ describe('homework of looking and reading (rule 10)', () => {
 
 describe('feeling sure of oneself (rule 11)', () => {
   it('hears it as strength and its absence as a problem, in both languages', () => {
-    for (const text of [
-      'Ze voelt zich zeker tegenover volwassenen.',
-      'Hij voelt zich in het team zekerder dan vorig jaar.',
-      'She felt more secure in the meeting.',
-    ])
-      assert.equal(ruleLabel(text).valence, 'strength', text);
+    assertRuleLabels(
+      [
+        'Ze voelt zich zeker tegenover volwassenen.',
+        'Hij voelt zich in het team zekerder dan vorig jaar.',
+        'She felt more secure in the meeting.',
+      ],
+      'valence',
+      'strength',
+    );
     for (const text of ['Hij voelt zich nog niet zeker in het overleg.', "He doesn't feel secure yet."])
       assert.equal(ruleLabel(text).valence, 'weakness', text);
   });

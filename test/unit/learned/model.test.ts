@@ -37,19 +37,24 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
   });
 }
 
+/** A model that knows only its bias: the same valence and focus scores for every sentence, no signal. */
+function biasModel(scores: number[], trust: Model['trust'], valenceRulesStand?: string[]): Model {
+  return prepareModel({
+    version: 1,
+    trust,
+    valence: ['strength', 'weakness', 'neutral'],
+    focus: ['coach', 'coachee', 'neutral'],
+    signals: signalNames,
+    cutoffs: {},
+    precision: {},
+    valenceRulesStand,
+    weights: { bias: [...scores, ...signalNames.map(() => -4)] },
+  });
+}
+
 describe('learned layer: what the rules decide by kind', () => {
   it('leaves a speaker-labelled line, a remark about coaching in general and a coach clause beside a coachee clause to the rules, however sure the model is (rules 6, 22, 27)', () => {
-    const allCoach = [0, 0, 0, 6, 0, 0, ...signalNames.map(() => -4)];
-    const model = prepareModel({
-      version: 1,
-      trust: { valence: 1.01, focus: 0.5 },
-      valence: ['strength', 'weakness', 'neutral'],
-      focus: ['coach', 'coachee', 'neutral'],
-      signals: signalNames,
-      cutoffs: {},
-      precision: {},
-      weights: { bias: allCoach },
-    });
+    const model = biasModel([0, 0, 0, 6, 0, 0], { valence: 1.01, focus: 0.5 });
     const text =
       '# Sessie 4\n\nC: Ik weet echt niet wat ik nog moet proberen.\n\nZe vertelde over haar werk.\n\nEen goede coach blijft verantwoordelijk voor de inzet, niet voor het herstel.\n\nIk heb hem niets aangeraden; hij had de antwoorden zelf.\n';
     const focus = analyzeReport(text, defaultSettings, { model }).sentences.map((s) => s.focus);
@@ -137,19 +142,8 @@ describe('learned layer: the model', () => {
   });
   it("keeps the rules' valence where held-out voices showed the model's change of it mostly wrong", () => {
     // A model sure of neutral everywhere: it overrules the rules' weakness unless that change stands.
-    const allNeutral = [0, 0, 6, 0, 0, 0, ...signalNames.map(() => -4)];
     const neutral = (valenceRulesStand?: string[]): Model =>
-      prepareModel({
-        version: 1,
-        trust: { valence: 0.5, focus: 1.01 },
-        valence: ['strength', 'weakness', 'neutral'],
-        focus: ['coach', 'coachee', 'neutral'],
-        signals: signalNames,
-        cutoffs: {},
-        precision: {},
-        valenceRulesStand,
-        weights: { bias: allNeutral },
-      });
+      biasModel([0, 0, 6, 0, 0, 0], { valence: 0.5, focus: 1.01 }, valenceRulesStand);
     const problem = 'Ze voelt zich opgebrand en twijfelt aan alles.';
     assert.equal(analyzeReport(problem, defaultSettings, { model: null }).sentences[0]!.valence, 'weakness');
     assert.equal(analyzeReport(problem, defaultSettings, { model: neutral() }).sentences[0]!.valence, 'neutral');
