@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 // Kracht's valence fields by meaning (lexicons/<lang>/valence-fields): a form of each, in both languages.
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 describe('valence fields', () => {
   it('hears withdrawing into silence as a problem of the coachee’s (rule 11)', () => {
@@ -111,5 +111,21 @@ describe('valence fields', () => {
     ])
       assert.equal(ruleLabel(text).valence, 'strength', text);
     assert.equal(ruleLabel('De eerste keer dat ik haar sprak, was ze erg nerveus.').valence, 'weakness');
+  });
+  it('hears having no head or knack for something as a problem, and having one as a strength, in both languages', () => {
+    assertRuleLabels(
+      [
+        'He isn’t cut out for management.',
+        'Ze heeft geen kaas gegeten van Excel.',
+        'He hasn’t got a head for numbers.',
+      ],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(
+      ['She has a head for numbers.', 'Hij is geknipt voor dit werk.', 'She has a knack for calming the team down.'],
+      'valence',
+      'strength',
+    );
   });
 });
