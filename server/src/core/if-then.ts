@@ -7,6 +7,7 @@ const conditionals = functionWords.conditionals;
 // An English plan says it is one ("I'll", "I will", "I'm going to"); a Dutch main clause after "als" is
 // one by its order ("doe ik", "bel ik", "zal coach").
 const englishPlan = functionWords.planMarkers;
+const perfectAuxiliaries = functionWords.perfectAuxiliaries;
 
 /** Where a condition opens the sentence (within its first four words), or -1. */
 export function conditionAt(tokens: SignalInput['tokens']): number {
@@ -30,6 +31,9 @@ export function ifThenPlan(input: Pick<SignalInput, 'tokens' | 'actorAt' | 'text
     // The coach's clause begins after the condition's end (a comma), not inside it ("if I ask her …").
     if (!tokens.slice(start, j).some((token) => /[,;]/u.test(token.after))) return [];
     if (tokens[start]!.norm === 'if' && !tokens.slice(j, j + 3).some((token) => englishPlan.has(token.norm))) return [];
+    // "Als hij zakt, heb ik gefaald": a perfect after the condition judges the coach, it plans nothing (rule 36).
+    if (perfectAuxiliaries.has(tokens[j - 1]?.norm ?? '') || perfectAuxiliaries.has(tokens[j + 1]?.norm ?? ''))
+      return [];
     const at = (i: number): string => input.text.slice(tokens[i]!.at, tokens[i]!.at + tokens[i]!.norm.length);
     return [`${at(start)} … ${at(j)}${j + 1 < tokens.length ? ` ${at(j + 1)}` : ''}`];
   }

@@ -206,6 +206,8 @@ describe('signals told in other words', () => {
       'Als ik tijd heb, lees ik het nog eens door.',
       'If she asked, I answered.',
       'Als ze wil, belt ze me.',
+      // A perfect after the condition judges the coach: outcome-responsibility, no plan (rule 36).
+      'Als Ruud bij de evaluatie nog niet verder is, dan heb ik gefaald.',
     ]) {
       assert.ok(!ruleLabel(text).signals.includes('intervention-focus'), text);
     }
