@@ -23,4 +23,15 @@ describe('asking the coach, in every form of the verb', () => {
     // "not once" is one negation: it opens no clause of time.
     assert.equal(ruleLabel('Ze heeft haar huiswerk niet één keer gemaakt.').valence, 'weakness');
   });
+  it('hears asking the coach for permission as asking for a verdict, with expert-role, in both languages', () => {
+    for (const text of [
+      'Ze vroeg of ze de oefening deze week mocht overslaan.',
+      'He asked whether he could skip the exercise.',
+    ]) {
+      const labels = ruleLabel(text);
+      assert.deepEqual([labels.valence, labels.signals.includes('expert-role')], ['weakness', true], text);
+    }
+    // Asking someone else, or wondering, is no ask of the coach.
+    assertRuleLabels(['Ze vroeg haar leidinggevende of ze eerder weg mocht.'], 'valence', 'neutral');
+  });
 });
