@@ -82,9 +82,17 @@ export class Matcher {
       const head = word.slice(cut);
       // Verb forms are not compound heads ("bij-gehaald", "formu-leerde"), nor "krachten" (staff: "leerkrachten").
       if (head.startsWith('ge') || /(de|te)$/u.test(head) || head === 'krachten') continue;
+      // The head must be the term itself, not a string that happens to equal its stem ("katheteri-seren" is no
+      // "sereen", stem "seren").
       const entry = this.byKey
         .get(head)
-        ?.find((e) => e.parts.length === 1 && e.parts[0]!.kind === 'word' && this.compoundClasses.has(e.cls));
+        ?.find(
+          (e) =>
+            e.parts.length === 1 &&
+            e.parts[0]!.kind === 'word' &&
+            e.parts[0]!.norm === head &&
+            this.compoundClasses.has(e.cls),
+        );
       if (entry) return entry;
     }
     return null;

@@ -128,4 +128,20 @@ describe('valence fields', () => {
       'strength',
     );
   });
+  it('reads a Dutch compound by a head that is a term itself, not a string equal to a term’s stem', () => {
+    // "katheteri-seren" ends in the stem of "sereen" (serene), and is no serenity.
+    assertRuleLabels(
+      ['Thema: bekwaamheidstoets voorbehouden handelingen (insuline, katheteriseren).'],
+      'valence',
+      'neutral',
+    );
+    assertRuleLabels(['Hij heeft burn-outklachten.', 'Het impostersyndroom speelt weer op.'], 'valence', 'weakness');
+  });
+  it('hears nerves felt in the body as a problem, in both languages', () => {
+    assertRuleLabels(
+      ['Ze kreeg weer dat bekende gevoel in haar buik.', 'He had that feeling in his stomach again before the review.'],
+      'valence',
+      'weakness',
+    );
+  });
 });
