@@ -16,8 +16,7 @@ export interface Clause {
 // ("Dat was slim" is a main clause; "Ik zag dat ..." opens one).
 const weakSubordinators = functionWords.weakSubordinators;
 const andCoordinators = functionWords.andCoordinators;
-// Contrast words that turn a sentence right after "and"/"en"; "so"/"dus" after "and" only go on.
-const turnsAfterAnd = new Set(['toch', 'yet', 'still']);
+const turnsAfterAnd = functionWords.turnsAfterAnd;
 
 const strongContrast = functionWords.strongContrast;
 

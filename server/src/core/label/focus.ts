@@ -6,6 +6,7 @@ import { reportingAsides } from './parenthetical';
 import { unlessAddressed } from './vocative';
 import { subjectOf } from './clause-subject';
 import { focusOf, namesSomeone } from './main-clause';
+import { conditionAt } from '../if-then';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -56,38 +57,19 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // "Vraag voor intervisie: wie wil hier die toets, zij of ik?", "Note to self: …": a label naming the coach's own
   // note hands nothing on; what follows is the coach's reflection (rules 21, 25).
   const note = coachNoteLabel(parsed);
-  if (note)
-    return {
-      focus: 'coach',
-      reason: { rule: 'the coach’s note to self', words: [words(parsed, note)] },
-      effective: effective.map((p, i) => (i === 0 ? 'coach' : p)),
-    };
+  if (note) return noteOf('coach', { rule: 'the coach’s note to self', words: [words(parsed, note)] }, effective);
   // "Als hij weer te laat is: gewoon benoemen", "Als ze met 'geen tijd' komt → rooster erbij en samen uren tellen":
   // after the coachee's condition, a Dutch infinitive note is the coach's plan for themselves (rules 25, 26).
   const plan = context.language === 'nl' ? plannedAfterCondition(parsed) : null;
-  if (plan)
-    return {
-      focus: 'coach',
-      reason: { rule: 'the coach’s plan after a condition', words: [plan] },
-      effective: effective.map((p, i) => (i === 0 ? 'coach' : p)),
-    };
+  if (plan) return noteOf('coach', { rule: 'the coach’s plan after a condition', words: [plan] }, effective);
   // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
   const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);
-  if (imperative)
-    return {
-      focus: 'coach',
-      reason: { rule: 'imperative', words: [imperative] },
-      effective: effective.map((p, i) => (i === 0 ? 'coach' : p)),
-    };
+  if (imperative) return noteOf('coach', { rule: 'imperative', words: [imperative] }, effective);
   // A tip in a list of the coach's tips, written without a subject ("een lijst maken van ...", "no screens
   // after ten"), is the coach speaking, as an imperative is (rule 26).
   const firstPerson = subjects[0]?.person;
   if (parsed.adviceItem && (firstPerson === undefined || firstPerson === 'third')) {
-    return {
-      focus: 'coach',
-      reason: { rule: 'a tip the coach gave', words: [] },
-      effective: effective.map((p, i) => (i === 0 ? 'coach' : p)),
-    };
+    return noteOf('coach', { rule: 'a tip the coach gave', words: [] }, effective);
   }
   // A note that opens with the coach's act and no subject ("Also suggested he asks his GP", "Gezegd dat ze
   // naar huis moet") is the coach's, whoever the act is about (rule 25).
@@ -99,11 +81,7 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
     (ask.first === 0 || noteAdverbs.has(parsed.tokens[0]!.norm)) &&
     !parsed.focus.some((hit) => hit.first < ask.first)
   ) {
-    return {
-      focus: 'coachee',
-      reason: { rule: 'the coachee’s ask without subject', words: [words(parsed, ask)] },
-      effective: effective.map((p, i) => (i === 0 ? 'coachee' : p)),
-    };
+    return noteOf('coachee', { rule: 'the coachee’s ask without subject', words: [words(parsed, ask)] }, effective);
   }
   // "Gesprek zelf voorbereid en gevoerd, zonder mij", "held the talk herself, without me": a note that leaves the
   // coach out is the coachee's doing (rule 25).
@@ -111,21 +89,16 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
     ? coachLeftOut(parsed)
     : -1;
   if (withoutCoach >= 0)
-    return {
-      focus: 'coachee',
-      reason: {
+    return noteOf(
+      'coachee',
+      {
         rule: 'the coachee’s doing without the coach',
         words: [words(parsed, { first: withoutCoach, last: withoutCoach + 1 })],
       },
-      effective: effective.map((p, i) => (i === 0 ? 'coachee' : p)),
-    };
+      effective,
+    );
   const act = openingCoachAct(parsed);
-  if (act)
-    return {
-      focus: 'coach',
-      reason: { rule: 'coach’s act without subject', words: [act] },
-      effective: effective.map((p, i) => (i === 0 ? 'coach' : p)),
-    };
+  if (act) return noteOf('coach', { rule: 'coach’s act without subject', words: [act] }, effective);
   const limit = colonLimit(parsed, subjects);
   const decided = focusOf(parsed, subjects, limit);
   // Read again without rule 21 only where a colon had a say.
@@ -165,14 +138,20 @@ function colonLimit(parsed: Parsed, subjects: readonly ({ person: Person; word: 
   return colon > 0 && subjects.slice(0, colon).some((s) => s !== null) ? colon : clauses.length;
 }
 
+/** A sentence decided for one person, whose first clause is then theirs. */
+function noteOf(focus: 'coach' | 'coachee', reason: Reason, effective: (Person | null)[]): FocusResult {
+  return { focus, reason, effective: effective.map((p, i) => (i === 0 ? focus : p)) };
+}
+
 /**
  * The infinitive that ends a note after an opening condition ("als", "wanneer") and its comma, colon or arrow, when
  * that note names no one and has no finite verb; null otherwise.
  */
 function plannedAfterCondition(parsed: Parsed): string | null {
   const { tokens } = parsed;
-  if (!conditionals.has(tokens[0]?.norm ?? '')) return null;
-  const cut = tokens.findIndex((token) => /[,:;→]|->/u.test(token.after));
+  const condition = conditionAt(tokens);
+  if (condition < 0) return null;
+  const cut = tokens.findIndex((token, i) => i > condition && /[,:;→]|->/u.test(token.after));
   if (cut < 1 || cut >= tokens.length - 1) return null;
   const note = tokens.slice(cut + 1);
   const last = note.at(-1)!;
@@ -203,8 +182,7 @@ function coachNoteLabel(parsed: Parsed): { first: number; last: number } | undef
 // A label before a colon is short: "Vraag voor de intervisie:", "Note to self:".
 const maxLabelWords = 5;
 const pointingSubjects = functionWords.pointingSubjects;
-const conditionals = functionWords.conditionals;
-const negatingPrepositions = new Set(['zonder', 'without']);
+const negatingPrepositions = functionWords.shortReachNegators;
 const coachObjects = functionWords.coachObjectPronouns;
 const together = functionWords.together;
 const finiteVerbs = functionWords.finiteVerbs;

@@ -15,6 +15,15 @@ const focusByKind: ReadonlySet<string> = new Set<
   ByKind['rule'] | 'speaker label' | 'a remark about coaching in general' | 'coach and coachee clauses'
 >(['speaker label', 'a remark about the report', 'a remark about coaching in general', 'coach and coachee clauses']);
 
+/** Whether held-out voices showed the model's change from the rules' valence to its own wrong more often than right. */
+export function valenceRulesStand(
+  model: Pick<Model, 'valenceRulesStand'>,
+  rules: Sentence['valence'],
+  learned: Sentence['valence'],
+): boolean {
+  return model.valenceRulesStand?.includes(`${rules}→${learned}`) ?? false;
+}
+
 /**
  * A sentence's final labels: the learned decision where the model is used for it, the rules' elsewhere,
  * each with how sure the model is of the label given (1 where there is no model).
@@ -50,8 +59,7 @@ export function learned(
   const learnedValence = trusted(valence, decided.valence.probabilities, model.trust.valence);
   // Who asks the coach is grammar the model's words cannot see (rule 15; held out, 3 of its 4 overrides wrong);
   // and where held-out voices showed the model's change of this valence wrong more often than right, the rules stand.
-  const valenceStands =
-    why.valence.rule === askingRule || (model.valenceRulesStand?.includes(`${valence}→${learnedValence}`) ?? false);
+  const valenceStands = why.valence.rule === askingRule || valenceRulesStand(model, valence, learnedValence);
   if (learnedValence !== valence && !valenceStands) {
     valence = learnedValence;
     why = { ...why, valence: { rule: learnedRule, words: weightiestWords(model, features, valence) } };
