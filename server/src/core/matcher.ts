@@ -106,7 +106,7 @@ export class Matcher {
       let matched = false;
       const lookup = this.lookupOf(token.word);
       for (const entry of lookup.entries) {
-        const last = matchFrom(entry.parts, tokens, i);
+        const last = entry.parts.length === 1 ? i : matchFrom(entry.parts, tokens, i + 1, 1);
         if (last >= 0) {
           insertInOrder(hits, { cls: entry.cls, term: entry.term, first: i, last });
           matched = true;
@@ -133,14 +133,17 @@ export class Matcher {
     return lookup;
   }
 
-  /** The entries that can start at a word: filed under its form, its stem or its first two letters, each once. */
+  /**
+   * The entries that start at a word: filed under its form, its stem or its first two letters, each once,
+   * and only those whose first part this word matches, so that a sentence's words try no entry twice over.
+   */
   private candidatesFor(word: Word): readonly Entry[] {
     const all = [
       ...(this.byKey.get(word.norm) ?? []),
       ...(word.stem !== word.norm ? (this.byKey.get(word.stem) ?? []) : []),
       ...(this.byPrefix.get(word.norm.slice(0, 2)) ?? []),
     ];
-    return [...new Set(all)];
+    return [...new Set(all)].filter((entry) => partMatches(entry.parts[0]!, word));
   }
 }
 
@@ -183,17 +186,17 @@ export function parseTerm(term: string, language: Language): Part[] {
   return parts;
 }
 
-function partMatches(part: Part, token: Token): boolean {
+function partMatches(part: Part, token: Pick<Token, 'norm' | 'stem'>): boolean {
   if (part.kind === 'prefix') return token.norm.startsWith(part.norm);
   if (token.norm === part.norm) return true;
   return part.stem !== '' && part.norm.length > 3 && token.norm.length > 3 && token.stem === part.stem;
 }
 
-/** The index of the last token of a match starting at `start`, or -1. */
-function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: number): number {
+/** The index of the last token of a match of `parts` from `fromPart` on, starting at token `start`, or -1. */
+function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: number, fromPart: number): number {
   let t = start;
   let gap = false;
-  for (let p = 0; p < parts.length; p++) {
+  for (let p = fromPart; p < parts.length; p++) {
     const part = parts[p]!;
     if (part.kind === 'gap') {
       gap = true;
