@@ -2,6 +2,7 @@ import type { MarkdownDocument } from './markdown';
 import type { Perspective } from './types';
 import { isLetterAt, isLetterBefore } from './words';
 import { functionWords } from '../lexicons';
+import { nameParts } from './coachee-name';
 
 const notNames = functionWords.notNames;
 const beforeNoName = functionWords.beforeNoName;
@@ -85,19 +86,23 @@ function inLowerCase(evidence: Evidence, word: string): boolean {
 }
 
 /**
- * Names the report uses for people: the coachee from front matter and settings,
- * and words written with a capital inside sentences that never appear in lower case.
+ * Names the report uses for people: the coachee from front matter and settings, from a header line
+ * ("Coachee: Bas") unless a part of it stands in lower case too ("Client: Yes."), and words written
+ * with a capital inside sentences that never appear in lower case.
  */
 export function collectNames(
   evidence: readonly Evidence[],
   coachee: string | undefined,
   configured: readonly string[],
+  header?: string,
 ): Set<string> {
   const names = new Set<string>();
-  for (const name of [coachee ?? '', ...configured])
-    for (const part of name.toLowerCase().match(/\p{L}+/gu) ?? []) names.add(part);
+  for (const name of [coachee ?? '', ...configured]) for (const part of nameParts(name)) names.add(part);
   const candidates = new Set<string>();
   for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
+  const headerParts = header === undefined ? [] : nameParts(header);
+  if (headerParts.every((part) => !notNames.has(part) && !evidence.some((e) => inLowerCase(e, part))))
+    for (const part of headerParts) names.add(part);
   for (const word of candidates) {
     if (names.has(word) || notNames.has(word) || word.length <= 1) continue;
     if (!evidence.some((e) => inLowerCase(e, word))) names.add(word);

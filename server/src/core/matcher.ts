@@ -36,6 +36,7 @@ interface Lookup {
 const maxGap = 8;
 const gapStops = /[:;|]/u;
 const particles = functionWords.splitVerbParticles;
+const formOnly = functionWords.formOnly;
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words
@@ -180,7 +181,8 @@ export function parseTerm(term: string, language: Language): Part[] {
     // Only a term given in its base form matches other inflections by stem: "tip" finds "tips",
     // but "wonderful" must not find "wondering" through their shared stem "wonder".
     const stemmed = prefix || norm.length <= 3 ? norm : stem(norm, language);
-    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: norm.length - stemmed.length <= 1 ? stemmed : '' });
+    const byStem = norm.length - stemmed.length <= 1 && !formOnly.has(norm);
+    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: byStem ? stemmed : '' });
   }
   while (parts.length > 0 && parts[parts.length - 1]!.kind === 'gap') parts.pop();
   return parts;

@@ -1,5 +1,6 @@
 import { balanceOf } from './balance';
 import { collectNames, evidenceOf, perspectiveOf } from './evidence';
+import { headerCoachee } from './coachee-name';
 import { readFrontMatter } from './front-matter';
 import { blockLanguage, detectLanguage } from './language';
 import type { LabelContext, Labels, Matchers } from './label';
@@ -69,7 +70,8 @@ export function analyzeText(
   const language: Language =
     meta.lang ?? (settings.language !== 'auto' ? settings.language : (detectLanguage(opening(markdown)) ?? 'nl'));
   const perBlock = !meta.lang && settings.language === 'auto';
-  const names = collectNames(evidence, meta.coachee, settings.coacheeNames);
+  const header = meta.coachee === undefined ? headerCoachee(text) : undefined;
+  const names = collectNames(evidence, meta.coachee, settings.coacheeNames, header);
   const perspective = meta.perspective ?? perspectiveOf(evidence);
   const sentences: Sentence[] = [];
   let toolsSoFar = 0;

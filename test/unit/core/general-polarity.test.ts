@@ -77,3 +77,21 @@ describe('feeling sure of oneself (rule 11)', () => {
       assert.equal(ruleLabel(text).valence, 'weakness', text);
   });
 });
+
+describe('words that share a stem with another word match only as written', () => {
+  it('reads the noun beside a verb form or adjective of the same stem as neither', () => {
+    assertRuleLabels(
+      [
+        'De afspraken over werktijden staan in het rooster.',
+        'Haar uitspraken in het overleg gingen over de planning.',
+        'She looks after six patients on the ward.',
+        'He keeps his phone in his bag.',
+      ],
+      'valence',
+      'neutral',
+    );
+  });
+  it('still reads the word itself', () => {
+    assertRuleLabels(['She was patient with the new intern.'], 'valence', 'strength');
+  });
+});
