@@ -18,6 +18,8 @@ export interface SignalInput {
   opens: readonly Hit[];
   /** The person acting in the clause of a token: the coach, the coachee, or someone else. */
   actorAt: (token: number) => 'coach' | 'coachee' | 'other';
+  /** The person a token itself names (a pronoun, a name, "de cliënt", "her manager"), or null for any other word. */
+  personAt: (token: number) => 'coach' | 'coachee' | 'other' | null;
   quoted: ReadonlySet<number>;
   /** Who speaks the sentence's quotations (see speakerOf). */
   speaker: 'coach' | 'coachee' | 'other';

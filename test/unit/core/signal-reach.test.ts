@@ -136,3 +136,29 @@ describe('a signal goes to the behaviour told, not to a comment on it (rule 29)'
     );
   });
 });
+
+describe('a frame of interpretation around the coach’s own doing (rule 33)', () => {
+  it('finds no interpretation of the coachee in it, in both languages', () => {
+    for (const text of [
+      'Afterwards I wondered whether I had pushed too hard.',
+      'I think we both needed a break at that point.',
+      'I think the session went well.',
+      'Ik denk dat het vandaag goed ging.',
+      'Ze vertelde over haar nieuwe rooster en ik denk dat het een goede sessie was.',
+      'Ik vraag me af of ik hem daarmee een dienst heb bewezen.',
+      'Volgens mij heb ik te lang doorgepraat.',
+    ])
+      assert.ok(!ruleLabel(text).signals.includes('ungrounded-interpretation'), text);
+  });
+  it('still finds the frame around the coachee', () => {
+    for (const text of [
+      'Afterwards I wondered whether she is simply afraid of conflict.',
+      'Volgens mij is ze eigenlijk bang voor afwijzing.',
+      'Ik denk dat hij een echte pleaser is.',
+      'Ik vermoed dat de nieuwe rol hem uiteindelijk beter past.',
+      'hij lijkt me iemand die liever iets doet dan iets voelt.',
+      'My take: a born worrier who cannot say no.',
+    ])
+      assert.ok(ruleLabel(text).signals.includes('ungrounded-interpretation'), text);
+  });
+});

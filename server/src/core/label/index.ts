@@ -14,6 +14,8 @@ import { quotedTokens, speakerOf } from './quotes';
 import { longestOnly, opensMainClause, words, type LabelContext, type Parsed } from './parsed';
 import { decidedByNegation, decideValence } from './valence';
 import { tableRowActor } from './table-row';
+import { actorAtOf, personAtOf } from './persons-at';
+import { asideFrameStarts } from '../interpretation-frames';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
 
 export type { LabelContext, Matchers } from './parsed';
@@ -82,11 +84,8 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus.effective,
     line || blockQuoted || generic ? focus.focus : (focus.beforeColonRule ?? focus.focus),
   );
-  const actorAt = (token: number): 'coach' | 'coachee' | 'other' => {
-    const clause = parsed.clauses.findIndex((c) => token >= c.first && token <= c.last);
-    const person = focus.effective[clause];
-    return person === 'coach' ? 'coach' : person === 'coachee' || person === 'third' ? 'coachee' : 'other';
-  };
+  const actorAt = actorAtOf(parsed, focus.effective);
+  const personAt = personAtOf(parsed, context.names);
   const negations = parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer');
   const opens = parsed.focus.filter((hit) => hit.cls === 'subordinator');
   const signals = decideSignals(
@@ -97,6 +96,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       negations,
       opens,
       actorAt,
+      personAt,
       quoted: parsed.quoted,
       speaker: parsed.speaker === 'coach' ? 'coach' : parsed.speaker === 'coachee' ? 'coachee' : 'other',
       focus: focus.focus,
@@ -196,6 +196,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: parsed.quoted.size > 0,
     // The coach's own quotation is the coach's words: its cues count as the coach's acts.
     quotedTokens: parsed.speaker === 'coach' ? noTokens : parsed.quoted,
+    asideFrames: asideFrameStarts({ tokens, personAt, actorAt }, parsed.signals),
     perspective: context.perspective,
     rules: {
       valence: valence.valence,

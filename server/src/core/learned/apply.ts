@@ -122,8 +122,8 @@ const cueClasses: Partial<Record<SignalName, readonly string[]>> = {
 const coacheeOwn = new Set(['expert-ask', 'asks-in-quote']);
 
 /**
- * Whether the mechanisms ruled a signal out: its cues all negated or quoted, or an imperative they took for a note to
- * self.
+ * Whether the mechanisms ruled a signal out: its cues all negated, quoted or frames of an opinion not about the
+ * coachee, or an imperative they took for a note to self.
  */
 function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal] ?? [signal];
@@ -141,7 +141,7 @@ function ruledOut(features: Features, signal: SignalName): boolean {
     const prefix = features.parts[i];
     const atom = features.parts[i + 1]!;
     if (prefix === 'sh:' && classes.includes(atom) && !quotedAt.has(features.partSpans[i]!)) return false;
-    if (prefix === 'sh:neg:' && classes.includes(atom)) negated = true;
+    if ((prefix === 'sh:neg:' || prefix === 'sh:aside:') && classes.includes(atom)) negated = true;
     if (prefix === 'frule:' && atom === 'imperative') imperative = true;
   }
   return (

@@ -1,5 +1,6 @@
 import { signalRule } from './signal-rule';
 import { isGrounded } from '../../core/signal-guards';
+import { frameAside } from '../../core/interpretation-frames';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
 export default signalRule(
@@ -23,7 +24,9 @@ export default signalRule(
     const announcesOnly = /:\s*$/u.test(input.text);
     if (isGrounded(input) || announcesOnly || input.quoted.size >= input.tokens.length / 2) return null;
     const advice = c.cues('advice').filter((hit) => c.byCoach(hit) && !c.weighed(hit));
-    const interpretation = c.cues('interpretation').filter((hit) => input.focus !== 'neutral' || c.byCoach(hit));
+    const interpretation = c
+      .cues('interpretation')
+      .filter((hit) => (input.focus !== 'neutral' || c.byCoach(hit)) && !frameAside(input, hit));
     return c.refrains ? { hits: interpretation } : { hits: [...advice, ...interpretation], extra: c.imperative };
   },
 );

@@ -1,0 +1,38 @@
+import type { Hit } from './matcher';
+import type { SignalInput } from './signals';
+import { functionWords } from '../lexicons';
+
+const coachWords = functionWords.coachPronouns;
+
+/**
+ * Whether an interpretation cue is a frame of the coach's own opinion ("I think", "volgens mij", "my gut says")
+ * around something that is not about the coachee: "I think the session went well", "Ik vraag me af of ik te
+ * sturend was". Such a frame interprets no coachee (rule 33).
+ */
+export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>, hit: Hit): boolean {
+  const frame = input.tokens.slice(hit.first, hit.last + 1).some((token) => coachWords.has(token.norm));
+  return frame && !aboutCoachee(input, hit);
+}
+
+/** Where the interpretation cues among a sentence's signal hits that are frames aside start (for the learned layer). */
+export function asideFrameStarts(
+  input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>,
+  hits: readonly Hit[],
+): Set<number> {
+  return new Set(hits.filter((hit) => hit.cls === 'interpretation' && frameAside(input, hit)).map((hit) => hit.first));
+}
+
+function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>, hit: Hit): boolean {
+  // A frame that labels a note ("My take:", "Mijn indruk:") frames a description of the coachee.
+  if (input.tokens[hit.last]!.after.includes(':')) return true;
+  // Put after or inside what it frames ("She is, I think, a rescuer"): the person acting in its clause.
+  if (input.actorAt(hit.first) === 'coachee') return true;
+  // Else the first person named after it: the coachee, unless the coach comes first ("whether I had pushed her").
+  let first: 'coach' | 'coachee' | 'other' | null = null;
+  for (let at = hit.last + 1; at < input.tokens.length; at++) {
+    const person = input.personAt(at);
+    first ??= person;
+    if (person === 'coachee' && first !== 'coach') return true;
+  }
+  return false;
+}
