@@ -4,6 +4,8 @@ import { findLastIndex, has, spanEnds, words, type LabelContext, type Parsed, ty
 import { functionWords } from '../../lexicons';
 import { reframeSpan } from './reframe';
 import { backgroundWords } from './past-background';
+import { daredToSay } from './courage';
+import { pastAgainstNow } from './then-and-now';
 import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
 import { bindNegations } from './negation-scope';
@@ -53,6 +55,8 @@ export function decideValence(
     ...backgroundWords(parsed, context, signs),
     ...framing,
     ...humouredWords(parsed, context, effective, signs),
+    ...daredToSay(parsed, effective, signs),
+    ...pastAgainstNow(parsed, signs),
   ]);
   for (const [index, item] of items.entries()) {
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;

@@ -1,0 +1,32 @@
+import { functionWords } from '../../lexicons';
+import type { Scored } from './past-background';
+import type { Parsed } from './parsed';
+
+const pastMarkers = [...functionWords.pastTimeMarkers].map((marker) => ` ${marker} `);
+
+/**
+ * "Ze zei nee tegen de extra dienst, terwijl ze daar vorige maand nog van wakker lag", "which she would never have
+ * dared a year ago": a problem a later clause places in the past, beside a strength now, is what the strength is
+ * told against (rule 10). The indices of the scored words of such a clause, when a word before it is a strength;
+ * otherwise none. A sentence that only tells a past problem keeps it.
+ */
+export function pastAgainstNow(parsed: Parsed, scored: readonly Scored[]): Set<number> {
+  const { clauses, tokens } = parsed;
+  const past = new Set<number>();
+  clauses.forEach((clause, c) => {
+    // After "maar"/"but" the part after the turn decides (rule 9), past or not.
+    if (c === 0 || clause.kind === 'contrast') return;
+    const text = ` ${tokens
+      .slice(clause.first, clause.last + 1)
+      .map((token) => token.norm)
+      .join(' ')} `;
+    if (!pastMarkers.some((marker) => text.includes(marker))) return;
+    const end = c + 1 < clauses.length ? clauses[c + 1]!.first : tokens.length;
+    const inside = (word: Scored): boolean => word.first >= clause.first && word.first < end;
+    if (!scored.some((word) => word.sign > 0 && word.first < clause.first)) return;
+    scored.forEach((word, i) => {
+      if (word.sign < 0 && inside(word)) past.add(i);
+    });
+  });
+  return past;
+}
