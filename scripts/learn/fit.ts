@@ -15,9 +15,11 @@ export interface FitOptions {
   rate: number;
   /** How much harder words and word pairs are held back than what the mechanisms found. */
   lexical: number;
+  /** Fits on bootstrap samples of the rows averaged into one (bagging); 1: one fit on the rows as they are. */
+  bags: number;
 }
 
-export const defaultFit: FitOptions = { l2: 0.002, epochs: 40, rate: 0.03, lexical: 20 };
+export const defaultFit: FitOptions = { l2: 0.002, epochs: 40, rate: 0.03, lexical: 20, bags: 10 };
 
 /**
  * Fit options from "l2=0.004,lexical=10": the defaults where a key is not given; an unknown key or a value that is not
@@ -49,6 +51,27 @@ export function fitLogistic(
   classes: number,
   options: FitOptions = defaultFit,
 ): Float64Array {
+  const bags = Math.max(1, Math.round(options.bags));
+  if (bags === 1) return fitRows(rows, penalties, classes, options);
+  // A linear model's weights averaged over bags: its scores are the bagged fits' scores averaged.
+  const sum = new Float64Array(penalties.length * classes);
+  for (let bag = 0; bag < bags; bag++) {
+    const weights = fitRows(bootstrap(rows, bag), penalties, classes, options);
+    for (let k = 0; k < sum.length; k++) sum[k]! += weights[k]! / bags;
+  }
+  return sum;
+}
+
+/** As many rows as given, drawn with replacement by a fixed generator: the same rows and bag, the same sample. */
+function bootstrap(rows: readonly Row[], bag: number): Row[] {
+  let state = (20_261_204 + bag * 7_919) >>> 0;
+  return rows.map(() => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return rows[state % rows.length]!;
+  });
+}
+
+function fitRows(rows: readonly Row[], penalties: Float64Array, classes: number, options: FitOptions): Float64Array {
   const featureCount = penalties.length;
   const binary = classes === 1;
   const weights = new Float64Array(featureCount * classes);

@@ -119,6 +119,8 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
         'Ze vindt dat ze het beter zou moeten doen.',
         'She wants to be calmer before presentations.',
         'He thinks he should be more confident in meetings.',
+        'She said she would like to sleep better before exams.',
+        "He'd love to feel more confident in meetings.",
       ]) {
         assert.equal(ruleLabel(text).valence, 'weakness', text);
       }
@@ -126,6 +128,7 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
         'Ze is assertiever geworden.',
         'She has become more confident.',
         'I don’t want a second shop, I want a better first one, she said.',
+        'She felt like she handled it better this time.',
       ]) {
         assert.notEqual(ruleLabel(text).valence, 'weakness', text);
       }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 // Notes without a subject take the implied one (rule 25); the sessions themselves are neutral (rule 18).
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleAnalyze, ruleLabel } from '../../helpers';
 
 describe('the subject a note without one implies', () => {
   it('does not read a session named in a phrase of time or purpose as a note about the sessions', () => {
@@ -25,5 +25,24 @@ describe('the subject a note without one implies', () => {
       ruleLabel('Nog een keer uitgelegd waarom de toets verplicht is, de tweede keer deze sessie.').focus,
       'coach',
     );
+  });
+});
+
+describe('a Dutch note in the first person (rule 25)', () => {
+  it('is the coach’s, and the coach’s feelings in it are neutral (rule 8)', () => {
+    assertRuleLabels(
+      [
+        'Heb hem het boek van Covey aangeraden.',
+        'Vind het lastig om hem niet te helpen.',
+        'Ben benieuwd hoe het gaat.',
+      ],
+      'focus',
+      'coach',
+    );
+    assert.equal(ruleLabel('Vind het lastig om hem niet te helpen.').valence, 'neutral');
+  });
+  it('leaves a note in the third person, and a question with its subject, alone', () => {
+    assertRuleLabels(['Vindt het lastig om nee te zeggen.', 'Heeft het boek zelf gevonden.'], 'focus', 'coachee');
+    assert.equal(ruleAnalyze('Ben je moe?').sentences[0]!.why.focus.rule, 'the coach’s question');
   });
 });

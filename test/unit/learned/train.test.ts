@@ -20,6 +20,19 @@ describe('learned layer: training', () => {
     assert.ok(p([0, 1]) > 0.8, `positive ${p([0, 1])}`);
     assert.ok(p([0, 2]) < 0.2, `negative ${p([0, 2])}`);
   });
+  it('averages fits on bootstrap samples when bagging, the same for the same rows', () => {
+    // A noisy problem: feature 1 marks class 1 three times in four.
+    const rows = Array.from({ length: 120 }, (_, i) => ({
+      features: [0, 1 + (i % 2)],
+      target: i % 4 === 3 ? 0 : 1 - (i % 2),
+    }));
+    const penalties = new Float64Array([1, 1, 1]);
+    const single = fitLogistic(rows, penalties, 1, { ...defaultFit, bags: 1 });
+    const bagged = fitLogistic(rows, penalties, 1, { ...defaultFit, bags: 4 });
+    assert.deepEqual(bagged, fitLogistic(rows, penalties, 1, { ...defaultFit, bags: 4 }));
+    assert.notDeepEqual(bagged, single);
+    assert.ok(bagged[1]! > bagged[2]!, 'the marked feature still points to class 1');
+  });
   it('reads fit options to compare held out, and refuses a key or value it does not know', () => {
     assert.deepEqual(fitOptionsFrom(''), defaultFit);
     assert.deepEqual(fitOptionsFrom('l2=0.004, lexical=10'), { ...defaultFit, l2: 0.004, lexical: 10 });

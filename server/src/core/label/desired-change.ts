@@ -7,6 +7,7 @@ const moreWords = functionWords.comparativeMarkers;
 const baseInEr = functionWords.qualitiesEndingInEr;
 const articles = functionWords.articles;
 const hindsight = functionWords.hindsightParticiples;
+const conditionalWishes = functionWords.conditionalWishes;
 
 /**
  * "Ze wil assertiever worden", "He thinks he should be more confident": a quality in its comparative near
@@ -22,13 +23,19 @@ export function desiredComparative(parsed: Parsed, hit: Hit): boolean {
   // doen").
   for (let i = hit.first - 1; i >= Math.max(0, hit.first - 6); i--) {
     if (/[.;:!?]/u.test(parsed.tokens[i]!.after)) break;
-    if (wishModals.has(parsed.tokens[i]!.norm)) return true;
+    if (wishModals.has(parsed.tokens[i]!.norm) || conditionalWish(parsed, i)) return true;
   }
   for (let i = hit.last + 1; i <= Math.min(parsed.tokens.length - 1, hit.last + 3); i++) {
     if (/[,.;:!?]/u.test(parsed.tokens[i - 1]!.after)) break;
     if (wishModals.has(parsed.tokens[i]!.norm)) return true;
   }
   return false;
+}
+
+/** "would like", "she'd love": a verb of wishing after a conditional. */
+function conditionalWish(parsed: Parsed, at: number): boolean {
+  const before = parsed.tokens[at - 1]?.norm ?? '';
+  return conditionalWishes.has(parsed.tokens[at]!.norm) && (before === 'would' || before.endsWith("'d"));
 }
 
 function comparativeAt(parsed: Parsed, hit: Hit): boolean {

@@ -1,7 +1,7 @@
 import type { Focus, Reason } from '../types';
 import { inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
-import { imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
+import { firstPersonOpener, imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
 import { reportingAsides } from './parenthetical';
 import { unlessAddressed } from './vocative';
 import { subjectOf } from './clause-subject';
@@ -62,6 +62,9 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // after the coachee's condition, a Dutch infinitive note is the coach's plan for themselves (rules 25, 26).
   const plan = context.language === 'nl' ? plannedAfterCondition(parsed) : null;
   if (plan) return noteOf('coach', { rule: 'the coach’s plan after a condition', words: [plan] }, effective);
+  // "Heb hem het boek aangeraden", "Vind het lastig": a Dutch note in the first person is the coach's (rule 25).
+  const own = context.language === 'nl' ? firstPersonOpener(parsed) : null;
+  if (own) return noteOf('coach', { rule: 'the coach’s note in the first person', words: [own] }, effective);
   // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
   const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);
   if (imperative) return noteOf('coach', { rule: 'imperative', words: [imperative] }, effective);

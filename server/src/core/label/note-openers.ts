@@ -107,3 +107,19 @@ export function imperativeOf(parsed: Parsed): string | null {
 // aanpak").
 const notAfterImperative = functionWords.notAfterImperative;
 const politeBeforeImperative = functionWords.politeBeforeImperative;
+
+const firstPersonVerbs = functionWords.firstPersonVerbs;
+
+/**
+ * "Heb hem het boek van Covey aangeraden", "Vind het lastig om hem niet te helpen": a note that opens with a Dutch
+ * first-person verb form and names no subject after it is the writer's (rule 25). The verb, or null.
+ */
+export function firstPersonOpener(parsed: Parsed): string | null {
+  const [first] = parsed.tokens;
+  if (!first || parsed.quoted.has(0) || !firstPersonVerbs.has(first.norm)) return null;
+  // "Ben je moe?", "Heb jij dat gedaan?": the subject after the verb is named.
+  if (parsed.focus.some((hit) => hit.first === 1 && subjectClasses.has(hit.cls))) return null;
+  return first.norm;
+}
+
+const subjectClasses = new Set(['coach', 'coachee', 'addressee', 'shared', 'third']);
