@@ -6,6 +6,7 @@ import { reframeSpan } from './reframe';
 import { backgroundWords } from './past-background';
 import { daredToSay } from './courage';
 import { pastAgainstNow } from './then-and-now';
+import { agreedTogether } from './joint-agreement';
 import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
 import { bindNegations } from './negation-scope';
@@ -57,6 +58,7 @@ export function decideValence(
     ...humouredWords(parsed, context, effective, signs),
     ...daredToSay(parsed, effective, signs),
     ...pastAgainstNow(parsed, signs),
+    ...agreedTogether(parsed, signs),
   ]);
   for (const [index, item] of items.entries()) {
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
