@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-// Working hard (rule 30) told as talking: doing most of it, filling the silences, holding forth.
+// Working hard (rule 30) told as talking or steering: doing most of it, filling the silences, my solution.
 import { ruleLabel } from '../../helpers';
 
 describe('the coach doing most of the talking, in everyday words (rule 30)', () => {
@@ -14,6 +14,19 @@ describe('the coach doing most of the talking, in everyday words (rule 30)', () 
   });
   it('leaves the coachee talking more alone', () => {
     for (const text of ['She was talking more than usual.', 'Hij sprak meer dan vorige keer.'])
+      assert.deepEqual(ruleLabel(text).signals, [], text);
+  });
+});
+
+describe('the coach steering towards their own solution (rule 30)', () => {
+  it('is working hard, in both languages, and the coachee’s own solution is not', () => {
+    for (const text of [
+      'Halfway through I realised I was steering him towards my solution.',
+      'Ik merkte dat ik hem naar mijn oplossing stuurde.',
+      'Achteraf was ik te sturend.',
+    ])
+      assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+    for (const text of ['She found her own solution.', 'Hij kwam zelf met een eigen oplossing.'])
       assert.deepEqual(ruleLabel(text).signals, [], text);
   });
 });

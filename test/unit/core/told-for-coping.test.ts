@@ -45,3 +45,17 @@ describe('a strength told against a past problem (rule 10)', () => {
     );
   });
 });
+
+describe('working late as a problem (rule 10)', () => {
+  it('outweighs the coachee doing it herself, in both languages', () => {
+    assertRuleLabels(
+      [
+        'He described how he stayed late three nights in a row to fix the reports himself.',
+        'Ze bleef laat op kantoor om de planning zelf rond te krijgen.',
+        'She worked the weekend to finish the report.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});

@@ -145,3 +145,18 @@ describe('valence fields', () => {
     );
   });
 });
+
+describe('what holds the coachee back (rule 7)', () => {
+  it('is a problem, also when the coach asks after it, and stopped no more is progress', () => {
+    assertRuleLabels(
+      [
+        'When I asked what stopped him from delegating, he said nobody else knows the system.',
+        'Ik vroeg wat haar weerhield om nee te zeggen.',
+        'Wat houdt hem tegen?',
+      ],
+      'valence',
+      'weakness',
+    );
+    assert.equal(ruleLabel('Nothing stopped her from speaking up this time.').valence, 'strength');
+  });
+});
