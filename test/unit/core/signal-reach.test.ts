@@ -162,3 +162,17 @@ describe('a frame of interpretation around the coach’s own doing (rule 33)', (
       assert.ok(ruleLabel(text).signals.includes('ungrounded-interpretation'), text);
   });
 });
+
+describe('what the coachee admits of herself (rule 33)', () => {
+  it('is her own words, no interpretation of the coach’s, in both languages', () => {
+    for (const text of [
+      'Carla admitted she avoids conflict within the team.',
+      'Ze gaf toe dat ze conflicten vermijdt.',
+      'Hij beschreef zichzelf als een echte pleaser.',
+    ])
+      assert.ok(!ruleLabel(text).signals.includes('ungrounded-interpretation'), text);
+    assert.ok(
+      ruleLabel('I think Carla avoids conflict within the team.').signals.includes('ungrounded-interpretation'),
+    );
+  });
+});

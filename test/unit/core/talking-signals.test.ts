@@ -30,3 +30,14 @@ describe('the coach steering towards their own solution (rule 30)', () => {
       assert.deepEqual(ruleLabel(text).signals, [], text);
   });
 });
+
+describe('keeping the energy up and doing a lot of the talking (rule 30)', () => {
+  it('is working hard, in both languages', () => {
+    for (const text of [
+      'I felt I had to keep the energy up and ended up doing a lot of the talking.',
+      'Ik was veel aan het woord.',
+    ])
+      assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+    assert.deepEqual(ruleLabel('Ze was veel aan het woord over haar moeder.').signals, []);
+  });
+});
