@@ -94,4 +94,8 @@ describe('words that share a stem with another word match only as written', () =
   it('still reads the word itself', () => {
     assertRuleLabels(['She was patient with the new intern.'], 'valence', 'strength');
   });
+  it('does not take praise that the session was useful for the coachee using something (rule 34)', () => {
+    assert.ok(ruleLabel('He said the session was really useful.').signals.includes('appreciation'));
+    assert.deepEqual(ruleLabel('She used the model twice and said it was really useful.').signals, []);
+  });
 });

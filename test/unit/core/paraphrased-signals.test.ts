@@ -35,6 +35,11 @@ describe('signals told in other words', () => {
   it('hears the coach taking the result on as outcome-responsibility', () => {
     assert.ok(signals('Als hij zakt, heb ik gefaald.').includes('outcome-responsibility'));
     assert.ok(signals('It will be on me if she doesn’t get the job.').includes('outcome-responsibility'));
+    for (const text of [
+      'It is my job to get him back to work by March.',
+      'Het is mijn taak om haar voor de zomer aan het werk te krijgen.',
+    ])
+      assert.ok(ruleLabel(text).signals.includes('outcome-responsibility'), text);
   });
   it('hears effort and tension as working hard', () => {
     assert.ok(signals('Ik zat de hele sessie op het puntje van mijn stoel.').includes('working-hard'));
