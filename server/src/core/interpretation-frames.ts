@@ -36,3 +36,14 @@ function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'
   }
   return false;
 }
+
+// A Dutch past participle: "gegaan", "gestopt", and without "ge-" after a prefix: "begonnen", "verteld".
+const participle = /^(?:ge|be|ver|ont|her|er)\p{L}{2,}(?:d|t|en)$/u;
+
+/**
+ * "... en is gewoon begonnen met de vraag": a label cue of a copula ("is gewoon", "is simply") that a past
+ * participle follows is a perfect tense, what she did, not what the coach says she is (rule 33).
+ */
+export function perfectNotLabel(input: Pick<SignalInput, 'tokens'>, hit: Hit): boolean {
+  return participle.test(input.tokens[hit.last + 1]?.norm ?? '');
+}

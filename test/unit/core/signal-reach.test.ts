@@ -176,3 +176,19 @@ describe('what the coachee admits of herself (rule 33)', () => {
     );
   });
 });
+
+describe('words of a signal that mean something else in their sentence', () => {
+  it('reads being convinced as certainty, not convincing someone (rule 30), in both languages', () => {
+    for (const text of ['I am convinced she can do this on her own.', 'Ik ben ervan overtuigd dat ze het zelf kan.'])
+      assert.ok(!ruleLabel(text).signals.includes('working-hard'), text);
+    for (const text of [
+      'I convinced him to apply for the job.',
+      'Ik heb haar ervan overtuigd dat ze moet solliciteren.',
+    ])
+      assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+  });
+  it('reads a copula and "gewoon" before a participle as a perfect tense, not a label (rule 33)', () => {
+    assert.deepEqual(ruleLabel('Ze is gewoon begonnen met de makkelijkste vraag.').signals, []);
+    assert.ok(ruleLabel('Hij is gewoon een pleaser.').signals.includes('ungrounded-interpretation'));
+  });
+});

@@ -1,6 +1,6 @@
 import { signalRule } from './signal-rule';
 import { isGrounded } from '../../core/signal-guards';
-import { frameAside } from '../../core/interpretation-frames';
+import { frameAside, perfectNotLabel } from '../../core/interpretation-frames';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
 export default signalRule(
@@ -26,7 +26,10 @@ export default signalRule(
     const advice = c.cues('advice').filter((hit) => c.byCoach(hit) && !c.weighed(hit));
     const interpretation = c
       .cues('interpretation')
-      .filter((hit) => (input.focus !== 'neutral' || c.byCoach(hit)) && !frameAside(input, hit));
+      .filter(
+        (hit) =>
+          (input.focus !== 'neutral' || c.byCoach(hit)) && !frameAside(input, hit) && !perfectNotLabel(input, hit),
+      );
     return c.refrains ? { hits: interpretation } : { hits: [...advice, ...interpretation], extra: c.imperative };
   },
 );
