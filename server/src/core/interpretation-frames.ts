@@ -18,9 +18,13 @@ export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'act
 export function asideFrameStarts(
   input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>,
   hits: readonly Hit[],
-): Set<number> {
+): ReadonlySet<number> {
+  // Most sentences have no interpretation cue: one empty set for them all, none made per sentence.
+  if (!hits.some((hit) => hit.cls === 'interpretation')) return noFrames;
   return new Set(hits.filter((hit) => hit.cls === 'interpretation' && frameAside(input, hit)).map((hit) => hit.first));
 }
+
+const noFrames: ReadonlySet<number> = new Set();
 
 function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>, hit: Hit): boolean {
   // A frame that labels a note ("My take:", "Mijn indruk:") frames a description of the coachee.

@@ -16,14 +16,16 @@ export function pastAgainstNow(parsed: Parsed, scored: readonly Scored[]): Set<n
   clauses.forEach((clause, c) => {
     // After "maar"/"but" the part after the turn decides (rule 9), past or not.
     if (c === 0 || clause.kind === 'contrast') return;
+    const end = c + 1 < clauses.length ? clauses[c + 1]!.first : tokens.length;
+    const inside = (word: Scored): boolean => word.first >= clause.first && word.first < end;
+    // The words' signs first: the clause's text is put together only for a problem beside a strength before it.
+    if (!scored.some((word) => word.sign < 0 && inside(word))) return;
+    if (!scored.some((word) => word.sign > 0 && word.first < clause.first)) return;
     const text = ` ${tokens
       .slice(clause.first, clause.last + 1)
       .map((token) => token.norm)
       .join(' ')} `;
     if (!pastMarkers.some((marker) => text.includes(marker))) return;
-    const end = c + 1 < clauses.length ? clauses[c + 1]!.first : tokens.length;
-    const inside = (word: Scored): boolean => word.first >= clause.first && word.first < end;
-    if (!scored.some((word) => word.sign > 0 && word.first < clause.first)) return;
     scored.forEach((word, i) => {
       if (word.sign < 0 && inside(word)) past.add(i);
     });
