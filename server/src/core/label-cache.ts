@@ -108,15 +108,40 @@ export function labelled(text: string, context: LabelContext): CachedLabels {
 
 // The label cache's variants (see cachedLabels), as constants rather than strings built per sentence.
 const variants = {
-  nl: { plain: 'nl', afterColon: 'nl:', advice: 'nl:advice', quoted: 'nl:quoted' },
-  en: { plain: 'en', afterColon: 'en:', advice: 'en:advice', quoted: 'en:quoted' },
+  nl: {
+    plain: 'nl',
+    afterColon: 'nl:',
+    advice: 'nl:advice',
+    quoted: 'nl:quoted',
+    coachLine: 'nl:coach-line',
+    coacheeLine: 'nl:coachee-line',
+  },
+  en: {
+    plain: 'en',
+    afterColon: 'en:',
+    advice: 'en:advice',
+    quoted: 'en:quoted',
+    coachLine: 'en:coach-line',
+    coacheeLine: 'en:coachee-line',
+  },
 } as const;
 
 /**
- * Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, an item of a list of tips, or
- * a block quote in the first person.
+ * Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, an item of a list of tips, a
+ * block quote in the first person, or on a dialogue line of the coach's or the coachee's.
  */
-export type LabelVariant = 'plain' | 'afterColon' | 'advice' | 'quoted';
+export type LabelVariant = 'plain' | 'afterColon' | 'advice' | 'quoted' | 'coachLine' | 'coacheeLine';
+
+/** A sentence's variant, the most telling place first. */
+export function variantOf(place: {
+  lineSpeaker: 'coach' | 'coachee' | undefined;
+  quoteBlock: boolean;
+  adviceItem: boolean;
+  afterColon: boolean;
+}): LabelVariant {
+  if (place.lineSpeaker) return place.lineSpeaker === 'coach' ? 'coachLine' : 'coacheeLine';
+  return place.quoteBlock ? 'quoted' : place.adviceItem ? 'advice' : place.afterColon ? 'afterColon' : 'plain';
+}
 
 /** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */
 function userTerm(term: string): string {

@@ -7,6 +7,7 @@ import type { LabelContext, Labels, Matchers } from './label';
 import { parseMarkdown, type MarkdownDocument } from './markdown';
 import { LineIndex } from './positions';
 import { splitSentences } from './sentences';
+import { DialogueLine } from './speech';
 import type { Settings } from './settings';
 import type { Analysis, Language, Sentence } from './types';
 import { sectionKind, withContext, type SectionKind } from './learned/context';
@@ -15,7 +16,7 @@ import type { Features } from './learned/features';
 import type { Model } from './learned/model';
 import { bundledModel } from './learned/bundled';
 import { endsWithColon, isFirstPersonQuote, isListItem, LeadIns } from './lead-in';
-import { cachedLabels, labelled, MatcherMemo } from './label-cache';
+import { cachedLabels, labelled, MatcherMemo, variantOf } from './label-cache';
 import { blockLanguageOf, keptPlaces, memoOf, sameRules, sentencesOf } from './block-memo';
 import type { AnalysisSession } from './session';
 import type { SignalDecider } from './signals';
@@ -136,6 +137,7 @@ export function analyzeText(
     const first = sentences.length;
     const matchers = (matchersOf[blockLang] ??= matcherMemo.matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
+    const line = new DialogueLine(block.text);
     for (const relative of memo ? sentencesOf(memo, block) : splitSentences(block)) {
       const start = relative.start + block.base;
       const end = relative.end + block.base;
@@ -144,17 +146,16 @@ export function analyzeText(
       const colonBefore = leadIn !== null || (previous !== undefined && endsWithColon(previous));
       // A list under tips, by its colon line or its heading ("Tips meegegeven:", "## Advies"), is the coach's advice.
       const adviceItem = leadKind === 'advice' || (listItem && leadIn === null && kindOf(block.section) === 'advice');
+      const place = { lineSpeaker: line.speakerAt(relative.start), quoteBlock, adviceItem, afterColon: colonBefore };
       const context = (): LabelContext => ({
         language: blockLang,
         matchers,
         signals: options.signals,
         perspective,
         names,
-        afterColon: colonBefore,
-        adviceItem,
-        quoteBlock,
+        ...place,
       });
-      const variant = quoteBlock ? 'quoted' : adviceItem ? 'advice' : colonBefore ? 'afterColon' : 'plain';
+      const variant = variantOf(place);
       const labels = labelCache
         ? cachedLabels(relative.text, blockLang, variant, labelCache, context)
         : labelled(relative.text, context());
@@ -170,6 +171,7 @@ export function analyzeText(
         previous: previousRules,
       });
       previousRules = labels;
+      line.after(labels, relative.end);
       allFeatures?.push(features);
       const decided = learned(model, labels, features, toolRun);
       sentences.push({

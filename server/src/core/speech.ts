@@ -10,9 +10,12 @@ export function speakerOfLine(
   tokens: readonly Token[],
   focus: readonly Hit[],
   names: ReadonlySet<string>,
+  carried?: 'coach' | 'coachee',
 ): { person: 'coach' | 'coachee'; label: string; last: number } | null {
   const labelEnd = tokens[0]?.after.includes(':') ? 0 : tokens[1]?.after.includes(':') ? 1 : -1;
-  if (labelEnd < 0) return null;
+  // A sentence that goes on a labelled line is its speaker's too ("Client: I don't know. I just don't have a day.").
+  const goesOn = carried ? { person: carried, label: '', last: -1 } : null;
+  if (labelEnd < 0) return goesOn;
   const label = tokens
     .slice(0, labelEnd + 1)
     .map((t) => t.norm)
@@ -22,7 +25,7 @@ export function speakerOfLine(
   if (covers('speaker-coach')) return { person: 'coach', label, last: labelEnd };
   if (covers('speaker-coachee') || (labelEnd === 0 && names.has(tokens[0]!.norm)))
     return { person: 'coachee', label, last: labelEnd };
-  return null;
+  return goesOn;
 }
 
 const firstPersonObject = functionWords.firstPersonObject;
@@ -63,4 +66,25 @@ export function singleQuoteSpans(text: string): [number, number][] {
     i = match.index;
   }
   return spans;
+}
+
+/** The speaker of the dialogue line a block's sentences go on ("Client: I don't know. I just …"), until a line break. */
+export class DialogueLine {
+  private speaker: 'coach' | 'coachee' | undefined;
+  private end = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Who speaks the line a sentence starting at `start` goes on, if a labelled line has not ended before it. */
+  speakerAt(start: number): 'coach' | 'coachee' | undefined {
+    if (this.speaker && this.text.slice(this.end, start).includes('\n')) this.speaker = undefined;
+    return this.speaker;
+  }
+
+  /** A sentence ending at `end` opens or goes on a speaker's line by its labels, or ends it. */
+  after(labels: { focus: string; why: { focus: { rule: string } } }, end: number): void {
+    const person = labels.focus === 'coach' || labels.focus === 'coachee' ? labels.focus : undefined;
+    this.speaker = labels.why.focus.rule === 'speaker label' ? person : undefined;
+    this.end = end;
+  }
 }

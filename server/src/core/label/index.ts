@@ -15,7 +15,7 @@ import { longestOnly, opensMainClause, words, type LabelContext, type Parsed } f
 import { decidedByNegation, decideValence } from './valence';
 import { tableRowActor } from './table-row';
 import { actorAtOf, personAtOf } from './persons-at';
-import { asideFrameStarts } from '../interpretation-frames';
+import { asideCues } from '../aside-cues';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
 
 export type { LabelContext, Matchers } from './parsed';
@@ -53,7 +53,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   };
   parsed.valence = withoutParticiples(parsed, parsed.valence);
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
-  const line = speakerOfLine(tokens, focusHits, context.names);
+  const line = speakerOfLine(tokens, focusHits, context.names, context.lineSpeaker);
   if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));
   parsed.speaker = line?.person ?? speakerOf(parsed);
   // A block quote in the first person, without marks of its own, is the coachee's words (rule 27).
@@ -66,7 +66,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   const focus = decideFocus(parsed, context);
   if (line) {
     focus.focus = line.person;
-    focus.reason = { rule: 'speaker label', words: [line.label] };
+    focus.reason = { rule: 'speaker label', words: line.label ? [line.label] : [] };
   } else if (blockQuoted) {
     focus.focus = 'coachee';
     focus.reason = { rule: 'the coachee’s words in a block quote', words: [] };
@@ -86,6 +86,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   );
   const actorAt = actorAtOf(parsed, focus.effective);
   const personAt = personAtOf(parsed, context.names);
+  const speaker = parsed.speaker === 'coach' ? 'coach' : parsed.speaker === 'coachee' ? 'coachee' : 'other';
   const negations = parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer');
   const opens = parsed.focus.filter((hit) => hit.cls === 'subordinator');
   const signals = decideSignals(
@@ -98,7 +99,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       actorAt,
       personAt,
       quoted: parsed.quoted,
-      speaker: parsed.speaker === 'coach' ? 'coach' : parsed.speaker === 'coachee' ? 'coachee' : 'other',
+      speaker,
       focus: focus.focus,
       imperative: focus.reason.rule === 'imperative',
       adviceItem: parsed.adviceItem,
@@ -196,7 +197,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: parsed.quoted.size > 0,
     // The coach's own quotation is the coach's words: its cues count as the coach's acts.
     quotedTokens: parsed.speaker === 'coach' ? noTokens : parsed.quoted,
-    asideFrames: asideFrameStarts({ tokens, personAt, actorAt }, parsed.signals),
+    asideCues: asideCues({ tokens, personAt, actorAt, speaker, quoted: parsed.quoted }, parsed.signals),
     perspective: context.perspective,
     rules: {
       valence: valence.valence,

@@ -26,6 +26,8 @@ export interface LabelContext {
   adviceItem?: boolean;
   /** The sentence stands in a block quote that speaks in the first person: someone else's words. */
   quoteBlock?: boolean;
+  /** The sentence goes on a dialogue line whose speaker label ("Client:", "Me:") an earlier sentence opened. */
+  lineSpeaker?: 'coach' | 'coachee';
 }
 
 export type Person = 'coach' | 'coachee' | 'third' | 'shared';

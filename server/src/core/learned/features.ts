@@ -19,8 +19,8 @@ export interface FeatureInput {
   quoted: boolean;
   /** The tokens inside quotation marks: a signal cue there is the speaker's words, not the coach's act (rule 27). */
   quotedTokens: ReadonlySet<number>;
-  /** Where an interpretation cue frames the coach's opinion of something not about the coachee (frameAside). */
-  asideFrames?: ReadonlySet<number>;
+  /** The signal cues the mechanisms set aside (aside-cues.ts: asideCues). */
+  asideCues?: ReadonlySet<Hit>;
   /** How the report speaks of the coachee: in the third person, addressed as "je"/"you", … */
   perspective: string;
   rules: {
@@ -151,7 +151,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
   for (const hit of input.signalHits) {
     const negated = negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
     const quoted = input.quotedTokens.has(hit.first);
-    const aside = hit.cls === 'interpretation' && input.asideFrames?.has(hit.first) === true;
+    const aside = input.asideCues?.has(hit) === true;
     part(negated ? 'sh:neg:' : aside ? 'sh:aside:' : 'sh:', hit.cls, hit.first, hit.last);
     if (quoted) part('sh:quoted:', hit.cls, hit.first, hit.last);
   }

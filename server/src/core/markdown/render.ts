@@ -116,10 +116,12 @@ export function isMetadataLine(line: string): boolean {
   const words = value.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return true;
   if (words.length > 8) return false;
-  // "Coach: Wat zou je helpen?", "Cliënt: Ik voel me leeg.": speech after a speaker label, not a field.
+  // "Coach: Wat zou je helpen?", "Cliënt: Ik voel me leeg.", "Coach: Wat zou helpen?": speech after a speaker
+  // label, not a field; no name, date, place or number ends in a question or exclamation mark.
   if (
     words.some((word) => speechPronouns.has(word.toLowerCase())) ||
-    (words.length >= 4 && /[.?!]["'”’]?$/u.test(value))
+    /[?!]["'”’]?$/u.test(value) ||
+    (words.length >= 4 && /[.]["'”’]?$/u.test(value))
   )
     return false;
   // "Coach: book the room for session 4" is an action line, not a field.

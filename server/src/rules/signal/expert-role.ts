@@ -1,6 +1,7 @@
 import { signalRule } from './signal-rule';
 import { askDenied, negated } from '../../core/signal-guards';
 import { noHits } from '../../core/matcher';
+import { coachSpeaks } from '../../core/aside-cues';
 
 /** The coach gives advice, tips or solutions, or the coachee asks the coach what to do. */
 export default signalRule(
@@ -25,9 +26,15 @@ export default signalRule(
     if (c.refrains) return null;
     const { input } = c;
     const giving = c.cues('expert-role').filter((hit) => (c.byCoach(hit) || c.firstPerson(hit)) && !c.weighed(hit));
+    // Not in the coach's own dialogue line or quotation ("Me: What would you like to get out of today?").
     const asking = c
       .cues('expert-ask')
-      .filter((hit) => input.actorAt(hit.first) === 'coachee' && !askDenied(input.negations, hit, input.opens));
+      .filter(
+        (hit) =>
+          input.actorAt(hit.first) === 'coachee' &&
+          !askDenied(input.negations, hit, input.opens) &&
+          !coachSpeaks(input, hit),
+      );
     // The coachee asking in their own words ("Wat zou jij doen?", "Just tell me"): only inside their quotation.
     const askedInQuote =
       input.speaker === 'coachee' && c.any('asks-in-quote')

@@ -1,6 +1,6 @@
 import { signalRule } from './signal-rule';
 import { isGrounded } from '../../core/signal-guards';
-import { frameAside, perfectNotLabel } from '../../core/interpretation-frames';
+import { frameAside, perfectNotLabel } from '../../core/aside-cues';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
 export default signalRule(

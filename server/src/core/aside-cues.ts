@@ -14,17 +14,31 @@ export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'act
   return frame && !aboutCoachee(input, hit);
 }
 
-/** Where the interpretation cues among a sentence's signal hits that are frames aside start (for the learned layer). */
-export function asideFrameStarts(
-  input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>,
+/**
+ * The signal cues the mechanisms set aside, for the learned layer: frames of an opinion not about the coachee, and
+ * an ask of the coach in the coach's own line or quotation ("Me: What would you like …?").
+ */
+export function asideCues(
+  input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'speaker' | 'quoted'>,
   hits: readonly Hit[],
-): ReadonlySet<number> {
-  // Most sentences have no interpretation cue: one empty set for them all, none made per sentence.
-  if (!hits.some((hit) => hit.cls === 'interpretation')) return noFrames;
-  return new Set(hits.filter((hit) => hit.cls === 'interpretation' && frameAside(input, hit)).map((hit) => hit.first));
+): ReadonlySet<Hit> {
+  // Most sentences have neither: one empty set for them all, none made per sentence.
+  if (!hits.some((hit) => hit.cls === 'interpretation' || hit.cls === 'expert-ask')) return noCues;
+  return new Set(
+    hits.filter(
+      (hit) =>
+        (hit.cls === 'interpretation' && frameAside(input, hit)) ||
+        (hit.cls === 'expert-ask' && coachSpeaks(input, hit)),
+    ),
+  );
 }
 
-const noFrames: ReadonlySet<number> = new Set();
+/** The coach speaks the cue: the sentence is the coach's dialogue line, or the cue stands in the coach's quotation. */
+export function coachSpeaks(input: Pick<SignalInput, 'speaker' | 'quoted'>, hit: Hit): boolean {
+  return input.speaker === 'coach' && (input.quoted.size === 0 || input.quoted.has(hit.first));
+}
+
+const noCues: ReadonlySet<Hit> = new Set();
 
 function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>, hit: Hit): boolean {
   // A frame that labels a note ("My take:", "Mijn indruk:") frames a description of the coachee.
