@@ -68,7 +68,7 @@ export function singleQuoteSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** The speaker of the dialogue line a block's sentences go on ("Client: I don't know. I just …"), until a line break. */
+/** The speaker of the dialogue line a block's sentences go on ("Client: I don't know. I just …") until a line break. */
 export class DialogueLine {
   private speaker: 'coach' | 'coachee' | undefined;
   private end = 0;
