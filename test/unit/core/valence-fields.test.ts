@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 // Kracht's valence fields by meaning (lexicons/<lang>/valence-fields): a form of each, in both languages.
-import { assertRuleLabels, ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleAnalyze, ruleLabel } from '../../helpers';
 
 describe('valence fields', () => {
   it('hears withdrawing into silence as a problem of the coachee’s (rule 11)', () => {
@@ -158,5 +158,19 @@ describe('what holds the coachee back (rule 7)', () => {
       'weakness',
     );
     assert.equal(ruleLabel('Nothing stopped her from speaking up this time.').valence, 'strength');
+  });
+});
+
+describe('no time (rule 7)', () => {
+  it('is an obstacle, in both languages, also on the coachee’s dialogue line', () => {
+    assertRuleLabels(
+      ["Client: I don't know. I just don't have a day.", 'Ze kan de tijd niet vinden om te sporten.'],
+      'valence',
+      'weakness',
+    );
+    assert.deepEqual(
+      ruleAnalyze("Client: I don't know. I just don't have a day.").sentences.map((s) => s.valence),
+      ['weakness', 'weakness'],
+    );
   });
 });
