@@ -1,7 +1,6 @@
 import { functionWords } from '../../lexicons';
 import type { Scored } from './past-background';
-import type { Person } from './parsed';
-import type { Parsed } from './parsed';
+import type { Parsed, Person } from './parsed';
 
 const courage = functionWords.courageWords;
 const complementizers = functionWords.complementizers;
@@ -19,13 +18,13 @@ export function daredToSay(
 ): Set<number> {
   const { clauses, tokens } = parsed;
   const told = new Set<number>();
-  const brave = clauses.findIndex(
-    (clause, i) =>
-      effective[i] !== 'coach' &&
-      tokens
-        .slice(clause.first, clause.last + 1)
-        .some((token, k) => courage.has(token.norm) && !parsed.quoted.has(clause.first + k)),
-  );
+  // Read for every sentence: a clause is looked up only for a word of courage, the first not the coach's.
+  let brave = -1;
+  for (let i = 0; i < tokens.length && brave < 0; i++) {
+    if (!courage.has(tokens[i]!.norm) || parsed.quoted.has(i)) continue;
+    const clause = clauses.findIndex((c) => i >= c.first && i <= c.last);
+    if (clause >= 0 && effective[clause] !== 'coach') brave = clause;
+  }
   if (brave < 0) return told;
   // What was said: the "dat"/"that" clause after the courage, through the "te"/"to" clause of saying between.
   let content = -1;

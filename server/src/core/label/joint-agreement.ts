@@ -5,7 +5,6 @@ import type { Parsed } from './parsed';
 const agreement = functionWords.agreementWords;
 const ownChoice = functionWords.ownChoiceMarkers;
 const splitAgreement = functionWords.agreementSplitVerbs;
-const together = new Set(['shared']);
 
 /**
  * "We spraken af dat ze bijhoudt wanneer ze zich levendig voelt", "We agreed not to look for a solution straight
@@ -25,7 +24,7 @@ export function agreedTogether(parsed: Parsed, scored: readonly Scored[]): Set<n
   if (agreed < 0 || tokens.some((token) => ownChoice.has(token.norm))) return settled;
   // Coach and coachee as its subject, before the agreement or, inverted, right after it ("spraken we af").
   const shared = parsed.focus.some(
-    (hit) => together.has(hit.cls) && (hit.last < agreed || hit.first === agreed + 1) && !parsed.quoted.has(hit.first),
+    (hit) => hit.cls === 'shared' && (hit.last < agreed || hit.first === agreed + 1) && !parsed.quoted.has(hit.first),
   );
   if (!shared) return settled;
   scored.forEach((word, i) => {
