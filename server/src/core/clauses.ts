@@ -45,6 +45,7 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
         continue;
       // "…, en dat heb ik toegezegd": a pointing "dat" before a finite verb and its subject is an object (V2).
       if (kind === 'subordinate' && pointsBackInV2(tokens, hit.first)) continue;
+      if (kind === 'subordinate' && pointsBackAsSubject(tokens, hit)) continue;
       // "Toen zei ze …": a verb, then the subject, after "toen" make it the adverb "then" (V2), no clause of time.
       if (
         kind === 'subordinate' &&
@@ -208,5 +209,27 @@ export function pointsBackInV2(tokens: readonly Token[], i: number): boolean {
     pointingPronouns.has(tokens[i]!.norm) &&
     finiteVerbs.has(tokens[i + 1]?.norm ?? '') &&
     subjectPronouns.has(tokens[i + 2]?.norm ?? '')
+  );
+}
+
+const copulasAfterPointing = functionWords.copulasAfterPointing;
+// A past participle after the copula may close a relative clause ("het plan, dat is goedgekeurd", "… afgesproken").
+const participleLike = /^\p{L}*ge\p{L}+(?:[dt]|en)$|^(?:be|ver|ont|her)\p{L}+[dt]$|^\p{L}+ed$/u;
+
+/**
+ * Whether "dat"/"that" after a break is the subject of a main clause of its own, pointing back (", dat is pure
+ * weerstand", ", that was brave"): a copula follows at once, where a subordinate clause puts its verb last.
+ */
+function pointsBackAsSubject(tokens: readonly Token[], hit: Hit): boolean {
+  const word = tokens[hit.first]!.norm;
+  const verb = tokens[hit.first + 1];
+  return (
+    hit.first > 0 &&
+    hit.first === hit.last &&
+    /[,;:–—]/u.test(tokens[hit.first - 1]!.after) &&
+    demonstratives.has(word) &&
+    verb !== undefined &&
+    copulasAfterPointing.has(verb.norm) &&
+    !participleLike.test(tokens[hit.first + 2]?.norm ?? '')
   );
 }

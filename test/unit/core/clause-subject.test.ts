@@ -16,4 +16,14 @@ describe('the subject of a clause', () => {
     assert.equal(ruleLabel('Na het gesprek met Bram voelde zij zich rustiger.').focus, 'coachee');
     assert.equal(ruleLabel('After the talk with Tom she felt calmer.').focus, 'coachee');
   });
+  it('takes no subject from a phrase trailing the clause before, a title and its name included', () => {
+    assert.equal(
+      ruleLabel("I explained it all again, more slowly, with Mr Okafor's letter on the table.").focus,
+      'coach',
+    );
+    assert.equal(ruleLabel('Ik legde het nog eens uit, met de heer Okafor erbij.').focus, 'coach');
+    assert.equal(ruleLabel('Ik legde het nog eens uit, met Tom erbij.').focus, 'coach');
+    // A clause of its own that opens with the name still has it for subject.
+    assert.equal(ruleLabel('Ik legde het nog eens uit, en Tom knikte.').focus, 'neutral');
+  });
 });

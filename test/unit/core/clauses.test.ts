@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { splitClauses } from '../../../server/src/core/clauses';
 import { MatcherMemo } from '../../../server/src/core/label-cache';
 import { tokenize } from '../../../server/src/core/words';
+import { ruleLabel } from '../../helpers';
 
 /** The clauses of a sentence as their words, the way the labeller cuts them. */
 function clauses(language: 'nl' | 'en', text: string): string[] {
@@ -84,5 +85,34 @@ describe('clauses', () => {
       'she wrote a second plan',
       'in case the first one failed',
     ]);
+  });
+  it('reads "dat"/"that" after a break and before a copula as the subject of a main clause pointing back', () => {
+    const kinds = (language: 'nl' | 'en', text: string): string[] => {
+      const focus = new MatcherMemo().matchersFor(language, {}).focus;
+      const tokens = tokenize(text, language);
+      const hits = focus.find(tokens);
+      return splitClauses(tokens, (cls) => hits.filter((hit) => hit.cls === cls)).map((c) => c.kind);
+    };
+    assert.deepEqual(kinds('nl', 'Ze wuift elke suggestie weg, dat is pure weerstand en daar moet ik doorheen.'), [
+      'main',
+      'main',
+      'main',
+    ]);
+    assert.deepEqual(kinds('en', 'She waved it away, that was pure resistance and I felt stuck.'), [
+      'main',
+      'main',
+      'main',
+    ]);
+    // A subordinate clause puts its verb last, or a participle after the copula may close a relative clause.
+    assert.deepEqual(kinds('nl', 'Ze wuift het weg, dat ze moe is en ik moet doorheen.'), [
+      'main',
+      'subordinate',
+      'subordinate',
+    ]);
+    assert.deepEqual(kinds('nl', 'Het plan, dat is goedgekeurd, ligt klaar.'), ['main', 'subordinate', 'main']);
+    assert.equal(
+      ruleLabel('Ze wuift elke suggestie weg, dat is pure weerstand en daar moet ik eerst doorheen.').focus,
+      'neutral',
+    );
   });
 });

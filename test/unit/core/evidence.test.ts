@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { standsInLowerCase } from '../../../server/src/core/evidence';
+import { collectNames, standsInLowerCase } from '../../../server/src/core/evidence';
 import { analyze, ruleAnalyze } from '../../helpers';
 import { assertSameWhereAccepted } from '../differential';
 
@@ -84,5 +84,17 @@ describe('names from capitals', () => {
     assert.deepEqual(labels('## Amara, Year 11\n\nAmara asked for this session herself.'), ['coachee']);
     // A heading word before a colon is a label, not a name.
     assert.notDeepEqual(labels('## Context: week 3\n\nContext asked for more.'), ['coachee']);
+  });
+  it('takes no title for a name, only the name after it', () => {
+    const texts = ['Ze belde Mr Okafor en daarna mevrouw Jansen.'];
+    const evidence = {
+      capitalised: new Set(['mr', 'okafor']),
+      texts,
+      lower: new Map(),
+      second: 0,
+      third: 1,
+      firstPerson: 0,
+    };
+    assert.deepEqual([...collectNames([evidence], undefined, [])], ['okafor']);
   });
 });

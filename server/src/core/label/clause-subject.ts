@@ -15,6 +15,8 @@ export function subjectOf(
   if (passive) return passive;
   const { tokens } = parsed;
   const limit = Math.min(clause.last, clause.first + 6);
+  // ", met Tom erbij", ", with Mr Okafor's letter on the table": a phrase trailing the clause before, no subject.
+  const trailingPhrase = clause.first > 0 && prepositions.has(tokens[clause.first]!.norm);
   for (let i = clause.first; i <= limit; i++) {
     const token = tokens[i]!;
     const cls = (name: string): boolean => focusAt(parsed, i, name);
@@ -26,7 +28,7 @@ export function subjectOf(
       afterPreposition(tokens, i) &&
       !cls('third') &&
       !nominative.has(token.norm) &&
-      (!context.names.has(token.norm) || subjectPronounAfter(parsed, i, clause.last))
+      (!context.names.has(token.norm) || trailingPhrase || subjectPronounAfter(parsed, i, clause.last))
     )
       continue;
     const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
@@ -60,6 +62,7 @@ const prepositions = functionWords.prepositions;
 const nominative = functionWords.nominativePronouns;
 const together = functionWords.together;
 const articles = functionWords.articles;
+const titles = functionWords.personalTitles;
 
 /** Whether a pronoun that is only ever a subject follows the token at `i` in its clause, outside quotation marks. */
 function subjectPronounAfter(parsed: Parsed, i: number, last: number): boolean {
@@ -67,10 +70,12 @@ function subjectPronounAfter(parsed: Parsed, i: number, last: number): boolean {
   return false;
 }
 
-/** Whether the token at `i` follows a preposition, straight or after an article. */
+/** Whether the token at `i` follows a preposition, straight or after a title and an article ("met de heer Bos"). */
 function afterPreposition(tokens: readonly { norm: string }[], i: number): boolean {
-  const before = tokens[i - 1]?.norm ?? '';
-  return prepositions.has(before) || (articles.has(before) && prepositions.has(tokens[i - 2]?.norm ?? ''));
+  let k = i - 1;
+  while (k >= 0 && titles.has(tokens[k]!.norm)) k--;
+  if (k >= 0 && articles.has(tokens[k]!.norm)) k--;
+  return k >= 0 && prepositions.has(tokens[k]!.norm);
 }
 
 /** Whether a focus hit of a class starts at a token. The hits are sorted by where they start. */
