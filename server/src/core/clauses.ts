@@ -46,6 +46,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
       // "…, en dat heb ik toegezegd": a pointing "dat" before a finite verb and its subject is an object (V2).
       if (kind === 'subordinate' && pointsBackInV2(tokens, hit.first)) continue;
       if (kind === 'subordinate' && pointsBackAsSubject(tokens, hit)) continue;
+      // "Ik heb dat hardop benoemd", "heb ik dat gedaan": after a form of "hebben", "dat" is its object, no opener.
+      if (kind === 'subordinate' && objectOfHave(tokens, hit.first)) continue;
       // "Toen zei ze …": a verb, then the subject, after "toen" make it the adverb "then" (V2), no clause of time.
       if (
         kind === 'subordinate' &&
@@ -214,7 +216,7 @@ export function pointsBackInV2(tokens: readonly Token[], i: number): boolean {
 
 const copulasAfterPointing = functionWords.copulasAfterPointing;
 // A past participle after the copula may close a relative clause ("het plan, dat is goedgekeurd", "… afgesproken").
-const participleLike = /^\p{L}*ge\p{L}+(?:[dt]|en)$|^(?:be|ver|ont|her)\p{L}+[dt]$|^\p{L}+ed$/u;
+export const participleLike = /^\p{L}*ge\p{L}+(?:[dt]|en)$|^(?:be|ver|ont|her)\p{L}+[dt]$|^\p{L}+ed$/u;
 
 /**
  * Whether "dat"/"that" after a break is the subject of a main clause of its own, pointing back (", dat is pure
@@ -232,4 +234,14 @@ function pointsBackAsSubject(tokens: readonly Token[], hit: Hit): boolean {
     copulasAfterPointing.has(verb.norm) &&
     !participleLike.test(tokens[hit.first + 2]?.norm ?? '')
   );
+}
+
+const perfectAuxiliaries = functionWords.perfectAuxiliaries;
+
+/** Whether "dat"/"die" at `i` follows a form of "hebben", straight or after its subject: its object. */
+function objectOfHave(tokens: readonly Token[], i: number): boolean {
+  if (!demonstratives.has(tokens[i]!.norm)) return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  const verb = subjectPronouns.has(before) ? (tokens[i - 2]?.norm ?? '') : before;
+  return perfectAuxiliaries.has(verb) && !/[,;:]/u.test(tokens[i - 1]!.after);
 }

@@ -26,4 +26,14 @@ describe('the subject of a clause', () => {
     // A clause of its own that opens with the name still has it for subject.
     assert.equal(ruleLabel('Ik legde het nog eens uit, en Tom knikte.').focus, 'neutral');
   });
+  it('reads a pronoun after "en" in a Dutch clause without a finite verb of its own as an object', () => {
+    const sentence =
+      'Ik heb dat compliment in ontvangst genomen en je daarna gevraagd wat jij zelf anders hebt gedaan.';
+    assert.equal(ruleLabel(sentence).focus, 'coach');
+    // With a finite verb of its own the clause has its own subject.
+    assert.equal(
+      ruleLabel('Ik heb dat compliment in ontvangst genomen en je hebt daarna zelf iets gekozen.').focus,
+      'neutral',
+    );
+  });
 });

@@ -115,4 +115,14 @@ describe('clauses', () => {
       'neutral',
     );
   });
+  it('reads "dat" after a form of "hebben", straight or after its subject, as its object', () => {
+    assert.deepEqual(clauses('nl', 'In sessie 5 heb ik dat hardop benoemd en gevraagd wat hij wil.'), [
+      'in sessie 5 heb ik dat hardop benoemd',
+      'en gevraagd',
+      'wat hij wil',
+    ]);
+    assert.deepEqual(clauses('nl', 'Ik heb dat gedaan.'), ['ik heb dat gedaan']);
+    // After another verb it may open what is said or thought.
+    assert.deepEqual(clauses('nl', 'Ik zei dat het goed ging.'), ['ik zei', 'dat het goed ging']);
+  });
 });

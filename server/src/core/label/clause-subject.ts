@@ -1,4 +1,4 @@
-import type { Clause } from '../clauses';
+import { participleLike, type Clause } from '../clauses';
 import { functionWords } from '../../lexicons';
 import type { LabelContext, Parsed, Person } from './parsed';
 import { passiveAgent } from './passive-agent';
@@ -16,6 +16,7 @@ export function subjectOf(
   const { tokens } = parsed;
   const limit = Math.min(clause.last, clause.first + 6);
   // ", met Tom erbij", ", with Mr Okafor's letter on the table": a phrase trailing the clause before, no subject.
+  const elidedSubject = context.language === 'nl' && sharesSubjectBefore(tokens, clause);
   const trailingPhrase = clause.first > 0 && prepositions.has(tokens[clause.first]!.norm);
   for (let i = clause.first; i <= limit; i++) {
     const token = tokens[i]!;
@@ -31,6 +32,9 @@ export function subjectOf(
       (!context.names.has(token.norm) || trailingPhrase || subjectPronounAfter(parsed, i, clause.last))
     )
       continue;
+    // "… genomen en je daarna gevraagd": after "en" a clause with no finite verb of its own shares the subject
+    // before it, and a pronoun that may be an object is one.
+    if (elidedSubject && !nominative.has(token.norm) && (cls('coachee') || cls('addressee'))) continue;
     const first = i === clause.first || (i === clause.first + 1 && clause.conjunction !== '');
     if (parsed.quoted.has(i) && (cls('coach') || cls('addressee'))) {
       if (cls('coach')) return { person: parsed.speaker, word: token.norm };
@@ -60,6 +64,8 @@ export function subjectOf(
 
 const prepositions = functionWords.prepositions;
 const nominative = functionWords.nominativePronouns;
+const andCoordinators = functionWords.andCoordinators;
+const finiteVerbs = functionWords.finiteVerbs;
 const together = functionWords.together;
 const articles = functionWords.articles;
 const titles = functionWords.personalTitles;
@@ -85,4 +91,12 @@ function focusAt(parsed: Parsed, token: number, cls: string): boolean {
     if (hit.first === token && hit.cls === cls) return true;
   }
   return false;
+}
+
+/** A Dutch clause after "en" that ends in a participle with no finite verb of its own: "en je daarna gevraagd". */
+function sharesSubjectBefore(tokens: readonly { norm: string }[], clause: Clause): boolean {
+  if (clause.first === 0 || !andCoordinators.has(clause.conjunction)) return false;
+  if (!participleLike.test(tokens[clause.last]!.norm)) return false;
+  for (let i = clause.first; i <= clause.last; i++) if (finiteVerbs.has(tokens[i]!.norm)) return false;
+  return true;
 }
