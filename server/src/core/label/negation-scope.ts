@@ -81,12 +81,13 @@ export function bindNegations(
       (item) => item.flips && (item.clause === clause || (heads && item.clause === clause + 1)) && !item.negatedBy,
     );
     // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
-    // language ("was late only twice"); "herself" is no event to count.
+    // language ("was late only twice"); "herself" is no event to count, nor a term that holds the quantity itself
+    // ("maar half gedaan").
     if (negation.cls === 'limiter') {
       const distance = (item: ValenceItem): number =>
         item.first > negation.last ? item.first - negation.last : negation.first - item.last;
       const nearest = reachable
-        .filter((item) => !reflexive.has(item.term))
+        .filter((item) => !reflexive.has(item.term) && item.first !== negation.last + 1)
         .sort((a, b) => distance(a) - distance(b))[0];
       if (nearest) nearest.negatedBy = negation;
       continue;
@@ -145,8 +146,10 @@ function diminishedWords(
     if (hit.cls !== 'diminished') continue;
     const clause = parsed.clauses.findIndex((c) => hit.first >= c.first && hit.first <= c.last);
     const negated = negators.find((n) => n.last < hit.first && hit.first - n.last <= 2);
+    // A word of loss that is a problem itself takes its negation as any word does ("wil die plek niet kwijt").
+    const itself = items.filter((item) => item.first === hit.first && item.last === hit.last);
     if (negated) {
-      spent.add(negated.first);
+      if (itself.length === 0) spent.add(negated.first);
       continue;
     }
     const reachable = items.filter((item) => item.flips && !item.onlyNegated && !item.negatedBy);
@@ -160,7 +163,10 @@ function diminishedWords(
       .filter((item) => item.last < hit.first && hit.first - item.last <= reach && unbroken(item))
       .sort((a, b) => b.last - a.last)[0];
     const target = within ?? before;
-    if (target) target.negatedBy = hit;
+    if (!target) continue;
+    target.negatedBy = hit;
+    // "het vertrouwen … kwijt": the verb, a word of loss itself, counts only through what it turns.
+    for (const item of itself) if (item !== target) item.onlyNegated = true;
   }
   return spent;
 }

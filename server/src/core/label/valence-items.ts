@@ -27,7 +27,7 @@ const circumstantial = functionWords.circumstantial;
 const coordinators = functionWords.andCoordinators;
 const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee']);
 const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
-const demonstratives = functionWords.demonstratives;
+const { demonstratives, degreeWords } = functionWords;
 const addresseePossessives = functionWords.addresseePossessives;
 const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
@@ -96,13 +96,15 @@ export function valenceItems(
       hit.first > 0 &&
       demonstratives.has(parsed.tokens[hit.first - 1]!.norm) &&
       (hit.cls === 'strength' || hit.cls === 'weakness');
-    // A term that opens with the coachee's possessive ("her idea", "haar idee") is hers as it stands.
+    // A term that opens with the coachee's possessive ("her idea", "haar idee") is hers as it stands; "je" before a
+    // degree word is no possessive but the object ("heb ik je te weinig ruimte gegeven").
+    const afterObject = degreeWords.has(parsed.tokens[hit.first]!.norm);
     const ofCoachee =
       pointsBack ||
       parsed.focus.some(
         (p) =>
           (p.cls === 'possessive-coachee' ||
-            (p.cls === 'addressee' && addresseePossessives.has(parsed.tokens[p.first]!.norm))) &&
+            (p.cls === 'addressee' && addresseePossessives.has(parsed.tokens[p.first]!.norm) && !afterObject)) &&
           (p.last === hit.first - 1 || p.first === hit.first),
       );
     // After the coach's frame of opinion ("Volgens mij zit er een angst onder"), a feeling is the one they judge.
