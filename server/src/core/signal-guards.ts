@@ -26,6 +26,17 @@ export function pointsBack(tokens: readonly Token[], hit: Hit): boolean {
   return false;
 }
 
+const copulas = functionWords.copulasAfterPointing;
+
+/**
+ * "Misschien is dat te sturend", "That was too directive": the behaviour judged as what a pointer names, a
+ * comment on behaviour told elsewhere or only weighed (rule 29), not the behaviour itself.
+ */
+export function judgedByPointer(tokens: readonly Token[], hit: Hit): boolean {
+  const before = tokens.slice(Math.max(0, hit.first - 3), hit.first).map((token) => token.norm);
+  return before.some((word) => backPointers.has(word)) && before.some((word) => copulas.has(word));
+}
+
 // Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
 // ("I didn't" refrains; "when that did not land either" is the model failing, and the coach went on).
 const bareNegations = functionWords.bareNegations;

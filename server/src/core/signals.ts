@@ -4,7 +4,7 @@ import { noHits, type Hit } from './matcher';
 import type { Reason, SignalName } from './types';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
-import { behaviourClasses, negated, pointsBack, refrainsIn } from './signal-guards';
+import { behaviourClasses, judgedByPointer, negated, pointsBack, refrainsIn } from './signal-guards';
 
 /** What the signal rules need to know about a labelled sentence. */
 export interface SignalInput {
@@ -111,7 +111,7 @@ function signalContext(input: SignalInput): SignalContext {
             hit.cls === cls &&
             !input.quoted.has(hit.first) &&
             !negated(input, hit) &&
-            !(behaviourClasses.has(cls) && pointsBack(input.tokens, hit)),
+            !(behaviourClasses.has(cls) && (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit))),
         )
       : noHits;
   const coachActs = (hit: Hit): boolean =>

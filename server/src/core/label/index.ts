@@ -5,7 +5,6 @@ import type { Focus, Reason, SignalName, Valence } from '../types';
 import { decideSignals } from '../signals';
 import { askDenied, refrainsIn } from '../signal-guards';
 import { tokenize } from '../words';
-import { functionWords } from '../../lexicons';
 import { sentenceFeatures, type Features } from '../learned/features';
 import { neutralByKind } from '../logistics';
 import { genericSubject, speakerOfLine } from '../speech';
@@ -17,6 +16,7 @@ import { tableRowActor } from './table-row';
 import { actorAtOf, personAtOf } from './persons-at';
 import { asideCues } from '../aside-cues';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
+import { asksToHearBack, sendsOnly } from './sign-offs';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -101,7 +101,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       quoted: parsed.quoted,
       speaker,
       focus: focus.focus,
-      imperative: focus.reason.rule === 'imperative',
+      imperative: focus.reason.rule === 'imperative' && !asksToHearBack(focusHits),
       adviceItem: parsed.adviceItem,
       addressed:
         context.perspective === 'addressed' ||
@@ -219,14 +219,6 @@ export function labelSentence(text: string, context: LabelContext): Labels {
 }
 
 /** The models and exercises the coach actually brought in: not refrained from, planned, or advised. */
-/** Whether the sentence's only cues of the coach delivering are verbs of sending. */
-function sendsOnly(parsed: Parsed): boolean {
-  const cues = parsed.signals.filter((hit) => hit.cls === 'expert-role' || hit.cls === 'deliver');
-  return cues.length > 0 && cues.every((hit) => sendingVerbs.has(parsed.tokens[hit.first]!.norm));
-}
-
-const sendingVerbs = functionWords.sendingVerbs;
-
 function toolsBrought(
   parsed: Parsed,
   focus: Focus,

@@ -1,0 +1,18 @@
+import { functionWords } from '../../lexicons';
+import type { Hit } from '../matcher';
+import type { Parsed } from './parsed';
+
+// Lines of a report's own correspondence that deliver nothing and advise nothing (rules 6, 32).
+
+const sendingVerbs = functionWords.sendingVerbs;
+
+/** Whether the only cues of the coach delivering are verbs of sending ("Hierbij stuur ik je het verslag"). */
+export function sendsOnly(parsed: Parsed): boolean {
+  const cues = parsed.signals.filter((hit) => hit.cls === 'expert-role' || hit.cls === 'deliver');
+  return cues.length > 0 && cues.every((hit) => sendingVerbs.has(parsed.tokens[hit.first]!.norm));
+}
+
+/** "Let me know how it goes", "Houd me op de hoogte": an imperative asking to hear back is a sign-off, no tip. */
+export function asksToHearBack(focusHits: readonly Hit[]): boolean {
+  return focusHits.some((hit) => hit.cls === 'report-remark' && hit.first === 0);
+}

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+// Behaviour judged as what a pointer names comments on it; it is not the behaviour told (rule 29).
+import { ruleLabel } from '../../../helpers';
+
+describe('behaviour judged through a pointer', () => {
+  it('carries no signal: the sentence comments on an option or on behaviour told elsewhere', () => {
+    for (const sentence of ['Misschien is dat te sturend.', 'Maybe that is too directive.', 'Dat was te sturend.'])
+      assert.deepEqual(ruleLabel(sentence).signals, [], sentence);
+  });
+  it('still signals the behaviour told of the coach', () => {
+    assert.deepEqual(ruleLabel('Ik was te sturend.').signals, ['working-hard']);
+    assert.deepEqual(ruleLabel('Ik merkte dat ik te sturend was.').signals, ['working-hard']);
+  });
+});
