@@ -43,12 +43,14 @@ const bareNegations = functionWords.bareNegations;
 
 /** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
 export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
-  // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining.
+  // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining; a bare negation that a
+  // cue of another signal is made of is that cue's ("I didn't know which intervention to use").
   return hits.some(
     (hit) =>
       hit.cls === 'refrain' &&
       actorAt(hit.first) !== 'coachee' &&
-      (!bareNegations.has(hit.term) || actorAt(hit.first) === 'coach'),
+      (!bareNegations.has(hit.term) ||
+        (actorAt(hit.first) === 'coach' && !hits.some((cue) => cue.cls !== 'refrain' && cue.first === hit.first))),
   );
 }
 

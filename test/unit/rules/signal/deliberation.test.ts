@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+// Not knowing which intervention to use is deliberating (rule 31), and a lack of commitment named is
+// resistance-framing (rule 35), in both languages and word orders.
+import { ruleLabel } from '../../../helpers';
+
+describe('deliberation and commitment, told in other words', () => {
+  it('reads not knowing which intervention or question as intervention-focus, the negation being the cue’s', () => {
+    for (const sentence of [
+      'Ik weet niet meer welke interventie ik nog kan proberen.',
+      'I no longer know which intervention to try.',
+      "I didn't know which intervention to use.",
+      'I did not know which question to ask.',
+    ])
+      assert.deepEqual(ruleLabel(sentence).signals, ['intervention-focus'], sentence);
+    // The coachee not knowing which job to take is her question, no signal of the coach's.
+    assert.deepEqual(ruleLabel('She did not know which job to take.').signals, []);
+  });
+  it('reads not taking the coaching seriously as resistance-framing, also in a Dutch subordinate clause', () => {
+    assert.ok(
+      ruleLabel('Ik begin te denken dat hij het traject niet serieus neemt.').signals.includes('resistance-framing'),
+    );
+    assert.ok(ruleLabel("I think he isn't taking this seriously.").signals.includes('resistance-framing'));
+  });
+});
