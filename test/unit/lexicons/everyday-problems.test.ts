@@ -22,6 +22,8 @@ describe('everyday problem vocabulary', () => {
       'He overcommits and then misses deadlines.',
       'Hij overanalyseert elke beslissing.',
       'Ze verontschuldigt zich voortdurend.',
+      'Dat rollenspel heeft ze afgehouden.',
+      'He brushed off every suggestion.',
     ])
       assert.equal(valence(sentence), 'weakness', sentence);
   });

@@ -32,3 +32,37 @@ export function pastAgainstNow(parsed: Parsed, scored: readonly Scored[]): Set<n
   });
   return past;
 }
+
+/**
+ * "In juni begint ze aan haar eerste project, iets wat ze een jaar geleden nog had afgehouden", "something she avoided
+ * a year ago": a clause of the coachee's after a comma that places a problem in the past, beside a clause that tells
+ * what she does now in words no lexicon marks, tells the change itself (rule 10): progress. The indices of the scored
+ * words that so turn; none where anything before it has a sign of its own (pastAgainstNow reads that).
+ */
+export function changeAgainstPast(
+  parsed: Parsed,
+  scored: readonly Scored[],
+  effective: readonly (string | null)[],
+): Set<number> {
+  const { clauses, tokens } = parsed;
+  const turned = new Set<number>();
+  clauses.forEach((clause, c) => {
+    if (c === 0 || clause.kind === 'contrast' || effective[c] !== 'coachee') return;
+    if (scored.some((word) => word.sign !== 0 && word.first < clause.first)) return;
+    // The clause, or the pointer before it ("iets", "something"), follows a comma.
+    const opener = clauses[c - 1]!.last === clauses[c - 1]!.first && c > 1 ? clauses[c - 1]! : clause;
+    if (!/,/u.test(tokens[opener.first - 1]?.after ?? '')) return;
+    const end = c + 1 < clauses.length ? clauses[c + 1]!.first : tokens.length;
+    const inside = (word: Scored): boolean => word.first >= clause.first && word.first < end;
+    if (!scored.some((word) => word.sign < 0 && inside(word))) return;
+    const text = ` ${tokens
+      .slice(clause.first, clause.last + 1)
+      .map((token) => token.norm)
+      .join(' ')} `;
+    if (!pastMarkers.some((marker) => text.includes(marker))) return;
+    scored.forEach((word, i) => {
+      if (word.sign < 0 && inside(word)) turned.add(i);
+    });
+  });
+  return turned;
+}

@@ -5,7 +5,7 @@ import { functionWords } from '../../lexicons';
 import { reframeSpan } from './reframe';
 import { backgroundWords } from './past-background';
 import { daredToSay } from './courage';
-import { pastAgainstNow } from './then-and-now';
+import { changeAgainstPast, pastAgainstNow } from './then-and-now';
 import { agreedTogether } from './joint-agreement';
 import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
@@ -60,9 +60,11 @@ export function decideValence(
     ...pastAgainstNow(parsed, signs),
     ...agreedTogether(parsed, signs),
   ]);
+  // A problem placed in the past beside what the coachee does now tells the change (rule 10).
+  const changed = changeAgainstPast(parsed, signs, effective);
   for (const [index, item] of items.entries()) {
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
-    const sign = item.negatedBy ? -item.sign : item.sign;
+    const sign = (item.negatedBy ? -item.sign : item.sign) * (changed.has(index) ? -1 : 1);
     scored[item.clause]!.score += sign * item.weight;
     // A diminishing verb follows what it turns: "klachten … afgenomen".
     const turned =

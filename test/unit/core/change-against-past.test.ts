@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+// What the coachee does now, told against a problem a clause places in the past, is progress (rule 10).
+import { ruleLabel } from '../../helpers';
+
+const valence = (sentence: string): string => ruleLabel(sentence).valence;
+
+describe('a change told against the past', () => {
+  it('reads the past problem of the coachee beside what she does now as progress', () => {
+    const now =
+      'In juni begint ze aan haar eerste project als projectleider, iets wat ze een jaar geleden nog had afgehouden.';
+    assert.equal(valence(now), 'strength');
+    assert.equal(valence('She chaired the meeting, something she avoided a year ago.'), 'strength');
+  });
+  it('keeps a past problem told alone, or of someone else, as it was', () => {
+    assert.equal(valence('Vorige keer twijfelde Karim nog hevig.'), 'weakness');
+    assert.equal(valence('Beide keren had ze het project afgehouden.'), 'weakness');
+  });
+});
