@@ -7,6 +7,7 @@ import { backgroundWords } from './past-background';
 import { daredToSay } from './courage';
 import { changeAgainstPast, pastAgainstNow } from './then-and-now';
 import { agreedTogether } from './joint-agreement';
+import { coachExcess } from './coach-excess';
 import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
 import { bindNegations } from './negation-scope';
@@ -59,6 +60,7 @@ export function decideValence(
     ...daredToSay(parsed, effective, signs),
     ...pastAgainstNow(parsed, signs),
     ...agreedTogether(parsed, signs),
+    ...coachExcess(parsed, focus, effective, items),
   ]);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = changeAgainstPast(parsed, signs, effective);
