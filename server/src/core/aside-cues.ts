@@ -1,6 +1,7 @@
 import type { Hit } from './matcher';
 import type { SignalInput } from './signals';
 import { functionWords } from '../lexicons';
+import { behaviourClasses, judgedByPointer } from './signal-guards';
 
 const coachWords = functionWords.coachPronouns;
 
@@ -15,20 +16,23 @@ export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'act
 }
 
 /**
- * The signal cues the mechanisms set aside, for the learned layer: frames of an opinion not about the coachee, and
- * an ask of the coach in the coach's own line or quotation ("Me: What would you like …?").
+ * The signal cues the mechanisms set aside, for the learned layer: frames of an opinion not about the coachee, an
+ * ask of the coach in the coach's own line or quotation ("Me: What would you like …?"), and the coach's behaviour
+ * judged through a pointer ("Misschien is dat te sturend", rule 29).
  */
 export function asideCues(
   input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'speaker' | 'quoted'>,
   hits: readonly Hit[],
 ): ReadonlySet<Hit> {
   // Most sentences have neither: one empty set for them all, none made per sentence.
-  if (!hits.some((hit) => hit.cls === 'interpretation' || hit.cls === 'expert-ask')) return noCues;
+  const judged = (hit: Hit): boolean => behaviourClasses.has(hit.cls) && judgedByPointer(input.tokens, hit);
+  if (!hits.some((hit) => hit.cls === 'interpretation' || hit.cls === 'expert-ask' || judged(hit))) return noCues;
   return new Set(
     hits.filter(
       (hit) =>
         (hit.cls === 'interpretation' && frameAside(input, hit)) ||
-        (hit.cls === 'expert-ask' && coachSpeaks(input, hit)),
+        (hit.cls === 'expert-ask' && coachSpeaks(input, hit)) ||
+        judged(hit),
     ),
   );
 }
