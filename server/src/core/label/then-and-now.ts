@@ -11,26 +11,8 @@ const pastMarkers = [...functionWords.pastTimeMarkers].map((marker) => ` ${marke
  * otherwise none. A sentence that only tells a past problem keeps it.
  */
 export function pastAgainstNow(parsed: Parsed, scored: readonly Scored[]): Set<number> {
-  const { clauses, tokens } = parsed;
-  const past = new Set<number>();
-  clauses.forEach((clause, c) => {
-    // After "maar"/"but" the part after the turn decides (rule 9), past or not.
-    if (c === 0 || clause.kind === 'contrast') return;
-    const end = c + 1 < clauses.length ? clauses[c + 1]!.first : tokens.length;
-    const inside = (word: Scored): boolean => word.first >= clause.first && word.first < end;
-    // The words' signs first: the clause's text is put together only for a problem beside a strength before it.
-    if (!scored.some((word) => word.sign < 0 && inside(word))) return;
-    if (!scored.some((word) => word.sign > 0 && word.first < clause.first)) return;
-    const text = ` ${tokens
-      .slice(clause.first, clause.last + 1)
-      .map((token) => token.norm)
-      .join(' ')} `;
-    if (!pastMarkers.some((marker) => text.includes(marker))) return;
-    scored.forEach((word, i) => {
-      if (word.sign < 0 && inside(word)) past.add(i);
-    });
-  });
-  return past;
+  // After "maar"/"but" the part after the turn decides (rule 9), past or not.
+  return pastProblems(parsed, scored, (c) => scored.some((word) => word.sign > 0 && word.first < c.first));
 }
 
 /**
@@ -45,24 +27,36 @@ export function changeAgainstPast(
   effective: readonly (string | null)[],
 ): Set<number> {
   const { clauses, tokens } = parsed;
-  const turned = new Set<number>();
-  clauses.forEach((clause, c) => {
-    if (c === 0 || clause.kind === 'contrast' || effective[c] !== 'coachee') return;
-    if (scored.some((word) => word.sign !== 0 && word.first < clause.first)) return;
+  return pastProblems(parsed, scored, (clause, c) => {
+    if (effective[c] !== 'coachee' || scored.some((word) => word.sign !== 0 && word.first < clause.first)) return false;
     // The clause, or the pointer before it ("iets", "something"), follows a comma.
     const opener = clauses[c - 1]!.last === clauses[c - 1]!.first && c > 1 ? clauses[c - 1]! : clause;
-    if (!/,/u.test(tokens[opener.first - 1]?.after ?? '')) return;
+    return /,/u.test(tokens[opener.first - 1]?.after ?? '');
+  });
+}
+
+/** The problem words of every clause after the first, not after a turn, that a past marker places in the past. */
+function pastProblems(
+  parsed: Parsed,
+  scored: readonly Scored[],
+  beside: (clause: Parsed['clauses'][number], index: number) => boolean,
+): Set<number> {
+  const { clauses, tokens } = parsed;
+  const past = new Set<number>();
+  clauses.forEach((clause, c) => {
+    if (c === 0 || clause.kind === 'contrast') return;
     const end = c + 1 < clauses.length ? clauses[c + 1]!.first : tokens.length;
     const inside = (word: Scored): boolean => word.first >= clause.first && word.first < end;
-    if (!scored.some((word) => word.sign < 0 && inside(word))) return;
+    // The words' signs first: the clause's text is put together only for a problem where it may count.
+    if (!scored.some((word) => word.sign < 0 && inside(word)) || !beside(clause, c)) return;
     const text = ` ${tokens
       .slice(clause.first, clause.last + 1)
       .map((token) => token.norm)
       .join(' ')} `;
     if (!pastMarkers.some((marker) => text.includes(marker))) return;
     scored.forEach((word, i) => {
-      if (word.sign < 0 && inside(word)) turned.add(i);
+      if (word.sign < 0 && inside(word)) past.add(i);
     });
   });
-  return turned;
+  return past;
 }
