@@ -85,6 +85,8 @@ describe('sentences', () => {
       '',
       'Datum: 12 maart 2024',
       'Coach: M. Verhoef',
+      'Opdrachtgever: Gemeente Zwolle, afdeling HRM',
+      'Employer: NHS Lothian',
       '',
       '**Context**',
       '',

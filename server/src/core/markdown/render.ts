@@ -4,8 +4,13 @@ import { isSpace } from '../words';
 import { OffsetWriter, type Prose } from './types';
 import { functionWords } from '../../lexicons';
 
-const logisticsField =
-  /^(?:datum|date|tijd|time|duur|duration|aanwezig|aanwezigen|present|attendees|locatie|location|plaats|sessie|session|coachee|client|cliënt|klant|coach|volgende sessie|volgende afspraak|next session|next)\s*:\s*(.*)$/iu;
+// A field label (lexicons: metadataFields), a colon, its value.
+const logisticsField = new RegExp(
+  `^(?:${[...functionWords.metadataFields]
+    .map((field) => field.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})\\s*:\\s*(.*)$`,
+  'iu',
+);
 
 export function startOf(node: Nodes): number {
   return node.position?.start.offset ?? 0;
