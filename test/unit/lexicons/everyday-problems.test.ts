@@ -36,9 +36,14 @@ describe('everyday problem vocabulary', () => {
     ])
       assert.equal(valence(sentence), 'weakness', sentence);
   });
-  it('reads little room for what matters as an obstacle, and a turning point as progress', () => {
+  it('reads little room for what matters as an obstacle, and a turning point or a shift as progress', () => {
     assert.equal(valence('Hij herkende dat zijn huidige functie daar weinig ruimte voor biedt.'), 'weakness');
     assert.equal(valence('His role leaves little room for what he values.'), 'weakness');
     assert.equal(valence('Dat gesprek was voor haar een keerpunt.'), 'strength');
+    assert.equal(valence('Something shifted in how she talks about her manager.'), 'strength');
+    assert.equal(valence('Er is iets verschoven in hoe hij naar zijn werk kijkt.'), 'strength');
+    // A work shift or an appointment moved is no progress.
+    assert.equal(valence('Her shift starts at seven.'), 'neutral');
+    assert.equal(valence('De afspraak is verschoven naar vrijdag.'), 'neutral');
   });
 });
