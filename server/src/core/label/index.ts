@@ -16,7 +16,7 @@ import { tableRowActor } from './table-row';
 import { actorAtOf, personAtOf } from './persons-at';
 import { asideCues } from '../aside-cues';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
-import { asksToHearBack, sendsOnly } from './sign-offs';
+import { opensWithRemark, sendsOnly } from './sign-offs';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -101,7 +101,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       quoted: parsed.quoted,
       speaker,
       focus: focus.focus,
-      imperative: focus.reason.rule === 'imperative' && !asksToHearBack(focusHits),
+      imperative: focus.reason.rule === 'imperative' && !opensWithRemark(focusHits),
       adviceItem: parsed.adviceItem,
       addressed:
         context.perspective === 'addressed' ||

@@ -5,6 +5,7 @@ import type { Parsed } from './parsed';
 const agreement = functionWords.agreementWords;
 const ownChoice = functionWords.ownChoiceMarkers;
 const splitAgreement = functionWords.agreementSplitVerbs;
+const agreementParticles = functionWords.agreementParticles;
 
 /**
  * "We spraken af dat ze bijhoudt wanneer ze zich levendig voelt", "We agreed not to look for a solution straight
@@ -18,7 +19,8 @@ export function agreedTogether(parsed: Parsed, scored: readonly Scored[]): Set<n
     (token, i) =>
       !parsed.quoted.has(i) &&
       (agreement.has(token.norm) ||
-        (splitAgreement.has(token.norm) && tokens.slice(i + 1, i + 9).some((next) => next.norm === 'af'))),
+        (splitAgreement.has(token.norm) &&
+          tokens.slice(i + 1, i + 9).some((next) => agreementParticles.has(next.norm)))),
   );
   const settled = new Set<number>();
   if (agreed < 0 || tokens.some((token) => ownChoice.has(token.norm))) return settled;

@@ -12,7 +12,10 @@ export function sendsOnly(parsed: Parsed): boolean {
   return cues.length > 0 && cues.every((hit) => sendingVerbs.has(parsed.tokens[hit.first]!.norm));
 }
 
-/** "Let me know how it goes", "Houd me op de hoogte": an imperative asking to hear back is a sign-off, no tip. */
-export function asksToHearBack(focusHits: readonly Hit[]): boolean {
+/**
+ * Whether the sentence opens with a remark about the report or the contact ("Let me know how it goes", "Houd me op
+ * de hoogte", "Please find below …"): an imperative there is a sign-off or a cover note, no tip.
+ */
+export function opensWithRemark(focusHits: readonly Hit[]): boolean {
   return focusHits.some((hit) => hit.cls === 'report-remark' && hit.first === 0);
 }
