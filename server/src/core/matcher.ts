@@ -1,6 +1,6 @@
 import { stem, type Token, type Word } from './words';
 import type { Language } from './types';
-import { functionWords } from '../lexicons';
+import { functionWords, functionWordsIn } from '../lexicons';
 
 /** A lexicon hit: which class, which entry, and which tokens it covered. */
 export interface Hit {
@@ -18,6 +18,8 @@ interface Part {
   kind: 'word' | 'prefix' | 'gap';
   norm: string;
   stem: string;
+  /** The form a report addressed to the coachee uses for this word ("zich" → "je", "is" → "are"), or ''. */
+  addressed: string;
 }
 
 interface Entry {
@@ -37,6 +39,10 @@ const maxGap = 8;
 const gapStops = /[:;|]/u;
 const particles = functionWords.splitVerbParticles;
 const formOnly = functionWords.formOnly;
+// "zich je", "is are": a term written in the third person matches the addressed form too, per language ("is bent").
+const addressedForms = (language: Language): Map<string, string> =>
+  new Map([...functionWordsIn[language].addressedForms].map((pair) => pair.split(' ') as [string, string]));
+const addressedIn: Record<Language, Map<string, string>> = { nl: addressedForms('nl'), en: addressedForms('en') };
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words
@@ -73,6 +79,7 @@ export class Matcher {
     else {
       push(this.byKey, head.norm, entry);
       if (head.stem !== '' && head.stem !== head.norm) push(this.byKey, head.stem, entry);
+      if (head.addressed !== '') push(this.byKey, head.addressed, entry);
     }
     return true;
   }
@@ -171,7 +178,8 @@ export function parseTerm(term: string, language: Language): Part[] {
   const parts: Part[] = [];
   for (const raw of term.toLowerCase().replace(/’/gu, "'").split(/\s+/u)) {
     if (raw === '...' || raw === '…') {
-      if (parts.length > 0 && parts[parts.length - 1]!.kind !== 'gap') parts.push({ kind: 'gap', norm: '', stem: '' });
+      if (parts.length > 0 && parts[parts.length - 1]!.kind !== 'gap')
+        parts.push({ kind: 'gap', norm: '', stem: '', addressed: '' });
       continue;
     }
     const bare = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*]+$/gu, '');
@@ -182,7 +190,8 @@ export function parseTerm(term: string, language: Language): Part[] {
     // but "wonderful" must not find "wondering" through their shared stem "wonder".
     const stemmed = prefix || norm.length <= 3 ? norm : stem(norm, language);
     const byStem = norm.length - stemmed.length <= 1 && !formOnly.has(norm);
-    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: byStem ? stemmed : '' });
+    const addressed = addressedIn[language].get(norm) ?? '';
+    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: byStem ? stemmed : '', addressed });
   }
   while (parts.length > 0 && parts[parts.length - 1]!.kind === 'gap') parts.pop();
   return parts;
@@ -191,6 +200,7 @@ export function parseTerm(term: string, language: Language): Part[] {
 function partMatches(part: Part, token: Pick<Token, 'norm' | 'stem'>): boolean {
   if (part.kind === 'prefix') return token.norm.startsWith(part.norm);
   if (token.norm === part.norm) return true;
+  if (part.addressed === token.norm) return true;
   return part.stem !== '' && part.norm.length > 3 && token.norm.length > 3 && token.stem === part.stem;
 }
 

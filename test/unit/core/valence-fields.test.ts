@@ -174,3 +174,74 @@ describe('no time (rule 7)', () => {
     );
   });
 });
+
+describe('a change told as a whole (rule 10)', () => {
+  it('is progress, in both languages', () => {
+    assertRuleLabels(
+      [
+        'That is a real change from January.',
+        'He has come a long way since the first session.',
+        'Dat is een wereld van verschil met januari.',
+        'Ze heeft een hele weg afgelegd.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});
+
+describe('what the coachee misses or lacks (rule 10)', () => {
+  it('is a problem in every form of the verb, a quality lacked included, and missing none is progress', () => {
+    assertRuleLabels(
+      [
+        'Ze lijkt het overzicht te missen.',
+        'Hij heeft de deadline voor zijn aanmelding gemist.',
+        'Ze mist zelfvertrouwen.',
+        'Het ontbreekt haar aan overzicht.',
+        'Zelfvertrouwen ontbreekt haar nog.',
+        'She lacks the courage to say no.',
+        'Werkt dat niet: confronteren met de drie gemiste afspraken?',
+      ],
+      'valence',
+      'weakness',
+    );
+    assert.equal(ruleLabel('Hij heeft geen enkele sessie gemist.').valence, 'strength');
+    // Missing what one values is no lack: "welke delen van zijn functie hij zou missen" names what he holds dear.
+    assert.notEqual(ruleLabel('Ik vroeg welke delen van zijn huidige functie hij zou missen.').valence, 'weakness');
+    assert.deepEqual(ruleAnalyze('Ze mist zelfvertrouwen.').sentences[0]!.why.valence.words, ['mist … zelfvertrouwen']);
+  });
+  it('does not reach back across a turn', () => {
+    assert.deepEqual(ruleAnalyze('Ze is gemotiveerd maar mist structuur.').sentences[0]!.why.valence.words, ['mist']);
+  });
+});
+
+describe('taking up again what a problem had stopped (rule 10)', () => {
+  it('is progress, in both languages, and the same words negated are a problem', () => {
+    assertRuleLabels(
+      [
+        'Je werkt nu weer twee dagen per week mee in de werkplaats.',
+        'Inmiddels werkt zij weer twaalf uur per week.',
+        'He is back at school three days a week.',
+        'She picked up her running again.',
+      ],
+      'valence',
+      'strength',
+    );
+    assert.equal(ruleLabel('Het werkt weer niet.').valence, 'weakness');
+  });
+});
+
+describe('what the coachee will find out herself (rule 14)', () => {
+  it('is her own step, strength, while what she wants to find out is her question (rule 13)', () => {
+    assertRuleLabels(
+      [
+        'Wat je zelf wilt uitzoeken, is hoeveel je de eerste twee jaar zou verdienen.',
+        'Hij wil zelf uitzoeken welke opleiding past.',
+        'She wants to figure it out herself before the next session.',
+      ],
+      'valence',
+      'strength',
+    );
+    assert.equal(ruleLabel('Je wilt uitzoeken of je na je diploma bij deze garage kunt blijven.').valence, 'weakness');
+  });
+});

@@ -30,6 +30,7 @@ const notOnly = functionWords.notOnly;
 const reflexive = functionWords.reflexive;
 const unseeing = functionWords.unseeingVerbs;
 const negatingPronouns = functionWords.negatingPronouns;
+const lacking = functionWords.lackingWords;
 
 /** Binds each negation of a sentence to the valence word it turns (rule 10), marking that word's `negatedBy`. */
 export function bindNegations(
@@ -132,8 +133,9 @@ export function bindNegations(
 /**
  * "De klachten zijn afgenomen", "her anxiety has gone down": a problem or quality that diminished turns as
  * a negation does (rule 10: a problem that is gone is progress), binding to the word before the verb in its
- * clause or inside it ("nemen haar klachten af"). Negated itself ("zijn niet afgenomen") it turns nothing,
- * and takes its negation along; the negations so spent are returned.
+ * clause or inside it ("nemen haar klachten af"); a word of lacking first to what follows it ("mist overzicht").
+ * Negated itself ("zijn niet afgenomen") it turns nothing, and takes its negation along; the negations so spent
+ * are returned.
  */
 function diminishedWords(
   parsed: Parsed,
@@ -159,10 +161,25 @@ function diminishedWords(
     const reach = language === 'nl' ? 8 : 6;
     const unbroken = (item: ValenceItem): boolean =>
       !parsed.tokens.slice(item.last, hit.first).some((t) => /[,;:]/u.test(t.after));
+    // Not back across a turn: "Ze is gemotiveerd maar mist structuur" lacks no motivation.
+    const turnedAt = parsed.clauses[clause]?.kind === 'contrast' ? parsed.clauses[clause]!.first : -1;
     const before = reachable
-      .filter((item) => item.last < hit.first && hit.first - item.last <= reach && unbroken(item))
+      .filter(
+        (item) => item.last < hit.first && item.first >= turnedAt && hit.first - item.last <= reach && unbroken(item),
+      )
       .sort((a, b) => b.last - a.last)[0];
-    const target = within ?? before;
+    // An inflected participle before its noun qualifies that noun ("drie gemiste afspraken"), nothing before it.
+    const word = parsed.tokens[hit.last]!.norm;
+    const attributive = language === 'nl' && word.endsWith('e') && word !== hit.term.split(/\s+/u).at(-1);
+    // A word of lacking also turns what it lacks after it ("Ze mist zelfvertrouwen", "lacks the courage").
+    const after =
+      lacking.has(parsed.tokens[hit.first]!.norm) || attributive
+        ? reachable
+            .filter((item) => item.clause === clause && item.first > hit.last && item.first - hit.last <= 4)
+            .filter((item) => !parsed.tokens.slice(hit.last, item.first).some((t) => /[,;:]/u.test(t.after)))
+            .sort((a, b) => a.first - b.first)[0]
+        : undefined;
+    const target = within ?? after ?? (attributive ? undefined : before);
     if (!target) continue;
     target.negatedBy = hit;
     // "het vertrouwen … kwijt": the verb, a word of loss itself, counts only through what it turns.

@@ -75,8 +75,11 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
     hits.some((n) => (n.cls === 'negator' || n.cls === 'no-longer') && n.last < hit.first && hit.first - n.last <= 2);
   // "Gaf me een kaartje": given to the coach, the giving is someone else's.
   const toCoach = (hit: { last: number }): boolean => coachObjects.has(parsed.tokens[hit.last + 1]?.norm ?? '');
+  // A verb of making names the coach only with a product made ("rebuilding working relationships" is none).
+  const made = (hit: Hit): boolean => hit.cls !== 'deliver' || parsed.signals.some((p) => p.cls === 'product');
   const behaviour = parsed.signals.find(
-    (hit) => coachBehaviour.has(hit.cls) && !parsed.quoted.has(hit.first) && !negated(hit) && !toCoach(hit),
+    (hit) =>
+      coachBehaviour.has(hit.cls) && !parsed.quoted.has(hit.first) && !negated(hit) && !toCoach(hit) && made(hit),
   );
   if (
     behaviour &&

@@ -11,6 +11,7 @@ import { coachExcess } from './coach-excess';
 import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
 import { bindNegations } from './negation-scope';
+import { turnCoped } from './coping-verbs';
 import { valenceItems } from './valence-items';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
@@ -42,6 +43,7 @@ export function decideValence(
     };
   const { items, cannot } = valenceItems(parsed, context, effective, focus);
   bindNegations(parsed, context.language, focus, items, cannot);
+  turnCoped(parsed, context.language, effective, focus, items);
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
   // Not counted: a span of time that is over (rules 9, 10), an insight's frame (12), what the coachee jokes about (9).
   const signs = items.map((item) => ({
@@ -68,13 +70,21 @@ export function decideValence(
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
     const sign = (item.negatedBy ? -item.sign : item.sign) * (changed.has(index) ? -1 : 1);
     scored[item.clause]!.score += sign * item.weight;
-    // A diminishing verb follows what it turns: "klachten … afgenomen".
-    const turned =
-      item.negatedBy?.cls === 'diminished'
-        ? `${item.word}${negationJoin}${spanEnds(parsed, item.negatedBy.first, item.negatedBy.last)}`
-        : item.negatedBy
-          ? `${words(parsed, item.negatedBy)}${negationJoin}${item.word}`
-          : item.word;
+    // A verb that diminishes, lacks or copes stands where it stands: "klachten … afgenomen", "tackled … conflict".
+    const by = item.negatedBy;
+    // A split verb around its word is named by its first word: "raised … problem", not "raised … her … problem".
+    const around = by !== undefined && by.first < item.first && by.last > item.last;
+    const verb =
+      by && (by.cls === 'diminished' || by.cls === 'coping')
+        ? spanEnds(parsed, by.first, around ? by.first : by.last)
+        : '';
+    const turned = !by
+      ? item.word
+      : verb === ''
+        ? `${words(parsed, by)}${negationJoin}${item.word}`
+        : by.first > item.first
+          ? `${item.word}${negationJoin}${verb}`
+          : `${verb}${negationJoin}${item.word}`;
     scored[item.clause]!.words.push(turned);
   }
   const coping = focus === 'coach' ? -1 : copingClause(scored, clauses, effective, tokens);
