@@ -11,6 +11,9 @@ describe('signals by meaning', () => {
       'She appears to lack motivation for the new role.',
       'Hij lijkt discipline te missen in de avond.',
       'Ze lijkt het overzicht te missen.',
+      'My impression is that Sophie is too controlling.',
+      'It is my professional opinion that the client would benefit from six more sessions.',
+      'Naar mijn oordeel is hij klaar voor de nieuwe rol.',
     ]) {
       assert.ok(signals(text).includes('ungrounded-interpretation'), text);
     }
