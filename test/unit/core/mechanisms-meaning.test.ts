@@ -247,6 +247,13 @@ describe('mechanisms of meaning: negation, frames, questions, third parties', ()
         ),
         ['coachee'],
       );
+      // A task in a row that names no owner is no imperative of the coach's (rule 37 before rule 26).
+      assert.deepEqual(
+        ruleAnalyze(
+          '| Action | Owner | When |\n|---|---|---|\n| Confirm dates for sessions 2 to 6 | HR office | ASAP |\n',
+        ).sentences.map((row) => row.focus),
+        ['neutral'],
+      );
     });
   });
   describe('third parties and feelings (rules 11, 17)', () => {

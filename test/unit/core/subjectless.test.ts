@@ -45,4 +45,14 @@ describe('a Dutch note in the first person (rule 25)', () => {
     assertRuleLabels(['Vindt het lastig om nee te zeggen.', 'Heeft het boek zelf gevonden.'], 'focus', 'coachee');
     assert.equal(ruleAnalyze('Ben je moe?').sentences[0]!.why.focus.rule, 'the coach’s question');
   });
+  it('takes the implied subject when the only person stands in a clause of time or reason (rules 8, 25)', () => {
+    for (const text of [
+      'Ging meteen in de weerstand toen ik ernaar vroeg.',
+      'Went quiet when I asked about her mother.',
+    ])
+      assert.equal(ruleLabel(text).focus, 'coachee', text);
+    // A main clause with a subject of its own still decides, and a thing as subject yields to the coach's clause.
+    assert.equal(ruleLabel('Toen ik ernaar vroeg, ging ze meteen in de weerstand.').focus, 'coachee');
+    assert.equal(ruleLabel('It went quiet when I asked about her mother.').focus, 'coach');
+  });
 });

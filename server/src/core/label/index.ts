@@ -114,8 +114,10 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   const row = line ? undefined : tableRowActor(text, focusHits, tokens, context.names);
   if (row) {
     const { actor } = row;
-    // No cell names anyone: a row that names nobody in its words either, and no problem or strength, is nobody's.
-    const nobody = actor === null && focus.reason.rule === 'note about the coachee' && valence.valence === 'neutral';
+    // No cell names anyone: a row that names nobody in its words either, and no problem or strength, is nobody's;
+    // its verb is a task, not the coach speaking ("Confirm dates for sessions 2 to 6 | ASAP").
+    const unnamed = focus.reason.rule === 'note about the coachee' || focus.reason.rule === 'imperative';
+    const nobody = actor === null && unnamed && valence.valence === 'neutral';
     const rowFocus: Focus =
       actor === 'coach' || actor === 'coachee' ? actor : actor === 'shared' || nobody ? 'neutral' : focus.focus;
     if (rowFocus !== focus.focus) focus.reason = { rule: 'table row', words: row.cells };

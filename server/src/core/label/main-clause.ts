@@ -88,6 +88,18 @@ export function focusOf(
     const implied = subjectless(parsed);
     if (implied.reason.rule === 'joint work or session') return implied;
   }
+  // "Ging meteen in de weerstand toen ik ernaar vroeg": a note whose only person stands in a clause of time or
+  // reason takes its implied subject (rules 8, 25); a thing as subject ("Het gesprek liep vast toen ik …") yields.
+  const circumstance = main.length === 0 ? circumstanceAt(parsed, subjects, considered) : -1;
+  if (circumstance >= 0) {
+    const before = (hit: Hit): boolean => hit.last < circumstance;
+    return subjectless({
+      ...parsed,
+      focus: hits.filter(before),
+      signals: parsed.signals.filter(before),
+      valence: parsed.valence.filter(before),
+    });
+  }
   const pool = main.length > 0 ? main : considered.filter((i) => subjects[i] !== null);
   const found = pool.map((i) => subjects[i]!);
   const coach = found.find((s) => s.person === 'coach');
@@ -133,4 +145,25 @@ function mainLevel(parsed: Parsed, i: number): boolean {
 }
 
 const andWords = functionWords.andCoordinators;
+const circumstantial = functionWords.circumstantial;
+const thingOpeners = functionWords.thingOpeners;
+
+/**
+ * Where the first clause with a subject starts, when every such clause is one of time, reason or condition and the
+ * sentence opens a note, not with a thing; otherwise -1.
+ */
+function circumstanceAt(
+  parsed: Parsed,
+  subjects: readonly ({ person: Person; word: string } | null)[],
+  considered: readonly number[],
+): number {
+  const { clauses, tokens } = parsed;
+  const withSubject = considered.filter((i) => subjects[i] !== null);
+  if (withSubject.length === 0 || clauses[0]!.kind !== 'main' || subjects[0] !== null) return -1;
+  if (thingOpeners.has(tokens[0]?.norm ?? '')) return -1;
+  const circumstantialOnly = withSubject.every(
+    (i) => clauses[i]!.kind === 'subordinate' && circumstantial.has(clauses[i]!.conjunction),
+  );
+  return circumstantialOnly ? clauses[withSubject[0]!]!.first : -1;
+}
 const ownSubjects: ReadonlySet<string> = new Set(['coach', 'coachee', 'addressee', 'shared']);
