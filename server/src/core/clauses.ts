@@ -2,6 +2,15 @@ import type { Hit } from './matcher';
 import type { Token } from './words';
 import { evenAt, limitsAt, particleAt } from './limiters';
 import { functionWords } from '../lexicons';
+import {
+  demonstrativeAfterPreposition,
+  inMidfield,
+  objectOfHave,
+  pointsBackAsSubject,
+  pointsBackInV2,
+} from './clause-openers';
+
+export { participleLike, pointsBackInV2 } from './clause-openers';
 
 /** A stretch of a sentence between clause boundaries, with the word that opened it. */
 export interface Clause {
@@ -56,6 +65,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
         subjectPronouns.has(tokens[hit.first + 2]?.norm ?? '')
       )
         continue;
+      // "Ik heb toen uitgelegd", "heb ik toen gezegd": after a finite verb, or its subject after it, "toen" is "then".
+      if (kind === 'subordinate' && inMidfield(tokens, hit.first)) continue;
       // "even when" opens one clause, not two.
       if (covered[hit.first] === 1) continue;
       starts.set(hit.first, {
@@ -180,68 +191,7 @@ const sayingWords = new Set([
   ...functionWords.pastThinking,
   ...functionWords.presentThinking,
 ]);
-const pointingPronouns = functionWords.pointingPronouns;
-const demonstratives = functionWords.demonstratives;
-const beforeDemonstrative = functionWords.beforeDemonstrative;
-const articles = functionWords.articles;
 const persons = ['coach', 'coachee', 'addressee', 'third', 'possessive-coachee', 'shared'];
-
-// A particle of a split verb looks the same ("gaf aan dat je …", "viel me op dat Jan …"): a conjunction is
-// followed by its clause's subject or article, a demonstrative by its noun.
-function demonstrativeAfterPreposition(tokens: readonly Token[], hit: Hit): boolean {
-  const [before, next] = [tokens[hit.first - 1], tokens[hit.first + 1]];
-  if (
-    hit.first !== hit.last ||
-    !before ||
-    !next ||
-    !demonstratives.has(tokens[hit.first]!.norm) ||
-    !beforeDemonstrative.has(before.norm) ||
-    /[,;:]/u.test(before.after)
-  )
-    return false;
-  return !subjectPronouns.has(next.norm) && !articles.has(next.norm);
-}
-const finiteVerbs = functionWords.finiteVerbs;
 const subjectPronouns = functionWords.subjectPronouns;
 const adverbsInV2 = functionWords.adverbsInV2;
-
-/** Whether a Dutch "dat"/"die" at `i` is the object of a main clause in V2 order ("dat heb ik gedaan"). */
-export function pointsBackInV2(tokens: readonly Token[], i: number): boolean {
-  return (
-    pointingPronouns.has(tokens[i]!.norm) &&
-    finiteVerbs.has(tokens[i + 1]?.norm ?? '') &&
-    subjectPronouns.has(tokens[i + 2]?.norm ?? '')
-  );
-}
-
-const copulasAfterPointing = functionWords.copulasAfterPointing;
-// A past participle after the copula may close a relative clause ("het plan, dat is goedgekeurd", "… afgesproken").
-export const participleLike = /^\p{L}*ge\p{L}+(?:[dt]|en)$|^(?:be|ver|ont|her)\p{L}+[dt]$|^\p{L}+ed$/u;
-
-/**
- * Whether "dat"/"that" after a break is the subject of a main clause of its own, pointing back (", dat is pure
- * weerstand", ", that was brave"): a copula follows at once, where a subordinate clause puts its verb last.
- */
-function pointsBackAsSubject(tokens: readonly Token[], hit: Hit): boolean {
-  const word = tokens[hit.first]!.norm;
-  const verb = tokens[hit.first + 1];
-  return (
-    hit.first > 0 &&
-    hit.first === hit.last &&
-    /[,;:–—]/u.test(tokens[hit.first - 1]!.after) &&
-    demonstratives.has(word) &&
-    verb !== undefined &&
-    copulasAfterPointing.has(verb.norm) &&
-    !participleLike.test(tokens[hit.first + 2]?.norm ?? '')
-  );
-}
-
-const perfectAuxiliaries = functionWords.perfectAuxiliaries;
-
-/** Whether "dat"/"die" at `i` follows a form of "hebben", straight or after its subject: its object. */
-function objectOfHave(tokens: readonly Token[], i: number): boolean {
-  if (!demonstratives.has(tokens[i]!.norm)) return false;
-  const before = tokens[i - 1]?.norm ?? '';
-  const verb = subjectPronouns.has(before) ? (tokens[i - 2]?.norm ?? '') : before;
-  return perfectAuxiliaries.has(verb) && !/[,;:]/u.test(tokens[i - 1]!.after);
-}
+const demonstratives = functionWords.demonstratives;

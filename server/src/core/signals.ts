@@ -134,12 +134,25 @@ function signalContext(input: SignalInput): SignalContext {
     cues,
     byCoach: (hit) => input.actorAt(hit.first) === 'coach' || input.focus === 'coach',
     coachActs,
-    firstPerson: (hit) => input.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm)),
+    firstPerson: (hit) => ownTokens(input.tokens, hit).some((t) => coachPronouns.has(t.norm)),
     weighed,
     refrains: refrainsIn(input.hits, input.actorAt),
     imperative,
     delivered: delivered(input, coachActs),
   };
+}
+
+/**
+ * The tokens a cue is written with, not those its gap skips: "rang … to ask" in "Her manager rang me on Monday to
+ * ask" does not name the coach.
+ */
+function ownTokens(tokens: readonly Token[], hit: Hit): readonly Token[] {
+  const segments = hit.term.split(/\s*(?:\.\.\.|…)\s*/u).filter((segment) => segment !== '');
+  const span = tokens.slice(hit.first, hit.last + 1);
+  if (segments.length < 2) return span;
+  const head = segments[0]!.split(/\s+/u).length;
+  const tail = segments[segments.length - 1]!.split(/\s+/u).length;
+  return head + tail >= span.length ? span : [...span.slice(0, head), ...span.slice(span.length - tail)];
 }
 
 /** The products the coach made (rule 32), the coach named as their maker in the clause or before the verb. */

@@ -125,4 +125,11 @@ describe('clauses', () => {
     // After another verb it may open what is said or thought.
     assert.deepEqual(clauses('nl', 'Ik zei dat het goed ging.'), ['ik zei', 'dat het goed ging']);
   });
+  it('reads "toen" after a finite verb, or its subject after it, as "then", not a clause of time', () => {
+    assert.deepEqual(clauses('nl', 'Ik heb toen uitgelegd wat ik bedoel.'), ['ik heb toen uitgelegd', 'wat ik bedoel']);
+    assert.deepEqual(clauses('nl', 'Heb ik toen gezegd.'), ['heb ik toen gezegd']);
+    // With a subject of its own after it, or after a comma, it opens one.
+    assert.deepEqual(clauses('nl', 'Hij zei toen ik binnenkwam niets.'), ['hij zei', 'toen ik binnenkwam niets']);
+    assert.deepEqual(clauses('nl', 'Ze was blij, toen het klaar was.'), ['ze was blij', 'toen het klaar was']);
+  });
 });

@@ -50,4 +50,14 @@ describe('signals by meaning', () => {
     assert.ok(!signals('I felt the urge to solve it for her but held back.').includes('working-hard'));
     assert.ok(!signals('She tried too hard to please her manager.').includes('working-hard'));
   });
+
+  it('does not take a coach pronoun that a cue only skips over for the coach acting (rule 30)', () => {
+    // "rang … to ask" is the coach's call for the coachee only when the coach rings; here the manager rang the coach.
+    assert.ok(
+      !signals('Her ward manager rang me on Monday to ask whether she would be back on the rota by Easter.').includes(
+        'working-hard',
+      ),
+    );
+    assert.ok(signals('I rang her manager on Monday to ask whether she could start later.').includes('working-hard'));
+  });
 });

@@ -1,0 +1,79 @@
+import type { Hit } from './matcher';
+import type { Token } from './words';
+import { functionWords } from '../lexicons';
+
+// Whether a word that can open a clause ("dat", "toen", "that") opens one where it stands, by Dutch word order.
+
+const pointingPronouns = functionWords.pointingPronouns;
+const demonstratives = functionWords.demonstratives;
+const beforeDemonstrative = functionWords.beforeDemonstrative;
+const articles = functionWords.articles;
+
+// A particle of a split verb looks the same ("gaf aan dat je …", "viel me op dat Jan …"): a conjunction is
+// followed by its clause's subject or article, a demonstrative by its noun.
+export function demonstrativeAfterPreposition(tokens: readonly Token[], hit: Hit): boolean {
+  const [before, next] = [tokens[hit.first - 1], tokens[hit.first + 1]];
+  if (
+    hit.first !== hit.last ||
+    !before ||
+    !next ||
+    !demonstratives.has(tokens[hit.first]!.norm) ||
+    !beforeDemonstrative.has(before.norm) ||
+    /[,;:]/u.test(before.after)
+  )
+    return false;
+  return !subjectPronouns.has(next.norm) && !articles.has(next.norm);
+}
+const finiteVerbs = functionWords.finiteVerbs;
+const subjectPronouns = functionWords.subjectPronouns;
+const adverbsInV2 = functionWords.adverbsInV2;
+
+/** Whether a Dutch "dat"/"die" at `i` is the object of a main clause in V2 order ("dat heb ik gedaan"). */
+export function pointsBackInV2(tokens: readonly Token[], i: number): boolean {
+  return (
+    pointingPronouns.has(tokens[i]!.norm) &&
+    finiteVerbs.has(tokens[i + 1]?.norm ?? '') &&
+    subjectPronouns.has(tokens[i + 2]?.norm ?? '')
+  );
+}
+
+const copulasAfterPointing = functionWords.copulasAfterPointing;
+// A past participle after the copula may close a relative clause ("het plan, dat is goedgekeurd", "… afgesproken").
+export const participleLike = /^\p{L}*ge\p{L}+(?:[dt]|en)$|^(?:be|ver|ont|her)\p{L}+[dt]$|^\p{L}+ed$/u;
+
+/**
+ * Whether "dat"/"that" after a break is the subject of a main clause of its own, pointing back (", dat is pure
+ * weerstand", ", that was brave"): a copula follows at once, where a subordinate clause puts its verb last.
+ */
+export function pointsBackAsSubject(tokens: readonly Token[], hit: Hit): boolean {
+  const word = tokens[hit.first]!.norm;
+  const verb = tokens[hit.first + 1];
+  return (
+    hit.first > 0 &&
+    hit.first === hit.last &&
+    /[,;:–—]/u.test(tokens[hit.first - 1]!.after) &&
+    demonstratives.has(word) &&
+    verb !== undefined &&
+    copulasAfterPointing.has(verb.norm) &&
+    !participleLike.test(tokens[hit.first + 2]?.norm ?? '')
+  );
+}
+
+const perfectAuxiliaries = functionWords.perfectAuxiliaries;
+
+/** Whether "toen" at `i` is the adverb "then": after a finite verb, straight or after its subject, unbroken. */
+export function inMidfield(tokens: readonly Token[], i: number): boolean {
+  if (!adverbsInV2.has(tokens[i]!.norm) || i === 0 || /[,;:]/u.test(tokens[i - 1]!.after)) return false;
+  const before = tokens[i - 1]!.norm;
+  const verb = subjectPronouns.has(before) && i > 1 ? tokens[i - 2]!.norm : before;
+  // "Hij zei toen ik binnenkwam dat …": a subject after it makes it "when" again.
+  return finiteVerbs.has(verb) && !subjectPronouns.has(tokens[i + 1]?.norm ?? '');
+}
+
+/** Whether "dat"/"die" at `i` follows a form of "hebben", straight or after its subject: its object. */
+export function objectOfHave(tokens: readonly Token[], i: number): boolean {
+  if (!demonstratives.has(tokens[i]!.norm)) return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  const verb = subjectPronouns.has(before) ? (tokens[i - 2]?.norm ?? '') : before;
+  return perfectAuxiliaries.has(verb) && !/[,;:]/u.test(tokens[i - 1]!.after);
+}
