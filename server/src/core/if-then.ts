@@ -23,19 +23,47 @@ export function conditionAt(tokens: SignalInput['tokens']): number {
  * of an intervention.
  */
 export function ifThenPlan(input: Pick<SignalInput, 'tokens' | 'actorAt' | 'text'>): string[] {
+  const then = coachAfterCondition(input);
+  if (!then || then.perfect) return [];
+  if (
+    input.tokens[then.start]!.norm === 'if' &&
+    !input.tokens.slice(then.at, then.at + 3).some((t) => englishPlan.has(t.norm))
+  )
+    return [];
+  return [then.words];
+}
+
+/**
+ * "Als zij haar bevoegdheid kwijtraakt, heb ik het niet goed gedaan", "If he fails, I have failed him": a perfect of
+ * the coach's after a condition about the coachee judges the coach by the coachee's result (rule 36). Its words, or
+ * none.
+ */
+export function ifThenJudgement(input: Pick<SignalInput, 'tokens' | 'actorAt' | 'personAt' | 'text'>): string[] {
+  const then = coachAfterCondition(input);
+  if (!then?.perfect) return [];
+  // The condition names the coachee or her people ("Als het regent, heb ik …" judges nobody's result).
+  for (let i = then.start + 1; i < then.at; i++) {
+    const person = input.personAt(i);
+    if (person === 'coachee' || person === 'other') return [then.words];
+  }
+  return [];
+}
+
+/** The coach's clause after a condition about someone else that opens the sentence, and whether it is a perfect. */
+function coachAfterCondition(
+  input: Pick<SignalInput, 'tokens' | 'actorAt' | 'text'>,
+): { start: number; at: number; perfect: boolean; words: string } | null {
   const { tokens, actorAt } = input;
   const start = conditionAt(tokens);
-  if (start < 0 || actorAt(start) === 'coach') return [];
+  if (start < 0 || actorAt(start) === 'coach') return null;
   for (let j = start + 2; j < tokens.length; j++) {
     if (actorAt(j) !== 'coach') continue;
     // The coach's clause begins after the condition's end (a comma), not inside it ("if I ask her …").
-    if (!tokens.slice(start, j).some((token) => /[,;]/u.test(token.after))) return [];
-    if (tokens[start]!.norm === 'if' && !tokens.slice(j, j + 3).some((token) => englishPlan.has(token.norm))) return [];
-    // "Als hij zakt, heb ik gefaald": a perfect after the condition judges the coach, it plans nothing (rule 36).
-    if (perfectAuxiliaries.has(tokens[j - 1]?.norm ?? '') || perfectAuxiliaries.has(tokens[j + 1]?.norm ?? ''))
-      return [];
+    if (!tokens.slice(start, j).some((token) => /[,;]/u.test(token.after))) return null;
+    // It starts at its verb in Dutch order ("heb ik"), or at its subject ("I have").
+    const perfect = [j - 1, j, j + 1].some((k) => perfectAuxiliaries.has(tokens[k]?.norm ?? ''));
     const at = (i: number): string => input.text.slice(tokens[i]!.at, tokens[i]!.at + tokens[i]!.norm.length);
-    return [`${at(start)} … ${at(j)}${j + 1 < tokens.length ? ` ${at(j + 1)}` : ''}`];
+    return { start, at: j, perfect, words: `${at(start)} … ${at(j)}${j + 1 < tokens.length ? ` ${at(j + 1)}` : ''}` };
   }
-  return [];
+  return null;
 }

@@ -20,6 +20,8 @@ interface Part {
   stem: string;
   /** The form a report addressed to the coachee uses for this word ("zich" → "je", "is" → "are"), or ''. */
   addressed: string;
+  /** Written with a colon ("twijfel:"): the word must end a label, the colon after it. */
+  colon: boolean;
 }
 
 interface Entry {
@@ -114,6 +116,7 @@ export class Matcher {
       let matched = false;
       const lookup = this.lookupOf(token.word);
       for (const entry of lookup.entries) {
+        if (entry.parts[0]!.colon && !token.after.includes(':')) continue;
         const last = entry.parts.length === 1 ? i : matchFrom(entry.parts, tokens, i + 1, 1);
         if (last >= 0) {
           insertInOrder(hits, { cls: entry.cls, term: entry.term, first: i, last });
@@ -179,7 +182,7 @@ export function parseTerm(term: string, language: Language): Part[] {
   for (const raw of term.toLowerCase().replace(/’/gu, "'").split(/\s+/u)) {
     if (raw === '...' || raw === '…') {
       if (parts.length > 0 && parts[parts.length - 1]!.kind !== 'gap')
-        parts.push({ kind: 'gap', norm: '', stem: '', addressed: '' });
+        parts.push({ kind: 'gap', norm: '', stem: '', addressed: '', colon: false });
       continue;
     }
     const bare = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*]+$/gu, '');
@@ -191,7 +194,8 @@ export function parseTerm(term: string, language: Language): Part[] {
     const stemmed = prefix || norm.length <= 3 ? norm : stem(norm, language);
     const byStem = norm.length - stemmed.length <= 1 && !formOnly.has(norm);
     const addressed = addressedIn[language].get(norm) ?? '';
-    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: byStem ? stemmed : '', addressed });
+    const colon = raw.endsWith(':');
+    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: byStem ? stemmed : '', addressed, colon });
   }
   while (parts.length > 0 && parts[parts.length - 1]!.kind === 'gap') parts.pop();
   return parts;
@@ -221,7 +225,7 @@ function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: numb
         // A split verb's particle is not looked for past a colon or semicolon ("schreef ik: \"… blokkeert op");
         // a question after "asked me:" still is.
         if (particles.has(part.norm) && gapStops.test(tokens[k - 1]!.after)) break;
-        if (partMatches(part, tokens[k]!)) {
+        if (partMatches(part, tokens[k]!) && (!part.colon || tokens[k]!.after.includes(':'))) {
           found = k;
           break;
         }
@@ -229,7 +233,7 @@ function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: numb
       if (found < 0) return -1;
       t = found;
       gap = false;
-    } else if (!partMatches(part, tokens[t]!)) {
+    } else if (!partMatches(part, tokens[t]!) || (part.colon && !tokens[t]!.after.includes(':'))) {
       return -1;
     }
     t++;

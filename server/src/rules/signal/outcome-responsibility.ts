@@ -1,4 +1,5 @@
 import { signalRule } from './signal-rule';
+import { ifThenJudgement } from '../../core/if-then';
 
 /** The coach takes on responsibility for the coachee's result rather than for the effort. */
 export default signalRule(
@@ -20,5 +21,9 @@ export default signalRule(
   (c) =>
     c.any('process')
       ? null
-      : { hits: c.cues('outcome-responsibility').filter((hit) => c.byCoach(hit) || c.firstPerson(hit)) },
+      : {
+          hits: c.cues('outcome-responsibility').filter((hit) => c.byCoach(hit) || c.firstPerson(hit)),
+          // "Als zij haar bevoegdheid kwijtraakt, heb ik het niet goed gedaan": judged by the coachee's result.
+          extra: ifThenJudgement(c.input),
+        },
 );
