@@ -55,4 +55,10 @@ describe('a Dutch note in the first person (rule 25)', () => {
     assert.equal(ruleLabel('Toen ik ernaar vroeg, ging ze meteen in de weerstand.').focus, 'coachee');
     assert.equal(ruleLabel('It went quiet when I asked about her mother.').focus, 'coach');
   });
+  it('reads a note opening with telling the coachee as the coach’s act, and telling the coach as not (rule 25)', () => {
+    assert.equal(ruleLabel('Told him straight: he is the bottleneck.').focus, 'coach');
+    const told = ruleLabel('Told me she was exhausted.');
+    assert.equal(told.focus, 'coachee');
+    assert.ok(!told.signals.includes('working-hard'));
+  });
 });

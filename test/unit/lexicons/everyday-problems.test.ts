@@ -46,4 +46,8 @@ describe('everyday problem vocabulary', () => {
     assert.equal(valence('Her shift starts at seven.'), 'neutral');
     assert.equal(valence('De afspraak is verschoven naar vrijdag.'), 'neutral');
   });
+  it('reads the coachee as what holds the work up as a problem, in both languages', () => {
+    for (const sentence of ['Told him straight: he is the bottleneck.', 'Zij is het struikelblok in het project.'])
+      assert.equal(valence(sentence), 'weakness', sentence);
+  });
 });

@@ -14,6 +14,8 @@ export function openingCoachAct(parsed: Parsed): string | null {
     noteOpeningAct(parsed);
   const before = parsed.tokens[0]?.norm ?? '';
   if (!act || (act.first === 1 && !mayOpenBefore(before))) return null;
+  // "Told me she was exhausted", "Vroeg me of …": said or done to the coach, the act is someone else's.
+  if (coachObjects.has(parsed.tokens[act.last + 1]?.norm ?? '')) return null;
   if (parsed.focus.some((hit) => hit.cls === 'agent-marker' && hit.first > act.last && hit.first - act.last <= 3))
     return null;
   const objectFirst = act.first === 1 && coacheeObject(before);
