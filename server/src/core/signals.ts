@@ -82,12 +82,9 @@ export function decideSignals(
     input.text.slice(input.tokens[first]!.at, input.tokens[last]!.at + input.tokens[last]!.norm.length);
   // A term with a gap ("bel ... om te vragen of je") is named by its own words, not by all it spans.
   const text = (hit: Hit): string => {
-    const segments = hit.term.split(/\s*(?:\.\.\.|…)\s*/u).filter((segment) => segment !== '');
-    if (segments.length < 2) return span(hit.first, hit.last);
-    const head = segments[0]!.split(/\s+/u).length;
-    const tail = segments[segments.length - 1]!.split(/\s+/u).length;
-    if (head + tail >= hit.last - hit.first + 1) return span(hit.first, hit.last);
-    return `${span(hit.first, hit.first + head - 1)} … ${span(hit.last - tail + 1, hit.last)}`;
+    const ends = gapEnds(hit);
+    if (!ends) return span(hit.first, hit.last);
+    return `${span(hit.first, hit.first + ends.head - 1)} … ${span(hit.last - ends.tail + 1, hit.last)}`;
   };
   for (const { signal, decide } of deciders) {
     const decided = decide(context);
@@ -147,12 +144,18 @@ function signalContext(input: SignalInput): SignalContext {
  * ask" does not name the coach.
  */
 function ownTokens(tokens: readonly Token[], hit: Hit): readonly Token[] {
-  const segments = hit.term.split(/\s*(?:\.\.\.|…)\s*/u).filter((segment) => segment !== '');
   const span = tokens.slice(hit.first, hit.last + 1);
-  if (segments.length < 2) return span;
+  const ends = gapEnds(hit);
+  return ends ? [...span.slice(0, ends.head), ...span.slice(span.length - ends.tail)] : span;
+}
+
+/** How many words a term with a gap ("bel ... om te vragen") has before and after it, where a gap was skipped. */
+function gapEnds(hit: Hit): { head: number; tail: number } | null {
+  const segments = hit.term.split(/\s*(?:\.\.\.|…)\s*/u).filter((segment) => segment !== '');
+  if (segments.length < 2) return null;
   const head = segments[0]!.split(/\s+/u).length;
   const tail = segments[segments.length - 1]!.split(/\s+/u).length;
-  return head + tail >= span.length ? span : [...span.slice(0, head), ...span.slice(span.length - tail)];
+  return head + tail >= hit.last - hit.first + 1 ? null : { head, tail };
 }
 
 /** The products the coach made (rule 32), the coach named as their maker in the clause or before the verb. */
