@@ -145,5 +145,10 @@ export function variantOf(place: {
 
 /** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */
 function userTerm(term: string): string {
-  return term.replace(/\.\.\.|…/gu, ' ').replace(/\*(?=.)/gu, '');
+  // A user's term is plain words: no gap, inner prefix, label colon or opening caret of the built-in syntax.
+  return term
+    .replace(/\.\.\.|…/gu, ' ')
+    .replace(/\*(?=.)/gu, '')
+    .replace(/\^/gu, '')
+    .replace(/:(?=\s|$)/gu, '');
 }

@@ -22,6 +22,8 @@ interface Part {
   addressed: string;
   /** Written with a colon ("twijfel:"): the word must end a label, the colon after it. */
   colon: boolean;
+  /** Written with a caret ("^of juist"): the term must open the sentence. */
+  initial: boolean;
 }
 
 interface Entry {
@@ -116,7 +118,8 @@ export class Matcher {
       let matched = false;
       const lookup = this.lookupOf(token.word);
       for (const entry of lookup.entries) {
-        if (entry.parts[0]!.colon && !token.after.includes(':')) continue;
+        const head = entry.parts[0]!;
+        if ((head.colon && !token.after.includes(':')) || (head.initial && i > 0)) continue;
         const last = entry.parts.length === 1 ? i : matchFrom(entry.parts, tokens, i + 1, 1);
         if (last >= 0) {
           insertInOrder(hits, { cls: entry.cls, term: entry.term, first: i, last });
@@ -176,13 +179,13 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   else map.set(key, [entry]);
 }
 
-/** Splits "leg* ... uit" into parts; punctuation inside a term is ignored. */
+/** Splits "leg* ... uit" into parts; punctuation inside a term is ignored but a label's colon and an opening caret. */
 export function parseTerm(term: string, language: Language): Part[] {
   const parts: Part[] = [];
   for (const raw of term.toLowerCase().replace(/’/gu, "'").split(/\s+/u)) {
     if (raw === '...' || raw === '…') {
       if (parts.length > 0 && parts[parts.length - 1]!.kind !== 'gap')
-        parts.push({ kind: 'gap', norm: '', stem: '', addressed: '', colon: false });
+        parts.push({ kind: 'gap', norm: '', stem: '', addressed: '', colon: false, initial: false });
       continue;
     }
     const bare = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*]+$/gu, '');
@@ -195,7 +198,8 @@ export function parseTerm(term: string, language: Language): Part[] {
     const byStem = norm.length - stemmed.length <= 1 && !formOnly.has(norm);
     const addressed = addressedIn[language].get(norm) ?? '';
     const colon = raw.endsWith(':');
-    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: byStem ? stemmed : '', addressed, colon });
+    const initial = parts.length === 0 && raw.startsWith('^');
+    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: byStem ? stemmed : '', addressed, colon, initial });
   }
   while (parts.length > 0 && parts[parts.length - 1]!.kind === 'gap') parts.pop();
   return parts;

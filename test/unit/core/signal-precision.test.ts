@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Matcher } from '../../../server/src/core/matcher';
 import { tokenize } from '../../../server/src/core/words';
-import { ruleLabel } from '../../helpers';
+import { label, ruleLabel } from '../../helpers';
 
 // Precision first: what a cue means where it stands, not every sentence that holds its words.
 describe('signal cues where they stand', () => {
@@ -37,5 +37,36 @@ describe('signal cues where they stand', () => {
     assert.ok(
       !signals('Een paar maanden geleden had ik daar nog over liggen twijfelen.').includes('intervention-focus'),
     );
+  });
+
+  it('hears deference in an ask as the ask, not as appreciation (rules 15, 34)', () => {
+    const ask = ruleLabel(
+      'Halverwege vroeg ze of ze het schema kon versnellen, "want jij weet vast wel wat verantwoord is".',
+    );
+    assert.ok(ask.signals.includes('expert-role'));
+    assert.ok(!ask.signals.includes('appreciation'));
+    assert.equal(ask.valence, 'weakness');
+    assert.ok(
+      signals('Aan het eind zei hij: "Dit was precies wat ik nodig had, jij weet hoe het werkt."').includes(
+        'appreciation',
+      ),
+    );
+  });
+
+  it('matches a term written with a caret only where it opens the sentence', () => {
+    const terms = (text: string): string[] =>
+      new Matcher('nl', { cue: ['^of juist'] }).find(tokenize(text, 'nl')).map((hit) => hit.term);
+    assert.deepEqual(terms('Of juist niks voorbereiden en hem laten vertellen?'), ['^of juist']);
+    assert.deepEqual(terms('Of hij eerder of juist later zou zijn hersteld, weet ik niet.'), []);
+    assert.ok(
+      !signals('Coach kan niet vaststellen of betrokkene eerder of juist later zou zijn hersteld.').includes(
+        'intervention-focus',
+      ),
+    );
+  });
+
+  it('keeps a user’s lexicon entry plain words: a caret or colon in it anchors nothing', () => {
+    const settings = { lexicon: { weakness: ['^kribbig:'] } };
+    assert.equal(label('Ze was erg kribbig in het overleg.', settings).valence, 'weakness');
   });
 });
