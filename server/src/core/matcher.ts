@@ -18,7 +18,7 @@ interface Part {
   kind: 'word' | 'prefix' | 'gap';
   norm: string;
   stem: string;
-  /** The form a report addressed to the coachee uses for this word ("zich" → "je", "is" → "are"), or ''. */
+  /** The form a report addressed to the coachee uses for this word ("zich" → "je", "wil" → "wilt"), or ''. */
   addressed: string;
   /** Written with a colon ("twijfel:"): the word must end a label, the colon after it. */
   colon: boolean;
@@ -43,7 +43,7 @@ const maxGap = 8;
 const gapStops = /[:;|]/u;
 const particles = functionWords.splitVerbParticles;
 const formOnly = functionWords.formOnly;
-// "zich je", "is are": a term written in the third person matches the addressed form too, per language ("is bent").
+// "zich je", "wil wilt": a term written in the third person matches the addressed form too, per language.
 const addressedForms = (language: Language): Map<string, string> =>
   new Map([...functionWordsIn[language].addressedForms].map((pair) => pair.split(' ') as [string, string]));
 const addressedIn: Record<Language, Map<string, string>> = { nl: addressedForms('nl'), en: addressedForms('en') };
@@ -118,8 +118,7 @@ export class Matcher {
       let matched = false;
       const lookup = this.lookupOf(token.word);
       for (const entry of lookup.entries) {
-        const head = entry.parts[0]!;
-        if ((head.colon && !token.after.includes(':')) || (head.initial && i > 0)) continue;
+        if (!anchored(entry.parts[0]!, token, i)) continue;
         const last = entry.parts.length === 1 ? i : matchFrom(entry.parts, tokens, i + 1, 1);
         if (last >= 0) {
           insertInOrder(hits, { cls: entry.cls, term: entry.term, first: i, last });
@@ -205,6 +204,11 @@ export function parseTerm(term: string, language: Language): Part[] {
   return parts;
 }
 
+/** Whether a token at `index` stands where its part must: ending a label ("twijfel:"), opening the sentence ("^of"). */
+function anchored(part: Part, token: Pick<Token, 'after'>, index: number): boolean {
+  return (!part.colon || token.after.includes(':')) && (!part.initial || index === 0);
+}
+
 function partMatches(part: Part, token: Pick<Token, 'norm' | 'stem'>): boolean {
   if (part.kind === 'prefix') return token.norm.startsWith(part.norm);
   if (token.norm === part.norm) return true;
@@ -229,7 +233,7 @@ function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: numb
         // A split verb's particle is not looked for past a colon or semicolon ("schreef ik: \"… blokkeert op");
         // a question after "asked me:" still is.
         if (particles.has(part.norm) && gapStops.test(tokens[k - 1]!.after)) break;
-        if (partMatches(part, tokens[k]!) && (!part.colon || tokens[k]!.after.includes(':'))) {
+        if (partMatches(part, tokens[k]!) && anchored(part, tokens[k]!, k)) {
           found = k;
           break;
         }
@@ -237,7 +241,7 @@ function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: numb
       if (found < 0) return -1;
       t = found;
       gap = false;
-    } else if (!partMatches(part, tokens[t]!) || (part.colon && !tokens[t]!.after.includes(':'))) {
+    } else if (!partMatches(part, tokens[t]!) || !anchored(part, tokens[t]!, t)) {
       return -1;
     }
     t++;
