@@ -156,6 +156,20 @@ export function macroF1(pairs: readonly [string, string][]): number {
   return sum / counts.size;
 }
 
+/**
+ * The lowest precision of a signal shown this way on any one voice that is shown it five times or more: a
+ * pooled 0.85 can hide a voice where one warning in four is wrong (the figure issue 15 holds to 0.80).
+ */
+function worstVoicePrecision(held: readonly HeldOut[], signal: SignalName, shown: (h: HeldOut) => boolean): number {
+  let worst = 1;
+  for (const voice of new Set(held.map((h) => h.voice))) {
+    const mine = held.filter((h) => h.voice === voice && shown(h));
+    if (mine.length < 5) continue;
+    worst = Math.min(worst, mine.filter((h) => h.gold.signals.includes(signal)).length / mine.length);
+  }
+  return worst;
+}
+
 function prf(items: readonly { gold: boolean; predicted: boolean }[]): { precision: number; f1: number } {
   const tp = items.filter((i) => i.gold && i.predicted).length;
   const fp = items.filter((i) => !i.gold && i.predicted).length;
@@ -182,7 +196,12 @@ export function chooseUse(
     if (!held.some((h) => h.gold.signals.includes(signal))) continue;
     const at = (cutoff: number) =>
       prf(held.map((h) => ({ gold: h.gold.signals.includes(signal), predicted: h.signals[signal]! >= cutoff })));
-    cutoffs[signal] = cutoffGrid.find((c) => at(c).precision >= signalPrecision && at(c).f1 > 0) ?? 1.01;
+    const shownAt = (cutoff: number) => (h: HeldOut) => h.signals[signal]! >= cutoff;
+    cutoffs[signal] =
+      cutoffGrid.find(
+        (c) =>
+          at(c).precision >= signalPrecision && at(c).f1 > 0 && worstVoicePrecision(held, signal, shownAt(c)) >= 0.8,
+      ) ?? 1.01;
     // From the cut-off up, what a coach can expect of a warning shown at that probability; a step
     // with fewer than ten held-out sentences shown says too little and keeps the one below it.
     const steps: [number, number][] = [];
@@ -205,7 +224,13 @@ export function chooseUse(
       })),
     );
     const rulesOnly = held.filter((h) => ruled(h) && h.signals[signal]! < cutoffs[signal]!);
-    if (either.precision >= signalPrecision && either.f1 > byModel.f1 && rulesOnly.length > 0) {
+    const eitherShown = (h: HeldOut) => shownAt(cutoffs[signal]!)(h) || ruled(h);
+    if (
+      either.precision >= signalPrecision &&
+      either.f1 > byModel.f1 &&
+      rulesOnly.length > 0 &&
+      worstVoicePrecision(held, signal, eitherShown) >= 0.8
+    ) {
       rulesStand[signal] =
         Math.round((rulesOnly.filter((h) => h.gold.signals.includes(signal)).length / rulesOnly.length) * 1000) / 1000;
     }

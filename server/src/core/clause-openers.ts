@@ -1,6 +1,6 @@
 import type { Hit } from './matcher';
 import type { Token } from './words';
-import { functionWords } from '../lexicons';
+import { functionWords, functionWordsIn } from '../lexicons';
 
 // Whether a word that can open a clause ("dat", "toen", "that") opens one where it stands, by Dutch word order.
 
@@ -76,4 +76,32 @@ export function objectOfHave(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   const verb = subjectPronouns.has(before) ? (tokens[i - 2]?.norm ?? '') : before;
   return perfectAuxiliaries.has(verb) && !/[,;:]/u.test(tokens[i - 1]!.after);
+}
+
+const dutch = functionWordsIn.nl;
+const english = functionWordsIn.en;
+const clauseAfterPreposition = new Set([...functionWords.weakSubordinators, ...functionWords.indirectQuestionOpeners]);
+
+/**
+ * Where the main clause starts after a concessive phrase that opens the sentence without a comma (rule 9): in
+ * Dutch at its finite verb, a listed one or the word before a subject pronoun ("Ondanks de tegenslag gaf zij niet
+ * op"); in English at a pronoun only ever a subject ("Despite her fear she spoke up"). -1 where the phrase is a
+ * clause ("ondanks dat ze …", "despite what she said") or no such word follows before a stop.
+ */
+export function mainAfterConcessivePhrase(tokens: readonly Token[], opener: string, openerEnd: number): number {
+  const nl = dutch.concessivePrepositions.has(opener);
+  if (!nl && !english.concessivePrepositions.has(opener)) return -1;
+  if (clauseAfterPreposition.has(tokens[openerEnd + 1]?.norm ?? '')) return -1;
+  for (let i = openerEnd + 2; i < tokens.length; i++) {
+    if (/[,;:()–—"“”]/u.test(tokens[i - 1]!.after)) return -1;
+    const word = tokens[i]!.norm;
+    if (!nl) {
+      if (english.nominativePronouns.has(word)) return i;
+      continue;
+    }
+    if (dutch.finiteVerbs.has(word)) return i;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (next !== 'het' && dutch.subjectPronouns.has(next) && !dutch.prepositions.has(word)) return i;
+  }
+  return -1;
 }

@@ -5,6 +5,7 @@ import { functionWords } from '../lexicons';
 import {
   demonstrativeAfterPreposition,
   inMidfield,
+  mainAfterConcessivePhrase,
   objectOfHave,
   pointsBackAsSubject,
   pointsBackInV2,
@@ -69,6 +70,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
       if (kind === 'subordinate' && inMidfield(tokens, hit.first)) continue;
       // "even when" opens one clause, not two.
       if (covered[hit.first] === 1) continue;
+      // "Though he was nervous, …": a word of both kinds that opens the sentence concedes rather than turns.
+      if (kind === 'contrast' && hit.first === 0 && hitsByClass('concessive').some((c) => c.first === 0)) continue;
       starts.set(hit.first, {
         word: tokens
           .slice(hit.first, hit.last + 1)
@@ -118,6 +121,11 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
     if (start.kind === 'contrast' && (limitsAt(tokens, index) || evenAt(tokens, index) || particleAt(tokens, index)))
       starts.delete(index);
   mainAfterOpeningClause(tokens, starts);
+  const opening = starts.get(0);
+  if (opening?.kind === 'concessive') {
+    const main = mainAfterConcessivePhrase(tokens, opening.word, opening.word.split(' ').length - 1);
+    if (main > 0 && !starts.has(main)) starts.set(main, { word: '', kind: 'main' });
+  }
   const clauses: Clause[] = [];
   let current: Clause = { first: 0, last: -1, conjunction: '', kind: 'main' };
   for (let i = 0; i < tokens.length; i++) {
@@ -160,16 +168,17 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
 }
 
 /**
- * "When I asked about the fight he shrugged", "Before he left I gave him a card": after a subordinate clause
- * that opens the sentence without a comma, a second pronoun that is only ever a subject starts the main clause
- * (rule 18), unless a word that opens a clause of its own, joins two subjects or reports speech or thought
- * ("If he says I am wrong") stands right before it.
+ * "When I asked about the fight he shrugged", "Although she was tired she went on": after a subordinate or
+ * concessive clause that opens the sentence without a comma, a second pronoun that is only ever a subject starts
+ * the main clause (rule 18), unless a word that opens a clause of its own, joins two subjects or reports speech or
+ * thought ("If he says I am wrong") stands right before it.
  */
 function mainAfterOpeningClause(
   tokens: readonly Token[],
   starts: Map<number, { word: string; kind: Clause['kind'] }>,
 ): void {
-  if (starts.get(0)?.kind !== 'subordinate') return;
+  const opening = starts.get(0)?.kind;
+  if (opening !== 'subordinate' && opening !== 'concessive') return;
   let subjects = 0;
   for (let i = 1; i < tokens.length; i++) {
     // A clause it holds ("what she wanted", a frame's complement) is read past; a turn or a stop ends the search.

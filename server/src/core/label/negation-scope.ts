@@ -4,6 +4,7 @@ import { functionWords } from '../../lexicons';
 import { limitsAt } from '../limiters';
 import type { Inability } from './inability';
 import type { Parsed } from './parsed';
+import { unseenStrengths } from './unseen-strengths';
 
 /** A word that weighs in a sentence's valence, with the clause it stands in and what turned it. */
 export interface ValenceItem {
@@ -28,9 +29,11 @@ const forwardOnly = functionWords.forwardOnlyNegators;
 const shortReach = functionWords.shortReachNegators;
 const notOnly = functionWords.notOnly;
 const reflexive = functionWords.reflexive;
-const unseeing = functionWords.unseeingVerbs;
 const negatingPronouns = functionWords.negatingPronouns;
 const lacking = functionWords.lackingWords;
+const determiners = functionWords.nounDeterminers;
+const pronounLike = functionWords.thingOpeners;
+const finiteVerbs = functionWords.finiteVerbs;
 
 /** Binds each negation of a sentence to the valence word it turns (rule 10), marking that word's `negatedBy`. */
 export function bindNegations(
@@ -77,7 +80,9 @@ export function bindNegations(
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
     // "niks wat werkt", "nothing that helps": a negating pronoun reaches into the clause it heads.
     const heads =
-      negatingPronouns.has(parsed.tokens[negation.first]!.norm) && clauses[clause + 1]?.first === negation.last + 1;
+      negatingPronouns.has(parsed.tokens[negation.first]!.norm) &&
+      clauses[clause + 1]?.first === negation.last + 1 &&
+      !/[,;:]/u.test(parsed.tokens[negation.last]!.after);
     const reachable = items.filter(
       (item) => item.flips && (item.clause === clause || (heads && item.clause === clause + 1)) && !item.negatedBy,
     );
@@ -112,6 +117,9 @@ export function bindNegations(
     const before = looksBack
       ? reachable
           .filter((item) => item.last < negation.first && negation.first - item.last <= 5)
+          // A definite noun before "niet" is what the negated verb is about ("heeft het probleem niet opgelost"),
+          // but gone where it is no longer ("die twijfel is er niet meer").
+          .filter((item) => negation.cls === 'no-longer' || !definiteNoun(parsed, item.first))
           .sort((a, b) => b.last - a.last)[0]
       : undefined;
     // "heeft geen enkele keer zijn logboek ingevuld": Dutch puts the negated verb last in its clause.
@@ -128,6 +136,17 @@ export function bindNegations(
     if (target === after && before && negation.first - before.last === 1 && language === 'nl')
       before.negatedBy = negation;
   }
+}
+
+/**
+ * Whether the word at `index` is a noun after a determiner ("het probleem", "haar angst"). An opening
+ * "het"/"dat"/"die" is a subject pronoun before a verb ("Het lukt haar niet") unless a finite verb follows.
+ */
+function definiteNoun(parsed: Parsed, index: number): boolean {
+  const determiner = parsed.tokens[index - 1]?.norm ?? '';
+  if (!determiners.has(determiner)) return false;
+  const opens = parsed.clauses.some((clause) => clause.first === index - 1);
+  return !opens || !pronounLike.has(determiner) || finiteVerbs.has(parsed.tokens[index + 1]?.norm ?? '');
 }
 
 /**
@@ -184,39 +203,6 @@ function diminishedWords(
     target.negatedBy = hit;
     // "het vertrouwen … kwijt": the verb, a word of loss itself, counts only through what it turns.
     for (const item of itself) if (item !== target) item.onlyNegated = true;
-  }
-  return spent;
-}
-
-/**
- * "Ze had er niet bij stilgestaan dat dat haar eigen oplossing was", "she does not see how much of this is
- * her own": a strength after a negated verb of seeing, in a clause of its own, is one the coachee lacks
- * (rules 10, 12): it turns to a problem; a problem there stays one. The negations so spent are returned.
- */
-function unseenStrengths(
-  parsed: Parsed,
-  language: Language,
-  items: ValenceItem[],
-  negators: readonly Hit[],
-): Set<number> {
-  const spent = new Set<number>();
-  const { tokens, clauses } = parsed;
-  const clauseOf = (t: number): number => clauses.findIndex((c) => t >= c.first && t <= c.last);
-  for (let v = 0; v < tokens.length; v++) {
-    if (!unseeing.has(tokens[v]!.norm)) continue;
-    // "does not see", "niet gezien"; Dutch also after it ("ziet niet", "beseft het niet").
-    const negation = negators.find(
-      (n) =>
-        clauseOf(n.first) === clauseOf(v) &&
-        (n.last < v ? v - n.last <= (language === 'nl' ? 3 : 2) : language === 'nl' && n.first - v <= 2),
-    );
-    if (!negation) continue;
-    const unseen = items.filter(
-      (item) => item.sign > 0 && item.flips && !item.negatedBy && item.first > v && item.clause > clauseOf(v),
-    );
-    if (unseen.length === 0) continue;
-    for (const item of unseen) item.negatedBy = negation;
-    spent.add(negation.first);
   }
   return spent;
 }

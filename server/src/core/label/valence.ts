@@ -13,6 +13,7 @@ import { humouredWords } from './humour';
 import { bindNegations } from './negation-scope';
 import { turnCoped } from './coping-verbs';
 import { valenceItems } from './valence-items';
+import { copingClause } from './coping-clause';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -87,17 +88,12 @@ export function decideValence(
           : `${verb}${negationJoin}${item.word}`;
     scored[item.clause]!.words.push(turned);
   }
-  const coping = focus === 'coach' ? -1 : copingClause(scored, clauses, effective, tokens);
-  if (coping >= 0) {
-    const difficulty = scored.slice(0, coping).flatMap((s) => (s.score < 0 ? s.words : []));
+  const coping = focus === 'coach' ? null : copingClause(scored, parsed, effective);
+  if (coping)
     return {
       valence: 'strength',
-      reason: {
-        rule: `coping after “${clauses[coping]!.conjunction}”`,
-        words: [clauses[coping]!.conjunction, ...difficulty],
-      },
+      reason: { rule: `coping after “${coping.word}”`, words: [coping.word, ...coping.difficulty] },
     };
-  }
   // The coach changing their own mind is the coach's side (rule 8); the coachee's is a reframe.
   const reframe = focus === 'coach' ? null : reframeSpan(tokens, context.language);
   if (reframe)
@@ -165,36 +161,3 @@ export const askingRule = 'the coachee asking the coach';
 const relativePronouns = functionWords.relativePronouns;
 // "… als het druk wordt": the situation, beside a main clause with a sign of its own, does not decide (rule 9).
 const situationOpeners = functionWords.situationOpeners;
-
-/**
- * "Ze was zenuwachtig, maar ze heeft het gezegd": a difficulty followed by "maar"/"but" and the coachee
- * acting, in words no lexicon marks, is told for how she dealt with it (rule 9): the clause of the coachee
- * after the turn, when nothing after it carries a sign of its own.
- */
-function copingClause(
-  scored: ClauseScore[],
-  clauses: Clause[],
-  effective: (Person | null)[],
-  tokens: Parsed['tokens'],
-): number {
-  // A turn after a comma or dash ("zeg jij maar" is a particle) or after "and"/"en" ("en toch deed ze het"), with
-  // words of its own ("maar als ik …" turns to the "als" clause).
-  const turn = clauses.findIndex(
-    (clause, i) =>
-      clause.kind === 'contrast' &&
-      clause.last > clause.first &&
-      effective[i] === 'coachee' &&
-      i > 0 &&
-      (/[,;–—]/u.test(tokens[clause.first - 1]!.after) || andCoordinators.has(tokens[clause.first - 1]!.norm)),
-  );
-  if (
-    turn <= 0 ||
-    additive.has(tokens[clauses[turn]!.first + 1]?.norm ?? '') ||
-    scored.slice(turn).some((s) => s.score !== 0)
-  )
-    return -1;
-  return scored.slice(0, turn).some((s) => s.score < 0) ? turn : -1;
-}
-
-const additive = functionWords.additiveAfterContrast;
-const andCoordinators = functionWords.andCoordinators;

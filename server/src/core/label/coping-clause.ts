@@ -1,0 +1,66 @@
+import { functionWords } from '../../lexicons';
+import type { Parsed, Person } from './parsed';
+
+/** The coachee's clause that tells how they dealt with a difficulty: the word that turns to it, and the difficulty. */
+export interface Coping {
+  word: string;
+  difficulty: string[];
+}
+
+const additive = functionWords.additiveAfterContrast;
+const andCoordinators = functionWords.andCoordinators;
+
+/**
+ * "Ze was zenuwachtig, maar ze heeft het gezegd", "Ondanks de tegenslag ging ze door": a difficulty conceded
+ * or followed by "maar"/"but", and the coachee acting in words no lexicon marks, is told for how she dealt
+ * with it (rule 9). Only where nothing in the coachee's clause, or after it, carries a sign of its own.
+ */
+export function copingClause(
+  scored: readonly { score: number; words: string[] }[],
+  parsed: Parsed,
+  effective: readonly (Person | null)[],
+): Coping | null {
+  const { clauses, tokens } = parsed;
+  // A turn after a comma or dash ("zeg jij maar" is a particle) or after "and"/"en" ("en toch deed ze het"), with
+  // words of its own ("maar als ik …" turns to the "als" clause).
+  const turn = clauses.findIndex(
+    (clause, i) =>
+      clause.kind === 'contrast' &&
+      clause.last > clause.first &&
+      effective[i] === 'coachee' &&
+      i > 0 &&
+      (/[,;–—]/u.test(tokens[clause.first - 1]!.after) || andCoordinators.has(tokens[clause.first - 1]!.norm)),
+  );
+  if (turn > 0) {
+    if (additive.has(tokens[clauses[turn]!.first + 1]?.norm ?? '') || scored.slice(turn).some((s) => s.score !== 0))
+      return null;
+    const difficulty = scored.slice(0, turn).flatMap((s) => (s.score < 0 ? s.words : []));
+    return difficulty.length > 0 ? { word: clauses[turn]!.conjunction, difficulty } : null;
+  }
+  return concededCoping(scored, parsed, effective);
+}
+
+/**
+ * "Ondanks de tegenslag ging ze door", "She kept going, although she was exhausted": a concession that holds
+ * a problem beside a main clause of the coachee with no sign and no negation of its own.
+ */
+function concededCoping(
+  scored: readonly { score: number; words: string[] }[],
+  parsed: Parsed,
+  effective: readonly (Person | null)[],
+): Coping | null {
+  const { clauses } = parsed;
+  const conceded = clauses.findIndex((clause, i) => clause.kind === 'concessive' && scored[i]!.score < 0);
+  if (conceded < 0) return null;
+  const main = clauses.map((_, i) => i).filter((i) => clauses[i]!.kind !== 'concessive');
+  const negated = (i: number): boolean =>
+    parsed.focus.some(
+      (hit) => hit.cls === 'negator' && hit.first >= clauses[i]!.first && hit.first <= clauses[i]!.last,
+    );
+  if (main.length === 0 || main.some((i) => scored[i]!.score !== 0 || negated(i))) return null;
+  if (!main.some((i) => effective[i] === 'coachee' && clauses[i]!.last > clauses[i]!.first)) return null;
+  const difficulty = clauses.flatMap((clause, i) =>
+    clause.kind === 'concessive' && scored[i]!.score < 0 ? scored[i]!.words : [],
+  );
+  return { word: clauses[conceded]!.conjunction, difficulty };
+}
