@@ -125,6 +125,13 @@ describe('learned layer: the model', () => {
       rules.filter((s) => s !== 'working-hard'),
     );
   });
+  it('shows no signal of behaviour without its cue in a sentence that points back (rules 29, 33)', () => {
+    const shown = (text: string): string[] =>
+      analyzeReport(text, defaultSettings, { model: tinyModel() }).sentences[0]!.signals;
+    assert.deepEqual(shown('Ze heeft het gedurfd.'), ['working-hard']);
+    // A comment on what was told before, however sure the model is of its words.
+    assert.deepEqual(shown('Dat was gedurfd van me.'), []);
+  });
   it("shows the rules' finding of a signal the model is unsure of where held-out voices found it precise, with that precision", () => {
     const advice = 'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.';
     const unsure = (rulesStand?: Model['rulesStand']): Model => ({

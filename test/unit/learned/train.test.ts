@@ -65,6 +65,26 @@ describe('learned layer: training', () => {
     assert.ok(chooseUse(held(1)).cutoffs['working-hard']! <= 1);
     assert.equal(chooseUse(held(1)).cutoffs.appreciation, undefined);
   });
+  it('raises a cut-off until no voice shown a signal five times or more falls below precision 0.80', () => {
+    const one = (voice: string, gold: boolean, probability: number): HeldOut => ({
+      voice,
+      gold: { valence: 'neutral', focus: 'coach', signals: gold ? ['working-hard'] : [] } as HeldOut['gold'],
+      rules: { valence: 'neutral', focus: 'coach', signals: [], focusRule: 'subject' },
+      valence: { strength: 0, weakness: 0, neutral: 1 },
+      focus: { coach: 1, coachee: 0, neutral: 0 },
+      signals: { 'working-hard': probability },
+    });
+    // Pooled, 0.3 is precise enough (27 of 31); but p2 is wrong on 3 of its 7 below 0.5.
+    const held = (p2Wrong: number): HeldOut[] => [
+      ...Array.from({ length: 24 }, () => one('p1', true, 0.9)),
+      ...Array.from({ length: 3 }, () => one('p2', true, 0.6)),
+      ...Array.from({ length: 1 }, () => one('p2', true, 0.35)),
+      ...Array.from({ length: p2Wrong }, () => one('p2', false, 0.35)),
+      ...Array.from({ length: 60 }, () => one('p1', false, 0.05)),
+    ];
+    assert.equal(chooseUse(held(1)).cutoffs['working-hard'], 0.3);
+    assert.equal(chooseUse(held(3)).cutoffs['working-hard'], 0.4);
+  });
   it("lets the rules' focus stand for a reason whose held-out overrides were wrong more often than right", () => {
     const one = (rule: string, gold: 'coach' | 'neutral', learned: 'coach' | 'neutral'): HeldOut => ({
       voice: 'p1',

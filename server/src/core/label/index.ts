@@ -1,6 +1,6 @@
 import { withoutParticiples } from './homographs';
 import { splitClauses } from '../clauses';
-import { noHits, type Hit } from '../matcher';
+import { noHits } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
 import { decideSignals } from '../signals';
 import { askDenied, refrainsIn } from '../signal-guards';
@@ -17,6 +17,7 @@ import { actorAtOf, personAtOf } from './persons-at';
 import { asideCues } from '../aside-cues';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
 import { opensWithRemark, sendsOnly } from './sign-offs';
+import { toolsBrought } from './tools-brought';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -218,27 +219,4 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     tools: toolsBrought(parsed, focus.focus, signals, refrainsIn(parsed.signals, actorAt)),
     features,
   };
-}
-
-/** The models and exercises the coach actually brought in: not refrained from, planned, or advised. */
-function toolsBrought(
-  parsed: Parsed,
-  focus: Focus,
-  signals: Partial<Record<SignalName, Reason>>,
-  refrains: boolean,
-): string[] {
-  const helper = (cls: string): boolean => parsed.signals.some((hit) => hit.cls === cls);
-  if (focus !== 'coach' || refrains || helper('plan') || signals['expert-role'] || signals['intervention-focus'])
-    return [];
-  // "het model van de conflicttrap" is one tool, however many of its words the lexicon knows; "the change
-  // curve, then a stakeholder exercise" is two.
-  const mentions: Hit[] = [];
-  for (const hit of parsed.valence.filter((h) => h.cls === 'neutralizer')) {
-    const previous = mentions.at(-1);
-    const between = previous ? parsed.text.slice(parsed.tokens[previous.last]!.at, parsed.tokens[hit.first]!.at) : '';
-    if (previous && hit.first - previous.last <= 3 && !/[,;:]/u.test(between))
-      previous.last = Math.max(previous.last, hit.last);
-    else mentions.push({ ...hit });
-  }
-  return mentions.map((hit) => words(parsed, hit));
 }

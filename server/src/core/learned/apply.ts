@@ -121,9 +121,18 @@ const cueClasses: Partial<Record<SignalName, readonly string[]>> = {
 
 const coacheeOwn = new Set(['expert-ask', 'asks-in-quote']);
 
+// A sentence that opens pointing back ("Dat had ik niet moeten doen", "This is seen as …") with no cue of its own
+// comments on behaviour told elsewhere (rule 29), or is grounded by what it points at (rule 33).
+const pointedAt: ReadonlySet<SignalName> = new Set([
+  'working-hard',
+  'intervention-focus',
+  'expert-role',
+  'ungrounded-interpretation',
+]);
+
 /**
  * Whether the mechanisms ruled a signal out: its cues all negated, quoted or frames of an opinion not about the
- * coachee, or an imperative they took for a note to self.
+ * coachee, an imperative they took for a note to self, or no cue at all in a sentence that points back.
  */
 function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal] ?? [signal];
@@ -137,15 +146,20 @@ function ruledOut(features: Features, signal: SignalName): boolean {
   }
   let negated = false;
   let imperative = false;
+  let pointerOpens = false;
   for (let i = 0; i < features.parts.length; i += 2) {
     const prefix = features.parts[i];
     const atom = features.parts[i + 1]!;
     if (prefix === 'sh:' && classes.includes(atom) && !quotedAt.has(features.partSpans[i]!)) return false;
     if ((prefix === 'sh:neg:' || prefix === 'sh:aside:') && classes.includes(atom)) negated = true;
     if (prefix === 'frule:' && atom === 'imperative') imperative = true;
+    if (prefix === 'sh:' && atom === 'pointer' && features.partSpans[i] === 0) pointerOpens = true;
   }
   return (
-    negated || quotedAt.size > 0 || (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation'))
+    negated ||
+    quotedAt.size > 0 ||
+    (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation')) ||
+    (pointerOpens && pointedAt.has(signal))
   );
 }
 
