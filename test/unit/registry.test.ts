@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../server/src/rules';
 import { lexicon } from '../../server/src/lexicons';
-import { parseTerm } from '../../server/src/core/matcher';
+import { parseTerm } from '../../server/src/core/term-parts';
 import { defaultSettings } from '../../server/src/core/settings';
 import { signalNames } from '../../server/src/core/types';
 import { ruleDocsUrl } from '../../server/src/lsp/diagnostics';

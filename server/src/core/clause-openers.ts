@@ -22,8 +22,11 @@ export function demonstrativeAfterPreposition(tokens: readonly Token[], hit: Hit
     /[,;:]/u.test(before.after)
   )
     return false;
-  return !subjectPronouns.has(next.norm) && !articles.has(next.norm);
+  return !opensClauseAfter(next.norm);
 }
+
+/** Whether a word after "dat"/"die"/"that" makes it a conjunction: its clause's subject or article follows. */
+const opensClauseAfter = (word: string): boolean => subjectPronouns.has(word) || articles.has(word);
 const finiteVerbs = functionWords.finiteVerbs;
 const subjectPronouns = functionWords.subjectPronouns;
 const adverbsInV2 = functionWords.adverbsInV2;
@@ -91,7 +94,10 @@ const clauseAfterPreposition = new Set([...functionWords.weakSubordinators, ...f
 export function mainAfterConcessivePhrase(tokens: readonly Token[], opener: string, openerEnd: number): number {
   const nl = dutch.concessivePrepositions.has(opener);
   if (!nl && !english.concessivePrepositions.has(opener)) return -1;
-  if (clauseAfterPreposition.has(tokens[openerEnd + 1]?.norm ?? '')) return -1;
+  // "ondanks wat ze zei" opens a clause; "ondanks die zorgen" a phrase.
+  const next = tokens[openerEnd + 1]?.norm ?? '';
+  const demonstrative = demonstratives.has(next) && !opensClauseAfter(tokens[openerEnd + 2]?.norm ?? '');
+  if (clauseAfterPreposition.has(next) && !demonstrative) return -1;
   for (let i = openerEnd + 2; i < tokens.length; i++) {
     if (/[,;:()–—"“”]/u.test(tokens[i - 1]!.after)) return -1;
     const word = tokens[i]!.norm;
@@ -100,8 +106,8 @@ export function mainAfterConcessivePhrase(tokens: readonly Token[], opener: stri
       continue;
     }
     if (dutch.finiteVerbs.has(word)) return i;
-    const next = tokens[i + 1]?.norm ?? '';
-    if (next !== 'het' && dutch.subjectPronouns.has(next) && !dutch.prepositions.has(word)) return i;
+    const after = tokens[i + 1]?.norm ?? '';
+    if (after !== 'het' && dutch.subjectPronouns.has(after) && !dutch.prepositions.has(word)) return i;
   }
   return -1;
 }

@@ -1,6 +1,7 @@
-import { stem, type Token, type Word } from './words';
+import type { Token, Word } from './words';
 import type { Language } from './types';
-import { functionWords, functionWordsIn } from '../lexicons';
+import { functionWords } from '../lexicons';
+import { anchored, parseTerm, partMatches, type Part } from './term-parts';
 
 /** A lexicon hit: which class, which entry, and which tokens it covered. */
 export interface Hit {
@@ -13,18 +14,6 @@ export interface Hit {
 
 /** One empty list of hits for every sentence without hits of a kind: frozen, so that no caller can fill it. */
 export const noHits = Object.freeze([]) as unknown as Hit[];
-
-interface Part {
-  kind: 'word' | 'prefix' | 'gap';
-  norm: string;
-  stem: string;
-  /** The form a report addressed to the coachee uses for this word ("zich" → "je", "wil" → "wilt"), or ''. */
-  addressed: string;
-  /** Written with a colon ("twijfel:"): the word must end a label, the colon after it. */
-  colon: boolean;
-  /** Written with a caret ("^of juist"): the term must open the sentence. */
-  initial: boolean;
-}
 
 interface Entry {
   cls: string;
@@ -42,11 +31,6 @@ interface Lookup {
 const maxGap = 8;
 const gapStops = /[:;|]/u;
 const particles = functionWords.splitVerbParticles;
-const formOnly = functionWords.formOnly;
-// "zich je", "wil wilt": a term written in the third person matches the addressed form too, per language.
-const addressedForms = (language: Language): Map<string, string> =>
-  new Map([...functionWordsIn[language].addressedForms].map((pair) => pair.split(' ') as [string, string]));
-const addressedIn: Record<Language, Map<string, string>> = { nl: addressedForms('nl'), en: addressedForms('en') };
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words
@@ -176,44 +160,6 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
-}
-
-/** Splits "leg* ... uit" into parts; punctuation inside a term is ignored but a label's colon and an opening caret. */
-export function parseTerm(term: string, language: Language): Part[] {
-  const parts: Part[] = [];
-  for (const raw of term.toLowerCase().replace(/’/gu, "'").split(/\s+/u)) {
-    if (raw === '...' || raw === '…') {
-      if (parts.length > 0 && parts[parts.length - 1]!.kind !== 'gap')
-        parts.push({ kind: 'gap', norm: '', stem: '', addressed: '', colon: false, initial: false });
-      continue;
-    }
-    const bare = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*]+$/gu, '');
-    const prefix = bare.endsWith('*');
-    const norm = bare.replace(/\*$/u, '');
-    if (!/^[\p{L}\p{N}'-]+$/u.test(norm)) continue;
-    // Only a term given in its base form matches other inflections by stem: "tip" finds "tips",
-    // but "wonderful" must not find "wondering" through their shared stem "wonder".
-    const stemmed = prefix || norm.length <= 3 ? norm : stem(norm, language);
-    const byStem = norm.length - stemmed.length <= 1 && !formOnly.has(norm);
-    const addressed = addressedIn[language].get(norm) ?? '';
-    const colon = raw.endsWith(':');
-    const initial = parts.length === 0 && raw.startsWith('^');
-    parts.push({ kind: prefix ? 'prefix' : 'word', norm, stem: byStem ? stemmed : '', addressed, colon, initial });
-  }
-  while (parts.length > 0 && parts[parts.length - 1]!.kind === 'gap') parts.pop();
-  return parts;
-}
-
-/** Whether a token at `index` stands where its part must: ending a label ("twijfel:"), opening the sentence ("^of"). */
-function anchored(part: Part, token: Pick<Token, 'after'>, index: number): boolean {
-  return (!part.colon || token.after.includes(':')) && (!part.initial || index === 0);
-}
-
-function partMatches(part: Part, token: Pick<Token, 'norm' | 'stem'>): boolean {
-  if (part.kind === 'prefix') return token.norm.startsWith(part.norm);
-  if (token.norm === part.norm) return true;
-  if (part.addressed === token.norm) return true;
-  return part.stem !== '' && part.norm.length > 3 && token.norm.length > 3 && token.stem === part.stem;
 }
 
 /** The index of the last token of a match of `parts` from `fromPart` on, starting at token `start`, or -1. */

@@ -2,6 +2,7 @@ import { functionWords } from '../lexicons';
 import type { Token } from './words';
 
 const thanks = functionWords.writersThanks;
+const reporting = functionWords.parentheticalReporting;
 
 /**
  * Whether the sentence opens with the writer's own thanks, outside quotation marks ("Dank je wel voor het
@@ -10,6 +11,17 @@ const thanks = functionWords.writersThanks;
  */
 export function opensWithWritersThanks(tokens: readonly Token[], quoted: ReadonlySet<number>): boolean {
   const first = tokens[0]?.norm ?? '';
-  if (quoted.has(0) || !thanks.has(first)) return false;
+  if (quoted.has(0) || !thanks.has(first) || reportedAfter(tokens)) return false;
   return first !== 'thank' || tokens[1]?.norm === 'you';
+}
+
+/**
+ * "Thanks for a really useful session, he wrote afterwards", "Dank voor het fijne gesprek, appte ze": a short
+ * reporting clause after the last comma makes the thanks someone's reported words, not the writer's (rule 27).
+ */
+function reportedAfter(tokens: readonly Token[]): boolean {
+  let comma = -1;
+  for (let i = 0; i < tokens.length - 1; i++) if (tokens[i]!.after.includes(',')) comma = i;
+  if (comma < 0 || tokens.length - comma - 1 > 5) return false;
+  return tokens.slice(comma + 1).some((token) => reporting.has(token.norm));
 }
