@@ -112,6 +112,7 @@ const variants = {
     plain: 'nl',
     afterColon: 'nl:',
     advice: 'nl:advice',
+    interpretation: 'nl:interpretation',
     quoted: 'nl:quoted',
     coachLine: 'nl:coach-line',
     coacheeLine: 'nl:coachee-line',
@@ -120,6 +121,7 @@ const variants = {
     plain: 'en',
     afterColon: 'en:',
     advice: 'en:advice',
+    interpretation: 'en:interpretation',
     quoted: 'en:quoted',
     coachLine: 'en:coach-line',
     coacheeLine: 'en:coachee-line',
@@ -130,17 +132,21 @@ const variants = {
  * Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, an item of a list of tips, a
  * block quote in the first person, or on a dialogue line of the coach's or the coachee's.
  */
-export type LabelVariant = 'plain' | 'afterColon' | 'advice' | 'quoted' | 'coachLine' | 'coacheeLine';
+export type LabelVariant =
+  'plain' | 'afterColon' | 'advice' | 'interpretation' | 'quoted' | 'coachLine' | 'coacheeLine';
 
 /** A sentence's variant, the most telling place first. */
 export function variantOf(place: {
   lineSpeaker: 'coach' | 'coachee' | undefined;
   quoteBlock: boolean;
   adviceItem: boolean;
+  interpretationItem: boolean;
   afterColon: boolean;
 }): LabelVariant {
   if (place.lineSpeaker) return place.lineSpeaker === 'coach' ? 'coachLine' : 'coacheeLine';
-  return place.quoteBlock ? 'quoted' : place.adviceItem ? 'advice' : place.afterColon ? 'afterColon' : 'plain';
+  if (place.quoteBlock) return 'quoted';
+  if (place.adviceItem) return 'advice';
+  return place.interpretationItem ? 'interpretation' : place.afterColon ? 'afterColon' : 'plain';
 }
 
 /** A user's entry is a plain word or phrase with an optional trailing `*`: gaps are not theirs to use. */

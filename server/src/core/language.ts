@@ -56,3 +56,15 @@ export function blockLanguage(text: string, report: Language): Language {
   if (!words || words.length < 8) return report;
   return detectLanguage(text) ?? report;
 }
+
+/** The first few thousand characters of prose: enough to tell the report's language. */
+export function proseOpening(blocks: readonly { text: string }[]): string {
+  const texts: string[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    if (length >= 4000) break;
+    texts.push(block.text);
+    length += block.text.length + 1;
+  }
+  return texts.join('\n');
+}

@@ -2,7 +2,7 @@ import { balanceOf } from './balance';
 import { collectNames, evidenceOf, perspectiveOf } from './evidence';
 import { headerCoachee } from './coachee-name';
 import { readFrontMatter } from './front-matter';
-import { blockLanguage, detectLanguage } from './language';
+import { blockLanguage, detectLanguage, proseOpening } from './language';
 import type { LabelContext, Labels, Matchers } from './label';
 import { parseMarkdown, type MarkdownDocument } from './markdown';
 import { LineIndex } from './positions';
@@ -69,7 +69,8 @@ export function analyzeText(
   const meta = front.meta;
   const evidence = (markdown.parts ?? [markdown]).map((part) => evidenceOf(part, session?.evidence));
   const language: Language =
-    meta.lang ?? (settings.language !== 'auto' ? settings.language : (detectLanguage(opening(markdown)) ?? 'nl'));
+    meta.lang ??
+    (settings.language !== 'auto' ? settings.language : (detectLanguage(proseOpening(markdown.blocks)) ?? 'nl'));
   const perBlock = !meta.lang && settings.language === 'auto';
   const header = meta.coachee === undefined ? headerCoachee(text) : undefined;
   const names = collectNames(evidence, meta.coachee, settings.coacheeNames, header);
@@ -138,15 +139,20 @@ export function analyzeText(
     const matchers = (matchersOf[blockLang] ??= matcherMemo.matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
     const line = new DialogueLine(block.text);
+    const items = {
+      // A list under tips, by its colon line or its heading ("Tips meegegeven:", "## Advies"), is the coach's advice.
+      adviceItem: leadKind === 'advice' || (listItem && leadIn === null && kindOf(block.section) === 'advice'),
+      // Under "Hypothesen", "My impression", or a colon line that announces one: the coach's interpretation.
+      interpretationItem:
+        leadKind === 'interpretation' || (leadIn === null && kindOf(block.section) === 'interpretation'),
+    };
     for (const relative of memo ? sentencesOf(memo, block) : splitSentences(block)) {
       const start = relative.start + block.base;
       const end = relative.end + block.base;
       const previous = sentences.length > 0 ? sentences[sentences.length - 1]!.text : undefined;
       // Right after a colon, or an item of a list a colon line introduces: it spells that line out.
       const colonBefore = leadIn !== null || (previous !== undefined && endsWithColon(previous));
-      // A list under tips, by its colon line or its heading ("Tips meegegeven:", "## Advies"), is the coach's advice.
-      const adviceItem = leadKind === 'advice' || (listItem && leadIn === null && kindOf(block.section) === 'advice');
-      const place = { lineSpeaker: line.speakerAt(relative.start), quoteBlock, adviceItem, afterColon: colonBefore };
+      const place = { lineSpeaker: line.speakerAt(relative.start), quoteBlock, ...items, afterColon: colonBefore };
       const context = (): LabelContext => ({
         language: blockLang,
         matchers,
@@ -235,16 +241,4 @@ export function analyzeText(
     bySection,
     features: allFeatures,
   };
-}
-
-/** The first few thousand characters of prose: enough to tell the report's language. */
-function opening(markdown: MarkdownDocument): string {
-  const texts: string[] = [];
-  let length = 0;
-  for (const block of markdown.blocks) {
-    if (length >= 4000) break;
-    texts.push(block.text);
-    length += block.text.length + 1;
-  }
-  return texts.join('\n');
 }

@@ -32,6 +32,8 @@ export interface SignalInput {
   addressed: boolean;
   /** An item of a list of tips: the item is the coach's advice whatever its form (rules 29, 32). */
   adviceItem: boolean;
+  /** A sentence under a heading of the coach's interpretations: about the coachee, it is one (rule 33). */
+  interpretationItem: boolean;
 }
 
 /** What a signal's decision reads of a sentence, with the tests every signal shares (rules 29-36). */
@@ -74,6 +76,7 @@ export function decideSignals(
     input.hits.length === 0 &&
     !(input.imperative && input.addressed) &&
     !input.adviceItem &&
+    !input.interpretationItem &&
     conditionAt(input.tokens) < 0
   )
     return found;

@@ -51,6 +51,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: quotedTokens(text, tokens),
     speaker: 'coachee',
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
+    interpretationItem: context.interpretationItem === true && !endsAsQuestion(text),
   };
   parsed.valence = withoutParticiples(parsed, parsed.valence);
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
@@ -104,6 +105,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       focus: focus.focus,
       imperative: focus.reason.rule === 'imperative' && !opensWithRemark(focusHits),
       adviceItem: parsed.adviceItem,
+      interpretationItem: parsed.interpretationItem,
       addressed:
         context.perspective === 'addressed' ||
         context.afterColon === true ||

@@ -24,6 +24,8 @@ export interface LabelContext {
   afterColon?: boolean;
   /** The sentence is an item of a list that a line announcing advice introduces ("Ik gaf haar drie tips:"). */
   adviceItem?: boolean;
+  /** The sentence stands under a heading or colon line of the coach's interpretations ("Hypothesen"). */
+  interpretationItem?: boolean;
   /** The sentence stands in a block quote that speaks in the first person: someone else's words. */
   quoteBlock?: boolean;
   /** The sentence goes on a dialogue line whose speaker label ("Client:", "Me:") an earlier sentence opened. */
@@ -45,6 +47,8 @@ export interface Parsed {
   speaker: Person;
   /** A tip in a list of the coach's tips (LabelContext.adviceItem), a question excepted. */
   adviceItem: boolean;
+  /** One of the coach's interpretations (LabelContext.interpretationItem), a question excepted. */
+  interpretationItem: boolean;
 }
 
 /** The words a hit or span covers, as they stand in the sentence. */

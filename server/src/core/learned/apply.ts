@@ -84,7 +84,11 @@ export function learned(
     // that is a note to self), the model may not show it.
     const ruled = signals.includes(name);
     // Where held-out voices showed the rules' own finding precise, it stands though the model is unsure.
-    const stands = model.rulesStand?.[name] !== undefined && labels.signals.includes(name);
+    // So does an interpretation told by where it stands, under a heading of them: structure the words cannot show.
+    const stands =
+      (model.rulesStand?.[name] !== undefined ||
+        (name === 'ungrounded-interpretation' && underInterpretations(features))) &&
+      labels.signals.includes(name);
     const on = byModel ? (learnedSignal.shown && (ruled || !ruledOut(features, name))) || stands : ruled;
     if (!on) continue;
     shown.push(name);
@@ -161,6 +165,11 @@ function ruledOut(features: Features, signal: SignalName): boolean {
     (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation')) ||
     (pointerOpens && pointedAt.has(signal))
   );
+}
+
+/** Whether the sentence stands under a heading or colon line of the coach's interpretations ("Hypothesen"). */
+function underInterpretations(features: Features): boolean {
+  return features.context?.some((name) => name === 'sec:interpretation' || name === 'lead:interpretation') ?? false;
 }
 
 /** The model's label where it is at least `trust` sure of another label than the rules', else the rules'. */

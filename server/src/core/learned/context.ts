@@ -32,6 +32,7 @@ const leadInNames: Readonly<Record<SectionKind, string>> = {
   steps: 'lead:steps',
   advice: 'lead:advice',
   reflection: 'lead:reflection',
+  interpretation: 'lead:interpretation',
   observations: 'lead:observations',
   other: 'lead:other',
 };

@@ -4,7 +4,15 @@ import enSections from '../../lexicons/en/sections.json';
 
 /** What a heading says its section holds: learning points, what went well, next steps, … */
 export type SectionKind =
-  'learning' | 'went-well' | 'question' | 'steps' | 'advice' | 'reflection' | 'observations' | 'other';
+  | 'learning'
+  | 'went-well'
+  | 'question'
+  | 'steps'
+  | 'advice'
+  | 'reflection'
+  | 'interpretation'
+  | 'observations'
+  | 'other';
 
 const { compoundHeads: nlCompoundHeads, ...nlPhrases } = nlSections;
 const sectionPhrases: Record<Language, Readonly<Record<string, readonly string[]>>> = { nl: nlPhrases, en: enSections };

@@ -30,6 +30,14 @@ export default signalRule(
         (hit) =>
           (input.focus !== 'neutral' || c.byCoach(hit)) && !frameAside(input, hit) && !perfectNotLabel(input, hit),
       );
-    return c.refrains ? { hits: interpretation } : { hits: [...advice, ...interpretation], extra: c.imperative };
+    // Under "Hypothesen" or "My impression", a sentence about the coachee is an interpretation whatever its words.
+    // Named by its opening words, what it says of the coachee.
+    const opening = input.tokens.slice(0, 4).at(-1)!;
+    const item =
+      input.interpretationItem && input.focus === 'coachee' && !c.refrains
+        ? [input.text.slice(input.tokens[0]!.at, opening.at + opening.norm.length)]
+        : [];
+    if (c.refrains) return { hits: interpretation };
+    return { hits: [...advice, ...interpretation], extra: [...c.imperative, ...item] };
   },
 );
