@@ -8,6 +8,16 @@ const conditionals = functionWords.conditionals;
 // one by its order ("doe ik", "bel ik", "zal coach").
 const englishPlan = functionWords.planMarkers;
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
+const perfectHave = functionWords.perfectHave;
+// An English participle: regular, or one of the irregular ones a coach judges herself by ("I have let her down").
+const participle = /(ed|en|wn)$|^(done|gone|let|got|made|lost|put|set|kept|left|brought|taught)$/u;
+
+/** A perfect around the coach's subject: Dutch "heb ik", English "I have (probably) pushed". */
+function perfectAt(tokens: SignalInput['tokens'], j: number): boolean {
+  if ([j - 1, j, j + 1].some((k) => perfectAuxiliaries.has(tokens[k]?.norm ?? ''))) return true;
+  const have = [j, j + 1].find((k) => perfectHave.has(tokens[k]?.norm ?? ''));
+  return have !== undefined && [have + 1, have + 2].some((k) => participle.test(tokens[k]?.norm ?? ''));
+}
 
 /** Where a condition opens the sentence (within its first four words), or -1. */
 export function conditionAt(tokens: SignalInput['tokens']): number {
@@ -61,7 +71,7 @@ function coachAfterCondition(
     // The coach's clause begins after the condition's end (a comma), not inside it ("if I ask her …").
     if (!tokens.slice(start, j).some((token) => /[,;]/u.test(token.after))) return null;
     // It starts at its verb in Dutch order ("heb ik"), or at its subject ("I have").
-    const perfect = [j - 1, j, j + 1].some((k) => perfectAuxiliaries.has(tokens[k]?.norm ?? ''));
+    const perfect = perfectAt(tokens, j);
     const at = (i: number): string => input.text.slice(tokens[i]!.at, tokens[i]!.at + tokens[i]!.norm.length);
     return { start, at: j, perfect, words: `${at(start)} … ${at(j)}${j + 1 < tokens.length ? ` ${at(j + 1)}` : ''}` };
   }
