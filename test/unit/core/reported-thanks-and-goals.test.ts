@@ -15,6 +15,15 @@ describe('reported thanks, goals and -ing forms', () => {
     for (const text of ['Thanks for a really useful session.', 'Dank je wel voor de fijne sessie.'])
       assert.ok(!ruleLabel(text).signals.includes('appreciation'), text);
   });
+  it('reads praise that names and quotes no one as the writer’s own, and a closing greeting as a remark', () => {
+    for (const text of ['Great session today!', 'Wat een fijne sessie vandaag!'])
+      assert.ok(!ruleLabel(text).signals.includes('appreciation'), text);
+    assert.ok(ruleLabel('Bedankte me uitgebreid voor de fijne sessie.').signals.includes('appreciation'));
+    for (const text of ['Speak soon!', 'Tot de volgende keer!']) {
+      const { valence, focus } = ruleLabel(text);
+      assert.deepEqual([valence, focus], ['neutral', 'neutral'], text);
+    }
+  });
   it('counts what the coachee wants to learn, practise or work on as a goal, in both languages', () => {
     assertRuleLabels(
       [

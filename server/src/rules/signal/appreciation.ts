@@ -37,8 +37,15 @@ export default signalRule(
       ? noHits
       : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit));
     const praised = c.any('appreciation-object');
+    // "Great session today!": praise that names no one and quotes no one is the writer's own (rules 27, 34).
+    const someone =
+      input.quoted.size > 0 ||
+      input.tokens.some((token, i) => input.personAt(i) !== null || coachObject.has(token.norm));
+    if (!someone) return null;
     return praise.length > 0 && praised && !c.any('credit') && input.focus !== 'coach' ? { hits: praise } : null;
   },
 );
 
 const interrogatives = functionWords.interrogatives;
+// "Bedankte me …": the coach thanked names whoever thanks, implied.
+const coachObject = functionWords.coachObjectPronouns;
