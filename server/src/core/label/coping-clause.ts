@@ -1,5 +1,6 @@
 import { functionWords } from '../../lexicons';
 import type { Parsed, Person } from './parsed';
+import { endsAsQuestion } from './coach-question';
 
 /** The coachee's clause that tells how they dealt with a difficulty: the word that turns to it, and the difficulty. */
 export interface Coping {
@@ -37,7 +38,37 @@ export function copingClause(
     const difficulty = scored.slice(0, turn).flatMap((s) => (s.score < 0 ? s.words : []));
     return difficulty.length > 0 ? { word: clauses[turn]!.conjunction, difficulty } : null;
   }
-  return concededCoping(scored, parsed, effective);
+  return concededCoping(scored, parsed, effective) ?? copedAnyway(scored, parsed, effective);
+}
+
+const despite = functionWords.despiteAdverbs;
+// "of toch eerst vragen …" weighs an alternative; it does nothing all the same.
+const alternatives = functionWords.orCoordinators;
+
+/**
+ * "Vond dat doodeng, deed het toch", "Terrified, she went anyway": after a clause with a problem, a clause of the
+ * coachee's, set off by a comma, that does it all the same, with no sign of its own and nothing signed after it.
+ */
+function copedAnyway(
+  scored: readonly { score: number; words: string[] }[],
+  parsed: Parsed,
+  effective: readonly (Person | null)[],
+): Coping | null {
+  const { clauses, tokens } = parsed;
+  const at = clauses.findIndex(
+    (clause, i) =>
+      i > 0 &&
+      effective[i] !== 'coach' &&
+      /[,;–—]/u.test(tokens[clause.first - 1]!.after) &&
+      tokens
+        .slice(clause.first + 1, clause.last + 1)
+        .some((token, k) => despite.has(token.norm) && !alternatives.has(tokens[clause.first + k]!.norm)),
+  );
+  if (at <= 0 || scored.slice(at).some((s) => s.score !== 0) || endsAsQuestion(parsed.text)) return null;
+  const difficulty = scored.slice(0, at).flatMap((s) => (s.score < 0 ? s.words : []));
+  if (difficulty.length === 0) return null;
+  const word = tokens.slice(clauses[at]!.first + 1, clauses[at]!.last + 1).find((token) => despite.has(token.norm))!;
+  return { word: word.norm, difficulty };
 }
 
 /**

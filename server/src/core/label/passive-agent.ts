@@ -6,7 +6,8 @@ import { words, type Parsed, type Person } from './parsed';
 
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
 const articles = functionWords.articles;
-const prepositions = functionWords.prepositions;
+// Every preposition: after one, "zijn" is his ("op zijn werk", "met zijn team").
+const prepositions = new Set([...functionWords.prepositions, ...functionWords.beforeDemonstrative]);
 
 /** A passive clause names its agent, or implies one by its verb (rule 23); null when it is not passive. */
 export function passiveAgent(
