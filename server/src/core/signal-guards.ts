@@ -68,13 +68,17 @@ export function negated(input: SignalInput, hit: Hit): boolean {
   return input.negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
 }
 
+/** Whether the sentence opens with a word pointing at what was just said ("Dat", "That", "Daarom"). */
+export function opensWithPointer(hits: readonly Hit[]): boolean {
+  return hits.some((hit) => hit.cls === 'pointer' && hit.first === 0);
+}
+
 /**
  * A judgement is grounded when the sentence names what it rests on (because, shown by, toen ze ...),
  * not merely a speculative cause, or when it opens with a word pointing at what was just said.
  */
 export function isGrounded(input: SignalInput): boolean {
-  const first = input.hits.find((hit) => hit.cls === 'pointer' && hit.first === 0);
-  if (first && input.tokens.length > 1) return true;
+  if (opensWithPointer(input.hits) && input.tokens.length > 1) return true;
   const speculative = input.hits.filter((hit) => hit.cls === 'speculative');
   // A ground's word inside the frame of a hunch ("my gut said") is the hunch speaking, not a ground.
   const frames = input.hits.filter((hit) => hit.cls === 'interpretation');

@@ -35,7 +35,7 @@ export function copingClause(
   if (turn > 0) {
     if (additive.has(tokens[clauses[turn]!.first + 1]?.norm ?? '') || scored.slice(turn).some((s) => s.score !== 0))
       return null;
-    const difficulty = scored.slice(0, turn).flatMap((s) => (s.score < 0 ? s.words : []));
+    const difficulty = problemsBefore(scored, turn);
     return difficulty.length > 0 ? { word: clauses[turn]!.conjunction, difficulty } : null;
   }
   return concededCoping(scored, parsed, effective) ?? copedAnyway(scored, parsed, effective);
@@ -55,20 +55,28 @@ function copedAnyway(
   effective: readonly (Person | null)[],
 ): Coping | null {
   const { clauses, tokens } = parsed;
+  // The adverb inside the clause, not opening it, and not after "of"/"or".
+  const adverbIn = (first: number, last: number): number => {
+    for (let t = first + 1; t <= last; t++)
+      if (despite.has(tokens[t]!.norm) && !alternatives.has(tokens[t - 1]!.norm)) return t;
+    return -1;
+  };
   const at = clauses.findIndex(
     (clause, i) =>
       i > 0 &&
       effective[i] !== 'coach' &&
       /[,;–—]/u.test(tokens[clause.first - 1]!.after) &&
-      tokens
-        .slice(clause.first + 1, clause.last + 1)
-        .some((token, k) => despite.has(token.norm) && !alternatives.has(tokens[clause.first + k]!.norm)),
+      adverbIn(clause.first, clause.last) > 0,
   );
   if (at <= 0 || scored.slice(at).some((s) => s.score !== 0) || endsAsQuestion(parsed.text)) return null;
-  const difficulty = scored.slice(0, at).flatMap((s) => (s.score < 0 ? s.words : []));
+  const difficulty = problemsBefore(scored, at);
   if (difficulty.length === 0) return null;
-  const word = tokens.slice(clauses[at]!.first + 1, clauses[at]!.last + 1).find((token) => despite.has(token.norm))!;
-  return { word: word.norm, difficulty };
+  return { word: tokens[adverbIn(clauses[at]!.first, clauses[at]!.last)]!.norm, difficulty };
+}
+
+/** The words of every clause before `at` whose sign is a problem. */
+function problemsBefore(scored: readonly { score: number; words: string[] }[], at: number): string[] {
+  return scored.slice(0, at).flatMap((s) => (s.score < 0 ? s.words : []));
 }
 
 /**

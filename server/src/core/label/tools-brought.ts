@@ -2,6 +2,7 @@ import type { Hit } from '../matcher';
 import type { Focus, Reason, SignalName } from '../types';
 import { functionWords } from '../../lexicons';
 import { words, type Parsed } from './parsed';
+import { opensWithPointer } from '../signal-guards';
 
 const addresseePossessives = functionWords.addresseePossessives;
 
@@ -21,8 +22,7 @@ export function toolsBrought(
     return [];
   const tools = parsed.valence.filter((h) => h.cls === 'neutralizer' && !coacheesOwn(parsed, h.first));
   // "Dat model heb ik toen uitgelegd" names the tool it brings; "Dat was te veel" only points back.
-  const pointsBack = parsed.signals.some((hit) => hit.cls === 'pointer' && hit.first === 0);
-  if (pointsBack && !tools.some((tool) => tool.first === 1)) return [];
+  if (opensWithPointer(parsed.signals) && !tools.some((tool) => tool.first === 1)) return [];
   // "het model van de conflicttrap" is one tool, however many of its words the lexicon knows; "the change
   // curve, then a stakeholder exercise" is two.
   const mentions: Hit[] = [];
