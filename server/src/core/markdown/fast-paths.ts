@@ -1,17 +1,20 @@
 // Chunks read without micromark: front matter alone, and plain paragraphs with no Markdown syntax in them.
 import { defuse } from '../guard';
-import { OffsetWriter, type Prose, type MarkdownDocument } from './types';
+import { OffsetWriter, type HeadingBlock, type Prose, type MarkdownDocument } from './types';
+import { inlineRanges } from './plain-inline';
 import { frontMatterOpening } from './chunks';
 import { addParagraph } from './parse';
 import { fold } from './render';
 
 // Characters that can start Markdown syntax anywhere in a line (or, for tabs, change how a line is
-// measured). Lines may end in LF or CRLF; a lone CR leaves the chunk to micromark. A chunk without
-// them, whose lines start plainly, is read without micromark.
-const syntaxCharacter = /[\t\0*_[\]<>|`~\\&=$]/u;
+// measured), other than the emphasis and link syntax plain-inline.ts reads. Lines may end in LF or CRLF;
+// a lone CR leaves the chunk to micromark. A chunk without them, whose lines start plainly, is read
+// without micromark. A line's first character is a letter, a quote or a parenthesis, so no paragraph
+// opens in bold (a lone bold span would be a heading).
+const syntaxCharacter = /[\t\0_<|`~\\&=$]/u;
 const loneCarriageReturn = /\r(?!\n)/u;
 const plainStart = /[\p{L}"'“‘„(]/u;
-const delimiters = /[()\-+!]/gu;
+const delimiters = /[()\-+!*[\]>]/gu;
 
 /**
  * Reads a chunk that is front matter and nothing else (an opening `---` line, any lines, a closing
@@ -43,20 +46,24 @@ export function parseFrontMatterChunk(chunk: string): MarkdownDocument | null {
 }
 
 /**
- * Reads a chunk of plain prose: ATX headings, `- ` list items and paragraphs of words and punctuation,
- * indented less than four spaces, no trailing white space, no other syntax. Most of a report looks like
- * this, and reading it by hand is several times cheaper than micromark. Returns null for anything else,
- * which micromark then parses; a property test holds both to the same result for every chunk read here.
+ * Reads a chunk of plain prose: ATX headings, `- ` list items (task items too), block quotes and
+ * paragraphs of words and punctuation with simple emphasis and inline links (plain-inline.ts), indented
+ * less than four spaces, no other syntax. Most of a report looks like this, and reading it by hand is
+ * several times cheaper than micromark. Returns null for anything else, which micromark then parses; a
+ * property test holds both to the same result for every chunk read here.
  */
 export function parsePlainChunk(chunk: string): MarkdownDocument | null {
   if (syntaxCharacter.test(chunk) || loneCarriageReturn.test(chunk)) return null;
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
   let paragraph: OffsetWriter | null = null;
+  let quoted = false;
   let text = '';
   let end = 0;
+  let breakAt = 0;
   const close = (): void => {
     if (paragraph) addParagraph(document, { text, offsets: paragraph.done() }, end);
     paragraph = null;
+    quoted = false;
     text = '';
   };
   let lineStart = 0;
@@ -69,54 +76,71 @@ export function parsePlainChunk(chunk: string): MarkdownDocument | null {
     while (indent < contentEnd && chunk.charCodeAt(indent) === 32) indent++;
     if (indent === contentEnd) {
       close();
-    } else {
-      if (indent - lineStart >= 4 || chunk.charCodeAt(contentEnd - 1) === 32) return null;
-      if (contentEnd - lineStart > 128 && tooManyDelimiters(chunk.slice(lineStart, contentEnd))) return null;
-      const first = chunk[indent]!;
-      let content = indent;
-      if (first === '#') {
-        let hashes = 0;
-        while (chunk[indent + hashes] === '#') hashes++;
-        content = indent + hashes + 1;
-        if (
-          hashes > 6 ||
-          chunk[content - 1] !== ' ' ||
-          !plainStart.test(chunk[content] ?? '') ||
-          chunk.slice(content, contentEnd).includes('#')
-        )
-          return null;
-        close();
-        document.headings.push({
-          text: fold(plainLine(chunk, content, contentEnd)).text,
-          depth: hashes,
-          start: indent,
-          end: contentEnd,
-        });
-        lineStart = lineEnd + 1;
-        continue;
-      }
-      if (first === '-') {
-        content = indent + 2;
-        if (chunk[indent + 1] !== ' ' || !plainStart.test(chunk[content] ?? '')) return null;
-        close();
-      } else if (!plainStart.test(first)) {
-        return null;
-      }
-      if (paragraph) {
-        // A soft line break where the previous line's text ended; the next line's indentation is not text.
-        text += '\n';
-        (paragraph as OffsetWriter).push(end);
-      } else {
-        paragraph = new OffsetWriter(contentEnd - content);
-      }
-      text += chunk.slice(content, contentEnd);
-      for (let i = content; i < contentEnd; i++) (paragraph as OffsetWriter).push(i);
-      end = contentEnd;
+      lineStart = lineEnd + 1;
+      continue;
     }
+    if (indent - lineStart >= 4) return null;
+    if (contentEnd - lineStart > 128 && tooManyDelimiters(chunk.slice(lineStart, contentEnd))) return null;
+    const first = chunk[indent]!;
+    let content = indent;
+    if (first === '#') {
+      const heading = plainHeading(chunk, indent, contentEnd);
+      if (!heading) return null;
+      close();
+      document.headings.push(heading);
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    // A line that is not a quote's own, right after a quoted paragraph, would continue it lazily.
+    if (quoted && first !== '>') return null;
+    if (first === '-' || first === '>') {
+      content = indent + 2;
+      if (chunk[indent + 1] !== ' ') return null;
+      if (first === '-' && /^\[[ xX]\] /u.test(chunk.slice(content, content + 4))) content += 4;
+      if (!plainStart.test(chunk[content] ?? '')) return null;
+      if (first === '-' || !quoted) close();
+      quoted = first === '>';
+    } else if (!plainStart.test(first)) {
+      return null;
+    }
+    let textEnd = contentEnd;
+    while (chunk.charCodeAt(textEnd - 1) === 32) textEnd--;
+    const ranges = inlineRanges(chunk, content, textEnd);
+    if (!ranges) return null;
+    if (paragraph) {
+      // A line break where the previous line's text ended (a hard one at its two or more trailing
+      // spaces, a soft one at the line ending); the next line's indentation is not text.
+      text += '\n';
+      (paragraph as OffsetWriter).push(end - breakAt >= 2 ? breakAt : end);
+    } else {
+      paragraph = new OffsetWriter(contentEnd - content);
+    }
+    for (let r = 0; r < ranges.length; r += 2) {
+      text += chunk.slice(ranges[r], ranges[r + 1]);
+      for (let i = ranges[r]!; i < ranges[r + 1]!; i++) (paragraph as OffsetWriter).push(i);
+    }
+    end = contentEnd;
+    breakAt = textEnd;
     lineStart = lineEnd + 1;
   }
   close();
   return document;
+}
+
+/** An ATX heading of plain words (no closing hashes, no trailing white space), or null. */
+function plainHeading(chunk: string, indent: number, contentEnd: number): HeadingBlock | null {
+  let hashes = 0;
+  while (chunk[indent + hashes] === '#') hashes++;
+  const content = indent + hashes + 1;
+  if (
+    hashes > 6 ||
+    chunk[content - 1] !== ' ' ||
+    chunk.charCodeAt(contentEnd - 1) === 32 ||
+    !plainStart.test(chunk[content] ?? '') ||
+    /[#*[\]]/u.test(chunk.slice(content, contentEnd))
+  )
+    return null;
+  return { text: fold(plainLine(chunk, content, contentEnd)).text, depth: hashes, start: indent, end: contentEnd };
 }
 
 /** One line's characters with their offsets. */
