@@ -10,12 +10,13 @@ import { lint } from 'markdownlint/sync';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { analyzeReport, ReportSession } from '../server/src/kracht';
-import { defaultSettings, type Settings } from '../server/src/core/settings';
+import type { Settings } from '../server/src/core/settings';
 import { generateReport, generateReportOfSize, generateWorkspace } from './generate';
 import { cliPoolFrom } from '../server/src/cli/summary';
+import { shippedAnalysis } from './shipped';
 
 const root = join(__dirname, '..');
+const { analyzeReport, ReportSession, defaultSettings } = shippedAnalysis(root);
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   node: process.version,
