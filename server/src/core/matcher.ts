@@ -21,10 +21,22 @@ interface Entry {
   parts: Part[];
 }
 
-/** What a matcher worked out for one word: the entries that can start there, and its compound head once asked. */
+/**
+ * What a matcher worked out for one word: the entries that can start there, and its compound head once asked.
+ * An entry whose second part is a word is filed under that word's keys (`bySecond`): it can match only where the
+ * next token has one of them, and most of a word's entries are such pairs whose second word is not there.
+ */
 interface Lookup {
-  entries: readonly Entry[];
+  /** The entries tried at every token of this word, in the order found. */
+  general: readonly Ranked[];
+  bySecond: Map<string, Ranked[]>;
   compound: Entry | null | undefined;
+}
+
+/** An entry with its place among the word's entries: hits found at one token keep that order. */
+interface Ranked {
+  entry: Entry;
+  rank: number;
 }
 
 // How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
@@ -101,7 +113,7 @@ export class Matcher {
       const token = tokens[i]!;
       let matched = false;
       const lookup = this.lookupOf(token.word);
-      for (const entry of lookup.entries) {
+      for (const { entry } of candidatesAt(lookup, tokens[i + 1])) {
         if (!anchored(entry.parts[0]!, token, i)) continue;
         const last = entry.parts.length === 1 ? i : matchFrom(entry.parts, tokens, i + 1, 1);
         if (last >= 0) {
@@ -124,7 +136,7 @@ export class Matcher {
     if (lookup === undefined) {
       // The word table forgets its words past a size (core/words.ts); so does this.
       if (this.lookups.size >= 60_000) this.lookups.clear();
-      lookup = { entries: this.candidatesFor(word), compound: undefined };
+      lookup = fileBySecond(this.candidatesFor(word));
       this.lookups.set(word, lookup);
     }
     return lookup;
@@ -144,6 +156,34 @@ export class Matcher {
   }
 }
 
+/** Files a word's entries: those whose second part is a word under its form, stem and addressed form. */
+function fileBySecond(entries: readonly Entry[]): Lookup {
+  const general: Ranked[] = [];
+  const bySecond = new Map<string, Ranked[]>();
+  entries.forEach((entry, rank) => {
+    const second = entry.parts[1];
+    if (second?.kind !== 'word') {
+      general.push({ entry, rank });
+      return;
+    }
+    // The keys partMatches compares: the next token's form with these two, its stem with the part's stem.
+    const ranked = { entry, rank };
+    for (const key of new Set([second.norm, second.addressed, second.stem]))
+      if (key !== '') push(bySecond, key, ranked);
+  });
+  return { general, bySecond, compound: undefined };
+}
+
+/** The entries of a word worth trying before `next`: every one but the pairs whose second word `next` is not. */
+function candidatesAt(lookup: Lookup, next: Token | undefined): readonly Ranked[] {
+  if (next === undefined || lookup.bySecond.size === 0) return lookup.general;
+  const byForm = lookup.bySecond.get(next.norm);
+  const byStem = next.stem === next.norm ? undefined : lookup.bySecond.get(next.stem);
+  if (byForm === undefined && byStem === undefined) return lookup.general;
+  const all = [...new Set([...lookup.general, ...(byForm ?? []), ...(byStem ?? [])])];
+  return all.sort((a, b) => a.rank - b.rank);
+}
+
 /**
  * Adds a hit to hits sorted by start, then longest first, equal ones in the order found: what a stable
  * sort would give. Hits arrive by start already, so only those starting at the same word move; sorting
@@ -156,7 +196,7 @@ function insertInOrder(hits: Hit[], hit: Hit): void {
   else hits.splice(at, 0, hit);
 }
 
-function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
