@@ -30,6 +30,8 @@ interface Lookup {
   /** The entries tried at every token of this word, in the order found. */
   general: readonly Ranked[];
   bySecond: Map<string, Ranked[]>;
+  /** The entries worth trying before a next word that is some pair's second, once worked out. */
+  beforeWord: Map<Word, readonly Ranked[]>;
   compound: Entry | null | undefined;
 }
 
@@ -171,17 +173,20 @@ function fileBySecond(entries: readonly Entry[]): Lookup {
     for (const key of new Set([second.norm, second.addressed, second.stem]))
       if (key !== '') push(bySecond, key, ranked);
   });
-  return { general, bySecond, compound: undefined };
+  return { general, bySecond, beforeWord: new Map(), compound: undefined };
 }
 
 /** The entries of a word worth trying before `next`: every one but the pairs whose second word `next` is not. */
 function candidatesAt(lookup: Lookup, next: Token | undefined): readonly Ranked[] {
   if (next === undefined || lookup.bySecond.size === 0) return lookup.general;
+  const known = lookup.beforeWord.get(next.word);
+  if (known !== undefined) return known;
   const byForm = lookup.bySecond.get(next.norm);
   const byStem = next.stem === next.norm ? undefined : lookup.bySecond.get(next.stem);
   if (byForm === undefined && byStem === undefined) return lookup.general;
-  const all = [...new Set([...lookup.general, ...(byForm ?? []), ...(byStem ?? [])])];
-  return all.sort((a, b) => a.rank - b.rank);
+  const all = [...new Set([...lookup.general, ...(byForm ?? []), ...(byStem ?? [])])].sort((a, b) => a.rank - b.rank);
+  lookup.beforeWord.set(next.word, all);
+  return all;
 }
 
 /**

@@ -18,7 +18,11 @@ const plainLine = fc.oneof(
   sentence.map((s) => `> ${s}\n`),
   sentence.map((s) => `- [ ] ${s}`),
   sentence.map((s) => `- [x] ${s}`),
+  sentence.map((s) => `1. ${s}`),
+  sentence.map((s) => `2. ${s}`),
+  sentence.map((s) => `  10. ${s}`),
   sentence.map((s) => `${s}  `),
+  sentence.map((s) => `${s}   `),
   fc.constantFrom('', '', ' ', 'Datum: 12 maart', 'Afspraken:', 'Aanwezig: Sanne en ik', '( los'),
 );
 const nearMiss = fc.oneof(
@@ -27,7 +31,9 @@ const nearMiss = fc.oneof(
   sentence.map((s) => `#${s}`),
   sentence.map((s) => `${s} `),
   sentence.map((s) => `- ${s}  `),
-  sentence.map((s) => `1. ${s}`),
+  sentence.map((s) => `1) ${s}`),
+  sentence.map((s) => `1.${s}`),
+  sentence.map((s) => `1.  ${s}`),
   fc.tuple(sentence, fc.constantFrom(...inlineNearMisses), sentence).map((parts) => parts.join(' ')),
   sentence.map((s) => `>${s}`),
   sentence.map((s) => `> - ${s}`),
@@ -45,7 +51,7 @@ const chunk = fc
 describe('plain chunks', () => {
   it('read exactly as micromark reads them, or are left to micromark', () => {
     // Each kind of syntax read by hand must be among the chunks compared, not only plain words.
-    const seen = { emphasis: 0, link: 0, task: 0, quote: 0, hardBreak: 0 };
+    const seen = { emphasis: 0, link: 0, task: 0, quote: 0, hardBreak: 0, ordered: 0 };
     assertSameWhereAccepted(
       chunk,
       (text) => {
@@ -55,6 +61,7 @@ describe('plain chunks', () => {
           if (text.includes('](')) seen.link++;
           if (/^- \[[ x]\]/mu.test(text)) seen.task++;
           if (/^> /mu.test(text)) seen.quote++;
+          if (/^ *\d+\. /mu.test(text)) seen.ordered++;
           if (/ {2}\r?\n\S/u.test(text)) seen.hardBreak++;
         }
         return mapShape(plain);
@@ -75,7 +82,8 @@ describe('plain chunks', () => {
       '> Geciteerd\nen lui vervolgd.\n',
       '**Context**\n',
       '| a | b |\n',
-      '1. Eerst\n',
+      '1) Eerst\n',
+      'Een zin\n2. die doorloopt\n',
       'Regel\rTwee\n',
       'Tab\there\n',
       'Kop\n===\n',

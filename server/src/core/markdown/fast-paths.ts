@@ -14,6 +14,7 @@ import { fold } from './render';
 const syntaxCharacter = /[\t\0_<|`~\\&=$]/u;
 const loneCarriageReturn = /\r(?!\n)/u;
 const plainStart = /[\p{L}"'“‘„(]/u;
+const orderedMarker = /^(\d{1,9})\. /u;
 const delimiters = /[()\-+!*[\]>]/gu;
 
 /**
@@ -57,6 +58,8 @@ export function parsePlainChunk(chunk: string): MarkdownDocument | null {
   const document: MarkdownDocument = { frontMatter: null, headings: [], blocks: [], comments: [] };
   let paragraph: OffsetWriter | null = null;
   let quoted = false;
+  // The open paragraph is an ordered list item's.
+  let ordered = false;
   let text = '';
   let end = 0;
   let breakAt = 0;
@@ -64,6 +67,7 @@ export function parsePlainChunk(chunk: string): MarkdownDocument | null {
     if (paragraph) addParagraph(document, { text, offsets: paragraph.done() }, end);
     paragraph = null;
     quoted = false;
+    ordered = false;
     text = '';
   };
   let lineStart = 0;
@@ -91,6 +95,7 @@ export function parsePlainChunk(chunk: string): MarkdownDocument | null {
       lineStart = lineEnd + 1;
       continue;
     }
+    const numbered = first >= '0' && first <= '9' ? orderedMarker.exec(chunk.slice(indent, indent + 11)) : null;
     // A line that is not a quote's own, right after a quoted paragraph, would continue it lazily.
     if (quoted && first !== '>') return null;
     if (first === '-' || first === '>') {
@@ -100,6 +105,13 @@ export function parsePlainChunk(chunk: string): MarkdownDocument | null {
       if (!plainStart.test(chunk[content] ?? '')) return null;
       if (first === '-' || !quoted) close();
       quoted = first === '>';
+    } else if (numbered) {
+      // An item numbered other than 1 cannot interrupt a paragraph: after one that is no ordered item, it continues it.
+      if (paragraph && numbered[1] !== '1' && !ordered) return null;
+      content = indent + numbered[0].length;
+      if (!plainStart.test(chunk[content] ?? '')) return null;
+      close();
+      ordered = true;
     } else if (!plainStart.test(first)) {
       return null;
     }
