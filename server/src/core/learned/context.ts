@@ -37,15 +37,41 @@ const leadInNames: Readonly<Record<SectionKind, string>> = {
   other: 'lead:other',
 };
 
+// A section's names with the rules' labels, made once: a name made per sentence is hashed anew at each look-up.
+const valences: readonly Valence[] = ['strength', 'weakness', 'neutral'];
+const foci: readonly Focus[] = ['coach', 'coachee', 'neutral'];
+const sectionNames = Object.fromEntries(
+  (Object.keys(leadInNames) as SectionKind[]).map((kind) => {
+    const section = `sec:${kind}`;
+    return [
+      kind,
+      {
+        section,
+        valence: Object.fromEntries(valences.map((v) => [v, `${section}|rv:${v}`])) as Record<Valence, string>,
+        focus: Object.fromEntries(foci.map((f) => [f, `${section}|rf:${f}`])) as Record<Focus, string>,
+      },
+    ];
+  }),
+) as Record<SectionKind, { section: string; valence: Record<Valence, string>; focus: Record<Focus, string> }>;
+
 /** A sentence's own features with those of where it stands (its own lists shared, not copied). */
 export function withContext(features: Features, context: SentenceContext): Features {
-  const section = `sec:${context.section}`;
-  const names = [section, `${section}|rv:${context.rules.valence}`, `${section}|rf:${context.rules.focus}`];
+  const named = sectionNames[context.section];
+  const names = [named.section, named.valence[context.rules.valence], named.focus[context.rules.focus]];
   if (context.afterColon) names.push('after-colon');
   if (context.leadIn !== null) names.push(leadInNames[context.leadIn]);
   if (context.toolRun) names.push('tool-run');
   // Nothing for a report's first sentence: alone, it reads as anywhere else (an opening weighed as an
   // intro cost first sentences their signals, for no held-out gain but p8's focus).
   if (context.previous) names.push(previousValence[context.previous.valence], previousFocus[context.previous.focus]);
-  return { ...features, context: names };
+  // Fields named rather than spread: this runs for every sentence.
+  return {
+    names: features.names,
+    nameSpans: features.nameSpans,
+    parts: features.parts,
+    partSpans: features.partSpans,
+    text: features.text,
+    tokens: features.tokens,
+    context: names,
+  };
 }
