@@ -73,6 +73,8 @@ export type ValenceHit = Hit & { doing?: boolean };
 /**
  * Keeps, of overlapping hits of the same group, the longest ("zonder resultaat" over "resultaat"). A strength
  * that is also a verb of doing (an agency hit on the same words) is marked: it is no strength in the coach's clause.
+ * A step's split verb ("zocht … uit") hides nothing it spans: alone it says nothing (rule 10), so the words
+ * between stay ("Ze zocht zelf een goede oplossing uit").
  */
 export function longestOnly(hits: Hit[]): ValenceHit[] {
   const kept: ValenceHit[] = [];
@@ -82,7 +84,12 @@ export function longestOnly(hits: Hit[]): ValenceHit[] {
       continue;
     }
     const at = kept.findIndex(
-      (k) => k.cls !== 'feeling' && k.cls !== 'neutralizer' && k.first <= hit.first && k.last >= hit.last,
+      (k) =>
+        k.cls !== 'feeling' &&
+        k.cls !== 'neutralizer' &&
+        k.cls !== 'happened' &&
+        k.first <= hit.first &&
+        k.last >= hit.last,
     );
     if (at < 0) kept.push(hit);
     else if (

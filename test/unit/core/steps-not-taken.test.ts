@@ -32,3 +32,11 @@ describe('coming unprepared', () => {
       assert.equal(ruleLabel(text).valence, 'neutral', text);
   });
 });
+
+describe("a step's split verb", () => {
+  it('hides none of the words it spans: alone it says nothing', () => {
+    assert.equal(ruleLabel('Ze zocht zelf een goede oplossing uit.').valence, 'strength');
+    assert.equal(ruleLabel('Hij heeft de opdracht niet gedaan.').valence, 'weakness');
+    assert.equal(ruleLabel('Ze las het artikel niet door.').valence, 'weakness');
+  });
+});
