@@ -47,9 +47,9 @@ export function parseFrontMatterChunk(chunk: string): MarkdownDocument | null {
 }
 
 /**
- * Reads a chunk of plain prose: ATX headings, `- ` list items (task items too), block quotes and
- * paragraphs of words and punctuation with simple emphasis and inline links (plain-inline.ts), indented
- * less than four spaces, no other syntax. Most of a report looks like this, and reading it by hand is
+ * Reads a chunk of plain prose: ATX headings, `- ` and `1. ` list items (task items too), block quotes and
+ * paragraphs of words and punctuation with simple emphasis, inline links (plain-inline.ts) and hard breaks,
+ * indented less than four spaces, no other syntax. Most of a report looks like this, and reading it by hand is
  * several times cheaper than micromark. Returns null for anything else, which micromark then parses; a
  * property test holds both to the same result for every chunk read here.
  */
