@@ -107,7 +107,13 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // Read again without rule 21 only where a colon had a say.
   const without =
     limit < parsed.clauses.length ? focusOf(parsed, subjects, parsed.clauses.length).focus : decided.focus;
-  return { ...decided, effective, ...(without !== decided.focus ? { beforeColonRule: without } : {}) };
+  // Fields named rather than spread: this runs for every sentence.
+  return {
+    focus: decided.focus,
+    reason: decided.reason,
+    effective,
+    beforeColonRule: without !== decided.focus ? without : undefined,
+  };
 }
 
 /**

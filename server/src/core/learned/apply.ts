@@ -106,7 +106,7 @@ export function learned(
     valence,
     focus,
     signals: shown,
-    why: { ...why, signals: reasons },
+    why: { valence: why.valence, focus: why.focus, signals: reasons },
     probability: {
       valence: decided.valence.probabilities,
       focus: decided.focus.probabilities,
