@@ -52,7 +52,12 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
     label.after.includes(':') &&
     !parsed.focus.some((hit) => namesSomeone.has(hit.cls))
   ) {
-    return { focus: 'neutral', reason: { rule: 'a topic named', words: [label.norm] }, effective };
+    return {
+      focus: 'neutral',
+      reason: { rule: 'a topic named', words: [label.norm] },
+      effective,
+      beforeColonRule: undefined,
+    };
   }
   // "Vraag voor intervisie: wie wil hier die toets, zij of ik?", "Note to self: …": a label naming the coach's own
   // note hands nothing on; what follows is the coach's reflection (rules 21, 25).
@@ -107,7 +112,7 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // Read again without rule 21 only where a colon had a say.
   const without =
     limit < parsed.clauses.length ? focusOf(parsed, subjects, parsed.clauses.length).focus : decided.focus;
-  // Fields named rather than spread: this runs for every sentence.
+  // Fields named rather than spread, every result with the same fields: one shape for all who read it.
   return {
     focus: decided.focus,
     reason: decided.reason,
@@ -149,7 +154,7 @@ function colonLimit(parsed: Parsed, subjects: readonly ({ person: Person; word: 
 
 /** A sentence decided for one person, whose first clause is then theirs. */
 function noteOf(focus: 'coach' | 'coachee', reason: Reason, effective: (Person | null)[]): FocusResult {
-  return { focus, reason, effective: effective.map((p, i) => (i === 0 ? focus : p)) };
+  return { focus, reason, effective: effective.map((p, i) => (i === 0 ? focus : p)), beforeColonRule: undefined };
 }
 
 /**
