@@ -49,7 +49,7 @@ export interface Model extends Omit<ModelFile, 'weights'> {
   /** Every feature's row of weights, one after another (a row is as wide as the classes and signals together). */
   table: Float64Array;
   /** Where each feature's row starts in the table. */
-  weights: ReadonlyMap<string, number>;
+  rowOf: ReadonlyMap<string, number>;
   /** Every feature again by its prefix and its atom (see Features.parts). */
   parts: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
@@ -62,12 +62,12 @@ export function prepareModel(file: ModelFile): Model {
   const entries = Object.entries(file.weights);
   const width = file.valence.length + file.focus.length + file.signals.length;
   const table = new Float64Array(entries.length * width);
-  const weights = new Map<string, number>();
+  const rowOf = new Map<string, number>();
   const parts = new Map<string, Map<string, number>>();
   entries.forEach(([name, list], index) => {
     const at = index * width;
     table.set(list, at);
-    weights.set(name, at);
+    rowOf.set(name, at);
     // A two-piece feature ends in an atom after its prefix's last ':' or '_' (no atom holds either).
     const split = Math.max(name.lastIndexOf(':'), name.lastIndexOf('_')) + 1;
     if (split === 0 || split === name.length) return;
@@ -75,7 +75,8 @@ export function prepareModel(file: ModelFile): Model {
     if (!parts.has(prefix)) parts.set(prefix, new Map());
     parts.get(prefix)!.set(name.slice(split), at);
   });
-  return { ...file, table, weights, parts };
+  const { weights: _weights, ...rest } = file;
+  return { ...rest, table, rowOf, parts };
 }
 
 /** One decision: the label and every class's probability. */
@@ -98,8 +99,8 @@ export function decide(model: Model, features: Features): Decided {
   const scores = new Float64Array(width);
   const { names, parts, context } = features;
   const { table } = model;
-  for (let i = 0; i < names.length; i++) addRow(scores, table, model.weights.get(names[i]!));
-  if (context) for (let i = 0; i < context.length; i++) addRow(scores, table, model.weights.get(context[i]!));
+  for (let i = 0; i < names.length; i++) addRow(scores, table, model.rowOf.get(names[i]!));
+  if (context) for (let i = 0; i < context.length; i++) addRow(scores, table, model.rowOf.get(context[i]!));
   for (let i = 0; i < parts.length; i += 2) {
     const byAtom = model.parts.get(parts[i]!);
     if (byAtom) addRow(scores, table, byAtom.get(parts[i + 1]!));
@@ -174,7 +175,7 @@ export function weightiestWords(model: Model, features: Features, label: Valence
     if (weight > 0) scored.push({ word: spanWords(features, first, last), weight });
   };
   features.names.forEach((name, i) =>
-    score(model.weights.get(name), features.nameSpans[2 * i]!, features.nameSpans[2 * i + 1]!),
+    score(model.rowOf.get(name), features.nameSpans[2 * i]!, features.nameSpans[2 * i + 1]!),
   );
   for (let i = 0; i < features.parts.length; i += 2)
     score(
