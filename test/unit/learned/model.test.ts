@@ -180,3 +180,30 @@ describe('learned layer: the model', () => {
     }
   });
 });
+
+describe('learned layer: reading a model file', () => {
+  it('reads whole thousandths exactly and refuses a weight off that grid or beyond ±32.767, naming the feature', () => {
+    const file = (weight: number): Parameters<typeof prepareModel>[0] => ({
+      version: 1,
+      trust: { valence: 0.5, focus: 0.5 },
+      valence: ['strength', 'weakness', 'neutral'],
+      focus: ['coach', 'coachee', 'neutral'],
+      signals: signalNames,
+      cutoffs: {},
+      precision: {},
+      weights: { 'w:nl:gedurfd': [weight, 0, 0, 0, 0, 0, ...signalNames.map(() => 0)] },
+    });
+    const features = {
+      names: ['w:nl:gedurfd'],
+      nameSpans: [0, 0],
+      parts: [],
+      partSpans: [],
+      text: 'gedurfd',
+      tokens: [{ at: 0, norm: 'gedurfd' }],
+    };
+    const strength = decide(prepareModel(file(-1.237)), features).valence.probabilities.strength;
+    assert.ok(Math.abs(strength - Math.exp(-1.237) / (Math.exp(-1.237) + 2)) < 1e-12);
+    assert.throws(() => prepareModel(file(0.0005)), /w:nl:gedurfd .*0\.0005/);
+    assert.throws(() => prepareModel(file(40)), /w:nl:gedurfd .*±32\.767/);
+  });
+});
