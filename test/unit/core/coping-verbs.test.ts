@@ -29,4 +29,44 @@ describe('a problem the coachee takes on', () => {
       'weakness',
     );
   });
+
+  it('reads overcoming, getting through and weathering a problem as coping, in both languages', () => {
+    assertRuleLabels(
+      [
+        'She overcame her fear of speaking up.',
+        'She pulled through a difficult month.',
+        'He got through the crisis at work without calling in sick.',
+        'Ze overwon haar angst om nee te zeggen.',
+        'Hij kwam door de moeilijke periode heen.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+
+  it('gives a negation before the verb of coping to the coping, not to the problem it governs', () => {
+    assertRuleLabels(
+      [
+        'She did not overcome her fear.',
+        'She never overcame her fear of failure.',
+        'Ze heeft haar angst niet overwonnen.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+
+  it('reads a problem the coachee needs or ought to take on as one still to be dealt with (rule 13)', () => {
+    assertRuleLabels(
+      [
+        'She needs to overcome her fear of conflict.',
+        'He should address the conflict with his manager.',
+        'She needs to tackle her procrastination.',
+        'Ze moet haar uitstelgedrag aanpakken.',
+        'Hij moet het conflict met zijn collega nog oplossen.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
 });

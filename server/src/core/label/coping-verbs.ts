@@ -1,9 +1,11 @@
+import { functionWords } from '../../lexicons';
 import type { Focus, Language } from '../types';
 import type { ValenceItem } from './negation-scope';
 import type { Parsed, Person } from './parsed';
 
 // How far a verb of coping reaches for the problem it takes on: its object, or in Dutch the words before a participle.
 const reach = 6;
+const obligations = functionWords.obligations;
 
 /**
  * "She tackled the conflict head-on", "Ze heeft het conflict met haar collega aangekaart": a problem the coachee
@@ -29,7 +31,15 @@ export function turnCoped(
       parsed.focus.some(
         (n) => (n.cls === 'negator' || n.cls === 'no-longer') && n.last < hit.first && hit.first - n.last <= 3,
       );
-    if (negated) continue;
+    if (negated) {
+      // "She did not overcome her fear": the negation is the coping verb's, not the problem's it governs.
+      for (const item of items)
+        if (item.negatedBy && item.negatedBy.last < hit.first && item.first > hit.last && item.clause === clause)
+          item.negatedBy = undefined;
+      continue;
+    }
+    // "She needs to overcome her fear", "Ze moet haar uitstelgedrag aanpakken": still to be dealt with (rule 13).
+    if (obliged(parsed, hit.first)) continue;
     const unbroken = (from: number, to: number): boolean =>
       !parsed.tokens.slice(from, to).some((token) => /[,;:]/u.test(token.after));
     // Inside a split verb ("pakte zijn uitstelgedrag aan", "raised the problem with her") is nearest of all.
@@ -56,4 +66,14 @@ export function turnCoped(
       .sort((a, b) => distance(a) - distance(b))[0];
     if (target) target.negatedBy = hit;
   }
+}
+
+/** An obligation among the words before a coping verb, up to a comma or a stop ("needs to", "moet … aanpakken"). */
+function obliged(parsed: Parsed, at: number): boolean {
+  // A Dutch verb comes last, its modal second: "Hij moet het conflict met zijn collega nog oplossen".
+  for (let i = at - 1; i >= Math.max(0, at - 2 * reach); i--) {
+    if (/[,.;:!?]/u.test(parsed.tokens[i]!.after)) return false;
+    if (obligations.has(parsed.tokens[i]!.norm)) return true;
+  }
+  return false;
 }
