@@ -36,4 +36,11 @@ describe('the subject of a clause', () => {
       'neutral',
     );
   });
+  it('passes over "our" opening a phrase of time before the clause’s own subject, and keeps it as the subject alone', () => {
+    assert.equal(ruleLabel('Since our last session he has started delegating.').focus, 'coachee');
+    assert.equal(ruleLabel('Sinds onze laatste sessie is ze begonnen met delegeren.').focus, 'coachee');
+    assert.equal(ruleLabel('Since our last session I have been thinking about my part.').focus, 'coach');
+    assert.equal(ruleLabel('Our collaboration is going well.').focus, 'neutral');
+    assert.equal(ruleLabel('Onze samenwerking loopt goed.').focus, 'neutral');
+  });
 });

@@ -52,7 +52,13 @@ export function subjectOf(
     if (cls('coachee') || context.names.has(token.norm)) return { person: 'coachee', word: token.norm };
     if (cls('addressee')) return { person: context.perspective === 'coach' ? 'coachee' : 'coachee', word: token.norm };
     // "In our session I …", "Tijdens onze sessie heb ik …": a possessive inside a phrase is not who acts.
-    if (cls('shared') && (token.norm === 'our' || token.norm === 'onze') && !first) continue;
+    // So is one that opens a phrase of time before its clause's own subject: "Since our last session he has …".
+    if (
+      cls('shared') &&
+      (token.norm === 'our' || token.norm === 'onze') &&
+      (!first || actorAfter(parsed, i, clause, context))
+    )
+      continue;
     if (cls('shared') && token.norm !== 'ons' && token.norm !== 'us' && !together.has(token.norm)) {
       return { person: 'shared', word: token.norm };
     }
@@ -73,6 +79,16 @@ const titles = functionWords.personalTitles;
 /** Whether a pronoun that is only ever a subject follows the token at `i` in its clause, outside quotation marks. */
 function subjectPronounAfter(parsed: Parsed, i: number, last: number): boolean {
   for (let k = i + 1; k <= last; k++) if (nominative.has(parsed.tokens[k]!.norm) && !parsed.quoted.has(k)) return true;
+  return false;
+}
+
+/** Whether the coachee, by pronoun or name, or a pronoun that is only ever a subject stands later in the clause. */
+function actorAfter(parsed: Parsed, i: number, clause: Clause, context: LabelContext): boolean {
+  for (let k = i + 1; k <= clause.last; k++) {
+    if (parsed.quoted.has(k) || afterPreposition(parsed.tokens, k)) continue;
+    const norm = parsed.tokens[k]!.norm;
+    if (nominative.has(norm) || context.names.has(norm) || focusAt(parsed, k, 'coachee')) return true;
+  }
   return false;
 }
 
