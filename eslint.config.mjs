@@ -25,6 +25,7 @@ export default tseslint.config(
       '.vscode-test/',
       'test-results/',
       'bench/results/',
+      'bench/.build/',
       '.tmp/',
       'corpus/',
       'bench/corpus/*.mjs',
