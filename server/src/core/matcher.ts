@@ -1,6 +1,6 @@
 import type { Token, Word } from './words';
 import type { Language } from './types';
-import { functionWords } from '../lexicons';
+import { functionWords, functionWordsIn } from '../lexicons';
 import { anchored, parseTerm, partMatches, type Part } from './term-parts';
 
 /** A lexicon hit: which class, which entry, and which tokens it covered. */
@@ -45,6 +45,7 @@ interface Ranked {
 const maxGap = 8;
 const gapStops = /[:;|]/u;
 const particles = functionWords.splitVerbParticles;
+const dutchParticles = functionWordsIn.nl.splitVerbParticles;
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words
@@ -72,6 +73,9 @@ export class Matcher {
 
   /** Adds one term; returns false when it has no words to match. */
   add(cls: string, term: string): boolean {
+    // Joined in a Dutch subordinate clause: "stelt … uit", "omdat ze het uitstelt".
+    const joined = this.language === 'nl' ? joinedSplitVerb(term) : null;
+    if (joined) this.add(cls, joined);
     const parts = parseTerm(term, this.language);
     if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
     const entry: Entry = { cls, term, parts };
@@ -158,6 +162,12 @@ export class Matcher {
   }
 }
 
+/** "vastloopt" for "loopt … vast": a verb, a gap and its particle joined; null for other terms. */
+function joinedSplitVerb(term: string): string | null {
+  const split = /^(\S+) (?:\.\.\.|…) (\S+)$/u.exec(term.trim());
+  return split && dutchParticles.has(split[2]!.toLowerCase()) ? `${split[2]!}${split[1]!}` : null;
+}
+
 /** Files a word's entries: those whose second part is a word under its form, stem and addressed form. */
 function fileBySecond(entries: readonly Entry[]): Lookup {
   const general: Ranked[] = [];
@@ -202,9 +212,7 @@ function insertInOrder(hits: Hit[], hit: Hit): void {
 }
 
 function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
+  if (!map.get(key)?.push(entry)) map.set(key, [entry]);
 }
 
 /** The index of the last token of a match of `parts` from `fromPart` on, starting at token `start`, or -1. */

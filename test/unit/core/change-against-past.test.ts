@@ -15,4 +15,17 @@ describe('a change told against the past', () => {
     assert.equal(valence('Vorige keer twijfelde Karim nog hevig.'), 'weakness');
     assert.equal(valence('Beide keren had ze het project afgehouden.'), 'weakness');
   });
+  it('reads a span a problem lasted as its past where the clause points back at the act before it', () => {
+    assert.equal(
+      valence('Ze heeft vorige week zelf de kapper gebeld, iets wat ze een half jaar lang uitstelde.'),
+      'strength',
+    );
+    assert.equal(
+      valence('Last week she called the hairdresser herself, something she had put off for half a year.'),
+      'strength',
+    );
+    // Without a clause pointing back, the span is the problem's own: still going on, or the point of the sentence.
+    assert.equal(valence('Ze stelt het al maanden lang uit.'), 'weakness');
+    assert.equal(valence('When Dana first got on a call with me, she had been spiraling for weeks.'), 'weakness');
+  });
 });

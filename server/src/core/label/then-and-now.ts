@@ -3,6 +3,8 @@ import type { Scored } from './past-background';
 import type { Parsed } from './parsed';
 
 const pastMarkers = [...functionWords.pastTimeMarkers].map((marker) => ` ${marker} `);
+const spans = [...functionWords.spansOfTime].map((marker) => ` ${marker} `);
+const actPointers = functionWords.actPointers;
 
 /**
  * "Ze zei nee tegen de extra dienst, terwijl ze daar vorige maand nog van wakker lag", "which she would never have
@@ -53,7 +55,13 @@ function pastProblems(
       .slice(clause.first, clause.last + 1)
       .map((token) => token.norm)
       .join(' ')} `;
-    if (!pastMarkers.some((marker) => text.includes(marker))) return;
+    // A span a problem lasted places it in the past only where the clause points back at the act before it.
+    const before = clauses[c - 1]!;
+    const pointed =
+      actPointers.has(tokens[clause.first]!.norm) ||
+      (before.first === before.last && actPointers.has(tokens[before.first]!.norm));
+    const markers = pointed ? [...pastMarkers, ...spans] : pastMarkers;
+    if (!markers.some((marker) => text.includes(marker))) return;
     scored.forEach((word, i) => {
       if (word.sign < 0 && inside(word)) past.add(i);
     });

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { Matcher } from '../../../server/src/core/matcher';
+import { tokenize } from '../../../server/src/core/words';
+import { assertRuleLabels } from '../../helpers';
+
+// A Dutch split verb stands joined in a subordinate clause ("omdat hij vastliep", "dat ze het uitstelt"): a term
+// written split matches it joined too, in every lexicon and in the user's own terms.
+describe('Dutch split verbs joined in a subordinate clause', () => {
+  const found = (language: 'nl' | 'en', classes: Record<string, string[]>, text: string): string[] =>
+    new Matcher(language, classes).find(tokenize(text, language)).map((hit) => `${hit.term}@${hit.first}`);
+
+  it('matches a verb, a gap and its particle joined as one word, and only a particle after a gap', () => {
+    assert.deepEqual(found('nl', { a: ['zet ... door'] }, 'Ik zag dat ze doorzet.'), ['doorzet@4']);
+    assert.deepEqual(found('nl', { a: ['zet ... door'] }, 'Ze zet het door.'), ['zet ... door@1']);
+    assert.deepEqual(found('nl', { a: ['stel* ... uit'] }, 'omdat ze het uitstelde'), ['uitstel*@3']);
+    // No particle, no joining: "goed ... in" is no verb; English keeps its words apart.
+    assert.deepEqual(found('nl', { a: ['goed ... vaak'] }, 'vaakgoed'), []);
+    assert.deepEqual(found('en', { a: ['gave ... up'] }, 'upgave'), []);
+  });
+
+  it('reads problems and strengths told in a subordinate clause as in a main clause', () => {
+    assertRuleLabels(
+      [
+        'Hij kwam bij mij omdat hij vastliep in zijn werk.',
+        'Ze vertelde dat ze de gesprekken steeds afhield.',
+        'Ik hoorde dat hij na twee weken weer terugviel.',
+      ],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(
+      ['Ik zag dat ze het conflict zelf aankaartte.', 'Hij vertelde dat hij toch doorzette.'],
+      'valence',
+      'strength',
+    );
+  });
+});
