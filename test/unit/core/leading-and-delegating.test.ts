@@ -52,3 +52,27 @@ describe('pushing back', () => {
       assert.equal(ruleLabel(text).valence, 'neutral', text);
   });
 });
+
+describe('a team: voices heard and unheard', () => {
+  it('reads feeling unheard and filling every silence as problems, contributing more as progress', () => {
+    assertRuleLabels(
+      [
+        'Two developers said they feel unheard in the planning meetings.',
+        'Aisha, the team lead, tends to fill every silence herself.',
+        'Hij voelt zich over het hoofd gezien.',
+        'Ze domineert het overleg.',
+      ],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(
+      ['By the end, the quieter members were contributing noticeably more.', 'De stillere teamleden brachten meer in.'],
+      'valence',
+      'strength',
+    );
+  });
+  it('reads the coach filling the silence as working hard', () => {
+    for (const text of ['I filled the silence with another question.', 'Ik vulde de stilte met een nieuwe vraag.'])
+      assert.ok(ruleLabel(text).signals.includes('working-hard'), text);
+  });
+});
