@@ -89,6 +89,10 @@ describe('idioms of despair and of flourishing', () => {
       'weakness',
     );
   });
+  it('reads being fired as a problem, and "fire" in other senses as no dismissal', () => {
+    assert.equal(ruleLabel('He was fired in March.').valence, 'weakness');
+    assert.notEqual(ruleLabel('She fires off questions in every meeting.').valence, 'weakness');
+  });
   it('reads blossoming, finding one’s feet and ease as a strength', () => {
     assertRuleLabels(
       [

@@ -22,4 +22,16 @@ describe('being criticised, and the body upright', () => {
       'strength',
     );
   });
+  it('reads praise and compliments from others as recognition: the coachee’s strength (rule 17)', () => {
+    assertRuleLabels(
+      [
+        'Her colleagues complimented her afterwards.',
+        'She received compliments from the director.',
+        'Haar collega’s complimenteerden haar achteraf.',
+        'Ze kreeg complimenten van de directeur.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
 });
