@@ -29,9 +29,9 @@ interface Entry {
 interface Lookup {
   /** The entries tried at every token of this word, in the order found. */
   general: readonly Ranked[];
-  bySecond: Map<string, Ranked[]>;
-  /** The entries worth trying before a next word that is some pair's second, once worked out. */
-  beforeWord: Map<Word, readonly Ranked[]>;
+  bySecond: Map<string, Ranked[]> | null;
+  /** Before a next word that is some pair's second, once worked out. Both null until needed: numbers, names. */
+  beforeWord: Map<Word, readonly Ranked[]> | null;
   compound: Entry | null | undefined;
 }
 
@@ -183,19 +183,20 @@ function fileBySecond(entries: readonly Entry[]): Lookup {
     for (const key of new Set([second.norm, second.addressed, second.stem]))
       if (key !== '') push(bySecond, key, ranked);
   });
-  return { general, bySecond, beforeWord: new Map(), compound: undefined };
+  return { general, bySecond: bySecond.size > 0 ? bySecond : null, beforeWord: null, compound: undefined };
 }
 
 /** The entries of a word worth trying before `next`: every one but the pairs whose second word `next` is not. */
 function candidatesAt(lookup: Lookup, next: Token | undefined): readonly Ranked[] {
-  if (next === undefined || lookup.bySecond.size === 0) return lookup.general;
-  const known = lookup.beforeWord.get(next.word);
+  const { bySecond } = lookup;
+  if (next === undefined || bySecond === null) return lookup.general;
+  const known = lookup.beforeWord?.get(next.word);
   if (known !== undefined) return known;
-  const byForm = lookup.bySecond.get(next.norm);
-  const byStem = next.stem === next.norm ? undefined : lookup.bySecond.get(next.stem);
+  const byForm = bySecond.get(next.norm);
+  const byStem = next.stem === next.norm ? undefined : bySecond.get(next.stem);
   if (byForm === undefined && byStem === undefined) return lookup.general;
   const all = [...new Set([...lookup.general, ...(byForm ?? []), ...(byStem ?? [])])].sort((a, b) => a.rank - b.rank);
-  lookup.beforeWord.set(next.word, all);
+  (lookup.beforeWord ??= new Map()).set(next.word, all);
   return all;
 }
 

@@ -190,8 +190,8 @@ function diminishedWords(
     // An inflected participle before its noun qualifies that noun ("drie gemiste afspraken"), nothing before it.
     const word = parsed.tokens[hit.last]!.norm;
     const attributive = language === 'nl' && word.endsWith('e') && word !== hit.term.split(/\s+/u).at(-1);
-    // A word of lacking turns what it lacks after it ("Ze mist zelfvertrouwen", "lacks the courage"), never the
-    // word before it ("houdt de boot af en saboteert hiermee …").
+    // A word of lacking turns what it lacks after it ("Ze mist zelfvertrouwen", "lacks the courage"), before it only
+    // in its own clause ("het overzicht te missen"; not "houdt de boot af en saboteert hiermee …").
     const lacks = lacking.has(parsed.tokens[hit.first]!.norm);
     const after =
       lacks || attributive
@@ -200,7 +200,7 @@ function diminishedWords(
             .filter((item) => !parsed.tokens.slice(hit.last, item.first).some((t) => /[,;:]/u.test(t.after)))
             .sort((a, b) => a.first - b.first)[0]
         : undefined;
-    const target = within ?? after ?? (attributive || lacks ? undefined : before);
+    const target = within ?? after ?? (attributive || (lacks && before?.clause !== clause) ? undefined : before);
     if (!target) continue;
     target.negatedBy = hit;
     // "het vertrouwen … kwijt": the verb, a word of loss itself, counts only through what it turns.
