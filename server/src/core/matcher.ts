@@ -1,6 +1,7 @@
 import type { Token, Word } from './words';
 import type { Language } from './types';
-import { functionWords, functionWordsIn } from '../lexicons';
+import { functionWords } from '../lexicons';
+import { dutchVerbForms } from './dutch-verb-forms';
 import { anchored, parseTerm, partMatches, type Part } from './term-parts';
 
 /** A lexicon hit: which class, which entry, and which tokens it covered. */
@@ -45,7 +46,6 @@ interface Ranked {
 const maxGap = 8;
 const gapStops = /[:;|]/u;
 const particles = functionWords.splitVerbParticles;
-const dutchParticles = functionWordsIn.nl.splitVerbParticles;
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words
@@ -67,15 +67,16 @@ export class Matcher {
     private readonly language: Language,
     classes: Record<string, readonly string[]>,
     private readonly compoundClasses: ReadonlySet<string> = new Set(),
+    // Signal cues are infinitives of the coach's plans ("wegwerken"): split by "te" they are anyone's act.
+    private readonly splitInfinitives = true,
   ) {
     for (const [cls, terms] of Object.entries(classes)) for (const term of terms) this.add(cls, term);
   }
 
   /** Adds one term; returns false when it has no words to match. */
   add(cls: string, term: string): boolean {
-    // Joined in a Dutch subordinate clause: "stelt … uit", "omdat ze het uitstelt".
-    const joined = this.language === 'nl' ? joinedSplitVerb(term) : null;
-    if (joined) this.add(cls, joined);
+    // A Dutch separable verb joined or split by "te": "stelt … uit", "omdat ze het uitstelt", "uit te stellen".
+    if (this.language === 'nl') for (const form of dutchVerbForms(term, this.splitInfinitives)) this.add(cls, form);
     const parts = parseTerm(term, this.language);
     if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
     const entry: Entry = { cls, term, parts };
@@ -160,12 +161,6 @@ export class Matcher {
     ];
     return [...new Set(all)].filter((entry) => partMatches(entry.parts[0]!, word));
   }
-}
-
-/** "vastloopt" for "loopt … vast": a verb, a gap and its particle joined; null for other terms. */
-function joinedSplitVerb(term: string): string | null {
-  const split = /^(\S+) (?:\.\.\.|…) (\S+)$/u.exec(term.trim());
-  return split && dutchParticles.has(split[2]!.toLowerCase()) ? `${split[2]!}${split[1]!}` : null;
 }
 
 /** Files a word's entries: those whose second part is a word under its form, stem and addressed form. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Matcher } from '../../../server/src/core/matcher';
 import { tokenize } from '../../../server/src/core/words';
-import { assertRuleLabels } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 // A Dutch split verb stands joined in a subordinate clause ("omdat hij vastliep", "dat ze het uitstelt"): a term
 // written split matches it joined too, in every lexicon and in the user's own terms.
@@ -33,5 +33,15 @@ describe('Dutch split verbs joined in a subordinate clause', () => {
       'valence',
       'strength',
     );
+  });
+
+  it('matches an infinitive of a separable verb split by "te", outside the signal cues', () => {
+    assert.deepEqual(found('nl', { a: ['uitstellen'] }, 'om het niet uit te stellen'), ['uit te stellen@3']);
+    // A participle or a noun in -ingen is no infinitive: no split form made of it.
+    assert.deepEqual(found('nl', { a: ['uitzonderingen'] }, 'uit te zonderingen'), []);
+    assertRuleLabels(['Hij dreigt af te haken.', 'Ze is bang om terug te vallen.'], 'valence', 'weakness');
+    assert.equal(ruleLabel('Ze besloot het conflict zelf aan te kaarten.').valence, 'strength');
+    // Clearing a backlog is no resistance removed, though "wegwerken" is a cue of it said by the coach.
+    assert.ok(!ruleLabel('Je zat tot middernacht tickets weg te werken.').signals.includes('resistance-framing'));
   });
 });
