@@ -51,4 +51,18 @@ describe('signals told in retrospect', () => {
     for (const [text, signal] of expected) assert.ok(signalsOf(text).includes(signal), text);
     assert.ok(!signalsOf('She finds it useful to write things down.').includes('appreciation'));
   });
+
+  it('reads pointing the coachee to a course, the same model again, and going over what one could have said', () => {
+    const expected: [string, string][] = [
+      ['I pointed her to a leadership course that might suit her.', 'expert-role'],
+      ['Ik heb haar gewezen op een leiderschapscursus die bij haar zou passen.', 'expert-role'],
+      ['I found myself explaining the same model for the third time.', 'working-hard'],
+      ['Ik merkte dat ik hetzelfde model voor de derde keer uitlegde.', 'working-hard'],
+      ['Ik heb ’s avonds nog cursussen voor haar opgezocht.', 'working-hard'],
+      ['I kept thinking about what I could have said differently.', 'intervention-focus'],
+      ['Ik bleef maar nadenken over wat ik anders had kunnen zeggen.', 'intervention-focus'],
+    ];
+    for (const [text, signal] of expected) assert.ok(signalsOf(text).includes(signal), text);
+    assert.ok(!signalsOf('She came in late for the third time.').includes('working-hard'));
+  });
 });
