@@ -19,7 +19,7 @@ function buildMatchers(language: Language, extra: Settings['lexicon']): Matchers
   const matchers = {
     valence: new Matcher(language, base.valence, compounds),
     focus: new Matcher(language, base.focus),
-    signals: new Matcher(language, base.signals, productCompounds, false),
+    signals: new Matcher(language, base.signals, productCompounds, /* splitInfinitives */ false),
   };
   for (const [cls, terms] of Object.entries(extra)) {
     const group = cls in base.focus ? matchers.focus : cls in base.signals ? matchers.signals : matchers.valence;
