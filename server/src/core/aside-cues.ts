@@ -4,6 +4,7 @@ import { functionWords } from '../lexicons';
 import { behaviourClasses, judgedByPointer } from './signal-guards';
 
 const coachWords = functionWords.coachPronouns;
+const prepositions = functionWords.prepositions;
 
 /**
  * Whether an interpretation cue is a frame of the coach's own opinion ("I think", "volgens mij", "my gut says")
@@ -49,6 +50,17 @@ function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'
   if (input.tokens[hit.last]!.after.includes(':')) return true;
   // Put after or inside what it frames ("She is, I think, a rescuer"): the person acting in its clause.
   if (input.actorAt(hit.first) === 'coachee') return true;
+  // Closing the sentence after a comma ("Hij wil niet veranderen, denk ik"): what the clause before it says.
+  const closes = hit.last === input.tokens.length - 1 && /,/u.test(input.tokens[hit.first - 1]?.after ?? '');
+  if (closes) {
+    for (let at = 0; at < hit.first; at++) {
+      const person = input.personAt(at);
+      if (person !== null) return person === 'coachee';
+    }
+    return false;
+  }
+  // Thinking of or about someone ("denk ik aan haar moeder", "I think about her") frames no opinion.
+  if (prepositions.has(input.tokens[hit.last + 1]?.norm ?? '')) return false;
   // Else the first person named after it: the coachee, unless the coach comes first ("whether I had pushed her").
   let first: 'coach' | 'coachee' | 'other' | null = null;
   for (let at = hit.last + 1; at < input.tokens.length; at++) {

@@ -65,7 +65,13 @@ export function askDenied(negations: readonly Hit[], ask: Hit, opens: readonly H
 
 /** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */
 export function negated(input: SignalInput, hit: Hit): boolean {
-  return input.negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
+  // Not across a comma: "Hij wil niet veranderen, denk ik" frames the negation, it does not deny the frame.
+  return input.negations.some(
+    (n) =>
+      n.last < hit.first &&
+      hit.first - n.last <= 2 &&
+      !input.tokens.slice(n.last, hit.first).some((token) => /[,;:]/u.test(token.after)),
+  );
 }
 
 /** Whether the sentence opens with a word pointing at what was just said ("Dat", "That", "Daarom"). */

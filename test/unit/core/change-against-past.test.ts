@@ -24,8 +24,11 @@ describe('a change told against the past', () => {
       valence('Last week she called the hairdresser herself, something she had put off for half a year.'),
       'strength',
     );
+    assert.equal(valence('Ze heeft de mail verstuurd, iets wat ze al weken voor zich uit schoof.'), 'strength');
+    assert.equal(valence('He told his manager, something he had been putting off since the summer.'), 'strength');
     // Without a clause pointing back, the span is the problem's own: still going on, or the point of the sentence.
     assert.equal(valence('Ze stelt het al maanden lang uit.'), 'weakness');
+    assert.equal(valence('Ze schuift het al weken voor zich uit.'), 'weakness');
     assert.equal(valence('When Dana first got on a call with me, she had been spiraling for weeks.'), 'weakness');
   });
 });

@@ -130,7 +130,14 @@ export function bindNegations(
             (item) => item.first > negation.last && item.last === clauseEnd && item.first - negation.last <= 9,
           )
         : undefined;
-    const target = within ?? after ?? before ?? final;
+    // "Hij durft in het werkoverleg zijn mond niet open te doen": "niet" before the closing verbs of its clause
+    // negates the clause's verb, however far back it stands.
+    const closing =
+      looksBack && !shortReach.has(negatorWord) && !after && !before && !final && clauseEnd - negation.last <= 3;
+    const verb = closing
+      ? reachable.filter((item) => item.last < negation.first && !definiteNoun(parsed, item.first)).at(-1)
+      : undefined;
+    const target = within ?? after ?? before ?? final ?? verb;
     if (target) target.negatedBy = negation;
     // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
     if (target === after && before && negation.first - before.last === 1 && language === 'nl')

@@ -29,9 +29,10 @@ export function passiveAgent(
   // "Zijn huisarts heeft hem aangeraden": "zijn" opening its clause before a noun is his too ("Zijn de
   // formulieren ingevuld?" asks, with an article after it).
   // "met zijn oud-collega": after a preposition "zijn" is his as well.
+  // "Hij heeft in het overleg zijn mening gegeven": after a form of "hebben" anywhere in its clause, too.
   const his = (at: number): boolean =>
     parsed.tokens[at]!.norm === 'zijn' &&
-    (perfectAuxiliaries.has(parsed.tokens[at - 1]?.norm ?? '') ||
+    (parsed.tokens.slice(clause.first, at).some((token) => perfectAuxiliaries.has(token.norm)) ||
       prepositions.has(parsed.tokens[at - 1]?.norm ?? '') ||
       (at === clause.first &&
         !afterFronted &&

@@ -51,17 +51,25 @@ function pastProblems(
     const inside = (word: Scored): boolean => word.first >= clause.first && word.first < end;
     // The words' signs first: the clause's text is put together only for a problem where it may count.
     if (!scored.some((word) => word.sign < 0 && inside(word)) || !beside(clause, c)) return;
-    const text = ` ${tokens
-      .slice(clause.first, clause.last + 1)
-      .map((token) => token.norm)
-      .join(' ')} `;
+    const textOf = (last: number): string =>
+      ` ${tokens
+        .slice(clause.first, last + 1)
+        .map((token) => token.norm)
+        .join(' ')} `;
+    const text = textOf(clause.last);
     // A span a problem lasted places it in the past only where the clause points back at the act before it.
     const before = clauses[c - 1]!;
     const pointed =
       actPointers.has(tokens[clause.first]!.norm) ||
       (before.first === before.last && actPointers.has(tokens[before.first]!.norm));
-    const markers = pointed ? [...pastMarkers, ...spans] : pastMarkers;
-    if (!markers.some((marker) => text.includes(marker))) return;
+    // "something he had put off since the summer": a span split off as a clause of its own still dates it.
+    const next = clauses[c + 1];
+    const spanText =
+      pointed && next?.kind === 'subordinate' && next.first === clause.last + 1 ? textOf(next.last) : text;
+    const dated =
+      pastMarkers.some((marker) => text.includes(marker)) ||
+      (pointed && spans.some((marker) => spanText.includes(marker)));
+    if (!dated) return;
     scored.forEach((word, i) => {
       if (word.sign < 0 && inside(word)) past.add(i);
     });
