@@ -66,11 +66,14 @@ export function askDenied(negations: readonly Hit[], ask: Hit, opens: readonly H
 /** A cue with a negation right before it ("niets aangeraden", "did not advise") does not count. */
 export function negated(input: SignalInput, hit: Hit): boolean {
   // Not across a comma: "Hij wil niet veranderen, denk ik" frames the negation, it does not deny the frame.
+  // Inside a split cue, a negation that is not the cue's own word denies it ("een vraag die ik niet beantwoord").
+  const own = hit.term.split(/\s+/u);
   return input.negations.some(
     (n) =>
-      n.last < hit.first &&
-      hit.first - n.last <= 2 &&
-      !input.tokens.slice(n.last, hit.first).some((token) => /[,;:]/u.test(token.after)),
+      (n.last < hit.first &&
+        hit.first - n.last <= 2 &&
+        !input.tokens.slice(n.last, hit.first).some((token) => /[,;:]/u.test(token.after))) ||
+      (n.first > hit.first && n.last < hit.last && !own.includes(input.tokens[n.first]!.norm)),
   );
 }
 
