@@ -131,7 +131,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   for (let i = 0; i < tokens.length; i++) {
     const opener = starts.get(i);
     const previous = tokens[i - 1];
-    const punctuationBreak = previous !== undefined && /[,;:()–—]|\s-\s?/u.test(previous.after);
+    // An arrow of a note ("Komt te laat → geen commitment") ends a clause as a colon does.
+    const punctuationBreak = previous !== undefined && /[,;:()–—→⇒]|\s-\s?/u.test(previous.after);
     if (i > 0 && (opener || punctuationBreak)) {
       clauses.push(current);
       current = { first: i, last: i - 1, conjunction: '', kind: 'main' };

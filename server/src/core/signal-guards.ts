@@ -88,6 +88,8 @@ export function opensWithPointer(hits: readonly Hit[]): boolean {
  */
 export function isGrounded(input: SignalInput): boolean {
   if (opensWithPointer(input.hits) && input.tokens.length > 1) return true;
+  // A note's "what I saw → what I make of it": the arrow names the observation the reading rests on.
+  if (input.tokens.some((token, i) => i > 0 && /→|->|=>/u.test(token.after))) return true;
   const speculative = input.hits.filter((hit) => hit.cls === 'speculative');
   // A ground's word inside the frame of a hunch ("my gut said") is the hunch speaking, not a ground.
   const frames = input.hits.filter((hit) => hit.cls === 'interpretation');
