@@ -26,6 +26,15 @@ describe('a change told against the past', () => {
     );
     assert.equal(valence('Ze heeft de mail verstuurd, iets wat ze al weken voor zich uit schoof.'), 'strength');
     assert.equal(valence('He told his manager, something he had been putting off since the summer.'), 'strength');
+    // A phrase naming the act again points back as "iets" does.
+    assert.equal(
+      valence(
+        'Ze had het gesprek met haar leidinggevende gevoerd, het gesprek dat ze sinds januari voor zich uit schoof.',
+      ),
+      'strength',
+    );
+    assert.equal(valence('She finally made the call, the call she had put off for months.'), 'strength');
+    assert.equal(valence('She finally made the call, the call she still dreads.'), 'weakness');
     // Without a clause pointing back, the span is the problem's own: still going on, or the point of the sentence.
     assert.equal(valence('Ze stelt het al maanden lang uit.'), 'weakness');
     assert.equal(valence('Ze schuift het al weken voor zich uit.'), 'weakness');

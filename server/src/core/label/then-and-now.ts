@@ -1,10 +1,14 @@
 import { functionWords } from '../../lexicons';
 import type { Scored } from './past-background';
+import type { Clause } from '../clauses';
 import type { Parsed } from './parsed';
 
 const pastMarkers = [...functionWords.pastTimeMarkers].map((marker) => ` ${marker} `);
 const spans = [...functionWords.spansOfTime].map((marker) => ` ${marker} `);
 const actPointers = functionWords.actPointers;
+const articles = functionWords.articles;
+const objectRelatives = functionWords.objectRelatives;
+const nominative = functionWords.nominativePronouns;
 
 /**
  * "Ze zei nee tegen de extra dienst, terwijl ze daar vorige maand nog van wakker lag", "which she would never have
@@ -30,10 +34,14 @@ export function changeAgainstPast(
 ): Set<number> {
   const { clauses, tokens } = parsed;
   return pastProblems(parsed, scored, (clause, c) => {
-    if (effective[c] !== 'coachee' || scored.some((word) => word.sign !== 0 && word.first < clause.first)) return false;
-    // The clause, or the pointer before it ("iets", "something"), follows a comma.
-    const opener = clauses[c - 1]!.last === clauses[c - 1]!.first && c > 1 ? clauses[c - 1]! : clause;
-    return /,/u.test(tokens[opener.first - 1]?.after ?? '');
+    if (scored.some((word) => word.sign !== 0 && word.first < clause.first)) return false;
+    // The clause, or the pointer before it ("iets", "something", "het gesprek dat ze"), follows a comma.
+    const previous = clauses[c - 1]!;
+    const pointer = c > 1 && (previous.last === previous.first || namesTheActAgain(tokens, previous));
+    const opener = pointer ? previous : clause;
+    // A clause without a subject of its own is the coachee's when the phrase pointing back names her.
+    const person = effective[c] ?? (pointer ? effective[c - 1] : null);
+    return person === 'coachee' && /,/u.test(tokens[opener.first - 1]?.after ?? '');
   });
 }
 
@@ -61,7 +69,9 @@ function pastProblems(
     const before = clauses[c - 1]!;
     const pointed =
       actPointers.has(tokens[clause.first]!.norm) ||
-      (before.first === before.last && actPointers.has(tokens[before.first]!.norm));
+      (before.first === before.last && actPointers.has(tokens[before.first]!.norm)) ||
+      namesTheActAgain(tokens, clause) ||
+      namesTheActAgain(tokens, before);
     // "something he had put off since the summer": a span split off as a clause of its own still dates it.
     const next = clauses[c + 1];
     const spanText =
@@ -75,4 +85,20 @@ function pastProblems(
     });
   });
   return past;
+}
+
+/**
+ * "Ze had het gesprek gevoerd, het gesprek dat ze sinds januari voor zich uit schoof", "she made the call, the call
+ * she had put off for months": after a comma, a phrase with an article names again what was done, and a relative or
+ * the coachee's subject right after it opens what is said about it, pointing back at the act as "iets wat" does.
+ * The clause that so opens: this one, or the one before when the problem stands in a clause of its own.
+ */
+function namesTheActAgain(tokens: Parsed['tokens'], clause: Clause): boolean {
+  return (
+    articles.has(tokens[clause.first]!.norm) &&
+    /,/u.test(tokens[clause.first - 1]?.after ?? '') &&
+    tokens
+      .slice(clause.first + 1, Math.min(clause.first + 4, clause.last + 1))
+      .some((token) => nominative.has(token.norm) || objectRelatives.has(token.norm))
+  );
 }
