@@ -1,8 +1,8 @@
 import type { Token, Word } from './words';
 import type { Language } from './types';
-import { functionWords } from '../lexicons';
 import { dutchVerbForms } from './dutch-verb-forms';
 import { anchored, parseTerm, partMatches, type Part } from './term-parts';
+import { matchFrom, termWords, type TermWords } from './match-from';
 
 /** A lexicon hit: which class, which entry, and which tokens it covered. */
 export interface Hit {
@@ -33,6 +33,8 @@ interface Lookup {
   bySecond: Map<string, Ranked[]> | null;
   /** Before a next word that is some pair's second, once worked out. Both null until needed: numbers, names. */
   beforeWord: Map<Word, readonly Ranked[]> | null;
+  /** Every entry, in order: before a word of degree, which a pair's second word may follow. */
+  all: readonly Ranked[] | null;
   compound: Entry | null | undefined;
 }
 
@@ -41,11 +43,6 @@ interface Ranked {
   entry: Entry;
   rank: number;
 }
-
-// How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
-const maxGap = 8;
-const gapStops = /[:;|]/u;
-const particles = functionWords.splitVerbParticles;
 
 /**
  * Matches lexicon terms against tokens in linear time per entry start: words
@@ -58,6 +55,7 @@ export class Matcher {
   private readonly byPrefix = new Map<string, Entry[]>();
   // What each word met so far can start: reports repeat their words. Emptied when a term is added.
   private readonly lookups = new Map<Word, Lookup>();
+  private readonly words: TermWords;
 
   /**
    * @param compoundClasses classes whose one-word terms also match as the head of a Dutch compound
@@ -70,6 +68,7 @@ export class Matcher {
     // Signal cues are infinitives of the coach's plans ("wegwerken"): split by "te" they are anyone's act.
     private readonly splitInfinitives = true,
   ) {
+    this.words = termWords(language);
     for (const [cls, terms] of Object.entries(classes)) for (const term of terms) this.add(cls, term);
   }
 
@@ -120,9 +119,12 @@ export class Matcher {
       const token = tokens[i]!;
       let matched = false;
       const lookup = this.lookupOf(token.word);
-      for (const { entry } of candidatesAt(lookup, tokens[i + 1])) {
+      const next = tokens[i + 1];
+      const candidates =
+        next !== undefined && this.words.intensifiers.has(next.norm) ? everyEntry(lookup) : candidatesAt(lookup, next);
+      for (const { entry } of candidates) {
         if (!anchored(entry.parts[0]!, token, i)) continue;
-        const last = entry.parts.length === 1 ? i : matchFrom(entry.parts, tokens, i + 1, 1);
+        const last = entry.parts.length === 1 ? i : matchFrom(entry.parts, tokens, i + 1, 1, this.words);
         if (last >= 0) {
           insertInOrder(hits, { cls: entry.cls, term: entry.term, first: i, last });
           matched = true;
@@ -178,7 +180,16 @@ function fileBySecond(entries: readonly Entry[]): Lookup {
     for (const key of new Set([second.norm, second.addressed, second.stem]))
       if (key !== '') push(bySecond, key, ranked);
   });
-  return { general, bySecond: bySecond.size > 0 ? bySecond : null, beforeWord: null, compound: undefined };
+  return { general, bySecond: bySecond.size > 0 ? bySecond : null, beforeWord: null, all: null, compound: undefined };
+}
+
+/** Every entry of a word, in the order found. */
+function everyEntry(lookup: Lookup): readonly Ranked[] {
+  if (lookup.bySecond === null) return lookup.general;
+  lookup.all ??= [...new Set([...lookup.general, ...[...lookup.bySecond.values()].flat()])].sort(
+    (a, b) => a.rank - b.rank,
+  );
+  return lookup.all;
 }
 
 /** The entries of a word worth trying before `next`: every one but the pairs whose second word `next` is not. */
@@ -209,37 +220,4 @@ function insertInOrder(hits: Hit[], hit: Hit): void {
 
 function push<T>(map: Map<string, T[]>, key: string, entry: T): void {
   if (!map.get(key)?.push(entry)) map.set(key, [entry]);
-}
-
-/** The index of the last token of a match of `parts` from `fromPart` on, starting at token `start`, or -1. */
-function matchFrom(parts: readonly Part[], tokens: readonly Token[], start: number, fromPart: number): number {
-  let t = start;
-  let gap = false;
-  for (let p = fromPart; p < parts.length; p++) {
-    const part = parts[p]!;
-    if (part.kind === 'gap') {
-      gap = true;
-      continue;
-    }
-    if (t >= tokens.length) return -1;
-    if (gap) {
-      let found = -1;
-      for (let k = t; k < tokens.length && k <= t + maxGap; k++) {
-        // A split verb's particle is not looked for past a colon or semicolon ("schreef ik: \"… blokkeert op");
-        // a question after "asked me:" still is.
-        if (particles.has(part.norm) && gapStops.test(tokens[k - 1]!.after)) break;
-        if (partMatches(part, tokens[k]!) && anchored(part, tokens[k]!, k)) {
-          found = k;
-          break;
-        }
-      }
-      if (found < 0) return -1;
-      t = found;
-      gap = false;
-    } else if (!partMatches(part, tokens[t]!) || !anchored(part, tokens[t]!, t)) {
-      return -1;
-    }
-    t++;
-  }
-  return t - 1;
 }

@@ -65,3 +65,20 @@ describe('keeping to a plan', () => {
     assert.equal(ruleLabel('Hij hield zich niet aan de afspraak.').valence, 'weakness');
   });
 });
+
+describe('what keeps her going and what she will not lose', () => {
+  it('reads a resource that carries the coachee as a strength, also asked about', () => {
+    assertRuleLabels(
+      [
+        'Running is what kept her afloat that winter.',
+        'Her sister is her rock.',
+        'Ik vroeg wat haar op de been houdt.',
+        'Zijn kinderen zijn zijn houvast.',
+        '"Ik was er echt klaar mee, maar ik wil die plek niet kwijt," zei je.',
+        'She does not want to lose the contact with her team.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import type { Token } from './words';
+import type { Language } from './types';
+import { functionWordsIn } from '../lexicons';
+import { anchored, partMatches, type Part } from './term-parts';
+
+// How many tokens "..." may skip: a Dutch separable verb's particle is usually close.
+const maxGap = 8;
+const gapStops = /[:;|]/u;
+const clauseMarks = /[,;:.!?]/u;
+
+/** The words of a language a term's match reads by their grammar: split verb particles and words of degree. */
+export interface TermWords {
+  particles: ReadonlySet<string>;
+  intensifiers: ReadonlySet<string>;
+}
+
+export function termWords(language: Language): TermWords {
+  const words = functionWordsIn[language];
+  return { particles: words.splitVerbParticles, intensifiers: words.intensifiers };
+}
+
+/**
+ * The index of the last token of a match of `parts` from `fromPart` on, starting at token `start`, or -1. Words of
+ * degree may stand between two words of a term ("went very well", "ging heel goed"), not across punctuation.
+ */
+export function matchFrom(
+  parts: readonly Part[],
+  tokens: readonly Token[],
+  start: number,
+  fromPart: number,
+  words: TermWords,
+): number {
+  const { particles, intensifiers } = words;
+  let t = start;
+  let gap = false;
+  for (let p = fromPart; p < parts.length; p++) {
+    const part = parts[p]!;
+    if (part.kind === 'gap') {
+      gap = true;
+      continue;
+    }
+    if (t >= tokens.length) return -1;
+    if (gap) {
+      let found = -1;
+      for (let k = t; k < tokens.length && k <= t + maxGap; k++) {
+        // A split verb's particle is not looked for past a colon or semicolon ("schreef ik: \"… blokkeert op");
+        // a question after "asked me:" still is.
+        if (particles.has(part.norm) && gapStops.test(tokens[k - 1]!.after)) break;
+        if (partMatches(part, tokens[k]!) && anchored(part, tokens[k]!, k)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) return -1;
+      t = found;
+      gap = false;
+    } else if (!partMatches(part, tokens[t]!) || !anchored(part, tokens[t]!, t)) {
+      // At most two words of degree ("heel erg"), inside the term's clause.
+      let skip = t;
+      while (
+        skip < t + 2 &&
+        skip + 1 < tokens.length &&
+        intensifiers.has(tokens[skip]!.norm) &&
+        !clauseMarks.test(tokens[skip - 1]!.after) &&
+        !clauseMarks.test(tokens[skip]!.after)
+      )
+        skip++;
+      if (skip === t || !partMatches(part, tokens[skip]!) || !anchored(part, tokens[skip]!, skip)) return -1;
+      t = skip;
+    }
+    t++;
+  }
+  return t - 1;
+}
