@@ -2,10 +2,15 @@
 // shuffled order. Hand-written: the npm packages (ml-logistic-regression, ml-matrix) take dense
 // matrices, and 2,500 sentences × 10,000 features dense is 200 MB per fit where this needs a few.
 
-/** One training example: the indices of its features and its class (or 0/1 for a binary model). */
+/**
+ * One training example: the indices of its features, its class (or 0/1 for a binary model) and, where it has one, a
+ * key that names it whatever the other rows are (its report and text): its bootstrap draws and its place in the
+ * order follow from the key, so that adding, dropping or splitting one sentence leaves the others' as they were.
+ */
 export interface Row {
   features: readonly number[];
   target: number;
+  key?: number;
 }
 
 export interface FitOptions {
@@ -52,32 +57,57 @@ export function fitLogistic(
   options: FitOptions = defaultFit,
 ): Float64Array {
   const bags = Math.max(1, Math.round(options.bags));
-  if (bags === 1) return fitRows(rows, penalties, classes, options);
+  if (bags === 1) return fitRows(rows, penalties, classes, options, 0);
   // A linear model's weights averaged over bags: its scores are the bagged fits' scores averaged.
   const sum = new Float64Array(penalties.length * classes);
   for (let bag = 0; bag < bags; bag++) {
-    const weights = fitRows(bootstrap(rows, bag), penalties, classes, options);
+    // Each bag in an order of its own: the order's noise averages out with the sample's.
+    const weights = fitRows(bootstrap(rows, bag), penalties, classes, options, bag);
     for (let k = 0; k < sum.length; k++) sum[k]! += weights[k]! / bags;
   }
   return sum;
 }
 
-/** As many rows as given, drawn with replacement by a fixed generator: the same rows and bag, the same sample. */
-function bootstrap(rows: readonly Row[], bag: number): Row[] {
-  let state = (20_261_204 + bag * 7_919) >>> 0;
-  return rows.map(() => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return rows[state % rows.length]!;
+/**
+ * A bootstrap sample drawn row by row (Poisson bootstrap): each row is in it 0, 1, 2 … times, as often as a Poisson(1)
+ * draw from its key and the bag says, the same however many other rows there are.
+ */
+export function bootstrap(rows: readonly Row[], bag: number): Row[] {
+  const sample: Row[] = [];
+  rows.forEach((row, i) => {
+    const uniform = mix(mix(row.key ?? i) ^ Math.imul(0x9e3779b9, bag + 1)) / 4_294_967_296;
+    let count = 0;
+    let cumulative = poisson[0]!;
+    while (uniform >= cumulative && count < poisson.length - 1) cumulative += poisson[++count]!;
+    for (let c = 0; c < count; c++) sample.push(row);
   });
+  return sample;
 }
 
-function fitRows(rows: readonly Row[], penalties: Float64Array, classes: number, options: FitOptions): Float64Array {
+// P(k) of a Poisson(1) draw for k = 0 … 7 (the rest, under 1e-5, goes to 7).
+const poisson = Array.from({ length: 8 }, (_, k) => Math.exp(-1) / [1, 1, 2, 6, 24, 120, 720, 5040][k]!);
+
+/** A 32-bit mix of a whole number (murmur3's finaliser): nearby keys land far apart. */
+function mix(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function fitRows(
+  rows: readonly Row[],
+  penalties: Float64Array,
+  classes: number,
+  options: FitOptions,
+  orderSeed: number,
+): Float64Array {
   const featureCount = penalties.length;
   const binary = classes === 1;
   const weights = new Float64Array(featureCount * classes);
   const squared = new Float64Array(featureCount * classes).fill(1e-8);
   const scores = new Float64Array(classes);
-  const order = shuffled(rows.length);
+  const order = shuffled(rows, orderSeed);
   const step = (k: number, gradient: number): void => {
     const g = gradient + options.l2 * penalties[(k / classes) | 0]! * weights[k]!;
     squared[k]! += g * g;
@@ -106,14 +136,9 @@ function fitRows(rows: readonly Row[], penalties: Float64Array, classes: number,
   return weights;
 }
 
-/** 0 … n-1 in an order fixed by a linear congruential generator: the same n, the same order. */
-function shuffled(n: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  let state = 20_261_202;
-  for (let i = n - 1; i > 0; i--) {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    const j = state % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  return order;
+/** The rows' indices in an order fixed by their keys (their indices where they have none) and the seed. */
+export function shuffled(rows: readonly Row[], seed: number): number[] {
+  const salt = mix(20_261_202 + seed);
+  const rank = rows.map((row, i) => mix((row.key ?? i) ^ salt));
+  return rows.map((_, i) => i).sort((a, b) => rank[a]! - rank[b]! || a - b);
 }

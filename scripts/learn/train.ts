@@ -14,10 +14,19 @@ const foci: readonly Focus[] = ['coach', 'coachee', 'neutral'];
 export const signalPrecision = 0.85;
 const cutoffGrid = Array.from({ length: 14 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100);
 
-type Labelled = Example & { gold: NonNullable<Example['gold']> };
+type Labelled = Example & { gold: NonNullable<Example['gold']>; key: number };
 
 function labelled(reports: readonly LabelledReport[]): Labelled[] {
-  return reports.flatMap((r) => r.examples.filter((e): e is Labelled => e.gold !== null));
+  return reports.flatMap((r) =>
+    r.examples.flatMap((e) => (e.gold === null ? [] : [{ ...e, gold: e.gold, key: keyOf(r.report.id, e.gold.text) }])),
+  );
+}
+
+/** A sentence's key for the fit: its report and text, as a 32-bit FNV-1a hash. */
+function keyOf(report: string, text: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of `${report}\u0000${text}`) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash;
 }
 
 /** The weights of every decision, without the choices of where to use them. */
@@ -46,6 +55,7 @@ export function fitWeights(
     examples.map((e) => ({
       features: namesOf.get(e)!.flatMap((n) => (index.has(n) && keep(n) ? [index.get(n)!] : [])),
       target: target(e),
+      key: e.key,
     }));
   // A signal is a behaviour in the sentence itself: the sentence before says how a paragraph reads
   // (valence, focus), not whether this one advises (held out: signals lost recall with it).

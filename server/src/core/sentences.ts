@@ -12,6 +12,7 @@ export interface RawSentence {
 
 // Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
 const abbreviations = functionWords.abbreviations;
+const numberAbbreviations = functionWords.numberAbbreviations;
 
 const opening = new Set(['"', '“', '„', '‘', '«', '(', '[', "'"]);
 const closing = new Set(['"', '”', '’', '»', ')', ']', "'"]);
@@ -63,7 +64,10 @@ export function splitSentences(prose: Prose, base = 0): RawSentence[] {
     )
       end++;
     if (!isBoundary(text, end)) continue;
-    if (char === '.' && endsWithAbbreviation(text.slice(Math.max(start, text.lastIndexOf(' ', i - 1) + 1), i)))
+    if (
+      char === '.' &&
+      endsWithAbbreviation(text.slice(Math.max(start, text.lastIndexOf(' ', i - 1) + 1), i), text[end + 1])
+    )
       continue;
     push(sentences, text, offsets, start, end, base);
     start = end + 1;
@@ -93,12 +97,14 @@ function push(
   sentences.push({ text: text.slice(start, end), start: base + offsets[start]!, end: base + offsets[end - 1]! + 1 });
 }
 
-/** True when the word before a full stop ends in an initial or a known abbreviation. */
-function endsWithAbbreviation(before: string): boolean {
+/** True when the word before a full stop ends in an initial or a known abbreviation (`next`: the character after). */
+function endsWithAbbreviation(before: string, next: string | undefined): boolean {
   const match = /([\p{L}.]+)$/u.exec(before);
   if (!match) return false;
   const word = match[1]!;
   if (/^\p{Lu}$/u.test(word)) return true; // An initial: "M. vond".
   if (/^\p{L}(\.\p{L})+$/u.test(word)) return true; // "o.a", "e.g", "d.w.z".
-  return abbreviations.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // "no. 5", "blz. 12" carry on; "to say no. He …" ends.
+  return abbreviations.has(lower) || (numberAbbreviations.has(lower) && /\p{N}/u.test(next ?? ''));
 }

@@ -61,6 +61,18 @@ describe('sentences', () => {
       ],
     );
   });
+  it('reads "no." and "blz." as abbreviations only before a number', () => {
+    assert.deepEqual(
+      analyze('He finds it hard to say no. He knows this from school. See no. 5 in the plan.').sentences.map(
+        (s) => s.text,
+      ),
+      ['He finds it hard to say no.', 'He knows this from school.', 'See no. 5 in the plan.'],
+    );
+    assert.deepEqual(
+      analyze('Zie blz. 12 van het plan. Ze las het nr. 3 nog eens.').sentences.map((s) => s.text),
+      ['Zie blz. 12 van het plan.', 'Ze las het nr. 3 nog eens.'],
+    );
+  });
   it('ends a sentence at a quotation that ends with its own full stop', () => {
     const text = 'Aan het eind zei ze: "Ik ga het gewoon doen." Daarna bleef het stil.';
     assert.deepEqual(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { defaultFit, fitLogistic, fitOptionsFrom } from '../../../scripts/learn/fit';
+import { bootstrap, defaultFit, fitLogistic, fitOptionsFrom, shuffled } from '../../../scripts/learn/fit';
 import { readLabelledCorpus, voiceOf } from '../../../scripts/learn/corpus';
 import { chooseUse, serialiseModel, trainModel, type HeldOut } from '../../../scripts/learn/train';
 import { wilsonUpper } from '../../../scripts/learn/rules-stand';
@@ -32,6 +32,27 @@ describe('learned layer: training', () => {
     assert.deepEqual(bagged, fitLogistic(rows, penalties, 1, { ...defaultFit, bags: 4 }));
     assert.notDeepEqual(bagged, single);
     assert.ok(bagged[1]! > bagged[2]!, 'the marked feature still points to class 1');
+  });
+  it("draws a keyed row's bootstrap copies and place in the order whatever other rows there are", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      features: [i],
+      target: i % 2,
+      key: (i * 2_654_435_761) >>> 0,
+    }));
+    const more = [...rows.slice(0, 150), { features: [999], target: 1, key: 12_345 }, ...rows.slice(150)];
+    for (const bag of [0, 3]) {
+      const copies = (sample: readonly { key?: number }[]): number[] =>
+        rows.map((r) => sample.filter((s) => s === r).length);
+      assert.deepEqual(copies(bootstrap(more, bag)), copies(bootstrap(rows, bag)));
+      const drawn = bootstrap(rows, bag).length;
+      assert.ok(drawn > 240 && drawn < 360, `a sample about as large as the rows: ${drawn}`);
+    }
+    const order = (list: typeof rows, seed: number): number[] =>
+      shuffled(list, seed)
+        .map((i) => list[i]!.key)
+        .filter((key) => key !== 12_345);
+    assert.deepEqual(order(more, 0), order(rows, 0));
+    assert.notDeepEqual(order(rows, 0), order(rows, 1));
   });
   it('reads fit options to compare held out, and refuses a key or value it does not know', () => {
     assert.deepEqual(fitOptionsFrom(''), defaultFit);
