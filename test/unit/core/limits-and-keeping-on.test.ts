@@ -82,3 +82,21 @@ describe('what keeps her going and what she will not lose', () => {
     );
   });
 });
+
+describe('closing a chapter', () => {
+  it('reads moving on and making peace with it as progress, in both languages', () => {
+    assertRuleLabels(
+      [
+        'He shrugged and said that chapter is closed.',
+        'She has made peace with the decision.',
+        'Ze heeft het inmiddels een plek gegeven.',
+        'Dat hoofdstuk is voor hem afgesloten.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+  it('reads not having made peace with it as a problem', () => {
+    assert.equal(ruleLabel('Ze heeft er nog geen vrede mee.').valence, 'weakness');
+  });
+});
