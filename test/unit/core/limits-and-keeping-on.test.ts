@@ -89,7 +89,7 @@ describe('closing a chapter', () => {
       [
         'He shrugged and said that chapter is closed.',
         'She has made peace with the decision.',
-        'Ze heeft het inmiddels een plek gegeven.',
+        'Ze heeft het verlies inmiddels een plek gegeven.',
         'Dat hoofdstuk is voor hem afgesloten.',
       ],
       'valence',
