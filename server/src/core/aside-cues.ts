@@ -1,7 +1,7 @@
 import type { Hit } from './matcher';
 import type { SignalInput } from './signals';
 import { functionWords } from '../lexicons';
-import { behaviourClasses, judgedByPointer } from './signal-guards';
+import { behaviourClasses, firstNamedBefore, judgedByPointer } from './signal-guards';
 
 const coachWords = functionWords.coachPronouns;
 const prepositions = functionWords.prepositions;
@@ -52,7 +52,7 @@ function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'
   if (input.actorAt(hit.first) === 'coachee') return true;
   // Closing the sentence after a comma ("Hij wil niet veranderen, denk ik"): what the clause before it says.
   const closes = hit.last === input.tokens.length - 1 && /,/u.test(input.tokens[hit.first - 1]?.after ?? '');
-  if (closes) return firstNamedBefore(input, hit) === 'coachee';
+  if (closes) return firstNamedBefore(input, hit.first) === 'coachee';
   // Thinking of or about someone ("denk ik aan haar moeder", "I think about her") frames no opinion.
   if (prepositions.has(input.tokens[hit.last + 1]?.norm ?? '')) return false;
   // Else the first person named after it: the coachee, unless the coach comes first ("whether I had pushed her").
@@ -63,14 +63,6 @@ function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'
     if (person === 'coachee' && first !== 'coach') return true;
   }
   return false;
-}
-
-function firstNamedBefore(input: Pick<SignalInput, 'personAt'>, hit: Hit): 'coach' | 'coachee' | 'other' | null {
-  for (let at = 0; at < hit.first; at++) {
-    const person = input.personAt(at);
-    if (person !== null) return person;
-  }
-  return null;
 }
 
 // A Dutch past participle: "gegaan", "gestopt", and without "ge-" after a prefix: "begonnen", "verteld".

@@ -13,6 +13,9 @@ import {
 
 export { participleLike, pointsBackInV2 } from './clause-openers';
 
+/** A note's arrow from what was seen to what follows from it ("Komt te laat → geen commitment"). */
+export const noteArrow = /→|⇒|->|=>/u;
+
 /** A stretch of a sentence between clause boundaries, with the word that opened it. */
 export interface Clause {
   first: number;
@@ -132,7 +135,8 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
     const opener = starts.get(i);
     const previous = tokens[i - 1];
     // An arrow of a note ("Komt te laat → geen commitment") ends a clause as a colon does.
-    const punctuationBreak = previous !== undefined && /[,;:()–—→⇒]|\s-\s?/u.test(previous.after);
+    const punctuationBreak =
+      previous !== undefined && (/[,;:()–—]|\s-\s?/u.test(previous.after) || noteArrow.test(previous.after));
     if (i > 0 && (opener || punctuationBreak)) {
       clauses.push(current);
       current = { first: i, last: i - 1, conjunction: '', kind: 'main' };

@@ -2,6 +2,7 @@ import type { Hit } from './matcher';
 import type { Token } from './words';
 import type { SignalInput } from './signals';
 import { functionWords } from '../lexicons';
+import { noteArrow } from './clauses';
 
 // What keeps a cue of a signal from counting: the coach refraining, an ask denied, a cue pointing back at
 // behaviour told elsewhere, a negation, grounds named (rules 29-35).
@@ -77,6 +78,18 @@ export function negated(input: SignalInput, hit: Hit): boolean {
   );
 }
 
+/** The person the first word before `at` that names one names (a pronoun, a name), or null. */
+export function firstNamedBefore(
+  input: Pick<SignalInput, 'personAt'>,
+  at: number,
+): 'coach' | 'coachee' | 'other' | null {
+  for (let t = 0; t < at; t++) {
+    const person = input.personAt(t);
+    if (person !== null) return person;
+  }
+  return null;
+}
+
 /** Whether the sentence opens with a word pointing at what was just said ("Dat", "That", "Daarom"). */
 export function opensWithPointer(hits: readonly Hit[]): boolean {
   return hits.some((hit) => hit.cls === 'pointer' && hit.first === 0);
@@ -89,7 +102,7 @@ export function opensWithPointer(hits: readonly Hit[]): boolean {
 export function isGrounded(input: SignalInput): boolean {
   if (opensWithPointer(input.hits) && input.tokens.length > 1) return true;
   // A note's "what I saw → what I make of it": the arrow names the observation the reading rests on.
-  if (input.tokens.some((token, i) => i > 0 && /→|->|=>/u.test(token.after))) return true;
+  if (input.tokens.some((token, i) => i > 0 && noteArrow.test(token.after))) return true;
   const speculative = input.hits.filter((hit) => hit.cls === 'speculative');
   // A ground's word inside the frame of a hunch ("my gut said") is the hunch speaking, not a ground.
   const frames = input.hits.filter((hit) => hit.cls === 'interpretation');

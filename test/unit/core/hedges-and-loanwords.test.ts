@@ -47,5 +47,6 @@ describe('a hedged reading of the coachee', () => {
   });
   it('ends a clause at the arrow, so that a negation after it turns nothing before it', () => {
     assert.equal(ruleLabel('Komt te laat → geen commitment.').valence, 'weakness');
+    assert.equal(ruleLabel('Komt te laat => geen commitment.').valence, 'weakness');
   });
 });

@@ -1,6 +1,7 @@
 import { signalRule } from './signal-rule';
 import { functionWords } from '../../lexicons';
 import type { SignalInput } from '../../core/signals';
+import { firstNamedBefore } from '../../core/signal-guards';
 
 const overcoming = functionWords.overcomingCues;
 const passiveAuxiliaries = functionWords.passiveAuxiliaries;
@@ -31,19 +32,14 @@ export default signalRule(
             (hit) =>
               (c.input.actorAt(hit.first) !== 'coach' || c.input.focus !== 'coach' || c.any('interpretation')) &&
               // The coachee getting past her own fear is no blockage framed ("She has overcome her fear").
-              !(overcoming.has(hit.term) && !passive(c.input, hit) && firstNamed(c.input, hit.first) === 'coachee'),
+              !(
+                overcoming.has(hit.term) &&
+                !passive(c.input, hit) &&
+                firstNamedBefore(c.input, hit.first) === 'coachee'
+              ),
           ),
         },
 );
-
-/** The first person a word before `at` names (a pronoun, a name), or null: who gets past it, in an active clause. */
-function firstNamed(input: SignalInput, at: number): 'coach' | 'coachee' | 'other' | null {
-  for (let t = 0; t < at; t++) {
-    const person = input.personAt(t);
-    if (person !== null) return person;
-  }
-  return null;
-}
 
 /** "moet eerst doorbroken worden", "has to be overcome": a blockage someone is to get past, not her own act. */
 function passive(input: SignalInput, hit: { first: number; last: number }): boolean {
