@@ -5,6 +5,7 @@ import { limitsAt } from '../limiters';
 import type { Inability } from './inability';
 import type { Parsed } from './parsed';
 import { unseenStrengths } from './unseen-strengths';
+import { endingsOfTerms, replacedActs } from './spent-negations';
 
 /** A word that weighs in a sentence's valence, with the clause it stands in and what turned it. */
 export interface ValenceItem {
@@ -51,6 +52,8 @@ export function bindNegations(
   const spent = new Set([
     ...diminishedWords(parsed, language, items, negators),
     ...unseenStrengths(parsed, language, items, negators),
+    ...replacedActs(parsed, items, negators),
+    ...endingsOfTerms(parsed, items, noLonger),
   ]);
   const negations = [
     ...noLonger,
