@@ -101,9 +101,19 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
   },
 };
 
+/** The valence lexicon of a language: its own classes, every field's, and every feeling or state also a feeling. */
+function valenceOf(language: Language, own: Record<string, readonly string[]>): Record<string, readonly string[]> {
+  const merged = withFields(own, Object.values(valenceFields[language]));
+  const states = valenceFields[language]['feelings-and-states']!;
+  const feeling = new Set(merged.feeling ?? []);
+  for (const cls of ['strength', 'weakness'])
+    for (const term of (states[cls] as readonly string[]) ?? []) feeling.add(term);
+  return { ...merged, feeling: [...feeling] };
+}
+
 const lexicons: Record<Language, Lexicon> = {
-  nl: { valence: withFields(nlValence, Object.values(valenceFields.nl)), focus: nlFocus, signals: nlSignals },
-  en: { valence: withFields(enValence, Object.values(valenceFields.en)), focus: enFocus, signals: enSignals },
+  nl: { valence: valenceOf('nl', nlValence), focus: nlFocus, signals: nlSignals },
+  en: { valence: valenceOf('en', enValence), focus: enFocus, signals: enSignals },
 };
 
 /** The built-in lexicon of a language, bundled (never read from disk at run time). */

@@ -11,7 +11,6 @@ import { inabilities, type Inability } from './inability';
 import type { ValenceItem } from './negation-scope';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
-
 const valenceClasses = new Set([
   'strength',
   'weakness',
@@ -27,7 +26,7 @@ const circumstantial = functionWords.circumstantial;
 const coordinators = functionWords.andCoordinators;
 const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee']);
 const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
-const { demonstratives, degreeWords } = functionWords;
+const { demonstratives, degreeWords, articles } = functionWords;
 const addresseePossessives = functionWords.addresseePossessives;
 const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
@@ -89,7 +88,8 @@ export function valenceItems(
     // "vragen wat iemand zelf al geprobeerd heeft", "ask what clients have tried": people in general are no coachee.
     if (subject === null && clauseIndex >= 0 && genericBefore(parsed, clauses[clauseIndex]!, hit.first)) continue;
     // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
-    const feeling = feelings.some((f) => f.first === hit.first);
+    // A feeling after an article is one named as a topic ("stay with the grief"), not the coach's own state.
+    const feeling = feelings.some((f) => f.first === hit.first) && !articles.has(tokens[hit.first - 1]?.norm ?? '');
     // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
     // So does a problem or quality the coach points back to ("that resistance", "die kracht").
     const pointsBack =
