@@ -46,10 +46,12 @@ const bareNegations = functionWords.bareNegations;
 export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
   // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining; a bare negation that a
   // cue of another signal is made of is that cue's ("I didn't know which intervention to use").
+  // "I was tempted to tell him, and I did say it": giving in after it undoes the holding back.
   return hits.some(
     (hit) =>
       hit.cls === 'refrain' &&
       actorAt(hit.first) !== 'coachee' &&
+      !hits.some((gave) => gave.cls === 'gave-in' && gave.first > hit.last) &&
       (!bareNegations.has(hit.term) ||
         (actorAt(hit.first) === 'coach' && !hits.some((cue) => cue.cls !== 'refrain' && cue.first === hit.first))),
   );

@@ -20,10 +20,11 @@ export function daredToSay(
   const told = new Set<number>();
   // Read for every sentence: a clause is looked up only for a word of courage, the first not the coach's.
   let brave = -1;
+  let braveAt = -1;
   for (let i = 0; i < tokens.length && brave < 0; i++) {
     if (!courage.has(tokens[i]!.norm) || parsed.quoted.has(i)) continue;
     const clause = clauses.findIndex((c) => i >= c.first && i <= c.last);
-    if (clause >= 0 && effective[clause] !== 'coach') brave = clause;
+    if (clause >= 0 && effective[clause] !== 'coach') [brave, braveAt] = [clause, i];
   }
   if (brave < 0) return told;
   // What was said: the "dat"/"that" clause after the courage, through the "te"/"to" clause of saying between.
@@ -40,8 +41,10 @@ export function daredToSay(
   const braveWord = (word: Scored): boolean =>
     word.first >= clauses[brave]!.first && word.first <= clauses[brave]!.last;
   if (!scored.some((word) => word.sign > 0 && braveWord(word))) return told;
+  // The verb of saying between is no problem either ("the courage to admit that …").
+  const saying = (word: Scored): boolean => word.first > braveAt && word.first < clauses[content]!.first;
   scored.forEach((word, i) => {
-    if (word.sign < 0 && inContent(word)) told.add(i);
+    if (word.sign < 0 && (inContent(word) || saying(word))) told.add(i);
   });
   return told;
 }

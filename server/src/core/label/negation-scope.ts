@@ -5,7 +5,7 @@ import { limitsAt } from '../limiters';
 import type { Inability } from './inability';
 import type { Parsed } from './parsed';
 import { unseenStrengths } from './unseen-strengths';
-import { endingsOfTerms, replacedActs } from './spent-negations';
+import { endingsOfTerms, replacedActs, theWordNo } from './spent-negations';
 
 /** A word that weighs in a sentence's valence, with the clause it stands in and what turned it. */
 export interface ValenceItem {
@@ -54,6 +54,7 @@ export function bindNegations(
     ...unseenStrengths(parsed, language, items, negators),
     ...replacedActs(parsed, items, negators),
     ...endingsOfTerms(parsed, items, noLonger),
+    ...theWordNo(parsed, negators),
   ]);
   const negations = [
     ...noLonger,

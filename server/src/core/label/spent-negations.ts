@@ -1,10 +1,12 @@
-// Negations that turn nothing of their own: an act replaced by another, a word of ending inside a term.
+// Negations that turn nothing of their own: an act replaced by another, a word of ending inside a term, the word
+// "no" said.
 import type { Hit } from '../matcher';
 import { functionWords } from '../../lexicons';
 import type { ValenceItem } from './negation-scope';
 import type { Parsed } from './parsed';
 
 const alternatives = functionWords.alternativeNegators;
+const beforeTheWordNo = functionWords.beforeTheWordNo;
 // As far as any negation reaches after it ("instead of sending an email", "in plaats van een mail te sturen").
 const reach = 4;
 
@@ -55,6 +57,21 @@ export function endingsOfTerms(parsed: Parsed, items: ValenceItem[], endings: re
     if (!act) continue;
     if (act.sign < 0) term.sign = -term.sign;
     items.splice(items.indexOf(act), 1);
+  }
+  return spent;
+}
+
+/** "Saying no felt weird", "she turned a no into a contact": "no" said or named is no negation. */
+export function theWordNo(parsed: Parsed, negators: readonly Hit[]): Set<number> {
+  const spent = new Set<number>();
+  for (const negation of negators) {
+    const { tokens } = parsed;
+    if (
+      negation.first > 0 &&
+      tokens[negation.first]!.norm === 'no' &&
+      beforeTheWordNo.has(tokens[negation.first - 1]!.norm)
+    )
+      spent.add(negation.first);
   }
   return spent;
 }

@@ -77,9 +77,19 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   const toCoach = (hit: { last: number }): boolean => coachObjects.has(parsed.tokens[hit.last + 1]?.norm ?? '');
   // A verb of making names the coach only with a product made ("rebuilding working relationships" is none).
   const made = (hit: Hit): boolean => hit.cls !== 'deliver' || parsed.signals.some((p) => p.cls === 'product');
+  // "De sfeer is gespannen", "The mood was tense": a state after a thing that opens the sentence is that thing's.
+  const thingsState = (hit: Hit): boolean =>
+    thingOpeners.has(opener) &&
+    hit.first > 1 &&
+    parsed.valence.some((f) => f.cls === 'feeling' && f.first <= hit.last && f.last >= hit.first);
   const behaviour = parsed.signals.find(
     (hit) =>
-      coachBehaviour.has(hit.cls) && !parsed.quoted.has(hit.first) && !negated(hit) && !toCoach(hit) && made(hit),
+      coachBehaviour.has(hit.cls) &&
+      !parsed.quoted.has(hit.first) &&
+      !negated(hit) &&
+      !toCoach(hit) &&
+      made(hit) &&
+      !thingsState(hit),
   );
   if (
     behaviour &&

@@ -5,6 +5,7 @@ import type { Parsed } from './parsed';
 
 const pastMarkers = [...functionWords.pastTimeMarkers].map((marker) => ` ${marker} `);
 const spans = [...functionWords.spansOfTime].map((marker) => ` ${marker} `);
+const neverBefore = [...functionWords.neverBefore].map((phrase) => phrase.split(' … ').map((part) => ` ${part} `));
 const actPointers = functionWords.actPointers;
 const articles = functionWords.articles;
 const objectRelatives = functionWords.objectRelatives;
@@ -78,6 +79,8 @@ function pastProblems(
       pointed && next?.kind === 'subordinate' && next.first === clause.last + 1 ? textOf(next.last) : text;
     const dated =
       pastMarkers.some((marker) => text.includes(marker)) ||
+      // "before" may open a clause of its own: "never managed | before".
+      neverBefore.some((parts) => inOrder(next ? textOf(next.last) : text, parts)) ||
       (pointed && spans.some((marker) => spanText.includes(marker)));
     if (!dated) return;
     scored.forEach((word, i) => {
@@ -101,4 +104,15 @@ function namesTheActAgain(tokens: Parsed['tokens'], clause: Clause): boolean {
       .slice(clause.first + 1, Math.min(clause.first + 4, clause.last + 1))
       .some((token) => nominative.has(token.norm) || objectRelatives.has(token.norm))
   );
+}
+
+/** Whether the text holds every part, one after another. */
+function inOrder(text: string, parts: readonly string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length - 1;
+  }
+  return true;
 }

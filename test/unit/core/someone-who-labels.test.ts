@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+// "You're clearly someone who …": a label of the coachee, an interpretation without grounds (rule 33), also when
+// addressed to them; with a ground named, none.
+import { ruleLabel } from '../../helpers';
+
+describe('someone who …', () => {
+  it('labels the coachee, in both languages, also addressed to them', () => {
+    for (const sentence of [
+      'You’re clearly someone who copes by staying busy.',
+      'Je bent duidelijk iemand die het druk houdt.',
+      'She’s someone who needs a plan for everything.',
+    ])
+      assert.ok(ruleLabel(sentence).signals.includes('ungrounded-interpretation'), sentence);
+  });
+  it('is grounded when the sentence names what was seen', () => {
+    const label = ruleLabel('Based on how she talked about the weekend, she’s clearly someone who needs structure.');
+    assert.deepEqual(label.signals, []);
+  });
+});
+
+describe('admitting', () => {
+  it('tells a problem the coachee owns up to, in both languages', () => {
+    for (const sentence of [
+      'He admitted he still checks her slides the night before "just in case".',
+      'Hij gaf toe dat hij haar slides nog steeds controleert.',
+    ])
+      assert.equal(ruleLabel(sentence).valence, 'weakness', sentence);
+    assert.equal(ruleLabel('She admitted that she had actually enjoyed the presentation.').valence, 'strength');
+  });
+});
