@@ -14,4 +14,21 @@ describe('overcoming and resistance', () => {
     assert.equal(framed('I need to break through his resistance first.'), true);
     assert.equal(framed('Die boosheid moet volgens mij eerst doorbroken worden.'), true);
   });
+  it('is resistance framed when the coach is to get past a wall, in both languages', () => {
+    assert.equal(framed('Die muur moet ik eerst omver zien te krijgen, anders komen we niet verder.'), true);
+    assert.equal(framed('I need to knock that wall down first.'), true);
+    assert.equal(
+      framed('Ik heb het gevoel dat daar iets blokkeert, en dat ik daar eerst doorheen moet prikken.'),
+      true,
+    );
+  });
+  it('is no resistance framed when what the coach gets past is the coach’s own', () => {
+    assert.equal(framed('Ik moest mijn eigen twijfel overwinnen.'), false);
+    assert.equal(framed('I had to push through my own resistance to ask it.'), false);
+    assert.equal(framed('Ik voelde mijn eigen weerstand.'), false);
+  });
+  it('tells a problem only when the wall is named, not only pointed at (rule 8)', () => {
+    assert.equal(ruleLabel('Die moet ik eerst wegwerken voor we verder kunnen.').valence, 'neutral');
+    assert.equal(ruleLabel('Die muur moet ik eerst omver zien te krijgen.').valence, 'weakness');
+  });
 });

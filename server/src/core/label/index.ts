@@ -1,4 +1,5 @@
 import { withoutParticiples } from './homographs';
+import { functionWords } from '../../lexicons';
 import { splitClauses } from '../clauses';
 import { noHits } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
@@ -167,7 +168,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   }
   // The coachee's not going along, framed as a wall ("digging his heels in", "blokkeert"), tells a problem
   // of theirs, also in the coach's sentence (rules 8, 35): a neutral sentence is weakness with it.
-  if (signals['resistance-framing'] && valence.valence === 'neutral') {
+  if (signals['resistance-framing'] && valence.valence === 'neutral' && !onlyPointedAt(parsed)) {
     valence.valence = 'weakness';
     valence.reason = { rule: 'resistance framed as a wall', words: signals['resistance-framing'].words };
   }
@@ -221,4 +222,18 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     tools: toolsBrought(parsed, focus.focus, signals, refrainsIn(parsed.signals, actorAt)),
     features,
   };
+}
+
+/**
+ * "Die moet ik eerst wegwerken": a blockage only pointed at, the sentence opening with a pointer and its verb, names
+ * no problem of its own (rule 8); "Die muur moet ik eerst omver zien te krijgen" names the wall.
+ */
+function onlyPointedAt(parsed: Parsed): boolean {
+  const [first, second] = parsed.tokens;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    functionWords.backPointers.has(first.norm) &&
+    functionWords.finiteVerbs.has(second.norm)
+  );
 }

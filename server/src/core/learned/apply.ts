@@ -124,6 +124,7 @@ const cueClasses: Partial<Record<SignalName, readonly string[]>> = {
 };
 
 const coacheeOwn = new Set(['expert-ask', 'asks-in-quote']);
+const needsCue: ReadonlySet<SignalName> = new Set(['resistance-framing']);
 
 // A sentence that opens pointing back ("Dat had ik niet moeten doen", "This is seen as …") with no cue of its own
 // comments on behaviour told elsewhere (rule 29), or is grounded by what it points at (rule 33).
@@ -135,8 +136,9 @@ const pointedAt: ReadonlySet<SignalName> = new Set([
 ]);
 
 /**
- * Whether the mechanisms ruled a signal out: its cues all negated, quoted or frames of an opinion not about the
- * coachee, an imperative they took for a note to self, or no cue at all in a sentence that points back.
+ * Whether the mechanisms ruled a signal out: its cues all negated, quoted, pointing back at behaviour told elsewhere
+ * or frames of an opinion not about the coachee, an imperative they took for a note to self, no cue at all in a
+ * sentence that points back, or none of resistance framed.
  */
 function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal] ?? [signal];
@@ -155,10 +157,13 @@ function ruledOut(features: Features, signal: SignalName): boolean {
     const prefix = features.parts[i];
     const atom = features.parts[i + 1]!;
     if (prefix === 'sh:' && classes.includes(atom) && !quotedAt.has(features.partSpans[i]!)) return false;
-    if ((prefix === 'sh:neg:' || prefix === 'sh:aside:') && classes.includes(atom)) negated = true;
+    if ((prefix === 'sh:neg:' || prefix === 'sh:aside:' || prefix === 'sh:back:') && classes.includes(atom))
+      negated = true;
     if (prefix === 'frule:' && atom === 'imperative') imperative = true;
     if (prefix === 'sh:' && atom === 'pointer' && features.partSpans[i] === 0) pointerOpens = true;
   }
+  // Resistance framed is the framing words themselves (rule 35): without one of its cues the model may not show it.
+  if (needsCue.has(signal) && !features.parts.some((atom, i) => i % 2 === 1 && atom === signal)) return true;
   return (
     negated ||
     quotedAt.size > 0 ||

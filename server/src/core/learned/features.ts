@@ -4,6 +4,7 @@ import { polarity } from '../polarity';
 import type { Focus, Language, SignalName, Valence } from '../types';
 import type { Token } from '../words';
 import { endsAsQuestion } from '../label/coach-question';
+import { behaviourClasses, judgedByPointer, pointsBack } from '../signal-guards';
 
 /** What the learned layer reads of one sentence: the mechanisms' findings, not the raw text alone. */
 export interface FeatureInput {
@@ -152,7 +153,9 @@ export function sentenceFeatures(input: FeatureInput): Features {
     const negated = negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
     const quoted = input.quotedTokens.has(hit.first);
     const aside = input.asideCues?.has(hit) === true;
-    part(negated ? 'sh:neg:' : aside ? 'sh:aside:' : 'sh:', hit.cls, hit.first, hit.last);
+    // "die drie tips", "that advice came too early": behaviour named as a thing told elsewhere (rule 29).
+    const back = behaviourClasses.has(hit.cls) && (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit));
+    part(negated ? 'sh:neg:' : aside ? 'sh:aside:' : back ? 'sh:back:' : 'sh:', hit.cls, hit.first, hit.last);
     if (quoted) part('sh:quoted:', hit.cls, hit.first, hit.last);
   }
   input.persons.forEach((person, i) => {

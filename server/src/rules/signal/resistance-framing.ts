@@ -5,6 +5,7 @@ import { firstNamedBefore } from '../../core/signal-guards';
 
 const overcoming = functionWords.overcomingCues;
 const passiveAuxiliaries = functionWords.passiveAuxiliaries;
+const coachOwn = new Set([...functionWords.coachPossessives, 'myself', 'mezelf', 'mijzelf']);
 
 /** Not doing an assignment is framed as resistance to remove rather than a message to explore. */
 export default signalRule(
@@ -30,7 +31,15 @@ export default signalRule(
       : {
           hits: c.cues('resistance-framing').filter(
             (hit) =>
-              (c.input.actorAt(hit.first) !== 'coach' || c.input.focus !== 'coach' || c.any('interpretation')) &&
+              // The coach's own reluctance is none; the coach getting past the coachee's is the framing itself.
+              (c.input.actorAt(hit.first) !== 'coach' ||
+                c.input.focus !== 'coach' ||
+                c.any('interpretation') ||
+                overcoming.has(hit.term)) &&
+              // "my own resistance", "push through my own doubt": the coach's own reluctance (rule 35).
+              !(overcoming.has(hit.term)
+                ? ownBlock(c.input, hit, 3)
+                : ownBlock(c.input, { first: hit.first, last: hit.first - 1 }, 2)) &&
               // The coachee getting past her own fear is no blockage framed ("She has overcome her fear").
               !(
                 overcoming.has(hit.term) &&
@@ -45,4 +54,16 @@ export default signalRule(
 function passive(input: SignalInput, hit: { first: number; last: number }): boolean {
   const near = [input.tokens[hit.first - 1], input.tokens[hit.last + 1]];
   return near.some((token) => token !== undefined && passiveAuxiliaries.has(token.norm));
+}
+
+/**
+ * "push through my own resistance", "mijn eigen twijfel overwinnen": the coach's own words within `reach` before the
+ * cue or after it (an empty span, last before first, looks before only).
+ */
+function ownBlock(input: SignalInput, hit: { first: number; last: number }, reach: number): boolean {
+  const near = [
+    ...input.tokens.slice(Math.max(0, hit.first - reach), hit.first),
+    ...(hit.last >= hit.first ? input.tokens.slice(hit.last + 1, hit.last + 1 + reach) : []),
+  ];
+  return near.some((token) => coachOwn.has(token.norm));
 }
