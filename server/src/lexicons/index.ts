@@ -101,20 +101,22 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
   },
 };
 
-/** The valence lexicon of a language: its own classes, every field's, and every feeling or state also a feeling. */
-function valenceOf(language: Language, own: Record<string, readonly string[]>): Record<string, readonly string[]> {
-  const merged = withFields(own, Object.values(valenceFields[language]));
-  const states = valenceFields[language]['feelings-and-states']!;
-  const feeling = new Set(merged.feeling ?? []);
-  for (const cls of ['strength', 'weakness'])
-    for (const term of (states[cls] as readonly string[]) ?? []) feeling.add(term);
-  return { ...merged, feeling: [...feeling] };
-}
-
 const lexicons: Record<Language, Lexicon> = {
-  nl: { valence: valenceOf('nl', nlValence), focus: nlFocus, signals: nlSignals },
-  en: { valence: valenceOf('en', enValence), focus: enFocus, signals: enSignals },
+  nl: { valence: withFields(nlValence, Object.values(valenceFields.nl)), focus: nlFocus, signals: nlSignals },
+  en: { valence: withFields(enValence, Object.values(valenceFields.en)), focus: enFocus, signals: enSignals },
 };
+
+/** The terms of a language's feelings-and-states field: each a feeling, whatever its class (rule 8 reads them so). */
+function statesOf(language: Language): ReadonlySet<string> {
+  const states = valenceFields[language]['feelings-and-states']!;
+  return new Set(['strength', 'weakness'].flatMap((cls) => (states[cls] as readonly string[] | undefined) ?? []));
+}
+const feelingStates: Record<Language, ReadonlySet<string>> = { nl: statesOf('nl'), en: statesOf('en') };
+
+/** Whether a valence term names a feeling or state (the feelings-and-states field): a term set, not a second hit. */
+export function isFeelingState(language: Language, term: string): boolean {
+  return feelingStates[language].has(term);
+}
 
 /** The built-in lexicon of a language, bundled (never read from disk at run time). */
 export function lexicon(language: Language): Lexicon {

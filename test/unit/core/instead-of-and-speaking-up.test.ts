@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 // "in plaats van", "instead of": the act not chosen for the one told is no step missed (rule 10); speaking up and
 // keeping quiet, doing everything oneself, in both languages.
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 const valenceOf = (sentence: string): string => ruleLabel(sentence).valence;
 
 describe('an act told instead of another', () => {
   it('is the coachee acting, not a step missed', () => {
-    for (const sentence of [
-      'She called the parent instead of sending an email.',
-      'Ze belde de ouder in plaats van een mail te sturen.',
-    ])
-      assert.equal(valenceOf(sentence), 'strength', sentence);
+    assertRuleLabels(
+      ['She called the parent instead of sending an email.', 'Ze belde de ouder in plaats van een mail te sturen.'],
+      'valence',
+      'strength',
+    );
   });
   it('still turns a problem or a quality after it', () => {
     for (const [sentence, valence] of [
@@ -27,13 +27,16 @@ describe('an act told instead of another', () => {
 
 describe('doing everything oneself', () => {
   it('is a problem, not her own solution', () => {
-    for (const sentence of [
-      'Ze probeert alles zelf op te lossen.',
-      'Ze lost alles zelf op.',
-      'She tries to solve everything herself.',
-      'He handles everything himself.',
-    ])
-      assert.equal(valenceOf(sentence), 'weakness', sentence);
+    assertRuleLabels(
+      [
+        'Ze probeert alles zelf op te lossen.',
+        'Ze lost alles zelf op.',
+        'She tries to solve everything herself.',
+        'He handles everything himself.',
+      ],
+      'valence',
+      'weakness',
+    );
     assert.equal(valenceOf('Ze lost het zelf op.'), 'strength');
   });
 });

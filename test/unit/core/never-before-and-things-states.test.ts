@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 // A problem told as never overcome before, beside what the coachee does now, is the change itself (rule 10); a state
 // after a thing that opens the sentence is the thing's, not the coach's (rules 25, 30); a team that helps each other.
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 describe('never managed before', () => {
   it('beside what she does now is progress, in both languages', () => {
-    for (const sentence of [
-      'She kept her planning going every week, which she had never managed before.',
-      'Ze hield haar planning elke week bij, iets wat ze nog nooit eerder had gedaan.',
-    ])
-      assert.equal(ruleLabel(sentence).valence, 'strength', sentence);
+    assertRuleLabels(
+      [
+        'She kept her planning going every week, which she had never managed before.',
+        'Ze hield haar planning elke week bij, iets wat ze nog nooit eerder had gedaan.',
+      ],
+      'valence',
+      'strength',
+    );
   });
   it('alone is a problem still', () => {
     assert.equal(ruleLabel('She has never managed to keep a planning going before.').valence, 'weakness');
@@ -29,10 +32,10 @@ describe('a state after a thing', () => {
 
 describe('a team that helps each other', () => {
   it('is a strength, in both languages', () => {
-    for (const sentence of [
-      'Ze helpen elkaar nu bij de nachtdiensten.',
-      'They help each other with the night shifts now.',
-    ])
-      assert.equal(ruleLabel(sentence).valence, 'strength', sentence);
+    assertRuleLabels(
+      ['Ze helpen elkaar nu bij de nachtdiensten.', 'They help each other with the night shifts now.'],
+      'valence',
+      'strength',
+    );
   });
 });

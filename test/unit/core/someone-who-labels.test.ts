@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 // "You're clearly someone who …": a label of the coachee, an interpretation without grounds (rule 33), also when
 // addressed to them; with a ground named, none.
-import { ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
 
 describe('someone who …', () => {
   it('labels the coachee, in both languages, also addressed to them', () => {
@@ -20,11 +20,14 @@ describe('someone who …', () => {
 
 describe('admitting', () => {
   it('tells a problem the coachee owns up to, in both languages', () => {
-    for (const sentence of [
-      'He admitted he still checks her slides the night before "just in case".',
-      'Hij gaf toe dat hij haar slides nog steeds controleert.',
-    ])
-      assert.equal(ruleLabel(sentence).valence, 'weakness', sentence);
+    assertRuleLabels(
+      [
+        'He admitted he still checks her slides the night before "just in case".',
+        'Hij gaf toe dat hij haar slides nog steeds controleert.',
+      ],
+      'valence',
+      'weakness',
+    );
     assert.equal(ruleLabel('She admitted that she had actually enjoyed the presentation.').valence, 'strength');
   });
 });

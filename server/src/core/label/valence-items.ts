@@ -2,7 +2,7 @@ import { polarity } from '../polarity';
 import type { Focus } from '../types';
 import type { Clause } from '../clauses';
 import { inClause, spanEnds, words, type LabelContext, type Parsed, type Person } from './parsed';
-import { functionWords } from '../../lexicons';
+import { functionWords, isFeelingState } from '../../lexicons';
 import { coachFear } from './coach-fears';
 import { coachWishFrom } from './coach-wishes';
 import { passiveBefore } from './passive-before';
@@ -11,16 +11,7 @@ import { inabilities, type Inability } from './inability';
 import type { ValenceItem } from './negation-scope';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
-const valenceClasses = new Set([
-  'strength',
-  'weakness',
-  'goal',
-  'agency',
-  'asks-coach',
-  'option',
-  'happened',
-  'recurrence',
-]);
+const valenceClasses = new Set('strength weakness goal agency asks-coach option happened recurrence'.split(' '));
 // A clause that only gives the reason, time or condition of the coach's act does not count (rule 8).
 const circumstantial = functionWords.circumstantial;
 const coordinators = functionWords.andCoordinators;
@@ -89,7 +80,9 @@ export function valenceItems(
     if (subject === null && clauseIndex >= 0 && genericBefore(parsed, clauses[clauseIndex]!, hit.first)) continue;
     // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
     // A feeling after an article is one named as a topic ("stay with the grief"), not the coach's own state.
-    const feeling = feelings.some((f) => f.first === hit.first) && !articles.has(tokens[hit.first - 1]?.norm ?? '');
+    const feeling =
+      (feelings.some((f) => f.first === hit.first) || isFeelingState(context.language, hit.term)) &&
+      !articles.has(tokens[hit.first - 1]?.norm ?? '');
     // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
     // So does a problem or quality the coach points back to ("that resistance", "die kracht").
     const pointsBack =
