@@ -19,3 +19,31 @@ export function passiveBefore(parsed: Parsed, hit: Hit, language: LabelContext['
 }
 
 const englishPassive = functionWords.passiveAuxiliaries;
+
+const objectPronouns = functionWords.coacheeObjectPronouns;
+const reflexive = functionWords.reflexive;
+
+/**
+ * "Het plan is door haar zelf opgesteld", "drawn up by Sanne herself": an agent that is the coachee (rule 23: an
+ * explicit agent decides) makes the passive her own doing. The coachee as agent: a name or word for her
+ * ("betrokkene", "mevrouw"), or an object
+ * pronoun that stands last before the verb or before "zelf"/"herself" (not "door haar manager").
+ */
+export function coacheeAgent(parsed: Parsed, hit: Hit, names: ReadonlySet<string>): boolean {
+  const clause = parsed.clauses.find((c) => inClause(hit, c));
+  return parsed.focus.some((marker) => {
+    if (marker.cls !== 'agent-marker' || marker.last >= hit.first || (clause && marker.first < clause.first))
+      return false;
+    const agent = parsed.tokens[marker.last + 1];
+    const after = parsed.tokens[marker.last + 2];
+    if (!agent) return false;
+    if (names.has(agent.norm) || parsed.focus.some((p) => p.cls === 'coachee' && p.first === marker.last + 1))
+      return true;
+    return (
+      objectPronouns.has(agent.norm) &&
+      (marker.last + 1 === hit.first - 1 ||
+        marker.last + 1 === hit.first ||
+        (after !== undefined && reflexive.has(after.norm)))
+    );
+  });
+}

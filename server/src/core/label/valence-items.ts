@@ -5,7 +5,7 @@ import { inClause, spanEnds, words, type LabelContext, type Parsed, type Person 
 import { functionWords, isFeelingState } from '../../lexicons';
 import { coachFear } from './coach-fears';
 import { coachWishFrom } from './coach-wishes';
-import { passiveBefore } from './passive-before';
+import { coacheeAgent, passiveBefore } from './passive-before';
 import { desiredComparative } from './desired-change';
 import { inabilities, type Inability } from './inability';
 import type { ValenceItem } from './negation-scope';
@@ -133,7 +133,8 @@ export function valenceItems(
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
     if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
     // A passive is no doing of the coachee's, but negated it is still a step not taken ("is niet ingevuld", rule 10).
-    const passive = hit.cls === 'agency' && passiveBefore(parsed, hit, context.language);
+    const passive =
+      hit.cls === 'agency' && passiveBefore(parsed, hit, context.language) && !coacheeAgent(parsed, hit, context.names);
     // A choice, idea or plan is a strength when it is the coachee's, not when the coach brings it up.
     if (hit.cls === 'option' && focus === 'coach') continue;
     const desired =
