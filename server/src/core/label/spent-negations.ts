@@ -19,16 +19,16 @@ const reach = 4;
  */
 export function replacedActs(parsed: Parsed, items: ValenceItem[], negators: readonly Hit[]): Set<number> {
   const spent = new Set<number>();
+  const doing = (item: ValenceItem): boolean =>
+    parsed.valence.some(
+      (hit) => (hit.cls === 'agency' || hit.cls === 'happened') && hit.first === item.first && hit.last === item.last,
+    );
   for (const negation of negators) {
     if (!alternatives.has(negation.term)) continue;
     const next = items
       .filter((item) => item.first > negation.last && item.first - negation.last <= reach)
       .sort((a, b) => a.first - b.first)[0];
     if (!next) continue;
-    const doing = (item: ValenceItem): boolean =>
-      parsed.valence.some(
-        (hit) => (hit.cls === 'agency' || hit.cls === 'happened') && hit.first === item.first && hit.last === item.last,
-      );
     // Only where an act of the coachee's is told before it: "kept quiet instead of speaking up" misses a step.
     const told = items.some((item) => item.last < negation.first && !item.negatedBy && item.sign > 0 && doing(item));
     if (!told || !doing(next)) continue;
@@ -64,8 +64,8 @@ export function endingsOfTerms(parsed: Parsed, items: ValenceItem[], endings: re
 /** "Saying no felt weird", "she turned a no into a contact": "no" said or named is no negation. */
 export function theWordNo(parsed: Parsed, negators: readonly Hit[]): Set<number> {
   const spent = new Set<number>();
+  const { tokens } = parsed;
   for (const negation of negators) {
-    const { tokens } = parsed;
     if (
       negation.first > 0 &&
       tokens[negation.first]!.norm === 'no' &&

@@ -5,7 +5,7 @@ import { firstNamedBefore } from '../../core/signal-guards';
 
 const overcoming = functionWords.overcomingCues;
 const passiveAuxiliaries = functionWords.passiveAuxiliaries;
-const coachOwn = new Set([...functionWords.coachPossessives, 'myself', 'mezelf', 'mijzelf']);
+const coachOwn = new Set([...functionWords.coachPossessives, ...functionWords.coachReflexives]);
 
 /** Not doing an assignment is framed as resistance to remove rather than a message to explore. */
 export default signalRule(
