@@ -106,16 +106,18 @@ const lexicons: Record<Language, Lexicon> = {
   en: { valence: withFields(enValence, Object.values(valenceFields.en)), focus: enFocus, signals: enSignals },
 };
 
-/** The terms of a language's feelings-and-states field: each a feeling, whatever its class (rule 8 reads them so). */
-function statesOf(language: Language): ReadonlySet<string> {
-  const states = valenceFields[language]['feelings-and-states']!;
-  return new Set(['strength', 'weakness'].flatMap((cls) => (states[cls] as readonly string[] | undefined) ?? []));
-}
-const feelingStates: Record<Language, ReadonlySet<string>> = { nl: statesOf('nl'), en: statesOf('en') };
+// The terms of the feelings-and-states fields, Dutch and English together as the function words are.
+const feelingStates: ReadonlySet<string> = new Set(
+  (['nl', 'en'] as const).flatMap((language) =>
+    ['strength', 'weakness'].flatMap(
+      (cls) => (valenceFields[language]['feelings-and-states']![cls] as readonly string[] | undefined) ?? [],
+    ),
+  ),
+);
 
 /** Whether a valence term names a feeling or state (the feelings-and-states field): a term set, not a second hit. */
-export function isFeelingState(language: Language, term: string): boolean {
-  return feelingStates[language].has(term);
+export function isFeelingState(term: string): boolean {
+  return feelingStates.has(term);
 }
 
 /** The built-in lexicon of a language, bundled (never read from disk at run time). */

@@ -26,8 +26,8 @@ const reflexive = functionWords.reflexive;
 /**
  * "Het plan is door haar zelf opgesteld", "drawn up by Sanne herself": an agent that is the coachee (rule 23: an
  * explicit agent decides) makes the passive her own doing. The coachee as agent: a name or word for her
- * ("betrokkene", "mevrouw"), or an object
- * pronoun that stands last before the verb or before "zelf"/"herself" (not "door haar manager").
+ * ("betrokkene", "my client"), or an object pronoun that stands last before the verb or before "zelf"/"herself"
+ * (not "door haar manager").
  */
 export function coacheeAgent(parsed: Parsed, hit: Hit, names: ReadonlySet<string>): boolean {
   const clause = parsed.clauses.find((c) => inClause(hit, c));

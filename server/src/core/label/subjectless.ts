@@ -1,6 +1,6 @@
 import type { Hit } from '../matcher';
 import type { Focus, Reason } from '../types';
-import { functionWords } from '../../lexicons';
+import { functionWords, isFeelingState } from '../../lexicons';
 import { has, words, type Parsed } from './parsed';
 
 // Words that open a sentence whose subject is a thing, not a person.
@@ -81,7 +81,9 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   const thingsState = (hit: Hit): boolean =>
     thingOpeners.has(opener) &&
     hit.first > 1 &&
-    parsed.valence.some((f) => f.cls === 'feeling' && f.first <= hit.last && f.last >= hit.first);
+    parsed.valence.some(
+      (f) => (f.cls === 'feeling' || isFeelingState(f.term)) && f.first <= hit.last && f.last >= hit.first,
+    );
   const behaviour = parsed.signals.find(
     (hit) =>
       coachBehaviour.has(hit.cls) &&

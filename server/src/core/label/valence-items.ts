@@ -81,7 +81,7 @@ export function valenceItems(
     // The coach's own side is neutral (rule 8): only what a sentence says about the coachee counts.
     // A feeling after an article is one named as a topic ("stay with the grief"), not the coach's own state.
     const feeling =
-      (feelings.some((f) => f.first === hit.first) || isFeelingState(context.language, hit.term)) &&
+      (feelings.some((f) => f.first === hit.first) || isFeelingState(hit.term)) &&
       !articles.has(tokens[hit.first - 1]?.norm ?? '');
     // What the coach says of the coachee's own matter ("haar gebrek aan inzet") still counts.
     // So does a problem or quality the coach points back to ("that resistance", "die kracht").
