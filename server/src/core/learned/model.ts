@@ -108,13 +108,12 @@ export interface Decided {
 export function decide(model: Model, features: Features): Decided {
   const width = model.valence.length + model.focus.length + model.signals.length;
   const scores = new Int32Array(width);
-  const { names, parts, context } = features;
   const { table } = model;
-  for (let i = 0; i < names.length; i++) addRow(scores, table, model.rowOf.get(names[i]!));
-  if (context) for (let i = 0; i < context.length; i++) addRow(scores, table, model.rowOf.get(context[i]!));
-  for (let i = 0; i < parts.length; i += 2) {
-    const byAtom = model.parts.get(parts[i]!);
-    if (byAtom) addRow(scores, table, byAtom.get(parts[i + 1]!));
+  // Rows found first, then summed: looking up and adding in turn took half as long again.
+  const rows = rowsOf(model, features);
+  for (let r = 0; r < rows.length; r++) {
+    const at = rows[r]!;
+    for (let k = 0; k < width; k++) scores[k]! += table[at + k]!;
   }
   const signals: Decided['signals'] = {};
   const signalStart = model.valence.length + model.focus.length;
@@ -137,10 +136,23 @@ export function shownPrecision(model: Model, signal: SignalName, probability: nu
   return found;
 }
 
-/** Adds a feature's weights (its row from `at`) to the scores, if the model knows the feature. */
-function addRow(scores: Int32Array, table: Int16Array, at: number | undefined): void {
-  if (at === undefined) return;
-  for (let k = 0; k < scores.length; k++) scores[k]! += table[at + k]!;
+/** Where the rows of a sentence's features start in the table, for the features the model knows. */
+function rowsOf(model: Model, features: Features): number[] {
+  const { names, parts, context } = features;
+  const rows: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const at = model.rowOf.get(names[i]!);
+    if (at !== undefined) rows.push(at);
+  }
+  for (let i = 0; context && i < context.length; i++) {
+    const at = model.rowOf.get(context[i]!);
+    if (at !== undefined) rows.push(at);
+  }
+  for (let i = 0; i < parts.length; i += 2) {
+    const at = model.parts.get(parts[i]!)?.get(parts[i + 1]!);
+    if (at !== undefined) rows.push(at);
+  }
+  return rows;
 }
 
 /** The softmax of the columns from `start` on, one per class. */
