@@ -19,3 +19,32 @@ export function withoutParticiples(parsed: Pick<Parsed, 'tokens' | 'clauses'>, h
     return !parsed.tokens.slice(0, end + 1).some((token) => hebben.has(token.norm));
   });
 }
+
+const blockingVerbs = functionWords.blockedTimeVerbs;
+const timeSpans = functionWords.timeSpans;
+// A compound that ends in one names one too: "dinsdagochtend", "werkdagen".
+const compoundEnds = [...timeSpans].filter((span) => span.length >= 5);
+// How far after the verb the time it keeps free may stand: "blokt elke week twee uur", "blocked off two hours".
+const timeReach = 4;
+
+/**
+ * "Ze blokt haar dinsdagochtend", "She blocked two hours in her calendar": a verb of blocking with a span of time
+ * after it in its clause plans time, no blockage. The hits (valence or signal) without such verbs.
+ */
+export function withoutBlockedTime<H extends { first: number; last: number }>(
+  parsed: Pick<Parsed, 'tokens' | 'clauses'>,
+  hits: H[],
+): H[] {
+  const { tokens } = parsed;
+  const plansTime = (hit: H): boolean => {
+    if (hit.first !== hit.last || !blockingVerbs.has(tokens[hit.first]!.norm)) return false;
+    const clause = parsed.clauses.find((c) => hit.first >= c.first && hit.first <= c.last);
+    const end = Math.min(clause ? clause.last : hit.last, hit.last + timeReach);
+    for (let t = hit.last + 1; t <= end; t++) {
+      const norm = tokens[t]!.norm;
+      if (timeSpans.has(norm) || compoundEnds.some((span) => norm.endsWith(span))) return true;
+    }
+    return false;
+  };
+  return hits.some(plansTime) ? hits.filter((hit) => !plansTime(hit)) : hits;
+}

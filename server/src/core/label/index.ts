@@ -1,4 +1,4 @@
-import { withoutParticiples } from './homographs';
+import { withoutBlockedTime, withoutParticiples } from './homographs';
 import { functionWords } from '../../lexicons';
 import { splitClauses } from '../clauses';
 import { noHits } from '../matcher';
@@ -54,7 +54,8 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
     interpretationItem: context.interpretationItem === true && !endsAsQuestion(text),
   };
-  parsed.valence = withoutParticiples(parsed, parsed.valence);
+  parsed.valence = withoutBlockedTime(parsed, withoutParticiples(parsed, parsed.valence));
+  parsed.signals = withoutBlockedTime(parsed, parsed.signals);
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
   const line = speakerOfLine(tokens, focusHits, context.names, context.lineSpeaker);
   if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));

@@ -141,7 +141,9 @@ export function bindNegations(
     const verb = closing
       ? reachable.filter((item) => item.last < negation.first && !definiteNoun(parsed, item.first)).at(-1)
       : undefined;
-    const target = within ?? after ?? before ?? final ?? verb;
+    // "geen plezier meer": a negation split around a word negates it.
+    const inside = reachable.find((item) => item.first > negation.first && item.last < negation.last);
+    const target = within ?? inside ?? after ?? before ?? final ?? verb;
     if (target) target.negatedBy = negation;
     // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
     if (target === after && before && negation.first - before.last === 1 && language === 'nl')

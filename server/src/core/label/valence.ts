@@ -14,6 +14,7 @@ import { bindNegations } from './negation-scope';
 import { turnCoped } from './coping-verbs';
 import { valenceItems } from './valence-items';
 import { copingClause } from './coping-clause';
+import { doubtedQualities } from './doubted-qualities';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -66,7 +67,10 @@ export function decideValence(
     ...coachExcess(parsed, focus, effective, items),
   ]);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
-  const changed = changeAgainstPast(parsed, signs, effective);
+  const changed = new Set([
+    ...changeAgainstPast(parsed, signs, effective),
+    ...doubtedQualities(parsed, signs, effective),
+  ]);
   for (const [index, item] of items.entries()) {
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
     const sign = (item.negatedBy ? -item.sign : item.sign) * (changed.has(index) ? -1 : 1);
@@ -79,13 +83,16 @@ export function decideValence(
       by && (by.cls === 'diminished' || by.cls === 'coping')
         ? spanEnds(parsed, by.first, around ? by.first : by.last)
         : '';
+    // A negation split around its word names it whole: "geen energie meer".
     const turned = !by
       ? item.word
-      : verb === ''
-        ? `${words(parsed, by)}${negationJoin}${item.word}`
-        : by.first > item.first
-          ? `${item.word}${negationJoin}${verb}`
-          : `${verb}${negationJoin}${item.word}`;
+      : around && verb === ''
+        ? words(parsed, by)
+        : verb === ''
+          ? `${words(parsed, by)}${negationJoin}${item.word}`
+          : by.first > item.first
+            ? `${item.word}${negationJoin}${verb}`
+            : `${verb}${negationJoin}${item.word}`;
     scored[item.clause]!.words.push(turned);
   }
   const coping = focus === 'coach' ? null : copingClause(scored, parsed, effective);

@@ -1,0 +1,36 @@
+import { functionWords } from '../../lexicons';
+import type { Scored } from './past-background';
+import type { Parsed, Person } from './parsed';
+
+const frames = [...functionWords.doubtFrames].map((frame) => frame.split(' '));
+const negating = new Set(['negator', 'no-longer']);
+
+/**
+ * "He doubts whether he is good enough", "Ze twijfelt of ze het wel kan": a quality asked about in a frame of doubt
+ * is doubted, and doubt and insecurity are problems (rule 8). The indices of the strengths so turned: those after
+ * the frame up to a clause that turns ("…, but she applied anyway" stays hers); none where the doubt itself is
+ * negated ("no longer doubts whether") or is the coach's own (rule 8: "I was doubting whether three tips was right").
+ */
+export function doubtedQualities(
+  parsed: Parsed,
+  scored: readonly Scored[],
+  effective: readonly (Person | null)[],
+): Set<number> {
+  const turned = new Set<number>();
+  if (!scored.some((word) => word.sign > 0)) return turned;
+  const { tokens, clauses } = parsed;
+  for (let t = 0; t < tokens.length; t++) {
+    const frame = frames.find((words) => words.every((word, k) => tokens[t + k]?.norm === word));
+    if (!frame) continue;
+    const end = t + frame.length - 1;
+    if (effective[clauses.findIndex((c) => t >= c.first && t <= c.last)] === 'coach') continue;
+    if (parsed.focus.some((hit) => negating.has(hit.cls) && hit.last < t && t - hit.last <= 2)) continue;
+    const opened = clauses.findIndex((c) => end + 1 >= c.first && end + 1 <= c.last);
+    const turn = clauses.findIndex((c, i) => i > opened && (c.kind === 'contrast' || c.kind === 'concessive'));
+    const until = turn < 0 ? tokens.length : clauses[turn]!.first;
+    scored.forEach((word, index) => {
+      if (word.sign > 0 && word.first > end && word.first < until) turned.add(index);
+    });
+  }
+  return turned;
+}

@@ -1,0 +1,59 @@
+// A quality asked about in a frame of doubt is doubted, a problem (rule 8); a negation split around a word
+// ("geen plezier meer") negates it; a clause of "toen" is the situation beside what the coachee did (rule 9).
+import assert from 'node:assert/strict';
+import { assertRuleLabels, ruleLabel } from '../../helpers';
+
+describe('a frame of doubt', () => {
+  it('turns the quality it asks about into a problem, in both languages', () => {
+    assertRuleLabels(
+      [
+        'He doubts whether he is good enough.',
+        "He doesn't know whether he is strong enough for the role.",
+        'She wonders if she is capable of leading the team.',
+        'Ze twijfelt of ze wel sterk genoeg is.',
+        'Hij vraagt zich af of hij wel capabel is.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+
+  it('leaves a negated doubt, a turn after it and the coach’s own doubt alone', () => {
+    assertRuleLabels(
+      [
+        'She no longer doubts whether she is capable.',
+        'She wonders whether she is good enough, but she applied anyway.',
+      ],
+      'valence',
+      'strength',
+    );
+    assert.notEqual(
+      ruleLabel('On the drive back I was doubting whether the exercise was correct.').valence,
+      'weakness',
+    );
+  });
+});
+
+describe('a negation split around a word', () => {
+  it('negates the word inside it', () => {
+    assertRuleLabels(
+      [
+        'Hij heeft geen plezier meer in zijn werk.',
+        'Hij heeft geen energie meer.',
+        'Ze heeft geen zelfvertrouwen meer.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});
+
+describe('a clause of "toen"', () => {
+  it('is the situation the coachee dealt with, as "when" is', () => {
+    assertRuleLabels(
+      ['Hij bleef rustig toen zijn leidinggevende boos werd.', 'He stayed calm when his manager got angry.'],
+      'valence',
+      'strength',
+    );
+  });
+});
