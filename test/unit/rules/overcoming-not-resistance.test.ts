@@ -27,6 +27,11 @@ describe('overcoming and resistance', () => {
     assert.equal(framed('I had to push through my own resistance to ask it.'), false);
     assert.equal(framed('Ik voelde mijn eigen weerstand.'), false);
   });
+  it('is no resistance framed when the resistance is a third party’s, the coachee’s situation', () => {
+    assert.equal(framed('He says his director is resistant to any new idea.'), false);
+    assert.equal(framed('Hij zegt dat zijn directeur elk nieuw idee blokkeert.'), false);
+    assert.equal(framed('Ik merk dat hij elk nieuw idee blokkeert.'), true);
+  });
   it('tells a problem only when the wall is named, not only pointed at (rule 8)', () => {
     assert.equal(ruleLabel('Die moet ik eerst wegwerken voor we verder kunnen.').valence, 'neutral');
     assert.equal(ruleLabel('Die muur moet ik eerst omver zien te krijgen.').valence, 'weakness');

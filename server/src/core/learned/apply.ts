@@ -124,7 +124,11 @@ const cueClasses: Partial<Record<SignalName, readonly string[]>> = {
 };
 
 const coacheeOwn = new Set(['expert-ask', 'asks-in-quote']);
-const needsCue: ReadonlySet<SignalName> = new Set(['resistance-framing']);
+// Signals the model may show only beside a cue of theirs (their rules' words, or the rules' finding itself).
+const needsCue: Partial<Record<SignalName, readonly string[]>> = {
+  'resistance-framing': ['resistance-framing'],
+  'expert-role': cueClasses['expert-role']!,
+};
 
 // A sentence that opens pointing back ("Dat had ik niet moeten doen", "This is seen as …") with no cue of its own
 // comments on behaviour told elsewhere (rule 29), or is grounded by what it points at (rule 33).
@@ -138,10 +142,11 @@ const pointedAt: ReadonlySet<SignalName> = new Set([
 /**
  * Whether the mechanisms ruled a signal out: its cues all negated, quoted, pointing back at behaviour told elsewhere
  * or frames of an opinion not about the coachee, an imperative they took for a note to self, no cue at all in a
- * sentence that points back, or none of resistance framed.
+ * sentence that points back, or none at all of a signal that needs one (needsCue).
  */
 function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal] ?? [signal];
+  if (signal === 'expert-role' && coacheesOwnActs(features)) return true;
   // A cue of the coach's behaviour in someone else's quotation is their words, not the coach's act (rule 27);
   // thanks and asking the coach are the coachee's own, quoted or not.
   const quotedAt = new Set<number>();
@@ -163,13 +168,29 @@ function ruledOut(features: Features, signal: SignalName): boolean {
     if (prefix === 'sh:' && atom === 'pointer' && features.partSpans[i] === 0) pointerOpens = true;
   }
   // Resistance framed is the framing words themselves (rule 35): without one of its cues the model may not show it.
-  if (needsCue.has(signal) && !features.parts.some((atom, i) => i % 2 === 1 && atom === signal)) return true;
+  const needed = needsCue[signal];
+  if (needed && !features.parts.some((atom, i) => i % 2 === 1 && needed.includes(atom))) return true;
   return (
     negated ||
     quotedAt.size > 0 ||
     (imperative && (signal === 'expert-role' || signal === 'ungrounded-interpretation')) ||
     (pointerOpens && pointedAt.has(signal))
   );
+}
+
+/**
+ * "He rewrote his CV and sent off two applications": where the rules read a sentence as the coachee's and found no
+ * expert-role, the words of giving there are her own acts, not the coach's answers (rule 32); her asking is not.
+ */
+function coacheesOwnActs(features: Features): boolean {
+  let coachees = false;
+  for (let i = 0; i < features.parts.length; i += 2) {
+    const prefix = features.parts[i];
+    const atom = features.parts[i + 1]!;
+    if (prefix === 'rf:' && atom === 'coachee') coachees = true;
+    if ((prefix === 'rs:' && atom === 'expert-role') || coacheeOwn.has(atom)) return false;
+  }
+  return coachees;
 }
 
 /** Whether the sentence stands under a heading or colon line of the coach's interpretations ("Hypothesen"). */

@@ -1,0 +1,40 @@
+// The model may show expert-role and resistance framing only beside a cue of theirs: the words of rules 32 and 35,
+// or the rules' own finding; and not expert-role in a sentence the rules read as the coachee's own acts. A coachee who
+// rewrote his own CV is no coach giving answers, however a voice's words taught the model otherwise.
+import assert from 'node:assert/strict';
+import { prepareModel, type Model } from '../../../server/src/core/learned/model';
+import { analyzeReport } from '../../../server/src/kracht';
+import { defaultSettings } from '../../../server/src/core/settings';
+import { signalNames, type SignalName } from '../../../server/src/core/types';
+
+/** A model sure of one signal wherever one word stands. */
+function modelOf(word: string, signal: SignalName): Model {
+  const row = (weight: number): number[] => [0, 0, 0, 0, 0, 0, ...signalNames.map((s) => (s === signal ? weight : -4))];
+  return prepareModel({
+    version: 1,
+    trust: { valence: 1.01, focus: 1.01 },
+    valence: ['strength', 'weakness', 'neutral'],
+    focus: ['coach', 'coachee', 'neutral'],
+    signals: signalNames,
+    cutoffs: { [signal]: 0.5 },
+    precision: {},
+    weights: { bias: row(-4), [word]: row(9) },
+  });
+}
+
+const shown = (text: string, model: Model): string[] =>
+  analyzeReport(text, defaultSettings, { model }).sentences[0]!.signals;
+
+describe('learned layer: signals that need a cue', () => {
+  it('shows no expert-role on the model’s words alone', () => {
+    const model = modelOf('w:en:cv', 'expert-role');
+    assert.deepEqual(shown('He rewrote his CV and sent off two applications.', model), []);
+    assert.ok(shown('I gave him advice on his CV.', model).includes('expert-role'));
+  });
+
+  it('shows no resistance framed on the model’s words alone', () => {
+    const model = modelOf('w:nl:huiswerk', 'resistance-framing');
+    assert.deepEqual(shown('Ze heeft haar huiswerk gemaakt.', model), []);
+    assert.deepEqual(shown('Haar weerstand tegen het huiswerk moet ik doorbreken.', model), ['resistance-framing']);
+  });
+});
