@@ -6,6 +6,7 @@ import type { Inability } from './inability';
 import type { Parsed } from './parsed';
 import { unseenStrengths } from './unseen-strengths';
 import { endingsOfTerms, replacedActs, theWordNo } from './spent-negations';
+import { telegraphicStates } from './telegraphic-states';
 
 /** A word that weighs in a sentence's valence, with the clause it stands in and what turned it. */
 export interface ValenceItem {
@@ -49,6 +50,7 @@ export function bindNegations(
   const noLonger = parsed.focus.filter((hit) => hit.cls === 'no-longer');
   // Each negation binds to the nearest word it can reach: after it, or in Dutch also just before it
   // ("twijfelde niet"). "niet meer"/"no longer" counts once, not also as its "niet"/"no".
+  telegraphicStates(parsed, items);
   const spent = new Set([
     ...diminishedWords(parsed, language, items, negators),
     ...unseenStrengths(parsed, language, items, negators),

@@ -21,6 +21,8 @@ const prepositions = new Set(
 );
 const determiners = new Set([...functionWords.articles, ...functionWords.demonstratives, ...functionWords.countWords]);
 // The signal-lexicon classes that tell what the coach did: giving answers, advice, making, working hard.
+const copulas = functionWords.copulas;
+const coachPronouns = functionWords.coachPronouns;
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
@@ -78,8 +80,9 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   // A verb of making names the coach only with a product made ("rebuilding working relationships" is none).
   const made = (hit: Hit): boolean => hit.cls !== 'deliver' || parsed.signals.some((p) => p.cls === 'product');
   // "De sfeer is gespannen", "The mood was tense": a state after a thing that opens the sentence is that thing's.
+  // "… and the atmosphere is tense": so too after a copula with anyone's word but the coach's before it.
   const thingsState = (hit: Hit): boolean =>
-    thingOpeners.has(opener) &&
+    (thingOpeners.has(opener) || statedOfSubject(parsed, hit.first)) &&
     hit.first > 1 &&
     parsed.valence.some(
       (f) => (f.cls === 'feeling' || isFeelingState(f.term)) && f.first <= hit.last && f.last >= hit.first,
@@ -155,4 +158,10 @@ export function jointWork(parsed: Parsed): Hit | undefined {
   );
   const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
   return hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? session ?? together ?? greeting;
+}
+
+/** Whether a copula stands right before the word at `at` (or one word before it), with a subject other than "I". */
+function statedOfSubject(parsed: Parsed, at: number): boolean {
+  const copula = [at - 1, at - 2].find((t) => t > 0 && copulas.has(parsed.tokens[t]!.norm));
+  return copula !== undefined && !coachPronouns.has(parsed.tokens[copula - 1]!.norm);
 }

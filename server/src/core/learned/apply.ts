@@ -119,7 +119,7 @@ export function learned(
 // The signal-lexicon classes whose cues can stand for each signal (lexicons/<lang>/signals.json).
 // A signal's own class by default; these read others as well.
 const cueClasses: Partial<Record<SignalName, readonly string[]>> = {
-  'expert-role': ['expert-role', 'expert-ask', 'asks-in-quote', 'advice'],
+  'expert-role': ['expert-role', 'expert-ask', 'asks-in-quote', 'advice', 'suggestion'],
   'ungrounded-interpretation': ['interpretation', 'advice'],
 };
 

@@ -32,10 +32,13 @@ export default signalRule(
         !input.tokens.slice(open.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after))
       );
     };
+    // "Misschien helpt het als je …", "Maybe it helps if you …": help supposed is a suggestion, no praise.
+    const supposed = (hit: Hit): boolean =>
+      input.hits.some((h) => h.cls === 'speculative' && h.last < hit.first && !input.quoted.has(h.first));
     // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
     const praise = opensWithWritersThanks(input.tokens, input.quoted)
       ? noHits
-      : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit));
+      : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit) && !supposed(hit));
     const praised = c.any('appreciation-object');
     // "Great session today!": praise that names no one and quotes no one is the writer's own (rules 27, 34).
     const someone =

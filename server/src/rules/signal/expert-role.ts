@@ -40,6 +40,8 @@ export default signalRule(
       input.speaker === 'coachee' && c.any('asks-in-quote')
         ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit))
         : noHits;
-    return { hits: [...giving, ...asking, ...askedInQuote, ...c.delivered], extra: c.imperative };
+    // Written to the coachee, a suggestion is a tip as an imperative is ("Je zou kunnen overwegen om …", rule 26).
+    const suggested = input.addressed ? c.cues('suggestion') : noHits;
+    return { hits: [...giving, ...asking, ...askedInQuote, ...suggested, ...c.delivered], extra: c.imperative };
   },
 );
