@@ -1,5 +1,6 @@
-// A quality asked about in a frame of doubt is doubted, a problem (rule 8); a negation split around a word
-// ("geen plezier meer") negates it; a clause of "toen" is the situation beside what the coachee did (rule 9).
+// A quality asked about in a frame of doubt is doubted, one after a frame of difficulty lacking: a problem (rule 8);
+// a negation split around a word ("geen plezier meer") negates it; a clause of "toen" is the situation beside what
+// the coachee did (rule 9).
 import assert from 'node:assert/strict';
 import { assertRuleLabels, ruleLabel } from '../../helpers';
 
@@ -29,6 +30,21 @@ describe('a frame of doubt', () => {
     );
     assert.notEqual(
       ruleLabel('On the drive back I was doubting whether the exercise was correct.').valence,
+      'weakness',
+    );
+  });
+});
+
+describe('a frame of difficulty', () => {
+  it('turns what the coachee cannot yet do into a problem, in both languages', () => {
+    assertRuleLabels(
+      [
+        'He struggles to delegate.',
+        'She finds it hard to ask for help.',
+        'Ze heeft moeite om hulp te vragen.',
+        'Hij vindt het lastig om te delegeren.',
+      ],
+      'valence',
       'weakness',
     );
   });

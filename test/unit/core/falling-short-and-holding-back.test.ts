@@ -16,6 +16,8 @@ describe('falling short and not coping', () => {
         'She is not coping.',
         'He is barely holding it together.',
         'She feels like a fraud.',
+        'He has a short fuse with his kids.',
+        'Hij heeft een kort lontje thuis.',
       ],
       'valence',
       'weakness',
@@ -50,7 +52,12 @@ describe('keeping things in, overcommitting, working late', () => {
 describe('words borrowed without the problem', () => {
   it('resigning by choice is no dismissal; work that was her own is hers', () => {
     assertRuleLabels(
-      ['Hij heeft de knoop doorgehakt en neemt ontslag.', 'The plan was her own work.', 'He made up his mind.'],
+      [
+        'Hij heeft de knoop doorgehakt en neemt ontslag.',
+        'The plan was her own work.',
+        'He made up his mind.',
+        'He set a clear boundary with his director.',
+      ],
       'valence',
       'strength',
     );

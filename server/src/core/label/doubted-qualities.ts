@@ -2,14 +2,16 @@ import { functionWords } from '../../lexicons';
 import type { Scored } from './past-background';
 import type { Parsed, Person } from './parsed';
 
-const frames = [...functionWords.doubtFrames].map((frame) => frame.split(' '));
+const frames = [...functionWords.doubtFrames, ...functionWords.difficultyFrames].map((frame) => frame.split(' '));
 const negating = new Set(['negator', 'no-longer']);
 
 /**
  * "He doubts whether he is good enough", "Ze twijfelt of ze het wel kan": a quality asked about in a frame of doubt
- * is doubted, and doubt and insecurity are problems (rule 8). The indices of the strengths so turned: those after
- * the frame up to a clause that turns ("…, but she applied anyway" stays hers); none where the doubt itself is
- * negated ("no longer doubts whether") or is the coach's own (rule 8: "I was doubting whether three tips was right").
+ * is doubted, and doubt and insecurity are problems (rule 8); "She finds it hard to ask for help", "struggles to
+ * delegate": one named after a frame of difficulty is what she cannot yet do, a problem too. The indices of the
+ * strengths so turned: those after the frame up to a clause that turns ("…, but she applied anyway" stays hers);
+ * none where the doubt itself is negated ("no longer doubts whether") or is the coach's own (rule 8: "I was doubting
+ * whether three tips was right").
  */
 export function doubtedQualities(
   parsed: Parsed,
