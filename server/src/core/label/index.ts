@@ -161,11 +161,12 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus.focus = 'neutral';
     focus.reason = { rule: byKind.rule, words: byKind.words };
   }
-  // A remark about coaching in general is about nobody's matter and signals nothing.
-  if (generic && !generic.own) {
-    for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
+  // A remark about coaching in general is about nobody's matter and signals nothing; the coach's own view on coaching
+  // ("Good coaching is mostly listening, and I was mostly planning") tells no strength or problem either (rules 4, 8).
+  if (generic) {
+    if (!generic.own) for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
     valence.valence = 'neutral';
-    valence.reason = { rule: 'a remark about coaching in general', words: [words(parsed, generic.hit)] };
+    valence.reason = { rule: focus.reason.rule, words: [words(parsed, generic.hit)] };
   }
   // The coachee's not going along, framed as a wall ("digging his heels in", "blokkeert"), tells a problem
   // of theirs, also in the coach's sentence (rules 8, 35): a neutral sentence is weakness with it.

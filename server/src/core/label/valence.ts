@@ -15,6 +15,8 @@ import { turnCoped } from './coping-verbs';
 import { valenceItems } from './valence-items';
 import { copingClause } from './coping-clause';
 import { doubtedQualities } from './doubted-qualities';
+import { learningLabel } from './learning-label';
+import { mediaTopics } from './media-topics';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -43,6 +45,8 @@ export function decideValence(
       valence: 'neutral',
       reason: { rule: 'a model or exercise is neutral', words: [words(parsed, neutralizer)] },
     };
+  const learning = focus === 'coach' ? null : learningLabel(parsed);
+  if (learning) return { valence: 'weakness', reason: { rule: 'a learning point', words: [learning] } };
   const { items, cannot } = valenceItems(parsed, context, effective, focus);
   bindNegations(parsed, context.language, focus, items, cannot);
   turnCoped(parsed, context.language, effective, focus, items);
@@ -65,6 +69,7 @@ export function decideValence(
     ...pastAgainstNow(parsed, signs),
     ...agreedTogether(parsed, signs),
     ...coachExcess(parsed, focus, effective, items),
+    ...mediaTopics(parsed, signs),
   ]);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = new Set([
