@@ -2,7 +2,11 @@ import { functionWords } from '../../lexicons';
 import type { Scored } from './past-background';
 import type { Parsed, Person } from './parsed';
 
-const frames = [...functionWords.doubtFrames, ...functionWords.difficultyFrames].map((frame) => frame.split(' '));
+// By first word: a sentence's words look up the frames they may open rather than trying every frame.
+const framesByFirst: ReadonlyMap<string, readonly (readonly string[])[]> = byFirstWord([
+  ...functionWords.doubtFrames,
+  ...functionWords.difficultyFrames,
+]);
 const negating = new Set(['negator', 'no-longer']);
 
 /**
@@ -22,7 +26,9 @@ export function doubtedQualities(
   if (!scored.some((word) => word.sign > 0)) return turned;
   const { tokens, clauses } = parsed;
   for (let t = 0; t < tokens.length; t++) {
-    const frame = frames.find((words) => words.every((word, k) => tokens[t + k]?.norm === word));
+    const frame = framesByFirst
+      .get(tokens[t]!.norm)
+      ?.find((words) => words.every((word, k) => tokens[t + k]?.norm === word));
     if (!frame) continue;
     const end = t + frame.length - 1;
     if (effective[clauses.findIndex((c) => t >= c.first && t <= c.last)] === 'coach') continue;
@@ -35,4 +41,13 @@ export function doubtedQualities(
     });
   }
   return turned;
+}
+
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), words]);
+  }
+  return index;
 }
