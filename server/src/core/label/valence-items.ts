@@ -8,6 +8,7 @@ import { coachWishFrom } from './coach-wishes';
 import { coacheeAgent, passiveBefore } from './passive-before';
 import { desiredComparative } from './desired-change';
 import { inabilities, type Inability } from './inability';
+import { namedByCoach } from './named-by-coach';
 import type { ValenceItem } from './negation-scope';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
@@ -94,6 +95,7 @@ export function valenceItems(
     const afterObject = degreeWords.has(parsed.tokens[hit.first]!.norm);
     const ofCoachee =
       pointsBack ||
+      (!feeling && clauseIndex >= 0 && namedByCoach(parsed, hit, clauses[clauseIndex]!)) ||
       parsed.focus.some(
         (p) =>
           (p.cls === 'possessive-coachee' ||

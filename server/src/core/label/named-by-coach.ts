@@ -1,0 +1,30 @@
+import { functionWords } from '../../lexicons';
+import type { Hit } from '../matcher';
+import type { Parsed } from './parsed';
+
+// How far from the coach's act its object may stand: "explained the cost of avoidance again".
+const objectReach = 6;
+// What stands before a noun: "the avoidance", "het vermijdingsgedrag", "the cost of avoidance", "asked about fear".
+const beforeNoun = new Set([...functionWords.articles, ...functionWords.nounAttaching, ...functionWords.prepositions]);
+const coachOwn = new Set([...functionWords.coachPossessives, ...functionWords.coachReflexives]);
+
+/**
+ * "I then explained the cost of avoidance again", "Ik heb het vermijdingsgedrag uitgelegd": a problem the coach
+ * explains, asks about or advises on, as a noun beside the coach's act, is the coachee's matter in what the coach says
+ * of them (rules 7, 8), not the coach's own side; never the coach's own ("my doubt"). A quality so named may be a
+ * concept explained ("the growth mindset idea"): not read.
+ */
+export function namedByCoach(parsed: Parsed, hit: Hit, clause: { first: number; last: number }): boolean {
+  if (hit.cls !== 'weakness') return false;
+  const before = parsed.tokens[hit.first - 1]?.norm ?? '';
+  if (coachOwn.has(parsed.tokens[hit.first - 2]?.norm ?? '')) return false;
+  return parsed.focus.some((act) => {
+    if ((act.cls !== 'coach-act' && act.cls !== 'opinion-frame') || parsed.quoted.has(act.first)) return false;
+    // What a frame of reading names right after it ("I read that as avoidance"), in whatever clause it stands.
+    if (act.cls === 'opinion-frame' && act.last === hit.first - 1) return true;
+    // Dutch puts the participle last: "het vermijdingsgedrag nog eens uitgelegd".
+    const distance =
+      act.last < hit.first ? hit.first - act.last : act.first > hit.last ? act.first - hit.last : Infinity;
+    return beforeNoun.has(before) && act.first >= clause.first && act.last <= clause.last && distance <= objectReach;
+  });
+}
