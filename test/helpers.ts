@@ -52,3 +52,8 @@ export function assertRuleLabels(texts: readonly string[], key: 'valence' | 'foc
     if (given !== expected) throw new Error(`${key} of ${JSON.stringify(text)}: ${given}, expected ${expected}`);
   }
 }
+
+/** A report in English by its front matter: a single short sentence is too little to tell its language by. */
+export function inEnglish(text: string): string {
+  return `---\nlang: en\n---\n${text}\n`;
+}

@@ -2,17 +2,15 @@
 // the subject of something read or attended is a topic (rule 8); "coaching" is the work, not the coach, and the
 // coach's own view on coaching tells no strength or problem (rules 4, 8).
 import assert from 'node:assert/strict';
-import { assertRuleLabels, ruleLabel } from '../../helpers';
-
-const english = (text: string): string => `---\nlang: en\n---\n${text}\n`;
+import { assertRuleLabels, inEnglish, ruleLabel } from '../../helpers';
 
 describe('a labelled learning point or question', () => {
   it('is a problem, whatever its topic, in both languages', () => {
     assertRuleLabels(
       [
-        english('Learning point: giving feedback without apologising.'),
-        english('Pitfall: saying yes to everything.'),
-        english('Coaching question: how can she say no without feeling guilty?'),
+        inEnglish('Learning point: giving feedback without apologising.'),
+        inEnglish('Pitfall: saying yes to everything.'),
+        inEnglish('Coaching question: how can she say no without feeling guilty?'),
         'Hulpvraag: hoe kan ze nee zeggen zonder zich schuldig te voelen?',
       ],
       'valence',
@@ -20,18 +18,21 @@ describe('a labelled learning point or question', () => {
     );
   });
   it('is the coachee’s question, not the coach’s', () => {
-    assert.equal(ruleLabel(english('Coaching question: how can she say no without feeling guilty?')).focus, 'coachee');
+    assert.equal(
+      ruleLabel(inEnglish('Coaching question: how can she say no without feeling guilty?')).focus,
+      'coachee',
+    );
   });
   it('leaves labels of background and what went well alone', () => {
-    assert.equal(ruleLabel(english('Background: she works at a hospital.')).valence, 'neutral');
-    assert.equal(ruleLabel(english('What went well: she said no twice.')).valence, 'strength');
+    assert.equal(ruleLabel(inEnglish('Background: she works at a hospital.')).valence, 'neutral');
+    assert.equal(ruleLabel(inEnglish('What went well: she said no twice.')).valence, 'strength');
   });
 });
 
 describe('a topic of something read or attended', () => {
   it('is no one’s strength or problem', () => {
     assertRuleLabels(
-      [english('She read an article about resilience.'), 'Ze las een artikel over veerkracht.'],
+      [inEnglish('She read an article about resilience.'), 'Ze las een artikel over veerkracht.'],
       'valence',
       'neutral',
     );
@@ -40,7 +41,7 @@ describe('a topic of something read or attended', () => {
 
 describe('the coach’s view on coaching', () => {
   it('tells no strength or problem, and keeps its signal', () => {
-    const label = ruleLabel(english('Good coaching is mostly listening, and I was mostly planning.'));
+    const label = ruleLabel(inEnglish('Good coaching is mostly listening, and I was mostly planning.'));
     assert.equal(label.valence, 'neutral');
     assert.deepEqual(label.signals, ['intervention-focus']);
   });

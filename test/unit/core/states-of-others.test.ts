@@ -1,7 +1,7 @@
 // A state after a copula belongs to the subject before it, not the coach (rule 8); a team's "planners" are people,
 // a "planner" a tool; feeling heard is the coachee's strength.
 import assert from 'node:assert/strict';
-import { assertRuleLabels, ruleLabel } from '../../helpers';
+import { assertRuleLabels, inEnglish, ruleLabel } from '../../helpers';
 
 describe('a state after a copula', () => {
   it('is its subject’s, no coach working hard', () => {
@@ -15,9 +15,8 @@ describe('a state after a copula', () => {
     }
   });
   it('is the coach’s where the coach is its subject or none is named', () => {
-    const english = (text: string): string => `---\nlang: en\n---\n${text}\n`;
-    assert.deepEqual(ruleLabel(english('I was tense all session.')).signals, ['working-hard']);
-    assert.deepEqual(ruleLabel(english('Was tense all session.')).signals, ['working-hard']);
+    assert.deepEqual(ruleLabel(inEnglish('I was tense all session.')).signals, ['working-hard']);
+    assert.deepEqual(ruleLabel(inEnglish('Was tense all session.')).signals, ['working-hard']);
   });
 });
 

@@ -59,7 +59,11 @@ export function learned(
   const learnedValence = trusted(valence, decided.valence.probabilities, model.trust.valence);
   // Who asks the coach is grammar the model's words cannot see (rule 15; held out, 3 of its 4 overrides wrong);
   // and where held-out voices showed the model's change of this valence wrong more often than right, the rules stand.
-  const valenceStands = why.valence.rule === askingRule || valenceRulesStand(model, valence, learnedValence);
+  // So is whose problem a sentence about the coach, or the coach and the coachee, names (rule 8: "I then explained
+  // the cost of avoidance again"; held out, the model's neutral there was wrong 7 times of 11).
+  const coacheesProblem = focus !== 'coachee' && valence === 'weakness' && learnedValence === 'neutral';
+  const valenceStands =
+    why.valence.rule === askingRule || coacheesProblem || valenceRulesStand(model, valence, learnedValence);
   if (learnedValence !== valence && !valenceStands) {
     valence = learnedValence;
     why = { ...why, valence: { rule: learnedRule, words: weightiestWords(model, features, valence) } };
