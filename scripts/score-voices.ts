@@ -13,7 +13,7 @@ import { toFileOutput } from '../server/src/format/json';
 import { corpusDir, readLabelledCorpus, type LabelledReport } from './learn/corpus';
 import { chooseUse, fitWeights, heldOutPredictions } from './learn/train';
 import { fitOptionsFrom } from './learn/fit';
-import { trusted, valenceRulesStand } from '../server/src/core/learned/apply';
+import { rulesValenceStands, trusted } from '../server/src/core/learned/apply';
 import { signalNames } from '../server/src/core/types';
 
 const { values } = parseArgs({
@@ -114,7 +114,7 @@ const rows = voices.map((voice) => {
   const model = prepareModel({ ...fitWeights(train, fit), ...chooseUse(held.filter((h) => h.voice !== voice)) });
   for (const h of held.filter((h) => h.voice === voice)) {
     const byModel = trusted(h.rules.valence, h.valence, model.trust.valence);
-    const valence = valenceRulesStand(model, h.rules.valence, byModel) ? h.rules.valence : byModel;
+    const valence = rulesValenceStands(model, h.rules, byModel) ? h.rules.valence : byModel;
     const focus = trusted(h.rules.focus, h.focus, model.trust.focus);
     if (valence !== h.gold.valence) count(`valence ${h.gold.valence} → ${valence}`);
     if (focus !== h.gold.focus) count(`focus ${h.gold.focus} → ${focus}`);
