@@ -31,3 +31,15 @@ describe('admitting', () => {
     assert.equal(ruleLabel('She admitted that she had actually enjoyed the presentation.').valence, 'strength');
   });
 });
+
+describe('a label the coachee gives herself', () => {
+  it('is her own words, no interpretation of the coach’s, in both languages', () => {
+    for (const sentence of [
+      'Ze noemt zichzelf een perfectionist.',
+      'Hij ziet zichzelf als een pleaser.',
+      'She calls herself a perfectionist.',
+      'He sees himself as a people-pleaser.',
+    ])
+      assert.deepEqual(ruleLabel(sentence).signals, [], sentence);
+  });
+});
