@@ -10,6 +10,7 @@ import {
 import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 import { signalNames } from '../../../server/src/core/types';
+import { modelFile } from './model-files';
 
 // A model that knows one word: "gedurfd" pushes valence to strength and marks working-hard.
 function tinyModel(trust = 0.5, cutoff = 0.6): Model {
@@ -20,36 +21,26 @@ function tinyModel(trust = 0.5, cutoff = 0.6): Model {
     0,
     ...signalNames.map((s) => (s === 'working-hard' ? signal : -4)),
   ];
-  return prepareModel({
-    version: 1,
-    trust: { valence: trust, focus: 1.01 },
-    valence: ['strength', 'weakness', 'neutral'],
-    focus: ['coach', 'coachee', 'neutral'],
-    signals: signalNames,
-    cutoffs: { 'working-hard': cutoff },
-    precision: {
-      'working-hard': [
-        [0.6, 0.8],
-        [0.95, 0.9],
-      ],
-    },
-    weights: { bias: row([0, 0, 0]), 'w:nl:gedurfd': row([3, 0, 0], 5) },
-  });
+  return prepareModel(
+    modelFile({
+      trust: { valence: trust, focus: 1.01 },
+      cutoffs: { 'working-hard': cutoff },
+      precision: {
+        'working-hard': [
+          [0.6, 0.8],
+          [0.95, 0.9],
+        ],
+      },
+      weights: { bias: row([0, 0, 0]), 'w:nl:gedurfd': row([3, 0, 0], 5) },
+    }),
+  );
 }
 
 /** A model that knows only its bias: the same valence and focus scores for every sentence, no signal. */
 function biasModel(scores: number[], trust: Model['trust'], valenceRulesStand?: string[]): Model {
-  return prepareModel({
-    version: 1,
-    trust,
-    valence: ['strength', 'weakness', 'neutral'],
-    focus: ['coach', 'coachee', 'neutral'],
-    signals: signalNames,
-    cutoffs: {},
-    precision: {},
-    valenceRulesStand,
-    weights: { bias: [...scores, ...signalNames.map(() => -4)] },
-  });
+  return prepareModel(
+    modelFile({ trust, valenceRulesStand, weights: { bias: [...scores, ...signalNames.map(() => -4)] } }),
+  );
 }
 
 describe('learned layer: what the rules decide by kind', () => {
@@ -183,16 +174,11 @@ describe('learned layer: the model', () => {
 
 describe('learned layer: reading a model file', () => {
   it('reads whole thousandths exactly and refuses a weight off that grid or beyond ±32.767, naming the feature', () => {
-    const file = (weight: number): Parameters<typeof prepareModel>[0] => ({
-      version: 1,
-      trust: { valence: 0.5, focus: 0.5 },
-      valence: ['strength', 'weakness', 'neutral'],
-      focus: ['coach', 'coachee', 'neutral'],
-      signals: signalNames,
-      cutoffs: {},
-      precision: {},
-      weights: { 'w:nl:gedurfd': [weight, 0, 0, 0, 0, 0, ...signalNames.map(() => 0)] },
-    });
+    const file = (weight: number): Parameters<typeof prepareModel>[0] =>
+      modelFile({
+        trust: { valence: 0.5, focus: 0.5 },
+        weights: { 'w:nl:gedurfd': [weight, 0, 0, 0, 0, 0, ...signalNames.map(() => 0)] },
+      });
     const features = {
       names: ['w:nl:gedurfd'],
       nameSpans: [0, 0],

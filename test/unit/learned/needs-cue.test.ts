@@ -6,20 +6,18 @@ import { prepareModel, type Model } from '../../../server/src/core/learned/model
 import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 import { signalNames, type SignalName } from '../../../server/src/core/types';
+import { modelFile } from './model-files';
 
 /** A model sure of one signal wherever one word stands. */
 function modelOf(word: string, signal: SignalName): Model {
   const row = (weight: number): number[] => [0, 0, 0, 0, 0, 0, ...signalNames.map((s) => (s === signal ? weight : -4))];
-  return prepareModel({
-    version: 1,
-    trust: { valence: 1.01, focus: 1.01 },
-    valence: ['strength', 'weakness', 'neutral'],
-    focus: ['coach', 'coachee', 'neutral'],
-    signals: signalNames,
-    cutoffs: { [signal]: 0.5 },
-    precision: {},
-    weights: { bias: row(-4), [word]: row(9) },
-  });
+  return prepareModel(
+    modelFile({
+      trust: { valence: 1.01, focus: 1.01 },
+      cutoffs: { [signal]: 0.5 },
+      weights: { bias: row(-4), [word]: row(9) },
+    }),
+  );
 }
 
 const shown = (text: string, model: Model): string[] =>

@@ -6,19 +6,16 @@ import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 import { signalNames } from '../../../server/src/core/types';
 import { inEnglish } from '../../helpers';
+import { modelFile } from './model-files';
 
 /** A model sure every sentence is neutral, and of nothing else. */
 function neutralModel(): Model {
-  return prepareModel({
-    version: 1,
-    trust: { valence: 0.5, focus: 1.01 },
-    valence: ['strength', 'weakness', 'neutral'],
-    focus: ['coach', 'coachee', 'neutral'],
-    signals: signalNames,
-    cutoffs: {},
-    precision: {},
-    weights: { bias: [0, 0, 6, 0, 0, 0, ...signalNames.map(() => -4)] },
-  });
+  return prepareModel(
+    modelFile({
+      trust: { valence: 0.5, focus: 1.01 },
+      weights: { bias: [0, 0, 6, 0, 0, 0, ...signalNames.map(() => -4)] },
+    }),
+  );
 }
 
 const valenceOf = (text: string, model: Model | null): string =>
