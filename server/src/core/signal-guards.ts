@@ -92,6 +92,18 @@ export function firstNamedBefore(
   return null;
 }
 
+/** The person the last word before `at` that names one names ("his director is resistant"), or null. */
+export function lastNamedBefore(
+  input: Pick<SignalInput, 'personAt'>,
+  at: number,
+): 'coach' | 'coachee' | 'other' | null {
+  for (let t = at - 1; t >= 0; t--) {
+    const person = input.personAt(t);
+    if (person !== null) return person;
+  }
+  return null;
+}
+
 /** Whether the sentence opens with a word pointing at what was just said ("Dat", "That", "Daarom"). */
 export function opensWithPointer(hits: readonly Hit[]): boolean {
   return hits.some((hit) => hit.cls === 'pointer' && hit.first === 0);

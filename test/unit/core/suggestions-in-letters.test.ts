@@ -28,8 +28,17 @@ describe('a suggestion written to the coachee', () => {
     assert.deepEqual(signalsOf(text, 'Ze zei dat het kan helpen'), []);
   });
 
+  it('is the coachee’s own idea where she is reported to have made it', () => {
+    const line = 'Je zei zelf dat het kan helpen om je agenda op vrijdag al te plannen.';
+    assert.deepEqual(signalsOf(letter(line), line), []);
+    const mine = 'Ik zei dat het kan helpen om je agenda op vrijdag al te plannen.';
+    assert.deepEqual(signalsOf(letter(mine), mine), ['expert-role']);
+  });
+
   it('is no praise for the coach where help is only supposed', () => {
     const line = 'Misschien helpt het als je een lijstje maakt van momenten waarop je trots was.';
     assert.ok(!signalsOf(letter(line), line, analyze).includes('appreciation'));
+    const praise = 'Misschien was je moe, maar je zei dat het gesprek je enorm had geholpen.';
+    assert.ok(signalsOf(letter(praise), praise).includes('appreciation'));
   });
 });

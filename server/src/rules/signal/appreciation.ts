@@ -33,8 +33,15 @@ export default signalRule(
       );
     };
     // "Misschien helpt het als je …", "Maybe it helps if you …": help supposed is a suggestion, no praise.
+    // Only with no stop between: "Misschien was je moe, maar je zei dat het je had geholpen" is praise.
     const supposed = (hit: Hit): boolean =>
-      input.hits.some((h) => h.cls === 'speculative' && h.last < hit.first && !input.quoted.has(h.first));
+      input.hits.some(
+        (h) =>
+          h.cls === 'speculative' &&
+          h.last < hit.first &&
+          !input.quoted.has(h.first) &&
+          !input.tokens.slice(h.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after)),
+      );
     // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
     const praise = opensWithWritersThanks(input.tokens, input.quoted)
       ? noHits

@@ -1,7 +1,11 @@
 import { signalRule } from './signal-rule';
-import { askDenied, negated } from '../../core/signal-guards';
-import { noHits } from '../../core/matcher';
+import { askDenied, lastNamedBefore, negated } from '../../core/signal-guards';
+import { noHits, type Hit } from '../../core/matcher';
+import type { SignalInput } from '../../core/signals';
+import { functionWords } from '../../lexicons';
 import { coachSpeaks } from '../../core/aside-cues';
+
+const reportingVerbs = functionWords.reportingVerbs;
 
 /** The coach gives advice, tips or solutions, or the coachee asks the coach what to do. */
 export default signalRule(
@@ -40,8 +44,15 @@ export default signalRule(
       input.speaker === 'coachee' && c.any('asks-in-quote')
         ? input.hits.filter((hit) => hit.cls === 'asks-in-quote' && input.quoted.has(hit.first) && !negated(input, hit))
         : noHits;
-    // Written to the coachee, a suggestion is a tip as an imperative is ("Je zou kunnen overwegen om …", rule 26).
-    const suggested = input.addressed ? c.cues('suggestion') : noHits;
+    // Written to the coachee, a suggestion is a tip as an imperative is ("Je zou kunnen overwegen om …", rule 26);
+    // not one the coachee made, reported ("Je zei zelf dat het kan helpen om …").
+    const suggested = input.addressed ? c.cues('suggestion').filter((hit) => !reportedFromOthers(input, hit)) : noHits;
     return { hits: [...giving, ...asking, ...askedInQuote, ...suggested, ...c.delivered], extra: c.imperative };
   },
 );
+
+/** Whether a verb of saying or thinking stands before the cue, with someone other than the coach named before it. */
+function reportedFromOthers(input: SignalInput, hit: Hit): boolean {
+  const verb = input.tokens.slice(0, hit.first).findLastIndex((token) => reportingVerbs.has(token.norm));
+  return verb >= 0 && lastNamedBefore(input, verb) !== 'coach';
+}

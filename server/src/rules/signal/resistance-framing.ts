@@ -1,7 +1,7 @@
 import { signalRule } from './signal-rule';
 import { functionWords } from '../../lexicons';
 import type { SignalInput } from '../../core/signals';
-import { firstNamedBefore } from '../../core/signal-guards';
+import { firstNamedBefore, lastNamedBefore } from '../../core/signal-guards';
 
 const overcoming = functionWords.overcomingCues;
 const passiveAuxiliaries = functionWords.passiveAuxiliaries;
@@ -41,7 +41,7 @@ export default signalRule(
                 ? ownBlock(c.input, hit, 3)
                 : ownBlock(c.input, { first: hit.first, last: hit.first - 1 }, 2)) &&
               // A third party's resistance is the coachee's situation ("zijn directeur blokkeert elk idee").
-              nearestNamedBefore(c.input, hit.first) !== 'other' &&
+              lastNamedBefore(c.input, hit.first) !== 'other' &&
               // The coachee getting past her own fear is no blockage framed ("She has overcome her fear").
               !(
                 overcoming.has(hit.term) &&
@@ -68,13 +68,4 @@ function ownBlock(input: SignalInput, hit: { first: number; last: number }, reac
     ...(hit.last >= hit.first ? input.tokens.slice(hit.last + 1, hit.last + 1 + reach) : []),
   ];
   return near.some((token) => coachOwn.has(token.norm));
-}
-
-/** The person named last before a token ("his director is resistant"), or null where none is. */
-function nearestNamedBefore(input: SignalInput, at: number): 'coach' | 'coachee' | 'other' | null {
-  for (let t = at - 1; t >= 0; t--) {
-    const person = input.personAt(t);
-    if (person !== null) return person;
-  }
-  return null;
 }
