@@ -17,6 +17,8 @@ import { copingClause } from './coping-clause';
 import { doubtedQualities } from './doubted-qualities';
 import { learningLabel } from './learning-label';
 import { mediaTopics } from './media-topics';
+import { regardedAs } from './regarded-as';
+import { thirdPartyWishes } from './third-party-wishes';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -70,6 +72,8 @@ export function decideValence(
     ...agreedTogether(parsed, signs),
     ...coachExcess(parsed, focus, effective, items),
     ...mediaTopics(parsed, signs),
+    ...regardedAs(parsed, signs),
+    ...thirdPartyWishes(parsed, signs, effective),
   ]);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = new Set([

@@ -1,0 +1,49 @@
+// What others do for or against the coachee takes valence by content (rule 17); the coach telling her what she must
+// do is advice (rule 32), and a second model in a row is working hard (rule 30), in Dutch as in English.
+import assert from 'node:assert/strict';
+import { assertRuleLabels, inEnglish, ruleLabel } from '../../helpers';
+
+describe('what others do against the coachee', () => {
+  it('is a problem: ignored, belittled, shut out, credit taken', () => {
+    assertRuleLabels(
+      [
+        inEnglish('Her colleagues ignore her suggestions in meetings.'),
+        inEnglish('A colleague keeps taking credit for her work.'),
+        'Haar collega’s negeren haar voorstellen in vergaderingen.',
+        'Een collega ging met de eer van haar werk strijken.',
+        'Haar teamleider kleineert haar waar iedereen bij is.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});
+
+describe('what others seek in the coachee', () => {
+  it('is a strength: her advice sought, the way she worked praised', () => {
+    assertRuleLabels(
+      [
+        inEnglish('Two colleagues came to her for advice this week.'),
+        'Deze week kwamen twee collega’s bij haar om advies vragen.',
+        'Haar leidinggevende prees de manier waarop ze het project leidde.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});
+
+describe('the coach’s cues in Dutch', () => {
+  it('hears telling her what she must do as advice', () => {
+    assert.ok(
+      ruleLabel('Ik zei dat ze haar leidinggevende om een mentor moest vragen.').signals.includes('expert-role'),
+    );
+  });
+  it('leaves the coachee telling what she must do alone', () => {
+    assert.deepEqual(ruleLabel('Ze zei dat ze eerst met haar manager moest praten.').signals, []);
+  });
+  it('hears a second model in a row as working hard', () => {
+    assert.ok(ruleLabel('Ik introduceerde daarna een tweede model.').signals.includes('working-hard'));
+    assert.ok(ruleLabel(inEnglish('I then introduced a second model.')).signals.includes('working-hard'));
+  });
+});
