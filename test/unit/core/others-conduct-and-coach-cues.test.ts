@@ -47,3 +47,36 @@ describe('the coach’s cues in Dutch', () => {
     assert.ok(ruleLabel(inEnglish('I then introduced a second model.')).signals.includes('working-hard'));
   });
 });
+
+describe('idioms of strain and of footing regained', () => {
+  it('hears the end of one’s tether, too much on one’s plate, eggshells and a wall hit as problems', () => {
+    assertRuleLabels(
+      [
+        'Ze zit helemaal aan het eind van haar latijn.',
+        'Ze brandt de kaars aan twee kanten.',
+        'Hij heeft meer hooi op zijn vork genomen dan hij aankan.',
+        'Ze loopt op eieren bij haar directeur.',
+        'Ze liep in maart tegen een muur op.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+  it('hears things under control again and standing firm as strengths', () => {
+    assertRuleLabels(
+      [
+        'Hij heeft zijn werk weer onder controle.',
+        'Ze bleef overeind tegenover de raad van bestuur.',
+        inEnglish('She has things under control again.'),
+      ],
+      'valence',
+      'strength',
+    );
+  });
+  it('reads the coachee running into a wall as no resistance framed, and a wall she puts up as one', () => {
+    assert.deepEqual(ruleLabel('Ze liep in maart tegen een muur op.').signals, []);
+    const wall = ruleLabel('Hij zette meteen een muur op toen ik het huiswerk noemde.');
+    assert.ok(wall.signals.includes('resistance-framing'));
+    assert.equal(wall.valence, 'weakness');
+  });
+});
