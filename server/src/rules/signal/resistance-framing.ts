@@ -6,6 +6,7 @@ import { firstNamedBefore, lastNamedBefore } from '../../core/signal-guards';
 const overcoming = functionWords.overcomingCues;
 const passiveAuxiliaries = functionWords.passiveAuxiliaries;
 const coachOwn = new Set([...functionWords.coachPossessives, ...functionWords.coachReflexives]);
+const temptations = functionWords.temptations;
 
 /** Not doing an assignment is framed as resistance to remove rather than a message to explore. */
 export default signalRule(
@@ -40,6 +41,8 @@ export default signalRule(
               !(overcoming.has(hit.term)
                 ? ownBlock(c.input, hit, 3)
                 : ownBlock(c.input, { first: hit.first, last: hit.first - 1 }, 2)) &&
+              // Resisting one's own urge is self-control, no blockage ("She resisted the urge to check her email").
+              !tempted(c.input, hit) &&
               // A third party's resistance is the coachee's situation ("zijn directeur blokkeert elk idee").
               lastNamedBefore(c.input, hit.first) !== 'other' &&
               // The coachee getting past her own fear is no blockage framed ("She has overcome her fear").
@@ -68,4 +71,9 @@ function ownBlock(input: SignalInput, hit: { first: number; last: number }, reac
     ...(hit.last >= hit.first ? input.tokens.slice(hit.last + 1, hit.last + 1 + reach) : []),
   ];
   return near.some((token) => coachOwn.has(token.norm));
+}
+
+/** "resisted the urge", "weerstond de verleiding": what is resisted, within two words, is one's own urge. */
+function tempted(input: SignalInput, hit: { last: number }): boolean {
+  return input.tokens.slice(hit.last + 1, hit.last + 3).some((token) => temptations.has(token.norm));
 }
