@@ -25,3 +25,16 @@ function reportedAfter(tokens: readonly Token[]): boolean {
   if (comma < 0 || tokens.length - comma - 1 > 5) return false;
   return tokens.slice(comma + 1).some((token) => reporting.has(token.norm));
 }
+
+const wishes = functionWords.writersWishes;
+
+/**
+ * Whether the sentence opens with the writer's own courtesy wish, outside quotation marks ("Hope you have a lovely
+ * holiday", "Enjoy your break", "Fijne vakantie alvast"): the coach wishing the coachee well, no praise for the coach
+ * (rules 6, 34).
+ */
+export function opensWithWritersWish(tokens: readonly Token[], quoted: ReadonlySet<number>): boolean {
+  if (tokens.length === 0 || quoted.has(0)) return false;
+  const first = tokens[0]!.norm;
+  return wishes.has(first) || (tokens.length > 1 && wishes.has(`${first} ${tokens[1]!.norm}`));
+}

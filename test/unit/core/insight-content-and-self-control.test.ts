@@ -2,7 +2,7 @@
 // both languages; "rarely"/"zelden" turn what they stand before (rule 10); resisting one's own urge is self-control,
 // no resistance framed (rule 35); others resisting change is the coachee's situation (rule 17).
 import assert from 'node:assert/strict';
-import { assertRuleLabels, inEnglish, ruleLabel } from '../../helpers';
+import { assertRuleLabels, inEnglish, ruleAnalyze, ruleLabel } from '../../helpers';
 
 describe('a pattern the coachee finds in herself', () => {
   it('is a problem, whatever the insight verb', () => {
@@ -67,5 +67,33 @@ describe('the coachee winning others over and thanking them', () => {
       'valence',
       'strength',
     );
+  });
+});
+
+describe('how the session went', () => {
+  it('is no strength or problem of the coachee’s, in words before or after the session', () => {
+    assertRuleLabels(
+      [
+        inEnglish('It was a good session.'),
+        inEnglish('The session was really useful.'),
+        'Het was een heel fijne sessie.',
+        'De sessie was kort maar prettig.',
+      ],
+      'valence',
+      'neutral',
+    );
+  });
+  it('leaves the coachee’s own difficult conversation a problem', () => {
+    assert.equal(
+      ruleLabel('Frank heeft over drie weken een lastig gesprek met de raad van commissarissen.').valence,
+      'weakness',
+    );
+  });
+  it('reads the writer’s courtesy wish as no praise for the coach', () => {
+    const letter = ruleAnalyze(
+      inEnglish('Dear Sam,\n\nYou told me you want to say no more often.\n\nHope you have a lovely holiday.\n'),
+    );
+    assert.deepEqual(letter.sentences.at(-1)!.signals, []);
+    assert.equal(ruleLabel('Leuk je vorige week weer te zien.').valence, 'neutral');
   });
 });

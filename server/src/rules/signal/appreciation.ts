@@ -1,7 +1,7 @@
 import { signalRule } from './signal-rule';
 import { functionWords } from '../../lexicons';
 import { noHits, type Hit } from '../../core/matcher';
-import { opensWithWritersThanks } from '../../core/writers-thanks';
+import { opensWithWritersThanks, opensWithWritersWish } from '../../core/writers-thanks';
 
 /** The coachee praises or thanks the coach without a word on what they did themselves. */
 export default signalRule(
@@ -43,9 +43,10 @@ export default signalRule(
           !input.tokens.slice(h.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after)),
       );
     // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
-    const praise = opensWithWritersThanks(input.tokens, input.quoted)
-      ? noHits
-      : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit) && !supposed(hit));
+    const praise =
+      opensWithWritersThanks(input.tokens, input.quoted) || opensWithWritersWish(input.tokens, input.quoted)
+        ? noHits
+        : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit) && !supposed(hit));
     const praised = c.any('appreciation-object');
     // "Great session today!": praise that names no one and quotes no one is the writer's own (rules 27, 34).
     const someone =

@@ -1,0 +1,41 @@
+import { functionWords } from '../../lexicons';
+import { polarity } from '../polarity';
+import type { Language } from '../types';
+import type { Parsed } from './parsed';
+
+const { copulas, sessionIntensifiers, coachingSessionNouns } = functionWords;
+// How far after "The session was" its word may stand: "The session was very useful".
+const after = 3;
+
+/**
+ * "It was a good session", "Het was een heel fijne sessie", "The session was very useful": words that describe the
+ * coaching session tell how it went, no strength or problem of the coachee's (rule 6). The tokens of such words: those
+ * right before a session noun, and those after it and its copula up to a phrase's end. Not a meeting or a
+ * conversation: "a difficult conversation with the board" is the coachee's.
+ */
+export function aboutTheSession(parsed: Parsed, language: Language): Uint8Array {
+  const { tokens } = parsed;
+  const about = new Uint8Array(tokens.length);
+  const described = new Uint8Array(tokens.length);
+  for (const hit of parsed.valence) described.fill(1, hit.first, hit.last + 1);
+  for (let noun = 0; noun < tokens.length; noun++) {
+    if (!coachingSessionNouns.has(tokens[noun]!.norm)) continue;
+    for (let t = noun - 1; t >= 0 && !endsPhrase(parsed, t); t--) {
+      const token = tokens[t]!;
+      if (described[t] === 0 && polarity(token, language) === 0 && !sessionIntensifiers.has(token.norm)) break;
+      about[t] = 1;
+    }
+    const copula = noun + 1;
+    if (!copulas.has(tokens[copula]?.norm ?? '')) continue;
+    for (let t = copula + 1; t <= copula + after && t < tokens.length; t++) {
+      about[t] = 1;
+      if (endsPhrase(parsed, t)) break;
+    }
+  }
+  return about;
+}
+
+/** Whether a comma, colon or other stop follows the token: a phrase ends there. */
+function endsPhrase(parsed: Parsed, t: number): boolean {
+  return /[,;:.!?]/u.test(parsed.tokens[t]!.after);
+}
