@@ -97,3 +97,23 @@ describe('how the session went', () => {
     assert.equal(ruleLabel('Leuk je vorige week weer te zien.').valence, 'neutral');
   });
 });
+
+describe('a week that went badly, a load carried alone, a question as a heading', () => {
+  it('are problems in both languages', () => {
+    assertRuleLabels(
+      [
+        'Ruud kwam binnen met de mededeling dat het een rotweek was geweest.',
+        inEnglish('She said it had been a rotten week.'),
+        inEnglish('Priya’s sense that she is carrying the whole department since the restructure'),
+        'Hij heeft het gevoel dat alles op zijn schouders rust.',
+        inEnglish('How to say no to requests from the regional directors'),
+        'Hoe kan ze nee zeggen zonder zich schuldig te voelen',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+  it('leaves "how" that tells how something was done alone', () => {
+    assert.equal(ruleLabel(inEnglish('How she handled the complaint impressed her manager.')).valence, 'strength');
+  });
+});
