@@ -80,3 +80,17 @@ describe('idioms of strain and of footing regained', () => {
     assert.equal(wall.valence, 'weakness');
   });
 });
+
+describe('a question handed back and a reason given', () => {
+  it('is no expert-role when the coach hands the coachee’s question back (rule 32)', () => {
+    const label = ruleLabel(inEnglish('When he asked what I would do, I handed the question back to him.'));
+    assert.deepEqual(label.signals, []);
+    assert.equal(label.valence, 'neutral');
+  });
+  it('leaves the reason of the coach’s act uncounted, also through its infinitive (rule 8)', () => {
+    assert.equal(
+      ruleLabel(inEnglish('I declined to rewrite her CV, because it has to be in her own words.')).valence,
+      'neutral',
+    );
+  });
+});

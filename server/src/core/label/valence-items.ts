@@ -19,7 +19,7 @@ const circumstantial = functionWords.circumstantial;
 const coordinators = functionWords.andCoordinators;
 const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee']);
 const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
-const { demonstratives, degreeWords, articles } = functionWords;
+const { demonstratives, degreeWords, articles, toInfinitive } = functionWords;
 const addresseePossessives = functionWords.addresseePossessives;
 const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
@@ -47,13 +47,13 @@ export function valenceItems(
     [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
   // "I asked when it does go well", "vroeg ik wanneer het wel lukt": an indirect question, not a circumstance.
   const askedAbout = (clause: Clause): boolean => indirectQuestionOpeners.has(clause.conjunction) && askedAfter(clause);
-  // A clause joined to such a clause by "and"/"en" continues it ("because she does it every day and she is good at
-  // it").
+  // A clause joined to such a clause by "and"/"en" or "to" continues it ("because she does it every day and she is good
+  // at it", "because it has to be in her own words").
   const ignored = (clauseIndex: number): boolean => {
     const clause = clauses[clauseIndex];
     if (focus !== 'coach' || !clause) return false;
-    if (clause.kind === 'subordinate' && coordinators.has(clause.conjunction))
-      return clauseIndex > 0 && ignored(clauseIndex - 1);
+    const continues = coordinators.has(clause.conjunction) || toInfinitive.has(clause.conjunction);
+    if (clause.kind === 'subordinate' && continues) return clauseIndex > 0 && ignored(clauseIndex - 1);
     return circumstantial.has(clause.conjunction) && !askedAbout(clause);
   };
   const wishedFrom = coachWishFrom(parsed, context, effective, focus);
