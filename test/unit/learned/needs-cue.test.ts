@@ -35,4 +35,11 @@ describe('learned layer: signals that need a cue', () => {
     assert.deepEqual(shown('Ze heeft haar huiswerk gemaakt.', model), []);
     assert.deepEqual(shown('Haar weerstand tegen het huiswerk moet ik doorbreken.', model), ['resistance-framing']);
   });
+
+  it('shows no expert-role where the coach hands the question back and the rules found none (rules 29, 32)', () => {
+    const model = modelOf('w:en:ask', 'expert-role');
+    const handedBack = 'When he asked what I would do, I handed the question back to him.';
+    assert.deepEqual(shown(handedBack, model), []);
+    assert.ok(shown('He asked me what I would do.', model).includes('expert-role'));
+  });
 });
