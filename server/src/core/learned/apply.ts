@@ -160,7 +160,7 @@ const pointedAt: ReadonlySet<SignalName> = new Set([
  * or frames of an opinion not about the coachee, an imperative they took for a note to self, no cue at all in a
  * sentence that points back, or none at all of a signal that needs one (needsCue).
  */
-const refrainable: ReadonlySet<SignalName> = new Set(['expert-role', 'working-hard', 'intervention-focus']);
+const refrainable: ReadonlySet<SignalName> = new Set(['expert-role', 'intervention-focus']);
 
 /** Whether the coach refrains in the sentence (a refrain cue not negated) and the rules found the signal nowhere. */
 function refrainedOnly(features: Features, signal: SignalName): boolean {
