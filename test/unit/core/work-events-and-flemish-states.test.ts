@@ -1,0 +1,47 @@
+// What happens to the coachee at work takes valence by what it means for her (rules 10, 17): a formal procedure
+// against her is a problem, a contract or a probation passed progress; Flemish and Dutch states of worry and ease.
+import { assertRuleLabels, inEnglish } from '../../helpers';
+
+describe('events of employment', () => {
+  it('hears procedures against the coachee as problems, in both languages', () => {
+    assertRuleLabels(
+      [
+        inEnglish('He has been put on a performance improvement plan.'),
+        inEnglish('His role is at risk of redundancy.'),
+        inEnglish('She received a formal warning.'),
+        'Hij heeft een verbetertraject opgelegd gekregen.',
+        'Ze heeft volgende maand een hoorzitting over haar functioneren.',
+        'Zijn functie komt mogelijk te vervallen.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+  it('hears a contract, a probation passed and a bonus as progress', () => {
+    assertRuleLabels(
+      [
+        inEnglish('She passed her probation period.'),
+        'Hij kreeg een vast contract aangeboden.',
+        'Ze is door haar proeftijd heen.',
+        'Hij kreeg een bonus voor het project.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});
+
+describe('Flemish and Dutch states', () => {
+  it('hears worry and irritation as problems and things going smoothly as progress', () => {
+    assertRuleLabels(
+      [
+        'Ze is er niet gerust in.',
+        'Hij zit ermee in zijn maag.',
+        'Ze kreeg het op haar heupen toen de deadline verschoof.',
+      ],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(['Het ging vlot met de presentatie.'], 'valence', 'strength');
+  });
+});
