@@ -10,11 +10,13 @@ const after = 3;
 /**
  * "It was a good session", "Het was een heel fijne sessie", "The session was very useful": words that describe the
  * coaching session tell how it went, no strength or problem of the coachee's (rule 6). The tokens of such words: those
- * right before a session noun, and those after it and its copula up to a phrase's end. Not a meeting or a
- * conversation: "a difficult conversation with the board" is the coachee's.
+ * right before a session noun, and those after it and its copula up to a phrase's end (null: no session named). Not
+ * a meeting or a conversation: "a difficult conversation with the board" is the coachee's.
  */
-export function aboutTheSession(parsed: Parsed, language: Language): Uint8Array {
+export function aboutTheSession(parsed: Parsed, language: Language): Uint8Array | null {
   const { tokens } = parsed;
+  // Most sentences name no session: they get no arrays at all.
+  if (!tokens.some((token) => coachingSessionNouns.has(token.norm))) return null;
   const about = new Uint8Array(tokens.length);
   const described = new Uint8Array(tokens.length);
   for (const hit of parsed.valence) described.fill(1, hit.first, hit.last + 1);

@@ -61,7 +61,7 @@ export function valenceItems(
   for (const hit of parsed.valence) {
     // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
     if (hit.cls === 'idiom' && !hit.term.includes('...')) covered.fill(1, hit.first, hit.last + 1);
-    if (!valenceClasses.has(hit.cls) || session.subarray(hit.first, hit.last + 1).every((t) => t === 1)) continue;
+    if (!valenceClasses.has(hit.cls) || session?.subarray(hit.first, hit.last + 1).every((t) => t === 1)) continue;
     // A word the focus lexicon names people by, as it stands there, is no quality ("patients" is not "patient").
     if (
       hit.first === hit.last &&
@@ -216,7 +216,7 @@ export function valenceItems(
   const personal = new Uint8Array(tokens.length);
   for (const hit of parsed.focus) if (!negationClasses.has(hit.cls)) personal.fill(1, hit.first, hit.last + 1);
   for (let t = 0; t < tokens.length; t++) {
-    if (covered[t] === 1 || personal[t] === 1 || session[t] === 1 || context.names.has(tokens[t]!.norm)) continue;
+    if (covered[t] === 1 || personal[t] === 1 || session?.[t] === 1 || context.names.has(tokens[t]!.norm)) continue;
     const score = polarity(tokens[t]!, context.language);
     if (score === 0) continue;
     const clauseIndex = clauses.findIndex((clause) => t >= clause.first && t <= clause.last);
