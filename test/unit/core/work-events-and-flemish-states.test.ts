@@ -45,3 +45,30 @@ describe('Flemish and Dutch states', () => {
     assertRuleLabels(['Het ging vlot met de presentatie.'], 'valence', 'strength');
   });
 });
+
+describe('a return to work building up', () => {
+  it('hears hours built up and full duties back as progress, a return that stalls as a problem', () => {
+    assertRuleLabels(
+      [
+        'Hij zit nu op drie dagen van vier uur.',
+        'Ze draait weer volledig mee in het rooster.',
+        inEnglish('He is up to four days a week.'),
+        inEnglish('She has been signed fit for full duties.'),
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels(
+      ['De opbouw van haar uren ligt stil.', inEnglish('His phased return has stalled.')],
+      'valence',
+      'weakness',
+    );
+  });
+  it('leaves a return the coach promises to a manager the coach’s want (rule 8)', () => {
+    assertRuleLabels(
+      [inEnglish('In January I promised her ward manager that she would be back on the full rota by Easter.')],
+      'valence',
+      'neutral',
+    );
+  });
+});

@@ -50,7 +50,9 @@ export function coachWishFrom(
           (h) =>
             h.first === k &&
             (h.cls === 'possessive-coachee' || h.cls === 'coachee' || h.cls === 'addressee' || h.cls === 'third'),
-        );
+        ) ||
+        // A word before a third party's noun belongs to it: "her ward manager", "haar directe leidinggevende".
+        parsed.focus.some((h) => h.first === k + 1 && h.cls === 'third');
       if (!wishFillers.has(word) && !persuaded) break;
     }
   }
