@@ -72,3 +72,14 @@ describe('a return to work building up', () => {
     );
   });
 });
+
+describe('an offer of work in the passive', () => {
+  it('is the employer’s offer and the coachee’s situation, not the coach’s intervention (rule 23)', () => {
+    assertRuleLabels(
+      [inEnglish('He was offered a permanent contract.'), 'Haar is een vaste baan aangeboden.'],
+      'focus',
+      'coachee',
+    );
+    assertRuleLabels([inEnglish('She was offered a breathing exercise.')], 'focus', 'coach');
+  });
+});

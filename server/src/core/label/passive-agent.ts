@@ -6,6 +6,7 @@ import { words, type Parsed, type Person } from './parsed';
 
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
 const articles = functionWords.articles;
+const employmentOffers = functionWords.employmentOffers;
 // Every preposition: after one, "zijn" is his ("op zijn werk", "met zijn team").
 const prepositions = new Set([...functionWords.prepositions, ...functionWords.beforeDemonstrative]);
 
@@ -59,6 +60,9 @@ export function passiveAgent(
     (hit) => (hit.cls === 'coach-act' || hit.cls === 'joint-act') && inside(hit) && hit.first > auxiliary.first,
   );
   if (!participle || agent) return null;
+  // "He was offered a permanent contract", "Haar is een vaste baan aangeboden": an employer's offer, her situation.
+  const offer = parsed.tokens.findIndex((t, at) => at >= clause.first && at <= last && employmentOffers.has(t.norm));
+  if (participle.cls === 'coach-act' && offer >= 0) return { person: 'coachee', word: parsed.tokens[offer]!.norm };
   return { person: participle.cls === 'coach-act' ? 'coach' : 'shared', word: words(parsed, participle) };
 }
 
