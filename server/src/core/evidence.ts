@@ -7,6 +7,7 @@ import { nameParts } from './coachee-name';
 const notNames = functionWords.notNames;
 const beforeNoName = functionWords.beforeNoName;
 const titles = functionWords.personalTitles;
+const modelAuthors = functionWords.modelAuthors;
 
 /** What one part of a report tells about the whole: names, pronouns. Cached with the parsed part. */
 export interface Evidence {
@@ -106,8 +107,9 @@ export function collectNames(
   if (headerParts.every((part) => !notNames.has(part) && !evidence.some((e) => inLowerCase(e, part))))
     for (const part of headerParts) names.add(part);
   for (const word of candidates) {
-    // "Mr Okafor", "mevrouw Jansen": the title is no name of anyone's.
-    if (names.has(word) || notNames.has(word) || titles.has(word) || word.length <= 1) continue;
+    // "Mr Okafor", "mevrouw Jansen": the title is no name of anyone's; "het model van Ofman" names a model.
+    if (names.has(word) || notNames.has(word) || titles.has(word) || modelAuthors.has(word) || word.length <= 1)
+      continue;
     if (!evidence.some((e) => inLowerCase(e, word))) names.add(word);
   }
   return names;

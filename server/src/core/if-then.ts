@@ -15,7 +15,9 @@ const participle = /(ed|en|wn)$|^(done|gone|let|got|made|lost|put|set|kept|left|
 /** A perfect around the coach's subject: Dutch "heb ik", English "I have (probably) pushed". */
 function perfectAt(tokens: SignalInput['tokens'], j: number): boolean {
   if ([j - 1, j, j + 1].some((k) => perfectAuxiliaries.has(tokens[k]?.norm ?? ''))) return true;
-  const have = [j, j + 1].find((k) => perfectHave.has(tokens[k]?.norm ?? ''));
+  // A future perfect judges as much as a perfect: "I will have let her down", "I'll have failed".
+  const modal = englishPlan.has(tokens[j]?.norm ?? '') || englishPlan.has(tokens[j + 1]?.norm ?? '');
+  const have = [j, j + 1, ...(modal ? [j + 2] : [])].find((k) => perfectHave.has(tokens[k]?.norm ?? ''));
   return have !== undefined && [have + 1, have + 2].some((k) => participle.test(tokens[k]?.norm ?? ''));
 }
 

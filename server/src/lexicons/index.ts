@@ -19,6 +19,7 @@ import nlCare from './nl/valence-fields/care-and-procedures.json';
 import nlWhatWorks from './nl/valence-fields/what-works-and-whose.json';
 import nlRecognition from './nl/valence-fields/recognition-by-others.json';
 import nlRecurrence from './nl/valence-fields/recurrence.json';
+import nlLifeEvents from './nl/valence-fields/life-events-and-health.json';
 import enFeelings from './en/valence-fields/feelings-and-states.json';
 import enCapacities from './en/valence-fields/capacities-and-qualities.json';
 import enBehaviour from './en/valence-fields/behaviour-and-action.json';
@@ -35,6 +36,7 @@ import enCare from './en/valence-fields/care-and-procedures.json';
 import enWhatWorks from './en/valence-fields/what-works-and-whose.json';
 import enRecognition from './en/valence-fields/recognition-by-others.json';
 import enRecurrence from './en/valence-fields/recurrence.json';
+import enLifeEvents from './en/valence-fields/life-events-and-health.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -82,6 +84,7 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'what-works-and-whose': nlWhatWorks,
     'recognition-by-others': nlRecognition,
     recurrence: nlRecurrence,
+    'life-events-and-health': nlLifeEvents,
   },
   en: {
     'feelings-and-states': enFeelings,
@@ -98,6 +101,7 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'what-works-and-whose': enWhatWorks,
     'recognition-by-others': enRecognition,
     recurrence: enRecurrence,
+    'life-events-and-health': enLifeEvents,
   },
 };
 

@@ -37,3 +37,11 @@ describe('overcoming and resistance', () => {
     assert.equal(ruleLabel('Die muur moet ik eerst omver zien te krijgen.').valence, 'weakness');
   });
 });
+
+describe('a wall the coach names after the coachee’s refusal', () => {
+  it('is resistance framed when the coach is the one to break through, though the coachee is named first', () => {
+    assert.equal(framed('His refusal to do the exercises is a wall I still have to break through.'), true);
+    assert.equal(framed('Zijn weigering om de oefeningen te doen is een muur waar ik nog doorheen moet.'), true);
+    assert.equal(framed('Her fear of failing is something she broke through herself.'), false);
+  });
+});

@@ -18,7 +18,7 @@ export interface Scored {
 export function backgroundWords(parsed: Parsed, context: LabelContext, scored: readonly Scored[]): Set<number> {
   const { tokens } = parsed;
   const { language } = context;
-  const { backgroundOpeners } = functionWordsIn[language];
+  const { backgroundOpeners, pointOpeners } = functionWordsIn[language];
   const isSubject = (t: number): boolean =>
     context.names.has(tokens[t]?.norm ?? '') || parsed.focus.some((hit) => hit.first === t && subjects.has(hit.cls));
   const background = new Set<number>();
@@ -27,7 +27,9 @@ export function backgroundWords(parsed: Parsed, context: LabelContext, scored: r
     // The phrase runs to a comma, semicolon or colon, or to the subject of the clause it opens; a Dutch
     // clause puts its verb before that subject ("Na een periode van twijfel besloot ze").
     let last = open + 1;
-    while (last < tokens.length - 1 && !/[,;:]/u.test(tokens[last]!.after) && !isSubject(last + 1)) last++;
+    // "voor het eerst sinds de scheiding een weekend alleen": a point in time is a short noun phrase.
+    const end = pointOpeners.has(tokens[open]!.norm) ? Math.min(tokens.length - 1, open + 3) : tokens.length - 1;
+    while (last < end && !/[,;:]/u.test(tokens[last]!.after) && !isSubject(last + 1)) last++;
     if (language === 'nl' && isSubject(last + 1) && last > open + 2) last--;
     const inside = (word: Scored): boolean => word.first > open && word.first <= last;
     if (!scored.some((word) => word.sign !== 0 && !inside(word))) continue;

@@ -8,6 +8,7 @@ const thingOpeners = functionWords.thingOpeners;
 const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
+const ownAssignments = functionWords.ownAssignments;
 const coachObjects = functionWords.coachObjectPronouns;
 const articles = functionWords.articles;
 const addresseePossessives = functionWords.addresseePossessives;
@@ -157,7 +158,15 @@ export function jointWork(parsed: Parsed): Hit | undefined {
     (hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !inAdverbialPhrase(parsed, hit.first),
   );
   const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
-  return hits.find((hit) => hit.cls === 'joint-act' && !describes(hit)) ?? session ?? together ?? greeting;
+  // "Huiswerk niet gedaan": the coachee's assignment done or not is hers, not the session's work (rule 25).
+  const ownAssignment = (hit: { first: number }): boolean =>
+    parsed.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((token) => ownAssignments.has(token.norm));
+  return (
+    hits.find((hit) => hit.cls === 'joint-act' && !describes(hit) && !ownAssignment(hit)) ??
+    session ??
+    together ??
+    greeting
+  );
 }
 
 /** Whether a copula stands right before the word at `at` (or one word before it), with a subject other than "I". */

@@ -12,6 +12,7 @@ import { framingInsights } from './insight-frame';
 import { humouredWords } from './humour';
 import { bindNegations } from './negation-scope';
 import { turnCoped } from './coping-verbs';
+import { failedAttempts } from './failed-attempts';
 import { valenceItems } from './valence-items';
 import { copingClause } from './coping-clause';
 import { doubtedQualities } from './doubted-qualities';
@@ -52,6 +53,7 @@ export function decideValence(
   const { items, cannot } = valenceItems(parsed, context, effective, focus);
   bindNegations(parsed, context.language, focus, items, cannot);
   turnCoped(parsed, context.language, effective, focus, items);
+  failedAttempts(parsed, items);
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
   // Not counted: a span of time that is over (rules 9, 10), an insight's frame (12), what the coachee jokes about (9).
   const signs = items.map((item) => ({

@@ -4,6 +4,7 @@ import { askingRule } from '../label/valence';
 import { signalNames, type Sentence, type SignalName } from '../types';
 import { ruleKind, type Features } from './features';
 import { decide, shownPrecision, weightiestWords, type Model } from './model';
+import { refrainedOnly } from './rules-found-none';
 
 const learnedRule = 'learned from labelled reports';
 
@@ -160,23 +161,10 @@ const pointedAt: ReadonlySet<SignalName> = new Set([
  * or frames of an opinion not about the coachee, an imperative they took for a note to self, no cue at all in a
  * sentence that points back, or none at all of a signal that needs one (needsCue).
  */
-const refrainable: ReadonlySet<SignalName> = new Set(['expert-role', 'intervention-focus']);
-
-/** Whether the coach refrains in the sentence (a refrain cue not negated) and the rules found the signal nowhere. */
-function refrainedOnly(features: Features, signal: SignalName): boolean {
-  let refrains = false;
-  for (let i = 0; i < features.parts.length; i += 2) {
-    if (features.parts[i] === 'rs:' && features.parts[i + 1] === signal) return false;
-    if (features.parts[i] === 'sh:' && features.parts[i + 1] === 'refrain') refrains = true;
-  }
-  return refrains;
-}
-
 function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal] ?? [signal];
   if (signal === 'expert-role' && coacheesOwnActs(features)) return true;
-  // The coach refraining or handing the question back (rules 29, 32): where the rules found no such signal, none shows.
-  if (refrainable.has(signal) && refrainedOnly(features, signal)) return true;
+  if (refrainedOnly(features, signal)) return true;
   // A cue of the coach's behaviour in someone else's quotation is their words, not the coach's act (rule 27);
   // thanks and asking the coach are the coachee's own, quoted or not.
   const quotedAt = new Set<number>();

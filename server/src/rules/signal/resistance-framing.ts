@@ -45,11 +45,13 @@ export default signalRule(
               !tempted(c.input, hit) &&
               // A third party's resistance is the coachee's situation ("zijn directeur blokkeert elk idee").
               lastNamedBefore(c.input, hit.first) !== 'other' &&
-              // The coachee getting past her own fear is no blockage framed ("She has overcome her fear").
+              // The coachee getting past her own fear is no blockage framed ("She has overcome her fear"); the coach
+              // named last before the verb gets past it ("His refusal is a wall I have to break through").
               !(
                 overcoming.has(hit.term) &&
                 !passive(c.input, hit) &&
-                firstNamedBefore(c.input, hit.first) === 'coachee'
+                firstNamedBefore(c.input, hit.first) === 'coachee' &&
+                lastNamedBefore(c.input, hit.last) !== 'coach'
               ),
           ),
         },

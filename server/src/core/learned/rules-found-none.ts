@@ -1,0 +1,28 @@
+import type { SignalName } from '../types';
+import type { Features } from './features';
+
+// Where the mechanisms read a sentence closely and found no signal, the words the model weighs cannot overrule them.
+
+const refrainable: ReadonlySet<SignalName> = new Set(['expert-role', 'intervention-focus']);
+
+/** Whether the rules found the signal in the sentence (its `rs:` feature). */
+function rulesFound(features: Features, signal: SignalName): boolean {
+  for (let i = 0; i < features.parts.length; i += 2)
+    if (features.parts[i] === 'rs:' && features.parts[i + 1] === signal) return true;
+  return false;
+}
+
+/** Whether the sentence has a signal cue of this class that no negation, quotation or pointer set aside. */
+function cue(features: Features, cls: string): boolean {
+  for (let i = 0; i < features.parts.length; i += 2)
+    if (features.parts[i] === 'sh:' && features.parts[i + 1] === cls) return true;
+  return false;
+}
+
+/**
+ * The coach refraining or handing the question back (rules 29, 32): where the rules found no expert-role or
+ * intervention-focus beside a refrain, none shows.
+ */
+export function refrainedOnly(features: Features, signal: SignalName): boolean {
+  return refrainable.has(signal) && cue(features, 'refrain') && !rulesFound(features, signal);
+}

@@ -1,0 +1,77 @@
+// The coachee's private life, health, study and leading a team take valence by what they mean for her (rules 9-11,
+// 17): illness, bereavement and a marriage under strain are problems; recovery, exams passed and a team member
+// held to an agreement are strengths.
+import { assertRuleLabels, inEnglish } from '../../helpers';
+
+describe('private life and health', () => {
+  it('hears illness, loss and strain at home as problems, in both languages', () => {
+    assertRuleLabels(
+      [
+        inEnglish('Her mother was admitted to hospital last week and she has been visiting every evening.'),
+        inEnglish('He told me his marriage is under strain.'),
+        inEnglish('She cares for her mother-in-law and has no time left for herself.'),
+        'Haar rugklachten zijn weer opgespeeld en ze heeft twee dagen verzuimd.',
+        'Sinds de scheiding slaapt hij bij een vriend.',
+        'Ze mantelzorgt voor haar schoonmoeder en komt niet meer aan zichzelf toe.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+  it('hears recovery and energy returning as progress, and a boundary between work and home as no divorce', () => {
+    assertRuleLabels(
+      [inEnglish('She is on the mend and feels better every week.'), 'Haar energie is weer op peil.'],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels(['Ze bespreekt de scheiding tussen werk en privé.'], 'valence', 'neutral');
+  });
+});
+
+describe('study', () => {
+  it('hears exams passed, an internship found and admission as progress', () => {
+    assertRuleLabels(
+      [
+        inEnglish('She has found an internship at a law firm.'),
+        inEnglish('He got a 7 for his essay, his best mark so far.'),
+        'Ze heeft een stageplek gevonden bij een advocatenkantoor.',
+        'Ze is toegelaten tot de master.',
+        'Ze heeft haar propedeuse binnen.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+  it('hears lectures missed, a negative study decision and a thesis put off as problems', () => {
+    assertRuleLabels(
+      [
+        inEnglish('He has been given a negative study progress decision.'),
+        'Hij blijft zijn scriptie voor zich uit schuiven.',
+        'Hij is dit blok nauwelijks naar college geweest.',
+        'Hij heeft een negatief bindend studieadvies gekregen.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});
+
+describe('leading a team', () => {
+  it('hears letting go and holding people to agreements as strengths, meddling as a problem', () => {
+    assertRuleLabels(
+      [
+        inEnglish('He handed the planning over to his deputy and did not interfere.'),
+        inEnglish('She now holds her staff to their agreements directly.'),
+        'Hij heeft de planning overgedragen aan zijn plaatsvervanger en zich er niet mee bemoeid.',
+        'Ze spreekt medewerkers nu direct aan op afspraken.',
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels(
+      [inEnglish('He keeps meddling in his team’s work.'), 'Hij verloor zijn zelfbeheersing in het teamoverleg.'],
+      'valence',
+      'weakness',
+    );
+  });
+});

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+// Notes without a subject take the implied one (rule 25): the coachee's homework is hers, not the session's work; a
+// model named after its author is the coach's tool, its author no one in the coachee's world; "er is gesproken over"
+// is joint work (rule 23).
+import { ruleLabel } from '../../helpers';
+
+describe('notes without a subject', () => {
+  it('reads homework done or not as the coachee’s', () => {
+    assert.equal(ruleLabel('Huiswerk niet gedaan.').focus, 'coachee');
+    assert.equal(ruleLabel('Rollenspel gedaan waarin ik de medewerker speelde.').focus, 'neutral');
+  });
+  it('reads a model named after its author as the coach bringing it in', () => {
+    assert.equal(ruleLabel('Model van Ofman uitgelegd.').focus, 'coach');
+    assert.equal(ruleLabel('Explained the circle of influence from Covey.').focus, 'coach');
+  });
+  it('reads talk in the passive as joint work', () => {
+    assert.equal(ruleLabel('Er is gesproken over haar terugkeer.').focus, 'neutral');
+    assert.equal(ruleLabel('Ze heeft met haar manager gesproken over de uren.').focus, 'coachee');
+  });
+  it('hears little sleep as the coachee’s problem, and the coach’s as working hard', () => {
+    assert.equal(ruleLabel('Weinig geslapen afgelopen week.').valence, 'weakness');
+    assert.deepEqual(ruleLabel('Ik heb slecht geslapen na die sessie.').signals, ['working-hard']);
+  });
+});
