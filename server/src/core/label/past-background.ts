@@ -11,19 +11,24 @@ export interface Scored {
 
 /**
  * "bouwt haar uren weer op, na een periode van overbelasting", "Na de afwijzing krabbelde ze op", "After
- * a period of rest he is exhausted again": what a phrase opened by "na"/"after" names is over, the
+ * a period of rest he is exhausted again", "She responds more calmly to criticism": what a phrase opened by
+ * "na"/"after", or by "to"/"op" after a verb of responding, names is over or what is responded to, the
  * background of what the rest of the sentence tells (rules 9, 10). The indices of the scored words inside
  * such a phrase, when a scored word stands outside it; otherwise none.
  */
 export function backgroundWords(parsed: Parsed, context: LabelContext, scored: readonly Scored[]): Set<number> {
   const { tokens } = parsed;
   const { language } = context;
-  const { backgroundOpeners, pointOpeners } = functionWordsIn[language];
+  const { backgroundOpeners, pointOpeners, responseVerbs, responseTargets } = functionWordsIn[language];
+  // "responds more calmly to criticism": what a response is to, after its verb and at most two words of manner.
+  const respondedTo = (open: number): boolean =>
+    responseTargets.has(tokens[open]!.norm) &&
+    [1, 2, 3].some((back) => responseVerbs.has(tokens[open - back]?.norm ?? ''));
   const isSubject = (t: number): boolean =>
     context.names.has(tokens[t]?.norm ?? '') || parsed.focus.some((hit) => hit.first === t && subjects.has(hit.cls));
   const background = new Set<number>();
   for (let open = 0; open < tokens.length; open++) {
-    if (!backgroundOpeners.has(tokens[open]!.norm)) continue;
+    if (!backgroundOpeners.has(tokens[open]!.norm) && !respondedTo(open)) continue;
     // The phrase runs to a comma, semicolon or colon, or to the subject of the clause it opens; a Dutch
     // clause puts its verb before that subject ("Na een periode van twijfel besloot ze").
     let last = open + 1;
