@@ -25,6 +25,11 @@ const domainNeutral = functionWords.polarityNeutral;
 
 /** The general polarity of a word from -1 to 1, or 0 when it is unknown or too weak to count. */
 export function polarity(token: Token, language: Language): number {
+  // A word's record belongs to one language's table (words.ts: wordOf), so its score is that language's.
+  return (token.word.polarity ??= scoreOf(token, language));
+}
+
+function scoreOf(token: Pick<Token, 'norm' | 'stem'>, language: Language): number {
   if (token.norm.length < 3 || domainNeutral.has(token.norm)) return 0;
   const list = language === 'nl' ? dutchList() : englishList();
   const score =

@@ -9,6 +9,8 @@ export interface Word {
   /** Its names as a feature of the learned layer, alone and as the first of a pair: made once, so their hash is too. */
   readonly feature: string;
   readonly pairHead: string;
+  /** Its general polarity (polarity.ts), worked out when first asked: a word met again is not looked up again. */
+  polarity?: number;
 }
 
 /** A word of a sentence, normalised for lexicon look-up. */

@@ -75,3 +75,30 @@ describe('leading a team', () => {
     );
   });
 });
+
+describe('career setbacks and the coachee’s kindness to herself', () => {
+  it('hears a promotion missed and a business losing money as problems, though "promotion" is a strength word', () => {
+    assertRuleLabels(
+      [
+        inEnglish('He was passed over for promotion again.'),
+        inEnglish('His business is losing money.'),
+        'Hij is opnieuw gepasseerd voor een promotie.',
+        'Ze merkte dat haar schouders zich aanspanden zodra haar manager binnenkwam.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+  it('hears the signs of stress recognised early, self-compassion and a business started as strengths', () => {
+    assertRuleLabels(
+      [
+        inEnglish('He now recognises the signs of stress earlier.'),
+        'Hij herkent de signalen van stress nu eerder.',
+        'Ze is milder voor zichzelf dan vroeger.',
+        'Ze is voor zichzelf begonnen.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});
