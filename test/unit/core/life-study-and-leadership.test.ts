@@ -102,3 +102,25 @@ describe('career setbacks and the coachee’s kindness to herself', () => {
     );
   });
 });
+
+describe('a run of weeks and being hit by news', () => {
+  it('lets a strength outweigh the count of weeks it kept up, and hears news that hits hard as a problem', () => {
+    assertRuleLabels(
+      [
+        inEnglish('She has been on time three weeks running.'),
+        inEnglish('She kept her afternoons free three weeks running.'),
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels(
+      [
+        inEnglish('She was late three weeks running.'),
+        inEnglish('The news hit her hard.'),
+        'Dat raakt je meer dan je had verwacht.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});

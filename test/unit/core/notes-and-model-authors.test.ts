@@ -22,3 +22,12 @@ describe('notes without a subject', () => {
     assert.deepEqual(ruleLabel('Ik heb slecht geslapen na die sessie.').signals, ['working-hard']);
   });
 });
+
+describe('someone of the coachee’s world named without a noun', () => {
+  it('reads "een van hen", "one of them" as a third party, not the coach offering', () => {
+    const offer = ruleLabel('Een van hen bood aan om je mee te nemen naar een netwerkbijeenkomst.');
+    assert.equal(offer.focus, 'coachee');
+    assert.deepEqual(offer.signals, []);
+    assert.equal(ruleLabel('One of them offered to introduce her to the hiring manager.').focus, 'coachee');
+  });
+});

@@ -47,5 +47,6 @@ describe('an intervention weighed in hindsight', () => {
       signals('Als ik eerder had doorgevraagd, was ze misschien opener geweest.').includes('intervention-focus'),
     );
     assert.deepEqual(signals('She said that if she had asked for help earlier, she would have coped.'), []);
+    assert.deepEqual(signals('Achteraf had ik die oefening misschien beter kunnen bewaren.'), ['intervention-focus']);
   });
 });
