@@ -37,3 +37,16 @@ describe('a future perfect after the coachee’s condition', () => {
     ]);
   });
 });
+
+describe('the coach’s own hour', () => {
+  it('is working hard when the coach talked most of it or pushed, not when the coach spent it doubting', () => {
+    assert.deepEqual(signals('I spent most of the session wondering whether to bring up her drinking.'), [
+      'intervention-focus',
+    ]);
+    assert.deepEqual(signals('I talked for most of the session.'), ['working-hard']);
+    assert.deepEqual(signals('Ik merkte dat ik haar richting een besluit duwde.'), ['working-hard']);
+  });
+  it('is expert-role when the coach gave suggestions, in Dutch too', () => {
+    assert.ok(signals('Achteraf gezien heb ik haar veel te veel suggesties gegeven.').includes('expert-role'));
+  });
+});
