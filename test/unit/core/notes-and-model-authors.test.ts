@@ -31,3 +31,15 @@ describe('someone of the coachee’s world named without a noun', () => {
     assert.equal(ruleLabel('One of them offered to introduce her to the hiring manager.').focus, 'coachee');
   });
 });
+
+describe('a note a singular auxiliary opens', () => {
+  it('reads the act as the coachee’s, not coach and coachee at work', () => {
+    assert.equal(ruleLabel('Voortgang: goed, heeft het gesprek met HR gevoerd.').focus, 'coachee');
+    assert.equal(ruleLabel('Heeft het gesprek met HR gevoerd.').focus, 'coachee');
+    assert.equal(ruleLabel('Samen het gesprek met HR voorbereid.').focus, 'neutral');
+  });
+  it('hears problems seen coming as foresight', () => {
+    assert.equal(ruleLabel('Ze ziet problemen vroeg aankomen.').valence, 'strength');
+    assert.equal(ruleLabel('She saw the conflict coming and raised it early.').valence, 'strength');
+  });
+});

@@ -9,6 +9,7 @@ const otherPeople = new Set(['coachee', 'addressee', 'third', 'possessive-coache
 const coachPossessives = functionWords.coachPossessives;
 const reflexive = functionWords.reflexive;
 const ownAssignments = functionWords.ownAssignments;
+const singularAuxiliaries = functionWords.singularAuxiliaries;
 const coachObjects = functionWords.coachObjectPronouns;
 const articles = functionWords.articles;
 const addresseePossessives = functionWords.addresseePossessives;
@@ -133,6 +134,11 @@ function inAdverbialPhrase(parsed: Parsed, i: number): boolean {
 
 /** What makes a note without a subject coach and coachee at work, or about the sessions (rules 18, 25), if anything. */
 export function jointWork(parsed: Parsed): Hit | undefined {
+  // "Voortgang: goed, heeft het gesprek met HR gevoerd": a note a singular auxiliary opens is the coachee's doing.
+  const { tokens } = parsed;
+  const opensWith = (token: { norm: string }, i: number): boolean =>
+    singularAuxiliaries.has(token.norm) && (i === 0 || /[,:;]/u.test(tokens[i - 1]!.after));
+  if (tokens.some(opensWith)) return undefined;
   const hits = parsed.focus;
   // "Kept to his agreed hours", "de afgesproken uren": a joint act before its noun is only what it describes.
   const describes = (hit: { first: number }): boolean => {
