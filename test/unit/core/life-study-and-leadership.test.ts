@@ -124,3 +124,31 @@ describe('a run of weeks and being hit by news', () => {
     );
   });
 });
+
+describe('what others in the coachee’s world do', () => {
+  it('hears applause, a party and belief in her as recognition, in both languages (rule 17)', () => {
+    assertRuleLabels(
+      [
+        inEnglish('Her team gave her a round of applause after the presentation.'),
+        inEnglish('Her mentor believes she is ready for the next step.'),
+        'Zijn collega’s verrasten hem met een taart bij zijn eenjarig jubileum.',
+        'Haar mentor vindt dat ze klaar is voor de volgende stap.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+  it('hears work piled on her, blame and threats as pressure', () => {
+    assertRuleLabels(
+      [
+        inEnglish('Her manager keeps adding tasks to her list without asking.'),
+        inEnglish('His partner has threatened to leave if nothing changes.'),
+        'Haar leidinggevende schuift steeds taken naar haar toe zonder te overleggen.',
+        'Haar directeur gaf haar waar het bestuur bij was de schuld van de vertraging.',
+      ],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(['HR heeft gevraagd om voor vrijdag een update over haar terugkeer.'], 'focus', 'coachee');
+  });
+});

@@ -22,12 +22,13 @@ export function subjectOf(
     const token = tokens[i]!;
     const cls = (name: string): boolean => focusAt(parsed, i, name);
     // "aan betrokkene toegestuurd", "with him": after a preposition the coach or coachee is no subject (a
-    // third party there still tells the coachee's situation: "Gesprek met Bram uitgesteld").
+    // third party there still tells the coachee's situation: "Gesprek met Bram uitgesteld", but not in work done
+    // "samen": "Samen het gesprek met HR voorbereid").
     // A name there still may be (the note's one person), but not before a pronoun that can only be the subject:
     // "Met Gerdien sprak ik over het rooster", "With Sarah I went through her rota".
     if (
       afterPreposition(tokens, i) &&
-      !cls('third') &&
+      (!cls('third') || tokens.slice(clause.first, i).some((t) => together.has(t.norm))) &&
       !nominative.has(token.norm) &&
       (!context.names.has(token.norm) || trailingPhrase || subjectPronounAfter(parsed, i, clause.last))
     )
