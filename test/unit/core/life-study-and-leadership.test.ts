@@ -152,3 +152,24 @@ describe('what others in the coachee’s world do', () => {
     assertRuleLabels(['HR heeft gevraagd om voor vrijdag een update over haar terugkeer.'], 'focus', 'coachee');
   });
 });
+
+describe('decisions', () => {
+  it('hears an option chosen or an offer turned down on her values as a decision, going along against her judgement as a problem', () => {
+    assertRuleLabels(
+      [
+        inEnglish('He opted for the part-time contract.'),
+        'Ze heeft het aanbod afgeslagen omdat het niet bij haar waarden past.',
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels(
+      [
+        inEnglish("He went along with his manager's plan against his own judgement."),
+        'Hij ging mee in het plan van zijn manager, tegen zijn eigen oordeel in.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});

@@ -57,3 +57,18 @@ describe('a response and what it is to', () => {
     );
   });
 });
+
+describe('what a fear is of', () => {
+  it('lets the fear decide, not the mistakes it is of, in both languages', () => {
+    assertRuleLabels(
+      ['Ze is niet meer bang om fouten te maken.', inEnglish('She is no longer afraid to make mistakes.')],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels(
+      ['Ze is bang om fouten te maken.', inEnglish('She is afraid to speak up.')],
+      'valence',
+      'weakness',
+    );
+  });
+});

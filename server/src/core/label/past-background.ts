@@ -1,7 +1,9 @@
-import { functionWordsIn } from '../../lexicons';
+import { functionWords, functionWordsIn } from '../../lexicons';
 import type { LabelContext, Parsed } from './parsed';
 
 const subjects = new Set(['coach', 'coachee', 'addressee', 'third', 'shared']);
+const fears = functionWords.coachFears;
+const fearObjects = functionWords.fearNonClausal;
 
 /** A valence word as scored: where it starts and which way it counts after negation (0: not at all). */
 export interface Scored {
@@ -20,10 +22,12 @@ export function backgroundWords(parsed: Parsed, context: LabelContext, scored: r
   const { tokens } = parsed;
   const { language } = context;
   const { backgroundOpeners, pointOpeners, responseVerbs, responseTargets } = functionWordsIn[language];
-  // "responds more calmly to criticism": what a response is to, after its verb and at most two words of manner.
+  // "responds more calmly to criticism": what a response is to, after its verb and at most two words of manner;
+  // "niet meer bang om fouten te maken": what a fear is of, right after the fear.
   const respondedTo = (open: number): boolean =>
-    responseTargets.has(tokens[open]!.norm) &&
-    [1, 2, 3].some((back) => responseVerbs.has(tokens[open - back]?.norm ?? ''));
+    (responseTargets.has(tokens[open]!.norm) &&
+      [1, 2, 3].some((back) => responseVerbs.has(tokens[open - back]?.norm ?? ''))) ||
+    (fearObjects.has(tokens[open]!.norm) && fears.has(tokens[open - 1]?.norm ?? ''));
   const isSubject = (t: number): boolean =>
     context.names.has(tokens[t]?.norm ?? '') || parsed.focus.some((hit) => hit.first === t && subjects.has(hit.cls));
   const background = new Set<number>();
