@@ -50,3 +50,13 @@ describe('the coach’s own hour', () => {
     assert.ok(signals('Achteraf gezien heb ik haar veel te veel suggesties gegeven.').includes('expert-role'));
   });
 });
+
+describe('asking the coach to review, and the coach on call', () => {
+  it('is expert-role, in both languages (rule 32)', () => {
+    assert.ok(signals('He wanted me to look over his CV before he sent it.').includes('expert-role'));
+    assert.ok(signals('Hij wilde dat ik zijn cv nakeek voordat hij het verstuurde.').includes('expert-role'));
+    assert.equal(ruleLabel('Hij wilde dat ik zijn cv nakeek voordat hij het verstuurde.').valence, 'weakness');
+    assert.ok(signals('Ik zei dat ze me voor het gesprek altijd mocht bellen.').includes('expert-role'));
+    assert.deepEqual(signals('Ze mag haar manager altijd bellen.'), []);
+  });
+});
