@@ -173,3 +173,10 @@ describe('decisions', () => {
     );
   });
 });
+
+describe('Flemish report-speak', () => {
+  it('hears managing on one’s own as a strength and "schrik" as fear', () => {
+    assertRuleLabels(['Ze heeft haar plan getrokken met de nieuwe planning.'], 'valence', 'strength');
+    assertRuleLabels(['Hij heeft schrik om zijn mening te zeggen in de vergadering.'], 'valence', 'weakness');
+  });
+});

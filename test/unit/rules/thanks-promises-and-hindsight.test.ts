@@ -50,3 +50,11 @@ describe('an intervention weighed in hindsight', () => {
     assert.deepEqual(signals('Achteraf had ik die oefening misschien beter kunnen bewaren.'), ['intervention-focus']);
   });
 });
+
+describe('praise of a conversation with someone else', () => {
+  it('is no appreciation of the coach, but the coachee’s satisfaction (rule 34)', () => {
+    assert.deepEqual(signals('Ze is content met hoe het gesprek met haar diensthoofd verliep.'), []);
+    assert.equal(ruleLabel('Ze is content met hoe het gesprek met haar diensthoofd verliep.').valence, 'strength');
+    assert.deepEqual(signals('Ze was heel tevreden over het gesprek met mij.'), ['appreciation']);
+  });
+});

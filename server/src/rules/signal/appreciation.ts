@@ -47,7 +47,8 @@ export default signalRule(
       opensWithWritersThanks(input.tokens, input.quoted) || opensWithWritersWish(input.tokens, input.quoted)
         ? noHits
         : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit) && !supposed(hit));
-    const praised = c.any('appreciation-object');
+    // "content met hoe het gesprek met haar diensthoofd verliep": a conversation with someone else is not the coach's.
+    const praised = input.hits.some((hit) => hit.cls === 'appreciation-object' && !withSomeoneElse(input, hit));
     // "Great session today!": praise that names no one and quotes no one is the writer's own (rules 27, 34).
     const someone =
       input.quoted.size > 0 ||
@@ -58,5 +59,14 @@ export default signalRule(
 );
 
 const interrogatives = functionWords.interrogatives;
+const companions = functionWords.companionPrepositions;
+const coachWords = functionWords.coachPronouns;
+
+/** Whether the praised thing is a meeting with someone other than the coach ("het gesprek met haar diensthoofd"). */
+function withSomeoneElse(input: { tokens: readonly { norm: string }[] }, hit: Hit): boolean {
+  if (!companions.has(input.tokens[hit.last + 1]?.norm ?? '')) return false;
+  const named = input.tokens.slice(hit.last + 2, hit.last + 4).map((token) => token.norm);
+  return !named.some((norm) => coachObject.has(norm) || coachWords.has(norm) || norm === 'coach');
+}
 // "Bedankte me …": the coach thanked names whoever thanks, implied.
 const coachObject = functionWords.coachObjectPronouns;
