@@ -85,3 +85,17 @@ describe('a change dated since a problem', () => {
     );
   });
 });
+
+describe('responsibility taken for a mistake', () => {
+  it('copes with the mistake, in both languages; the coach taking it does not', () => {
+    assertRuleLabels(
+      [
+        inEnglish('She took responsibility for the error and fixed it.'),
+        'Hij nam de verantwoordelijkheid voor de fout.',
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels([inEnglish('I took responsibility for her mistake.')], 'valence', 'weakness');
+  });
+});

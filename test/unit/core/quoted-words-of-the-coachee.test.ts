@@ -28,3 +28,18 @@ describe('the coachee quoted', () => {
     assert.deepEqual(ruleLabel('"Jij stelt altijd precies de goede vraag," zei hij.').signals, ['appreciation']);
   });
 });
+
+describe('informal English', () => {
+  it('hears crushing it, nailing it and being stoked as strengths, a funk as a problem', () => {
+    assertRuleLabels(
+      [
+        inEnglish("She's crushing it at work right now."),
+        inEnglish('She nailed the presentation to the board.'),
+        inEnglish("She's stoked about the new role."),
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels([inEnglish("He's been in a funk since the holidays.")], 'valence', 'weakness');
+  });
+});
