@@ -43,3 +43,10 @@ describe('a note a singular auxiliary opens', () => {
     assert.equal(ruleLabel('She saw the conflict coming and raised it early.').valence, 'strength');
   });
 });
+
+describe('work done together with someone of the coachee’s world', () => {
+  it('is joint work, the third party after "met haar" no subject; a note without "samen" stays hers', () => {
+    assert.equal(ruleLabel('Samen het gesprek met haar manager voorbereid.').focus, 'neutral');
+    assert.equal(ruleLabel('Gesprek met haar manager uitgesteld.').focus, 'coachee');
+  });
+});

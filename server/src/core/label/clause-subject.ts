@@ -74,6 +74,7 @@ const nominative = functionWords.nominativePronouns;
 const andCoordinators = functionWords.andCoordinators;
 const finiteVerbs = functionWords.finiteVerbs;
 const together = functionWords.together;
+const possessives = functionWords.thirdPossessives;
 const articles = functionWords.articles;
 const titles = functionWords.personalTitles;
 
@@ -93,11 +94,14 @@ function actorAfter(parsed: Parsed, i: number, clause: Clause, context: LabelCon
   return false;
 }
 
-/** Whether the token at `i` follows a preposition, straight or after a title and an article ("met de heer Bos"). */
+/**
+ * Whether the token at `i` follows a preposition, straight or after a title and an article or a possessive ("met de
+ * heer Bos", "met haar manager").
+ */
 function afterPreposition(tokens: readonly { norm: string }[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && titles.has(tokens[k]!.norm)) k--;
-  if (k >= 0 && articles.has(tokens[k]!.norm)) k--;
+  if (k >= 0 && (articles.has(tokens[k]!.norm) || possessives.has(tokens[k]!.norm))) k--;
   return k >= 0 && prepositions.has(tokens[k]!.norm);
 }
 
