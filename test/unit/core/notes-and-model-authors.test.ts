@@ -50,3 +50,14 @@ describe('work done together with someone of the coachee’s world', () => {
     assert.equal(ruleLabel('Gesprek met haar manager uitgesteld.').focus, 'coachee');
   });
 });
+
+describe('the coach holding back', () => {
+  it('is the coach’s own side, not the coachee holding back (rules 8, 29)', () => {
+    assert.equal(ruleLabel('I felt the urge to fix it for her and held back.').valence, 'neutral');
+    assert.equal(ruleLabel('I noticed that she held back in the meeting.').valence, 'weakness');
+    assert.equal(
+      ruleLabel('Laat je boosheid over Holtrop thuis als je iemand uit je netwerk spreekt.').valence,
+      'weakness',
+    );
+  });
+});

@@ -13,6 +13,7 @@ import { humouredWords } from './humour';
 import { bindNegations } from './negation-scope';
 import { turnCoped } from './coping-verbs';
 import { failedAttempts } from './failed-attempts';
+import { coachRefrains } from './coach-refrains';
 import { valenceItems } from './valence-items';
 import { copingClause } from './coping-clause';
 import { doubtedQualities } from './doubted-qualities';
@@ -76,6 +77,7 @@ export function decideValence(
     ...mediaTopics(parsed, signs),
     ...regardedAs(parsed, signs),
     ...thirdPartyWishes(parsed, signs, effective),
+    ...coachRefrains(parsed, focus, items),
   ]);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = new Set([
