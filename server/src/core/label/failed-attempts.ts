@@ -17,7 +17,8 @@ const reach = 4;
  */
 export function failedAttempts(parsed: Parsed, items: ValenceItem[]): void {
   const { tokens, clauses } = parsed;
-  const negations = parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer');
+  // Found only where a verb of trying or failing stands: most sentences have none, and this runs for every one.
+  let negations: Hit[] | undefined;
   for (let g = 0; g < tokens.length; g++) {
     const word = tokens[g]!.norm;
     const failing = failures.has(word);
@@ -27,6 +28,7 @@ export function failedAttempts(parsed: Parsed, items: ValenceItem[]): void {
     if (!complement || !openers.has(complement.conjunction) || complement.first - g > reach) continue;
     if (tokens.slice(g, complement.first).some((token) => /[,;:]/u.test(token.after))) continue;
     // The negation stands in the verb's clause, before the complement: "didn't manage", "lukt haar niet".
+    negations ??= parsed.focus.filter((hit) => hit.cls === 'negator' || hit.cls === 'no-longer');
     const negated = negations.find((n) => n.first >= clauses[c]!.first && n.last < complement.first && g - n.last <= 3);
     // "Ze vond het niet moeilijk om nee te zeggen": a failure negated fails nothing.
     if (failing === (negated !== undefined)) continue;

@@ -166,7 +166,7 @@ export function jointWork(parsed: Parsed): Hit | undefined {
   const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
   // "Huiswerk niet gedaan": the coachee's assignment done or not is hers, not the session's work (rule 25).
   const ownAssignment = (hit: { first: number }): boolean =>
-    parsed.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((token) => ownAssignments.has(token.norm));
+    tokens.slice(Math.max(0, hit.first - 4), hit.first).some((token) => ownAssignments.has(token.norm));
   return (
     hits.find((hit) => hit.cls === 'joint-act' && !describes(hit) && !ownAssignment(hit)) ??
     session ??
