@@ -82,7 +82,7 @@ describe('kracht analyze', () => {
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^report\s+lang\s+sentences\s+strength\s+coachee\s+signals$/mu);
     // Advice without grounds carries expert-role and ungrounded-interpretation (labelling rule 33).
-    assert.match(result.stdout, /sessie-1\.md\s+nl\s+2\s+(9\d|100)%\s+\d+%\s+2/u);
+    assert.match(result.stdout, /sessie-1\.md\s+nl\s+2\s+(9\d|100)%\s+\d+%\s+1/u);
     const [findings, table] = result.stdout.split(/^(?=report\s+lang)/mu);
     assert.match(findings!, /^\S*sanne\/sessie-1\.md\n {2}\d+:\d+ +information +signal\/expert-role /mu);
     assert.doesNotMatch(table!, /signal\/expert-role/u);

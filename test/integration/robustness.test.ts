@@ -185,7 +185,7 @@ describe('server lifecycle and trust', () => {
       await client.open(uri, 'Notes.\n');
       const final = client.next(uri, (p) => p.version === 2001);
       for (let version = 2; version <= 2001; version++) {
-        const text = version === 2001 ? 'I gave him three tips.' : 'x';
+        const text = version === 2001 ? 'I gave him three tips to sleep better.' : 'x';
         void client.connection.sendNotification('textDocument/didChange', {
           textDocument: { uri, version },
           contentChanges: [{ text }],

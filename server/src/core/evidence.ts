@@ -8,6 +8,8 @@ const notNames = functionWords.notNames;
 const beforeNoName = functionWords.beforeNoName;
 const titles = functionWords.personalTitles;
 const modelAuthors = functionWords.modelAuthors;
+const teamMarkers = [...functionWords.teamCoachingMarkers];
+const teamWords = functionWords.teamWords;
 
 /** What one part of a report tells about the whole: names, pronouns. Cached with the parsed part. */
 export interface Evidence {
@@ -20,6 +22,8 @@ export interface Evidence {
   second: number;
   third: number;
   firstPerson: number;
+  /** A heading names team coaching ("Teamcoaching klantcontactcentrum"). */
+  team: boolean;
 }
 
 /** The evidence of one parsed part, from the cache (a document's, while it is typed) while the part is unchanged. */
@@ -27,7 +31,8 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   let evidence = cache?.get(part);
   if (evidence) return evidence;
   const texts = [...part.blocks.map((b) => b.text), ...part.headings.map((h) => h.text)];
-  evidence = { capitalised: new Set(), texts, lower: new Map(), second: 0, third: 0, firstPerson: 0 };
+  const team = part.headings.some(({ text }) => teamMarkers.some((marker) => text.toLowerCase().includes(marker)));
+  evidence = { capitalised: new Set(), texts, lower: new Map(), second: 0, third: 0, firstPerson: 0, team };
   for (const text of texts) {
     for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) {
       if (!afterNoNameArticle(text, match.index + match[1]!.length)) evidence.capitalised.add(match[2]!.toLowerCase());
@@ -101,6 +106,8 @@ export function collectNames(
 ): Set<string> {
   const names = new Set<string>();
   for (const name of [coachee ?? '', ...configured]) for (const part of nameParts(name)) names.add(part);
+  // Team coaching: the team and its members, team lead included, are the coachee (rule 28).
+  if (evidence.some((e) => e.team) || /\bteam/iu.test(coachee ?? '')) for (const word of teamWords) names.add(word);
   const candidates = new Set<string>();
   for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
   const headerParts = header === undefined ? [] : nameParts(header);

@@ -38,6 +38,10 @@ export function neutralByKind(
   // the summary"): it may speak to the coachee, but tells nothing of anyone's acts. One that opens the
   // sentence or a main clause is neutral whatever its words of praise or trouble ("Dank je wel voor het
   // fijne gesprek", "Fijn dat we elkaar weer zagen, ook al was je moe"), as rule 6 says.
+  // A pseudonym given ("Let's call her Anna", "Ik noem hem hier Joost") names the coachee but tells nothing of her.
+  const pseudonym = focus.find((hit) => hit.cls === 'pseudonym' && hit.first <= 1);
+  if (pseudonym && tokens.length - pseudonym.last <= 4 && !decided.signals)
+    return { rule: 'a remark about the report', words: [word(pseudonym)] };
   const remark = focus.find((hit) => hit.cls === 'report-remark');
   if (
     remark &&

@@ -41,6 +41,10 @@ export function judgedByPointer(tokens: readonly Token[], hit: Hit): boolean {
 // Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
 // ("I didn't" refrains; "when that did not land either" is the model failing, and the coach went on).
 const bareNegations = functionWords.bareNegations;
+const spokenGrounds = functionWords.spokenGrounds;
+const adviceNouns = functionWords.adviceNouns;
+const givingParticiples = functionWords.givingParticiples;
+const andCoordinators = functionWords.andCoordinators;
 
 /** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
 export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
@@ -121,7 +125,29 @@ export function isGrounded(input: SignalInput): boolean {
   // A ground's word inside the frame of a hunch ("my gut said") is the hunch speaking, not a ground.
   const frames = input.hits.filter((hit) => hit.cls === 'interpretation');
   const inFrame = (hit: Hit): boolean => frames.some((frame) => frame.first <= hit.first && frame.last >= hit.last);
+  // The coach saying it ("Ik zei tegen haar dat …") is the reading itself, not what it rests on.
+  const coachSays = (hit: Hit): boolean =>
+    spokenGrounds.has(input.tokens[hit.first]!.norm) && input.actorAt(hit.first) === 'coach';
   return input.hits.some(
-    (hit) => hit.cls === 'ground' && !speculative.some((s) => s.last === hit.first - 1) && !inFrame(hit),
+    (hit) =>
+      hit.cls === 'ground' && !speculative.some((s) => s.last === hit.first - 1) && !inFrame(hit) && !coachSays(hit),
   );
+}
+
+/**
+ * "Ik heb hem tips gegeven.", "For weeks I gave him suggestions, and …": advice named but nothing it says, which
+ * only announces it (rule 33: expert-role alone, no interpretation to ground).
+ */
+export function adviceNamedOnly(tokens: readonly Token[], hit: Hit): boolean {
+  if (hit.first !== hit.last || !adviceNouns.has(tokens[hit.first]!.norm)) return false;
+  for (let t = hit.last; t < tokens.length; t++) {
+    if (t > hit.last && !givingParticiples.has(tokens[t]!.norm)) return false;
+    const after = tokens[t]!.after;
+    if (/[.!?;]/u.test(after)) return true;
+    // "tips, and he …", "tips and offered to …": what follows is another act, not what the tips said.
+    const next = tokens[t + 1]?.norm ?? '';
+    if (andCoordinators.has(next)) return !adviceNouns.has(tokens[t + 2]?.norm ?? '');
+    if (after.includes(',')) return false;
+  }
+  return true;
 }

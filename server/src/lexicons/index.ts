@@ -20,6 +20,8 @@ import nlWhatWorks from './nl/valence-fields/what-works-and-whose.json';
 import nlRecognition from './nl/valence-fields/recognition-by-others.json';
 import nlRecurrence from './nl/valence-fields/recurrence.json';
 import nlLifeEvents from './nl/valence-fields/life-events-and-health.json';
+import nlFamily from './nl/valence-fields/family-and-relationships.json';
+import nlBusiness from './nl/valence-fields/business-and-self-employment.json';
 import enFeelings from './en/valence-fields/feelings-and-states.json';
 import enCapacities from './en/valence-fields/capacities-and-qualities.json';
 import enBehaviour from './en/valence-fields/behaviour-and-action.json';
@@ -37,6 +39,8 @@ import enWhatWorks from './en/valence-fields/what-works-and-whose.json';
 import enRecognition from './en/valence-fields/recognition-by-others.json';
 import enRecurrence from './en/valence-fields/recurrence.json';
 import enLifeEvents from './en/valence-fields/life-events-and-health.json';
+import enFamily from './en/valence-fields/family-and-relationships.json';
+import enBusiness from './en/valence-fields/business-and-self-employment.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -85,6 +89,8 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'recognition-by-others': nlRecognition,
     recurrence: nlRecurrence,
     'life-events-and-health': nlLifeEvents,
+    'family-and-relationships': nlFamily,
+    'business-and-self-employment': nlBusiness,
   },
   en: {
     'feelings-and-states': enFeelings,
@@ -102,6 +108,8 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'recognition-by-others': enRecognition,
     recurrence: enRecurrence,
     'life-events-and-health': enLifeEvents,
+    'family-and-relationships': enFamily,
+    'business-and-self-employment': enBusiness,
   },
 };
 

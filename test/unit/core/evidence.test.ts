@@ -94,6 +94,7 @@ describe('names from capitals', () => {
       second: 0,
       third: 1,
       firstPerson: 0,
+      team: false,
     };
     assert.deepEqual([...collectNames([evidence], undefined, [])], ['okafor']);
   });

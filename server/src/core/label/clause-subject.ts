@@ -64,9 +64,22 @@ export function subjectOf(
       return { person: 'shared', word: token.norm };
     }
     if (cls('possessive-coachee') && first) return { person: 'third', word: token.norm };
-    if (cls('third')) return { person: 'third', word: token.norm };
+    if (cls('third') && !wishedRole(tokens, i)) {
+      // "het team", "the team" in a report of team coaching: the coachee (rule 28).
+      const named = parsed.focus.find(
+        (hit) => hit.cls === 'third' && hit.first === i && context.names.has(tokens[hit.last]!.norm),
+      );
+      return { person: named ? 'coachee' : 'third', word: token.norm };
+    }
   }
   return null;
+}
+
+/** "to be a calmer father", "een goede moeder worden": a role the coachee is to take, no third party acting. */
+function wishedRole(tokens: Parsed['tokens'], at: number): boolean {
+  const article = [1, 2, 3].find((d) => articles.has(tokens[at - d]?.norm ?? ''));
+  if (article === undefined) return false;
+  return copulas.has(tokens[at - article - 1]?.norm ?? '') || copulas.has(tokens[at + 1]?.norm ?? '');
 }
 
 const prepositions = functionWords.prepositions;
@@ -76,6 +89,7 @@ const finiteVerbs = functionWords.finiteVerbs;
 const together = functionWords.together;
 const possessives = functionWords.thirdPossessives;
 const articles = functionWords.articles;
+const copulas = functionWords.infinitiveCopulas;
 const titles = functionWords.personalTitles;
 
 /** Whether a pronoun that is only ever a subject follows the token at `i` in its clause, outside quotation marks. */

@@ -8,6 +8,7 @@ const baseInEr = functionWords.qualitiesEndingInEr;
 const articles = functionWords.articles;
 const hindsight = functionWords.hindsightParticiples;
 const conditionalWishes = functionWords.conditionalWishes;
+const copulas = functionWords.infinitiveCopulas;
 
 /**
  * "Ze wil assertiever worden", "He thinks he should be more confident": a quality in its comparative near
@@ -43,11 +44,15 @@ function comparativeAt(parsed: Parsed, hit: Hit): boolean {
   // ("het" too is an object: "het beter doen").
   const article = (at: number): boolean => {
     const word = parsed.tokens[at]?.norm ?? '';
-    return articles.has(word) && word !== 'het';
+    return articles.has(word) && word !== 'het' && !copulas.has(parsed.tokens[at - 1]?.norm ?? '');
   };
-  if (article(hit.first - 1) || article(hit.first - 2)) return false;
+  // Unless it is what the coachee is to be: "wants to be a calmer father", "wil een rustigere moeder worden".
+  const predicate = [1, 2].some((d) => copulas.has(parsed.tokens[hit.last + d]?.norm ?? ''));
+  if (!predicate && (article(hit.first - 1) || article(hit.first - 2))) return false;
   const first = parsed.tokens[hit.first]!.norm;
   if (moreWords.has(first) || moreWords.has(parsed.tokens[hit.first - 1]?.norm ?? '')) return true;
   const word = parsed.tokens[hit.last]!.norm;
-  return hit.first === hit.last && word.length >= 5 && word.endsWith('er') && !baseInEr.has(word);
+  // Dutch inflects it before a noun: "een rustigere vader".
+  const base = word.endsWith('ere') ? word.slice(0, -1) : word;
+  return hit.first === hit.last && base.length >= 5 && base.endsWith('er') && !baseInEr.has(base);
 }

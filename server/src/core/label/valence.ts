@@ -21,6 +21,7 @@ import { learningLabel } from './learning-label';
 import { mediaTopics } from './media-topics';
 import { regardedAs } from './regarded-as';
 import { thirdPartyWishes } from './third-party-wishes';
+import { growingProblems } from './trend-words';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -78,6 +79,7 @@ export function decideValence(
     ...regardedAs(parsed, signs),
     ...thirdPartyWishes(parsed, signs, effective),
     ...coachRefrains(parsed, focus, items),
+    ...growingProblems(items, signs),
   ]);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = new Set([
