@@ -79,3 +79,25 @@ describe('telling the coachee what she needs to do', () => {
     ]);
   });
 });
+
+describe('working hard in other words', () => {
+  it('is preparing at length, arguing for an option and doing the coachee’s writing', () => {
+    for (const sentence of [
+      inEnglish('I spent the whole evening before the session preparing three different exercises.'),
+      inEnglish('I found myself arguing for the job offer.'),
+      inEnglish('I ended up writing her LinkedIn summary myself.'),
+      'Ik heb de avond voor de sessie uren zitten voorbereiden.',
+      'Ik merkte dat ik hem probeerde over te halen om de baan aan te nemen.',
+      'Uiteindelijk heb ik haar motivatiebrief zelf herschreven.',
+    ])
+      assert.ok(signals(sentence).includes('working-hard'), sentence);
+  });
+});
+
+describe('asking the coach to decide', () => {
+  it('is expert-role, and a compliment of the coach’s model is appreciation', () => {
+    assert.deepEqual(signals(inEnglish('She wanted me to tell her which offer to take.')), ['expert-role']);
+    assert.deepEqual(signals('Ze wilde dat ik zou zeggen welk aanbod ze moest kiezen.'), ['expert-role']);
+    assert.deepEqual(signals('Ze noemde mijn model een redding.'), ['appreciation']);
+  });
+});

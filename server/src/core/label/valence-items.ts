@@ -11,6 +11,7 @@ import { inabilities, type Inability } from './inability';
 import { namedByCoach } from './named-by-coach';
 import type { ValenceItem } from './negation-scope';
 import { aboutTheSession } from './session-evaluations';
+import { genericBefore } from './generic-before';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
 const valenceClasses = new Set('strength weakness goal agency asks-coach option happened recurrence'.split(' '));
@@ -24,8 +25,7 @@ const addresseePossessives = functionWords.addresseePossessives;
 const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
 const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
-const genericPersons = functionWords.genericPersons;
-const coacheeClasses = new Set(['coachee', 'addressee', 'possessive-coachee']);
+const coachPossessives = functionWords.coachPossessives;
 
 /**
  * Every word that weighs in a sentence's valence, with its clause, sign and weight: the lexicons' hits that
@@ -108,10 +108,12 @@ export function valenceItems(
     const judged = parsed.focus.some(
       (f) => f.cls === 'opinion-frame' && f.last < hit.first && !parsed.quoted.has(f.first),
     );
+    // "It would feel like my failure", "mijn twijfel": what the coach calls their own is the coach's side too.
+    const coachOwns = focus === 'coach' && coachPossessives.has(tokens[hit.first - 1]?.norm ?? '');
     if (
       !ofCoachee &&
       ((subject === 'coach' && (focus === 'coach' || feeling)) ||
-        (subject === null && focus === 'coach' && feeling && !judged))
+        (subject === null && focus === 'coach' && (feeling || coachOwns) && !judged))
     )
       continue;
     // "Ik vroeg wat zij zelf merkt": the coach asking after the coachee's own doing does not say it happened (rule 7).
@@ -233,16 +235,4 @@ export function valenceItems(
     });
   }
   return { items, cannot };
-}
-
-/**
- * Whether someone in general ("iemand", "clients") is the subject of a clause, before a word and outside quotation
- * marks, and the clause names no coachee: "iemand heeft haar geholpen" is support for her (rule 17).
- */
-function genericBefore(parsed: Parsed, clause: Clause, to: number): boolean {
-  const coachee = parsed.focus.some((hit) => coacheeClasses.has(hit.cls) && inClause(hit, clause));
-  if (coachee) return false;
-  // As its subject: opening the clause, or right after the word that opens it ("wat iemand …", "what someone …").
-  const at = clause.conjunction === '' ? clause.first : clause.first + 1;
-  return at < to && genericPersons.has(parsed.tokens[at]?.norm ?? '') && !parsed.quoted.has(at);
 }
