@@ -1,5 +1,6 @@
 // Habits of health and the work of leading an organisation take valence by what they mean for the coachee (rules
-// 10, 11, 13, 17); what the coach calls their own ("my failure") is the coach's side (rules 8, 18).
+// 10, 11, 13, 17); what the coach calls their own ("my failure") is the coach's side, and what the coach fears
+// beside it the coachee's problem (rules 8, 18).
 import assert from 'node:assert/strict';
 import { assertRuleLabels, inEnglish, ruleLabel } from '../../helpers';
 
@@ -60,10 +61,17 @@ describe('leading an organisation', () => {
 });
 
 describe('what the coach calls their own', () => {
-  it('is the coach’s side: focus coach, and no problem of the coachee’s', () => {
+  it('is the coach’s side, and what the coach fears beside it is the coachee’s problem (rule 8)', () => {
     const found = ruleLabel(inEnglish('It would feel like my failure if she dropped out.'));
     assert.equal(found.focus, 'coach');
-    assert.equal(found.valence, 'neutral');
+    assert.equal(found.valence, 'weakness');
+    assert.equal(ruleLabel(inEnglish('It was my idea.')).valence, 'neutral');
     assert.equal(ruleLabel('Op mijn vraag hoe het ging zei hij alleen: "Boeiend."').focus, 'coachee');
+  });
+  it('still leaves the condition of an act uncounted', () => {
+    const found = ruleLabel(
+      inEnglish('If he starts talking about his supervisor again next time, I will use the empty chair.'),
+    );
+    assert.equal(found.valence, 'neutral');
   });
 });

@@ -26,6 +26,7 @@ const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
 const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
 const coachPossessives = functionWords.coachPossessives;
+const { feelingVerbs, conditionOpeners } = functionWords;
 
 /**
  * Every word that weighs in a sentence's valence, with its clause, sign and weight: the lexicons' hits that
@@ -54,8 +55,12 @@ export function valenceItems(
     if (focus !== 'coach' || !clause) return false;
     const continues = coordinators.has(clause.conjunction) || toInfinitive.has(clause.conjunction);
     if (clause.kind === 'subordinate' && continues) return clauseIndex > 0 && ignored(clauseIndex - 1);
-    return circumstantial.has(clause.conjunction) && !askedAbout(clause);
+    return circumstantial.has(clause.conjunction) && !askedAbout(clause) && !fearedCondition(clause);
   };
+  // "… my defeat if he ends up on benefits": beside the coach's feeling a condition is what the coach fears (rule 8).
+  const fearedCondition = (clause: Clause): boolean =>
+    conditionOpeners.has(clause.conjunction) &&
+    tokens.some((t, k) => feelingVerbs.has(t.norm) && (k < clause.first || k > clause.last));
   const wishedFrom = coachWishFrom(parsed, context, effective, focus);
   const session = aboutTheSession(parsed, context.language);
   for (const hit of parsed.valence) {
