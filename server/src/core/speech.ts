@@ -29,6 +29,8 @@ export function speakerOfLine(
 }
 
 const firstPersonObject = functionWords.firstPersonObject;
+const nominative = functionWords.nominativePronouns;
+const personHeads = functionWords.genericPersonHeads;
 
 /**
  * A remark about coaching in general ("Een coach hoort …", "Good coaching is …"): its generic subject,
@@ -37,8 +39,13 @@ const firstPersonObject = functionWords.firstPersonObject;
 export function genericSubject(focus: readonly Hit[], tokens: readonly Token[]): { hit: Hit; own: boolean } | null {
   const opener = focus.find((hit) => hit.cls === 'generic' && hit.first <= 1);
   if (!opener || tokens[opener.last + 1] === undefined) return null;
-  // The coachee or a reader addressed in it makes it a sentence about them, not a general remark.
-  if (focus.some((hit) => hit.cls === 'coachee' || hit.cls === 'addressee')) return null;
+  // The coachee or a reader addressed in it makes it a sentence about them, not a general remark; a pronoun in its
+  // opener or a subject pronoun after it points back to the generic person ("Een goede coach luistert meer dan hij
+  // praat", "Je ziet vaak dat …").
+  const person = personHeads.has(tokens[opener.last]!.norm);
+  const pointsBack = (hit: Hit): boolean =>
+    hit.last <= opener.last || (person && hit.first > opener.last && nominative.has(tokens[hit.first]!.norm));
+  if (focus.some((hit) => (hit.cls === 'coachee' || hit.cls === 'addressee') && !pointsBack(hit))) return null;
   const own =
     focus.some((hit) => hit.cls === 'opinion-frame' || (hit.cls === 'coach' && hit.first > opener.last)) ||
     tokens.some((token, i) => i > opener.last && firstPersonObject.has(token.norm));

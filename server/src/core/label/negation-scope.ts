@@ -106,9 +106,13 @@ export function bindNegations(
     }
     // A negation inside a split expression negates it ("gaf hij het niet op").
     const negator = parsed.tokens[negation.first]!.norm;
-    const within = reachable.find(
-      (item) => item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator),
-    );
+    // Inside a split term ("presentatie niet gegeven"), but not a preposition's ("… zonder notities gegeven").
+    const within = shortReach.has(negator)
+      ? undefined
+      : reachable.find(
+          (item) =>
+            item.first < negation.first && item.last > negation.last && !item.term.split(/\s+/u).includes(negator),
+        );
     // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie"), or the
     // infinitive or gerund they open, to its end ("zonder er een mislukking van te maken").
     const reach = shortReach.has(parsed.tokens[negation.first]!.norm)

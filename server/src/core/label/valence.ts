@@ -22,6 +22,7 @@ import { mediaTopics } from './media-topics';
 import { regardedAs } from './regarded-as';
 import { thirdPartyWishes } from './third-party-wishes';
 import { growingProblems } from './trend-words';
+import { ownRejections } from './rejections';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -53,6 +54,7 @@ export function decideValence(
   const learning = focus === 'coach' ? null : learningLabel(parsed);
   if (learning) return { valence: 'weakness', reason: { rule: 'a learning point', words: [learning] } };
   const { items, cannot } = valenceItems(parsed, context, effective, focus);
+  ownRejections(parsed, items, effective, context.language);
   bindNegations(parsed, context.language, focus, items, cannot);
   turnCoped(parsed, context.language, effective, focus, items);
   failedAttempts(parsed, items);
