@@ -49,7 +49,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     clauses: splitClauses(tokens, (cls) =>
       focusHits.some((hit) => hit.cls === cls) ? focusHits.filter((hit) => hit.cls === cls) : noHits,
     ),
-    quoted: quotedTokens(text, tokens),
+    quoted: quotedTokens(text, tokens, focusHits),
     speaker: 'coachee',
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
     interpretationItem: context.interpretationItem === true && !endsAsQuestion(text),

@@ -1,3 +1,4 @@
+import type { Hit } from '../matcher';
 import type { Token } from '../words';
 import { singleQuoteSpans } from '../speech';
 import type { Parsed, Person } from './parsed';
@@ -6,15 +7,18 @@ import { functionWords } from '../../lexicons';
 // Quotations in a sentence: which tokens they hold and who speaks them (rule 27).
 
 const objectPronouns = functionWords.objectPronouns;
+const sayingVerbs = functionWords.parentheticalReporting;
+const firstPerson = functionWords.firstPersonSubjects;
+const speakers = new Set(['coach', 'coachee', 'addressee', 'third']);
 
 // What most sentences have inside quotation marks: nothing. One set for them all, never to be filled.
 const noQuotes: ReadonlySet<number> = new Set();
 const quotationMark = /["“„]/u;
 
-/** The indices of tokens that stand inside quotation marks. */
-export function quotedTokens(text: string, tokens: readonly Token[]): ReadonlySet<number> {
+/** The indices of tokens that stand inside quotation marks, or that someone's "said:" opens in the first person. */
+export function quotedTokens(text: string, tokens: readonly Token[], focus: readonly Hit[] = []): ReadonlySet<number> {
   const singles = singleQuoteSpans(text);
-  if (!quotationMark.test(text) && singles.length === 0) return noQuotes;
+  if (!quotationMark.test(text) && singles.length === 0) return saidAfterColon(tokens, focus);
   const spans: [number, number][] = [...singles];
   const pattern = /"[^"]*"|“[^”]*”|„[^”“]*[”“]/gu;
   for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
@@ -53,4 +57,21 @@ export function speakerOf(parsed: Parsed): Person {
     }
   }
   return speaker;
+}
+
+/**
+ * "She said: I'm done with it", "Ze zei: ik ben er klaar mee": after a verb of saying and a colon, a clause in the
+ * first person is the speaker's own words though unquoted (rule 27); none when the coach says it ("Ik zei: ik …").
+ */
+function saidAfterColon(tokens: readonly Token[], focus: readonly Hit[]): ReadonlySet<number> {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // "said:", "told me:", "zei tegen mij:" (the one told stands between).
+    const saying =
+      sayingVerbs.has(tokens[i]!.norm) || (objectPronouns.has(tokens[i]!.norm) && sayingVerbs.has(tokens[i - 1]!.norm));
+    if (!tokens[i]!.after.includes(':') || !saying || !firstPerson.has(tokens[i + 1]!.norm)) continue;
+    const speaker = focus.filter((hit) => hit.last < i && speakers.has(hit.cls)).at(-1);
+    if (!speaker || speaker.cls === 'coach') return noQuotes;
+    return new Set(tokens.map((_, k) => k).filter((k) => k > i));
+  }
+  return noQuotes;
 }
