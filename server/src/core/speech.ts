@@ -31,6 +31,7 @@ export function speakerOfLine(
 const firstPersonObject = functionWords.firstPersonObject;
 const nominative = functionWords.nominativePronouns;
 const personHeads = functionWords.genericPersonHeads;
+const roleNouns = functionWords.coacheeRoleNouns;
 
 /**
  * A remark about coaching in general ("Een coach hoort …", "Good coaching is …"): its generic subject,
@@ -43,8 +44,12 @@ export function genericSubject(focus: readonly Hit[], tokens: readonly Token[]):
   // opener or a subject pronoun after it points back to the generic person ("Een goede coach luistert meer dan hij
   // praat", "Je ziet vaak dat …").
   const person = personHeads.has(tokens[opener.last]!.norm);
+  // … and "de coachee", "the client" beside "a coach" are anyone coached ("… beter te weten dan de coachee").
   const pointsBack = (hit: Hit): boolean =>
-    hit.last <= opener.last || (person && hit.first > opener.last && nominative.has(tokens[hit.first]!.norm));
+    hit.last <= opener.last ||
+    (person &&
+      hit.first > opener.last &&
+      (nominative.has(tokens[hit.first]!.norm) || roleNouns.has(tokens[hit.last]!.norm)));
   if (focus.some((hit) => (hit.cls === 'coachee' || hit.cls === 'addressee') && !pointsBack(hit))) return null;
   const own =
     focus.some((hit) => hit.cls === 'opinion-frame' || (hit.cls === 'coach' && hit.first > opener.last)) ||

@@ -38,9 +38,11 @@ describe('a general remark', () => {
       'Een goede coach luistert meer dan hij praat.',
       'Veel coachees vinden het moeilijk om hulp te vragen.',
       'Je ziet vaak dat leidinggevenden moeite hebben met loslaten.',
+      'Een coach hoeft het niet beter te weten dan de coachee.',
     ])
       assert.deepEqual(ruleLabel(sentence), { valence: 'neutral', focus: 'neutral', signals: [] }, sentence);
     assert.equal(ruleLabel('Een goede coach heeft Sanne gezegd dat ze moet rusten.').focus, 'coachee');
+    assert.equal(ruleLabel('De coachee wist het zelf al.').focus, 'coachee');
   });
 });
 
