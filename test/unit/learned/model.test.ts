@@ -85,7 +85,7 @@ describe('learned layer: the model', () => {
     assert.equal(trusted('neutral', { strength: 0.9, weakness: 0.05, neutral: 0.05 }, 1.01), 'neutral');
   });
   it('gives the learned label in the analysis, explained by its words, and the rules’ label without a model', () => {
-    const text = 'Ze heeft het gedurfd.';
+    const text = 'Ze heeft het bij mij gedurfd.';
     const ruled = analyzeReport(text, defaultSettings, { model: null }).sentences[0]!;
     const learned = analyzeReport(text, defaultSettings, { model: tinyModel(0.5) }).sentences[0]!;
     assert.equal(learned.valence, 'strength');
@@ -106,7 +106,7 @@ describe('learned layer: the model', () => {
     assert.equal(shownPrecision(model, 'expert-role', 0.97), undefined);
   });
   it('shows a signal only from its cut-off, and leaves a signal without one to the rules', () => {
-    const text = 'Ze heeft het gedurfd.';
+    const text = 'Ze heeft het bij mij gedurfd.';
     assert.deepEqual(analyzeReport(text, defaultSettings, { model: tinyModel(0.5, 0.999) }).sentences[0]!.signals, []);
     const advice = 'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.';
     const rules = analyzeReport(advice, defaultSettings, { model: null }).sentences[0]!.signals;
@@ -119,9 +119,15 @@ describe('learned layer: the model', () => {
   it('shows no signal of behaviour without its cue in a sentence that points back (rules 29, 33)', () => {
     const shown = (text: string): string[] =>
       analyzeReport(text, defaultSettings, { model: tinyModel() }).sentences[0]!.signals;
-    assert.deepEqual(shown('Ze heeft het gedurfd.'), ['working-hard']);
+    assert.deepEqual(shown('Ze heeft het bij mij gedurfd.'), ['working-hard']);
     // A comment on what was told before, however sure the model is of its words.
     assert.deepEqual(shown('Dat was gedurfd van me.'), []);
+  });
+  it('shows no behaviour of the coach the rules did not find in a sentence about the coachee naming no coach', () => {
+    const shown = (text: string): string[] =>
+      analyzeReport(text, defaultSettings, { model: tinyModel() }).sentences[0]!.signals;
+    assert.deepEqual(shown('Ze heeft het gedurfd.'), []);
+    assert.deepEqual(shown('Ze heeft het bij mij gedurfd.'), ['working-hard']);
   });
   it("shows the rules' finding of a signal the model is unsure of where held-out voices found it precise, with that precision", () => {
     const advice = 'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.';

@@ -4,7 +4,7 @@ import { askingRule } from '../label/valence';
 import { signalNames, type Sentence, type SignalName } from '../types';
 import { ruleKind, type Features } from './features';
 import { decide, shownPrecision, weightiestWords, type Model } from './model';
-import { refrainedOnly } from './rules-found-none';
+import { coachAbsent, refrainedOnly } from './rules-found-none';
 
 const learnedRule = 'learned from labelled reports';
 
@@ -106,7 +106,9 @@ export function learned(
       (model.rulesStand?.[name] !== undefined ||
         (name === 'ungrounded-interpretation' && underInterpretations(features))) &&
       labels.signals.includes(name);
-    const on = byModel ? (learnedSignal.shown && (ruled || !ruledOut(features, name))) || stands : ruled;
+    const on = byModel
+      ? (learnedSignal.shown && (ruled || (!ruledOut(features, name) && !coachAbsent(features, name, focus)))) || stands
+      : ruled;
     if (!on) continue;
     shown.push(name);
     reasons[name] = why.signals[name] ?? { rule: learnedRule, words: weightiestWords(model, features, name) };

@@ -1,5 +1,6 @@
-import type { SignalName } from '../types';
+import type { Focus, SignalName } from '../types';
 import type { Features } from './features';
+import { functionWords } from '../../lexicons';
 
 // Where the mechanisms read a sentence closely and found no signal, the words the model weighs cannot overrule them.
 
@@ -25,4 +26,31 @@ function cue(features: Features, cls: string): boolean {
  */
 export function refrainedOnly(features: Features, signal: SignalName): boolean {
   return refrainable.has(signal) && cue(features, 'refrain') && !rulesFound(features, signal);
+}
+
+const coachBehaviour: ReadonlySet<SignalName> = new Set([
+  'working-hard',
+  'intervention-focus',
+  'outcome-responsibility',
+]);
+const coachWords: ReadonlySet<string> = new Set([
+  ...functionWords.coachCells,
+  ...functionWords.coachPronouns,
+  ...functionWords.coachPossessives,
+  ...functionWords.firstPersonSubjects,
+]);
+
+/**
+ * The coach's own behaviour (rules 30, 31, 36) in a sentence about the coachee that names no coach: where the rules
+ * found none, the model's words cannot put the coach there ("She is afraid of saying the wrong thing in meetings",
+ * "Ze wil ervoor zorgen dat haar team de deadline haalt"). In the corpus every such signal without a word for the
+ * coach stands in a note of the coach's (focus coach).
+ */
+export function coachAbsent(features: Features, signal: SignalName, focus: Focus): boolean {
+  return (
+    coachBehaviour.has(signal) &&
+    focus === 'coachee' &&
+    !rulesFound(features, signal) &&
+    !features.tokens.some((token) => coachWords.has(token.norm))
+  );
 }

@@ -36,6 +36,7 @@ export default signalRule(
       .filter(
         (hit) =>
           input.actorAt(hit.first) === 'coachee' &&
+          !asksSomeoneElse(input, hit) &&
           !askDenied(input.negations, hit, input.opens) &&
           !coachSpeaks(input, hit),
       );
@@ -50,6 +51,12 @@ export default signalRule(
     return { hits: [...giving, ...asking, ...askedInQuote, ...suggested, ...c.delivered], extra: c.imperative };
   },
 );
+
+/** "Hij vroeg zijn leidinggevende wat hij moest doen": someone else named inside the ask is the one asked. */
+function asksSomeoneElse(input: SignalInput, hit: Hit): boolean {
+  for (let k = hit.first + 1; k < hit.last; k++) if (input.personAt(k) === 'other') return true;
+  return false;
+}
 
 /** Whether a verb of saying or thinking stands before the cue, with someone other than the coach named before it. */
 function reportedFromOthers(input: SignalInput, hit: Hit): boolean {
