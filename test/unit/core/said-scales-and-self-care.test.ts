@@ -40,3 +40,22 @@ describe('self-care', () => {
     assertRuleLabels(['Sinds kort sport hij weer.'], 'valence', 'strength');
   });
 });
+
+describe('notes and the coach’s own words', () => {
+  it('read "again" beside a state as the state returning, not the coach explaining again', () => {
+    const found = ruleLabel(inEnglish('Sleeping better again.'));
+    assert.deepEqual(found, { valence: 'strength', focus: 'coachee', signals: [] });
+    assert.deepEqual(ruleLabel(inEnglish('Explained it again.')).signals, ['working-hard']);
+  });
+  it('hear how far the coachee has come, and what kept her going, as strengths in the coach’s words', () => {
+    assertRuleLabels(
+      [
+        inEnglish('I felt proud of how far she has come.'),
+        'Ik was trots op hoe ver ze gekomen is.',
+        'Ik vroeg haar wat haar de afgelopen maand overeind had gehouden.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});

@@ -14,6 +14,7 @@ const coachObjects = functionWords.coachObjectPronouns;
 const articles = functionWords.articles;
 const addresseePossessives = functionWords.addresseePossessives;
 const togetherWords = functionWords.together;
+const repetitionAdverbs = functionWords.repetitionAdverbs;
 const withWords = functionWords.companions;
 // Prepositions of adverbial phrases; "van"/"of" attach to a noun ("most of the session") and are not among them.
 const prepositions = new Set(
@@ -96,7 +97,8 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
       !negated(hit) &&
       !toCoach(hit) &&
       made(hit) &&
-      !thingsState(hit),
+      !thingsState(hit) &&
+      !repetitionAdverbs.has(hit.term),
   );
   if (
     behaviour &&
