@@ -23,6 +23,7 @@ import { regardedAs } from './regarded-as';
 import { thirdPartyWishes } from './third-party-wishes';
 import { growingProblems } from './trend-words';
 import { ownRejections } from './rejections';
+import { concessiveAsides } from './concessive-asides';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -82,6 +83,7 @@ export function decideValence(
     ...thirdPartyWishes(parsed, signs, effective),
     ...coachRefrains(parsed, focus, items),
     ...growingProblems(items, signs),
+    ...concessiveAsides(parsed, signs),
   ]);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = new Set([
