@@ -75,3 +75,21 @@ describe('what the coach calls their own', () => {
     assert.equal(found.valence, 'neutral');
   });
 });
+
+describe('stress and managing staff', () => {
+  it('hears meditation taken up, tension noticed earlier and agreements put down in writing as strengths', () => {
+    assertRuleLabels(
+      [
+        inEnglish('He meditates ten minutes every morning.'),
+        'Hij mediteert elke ochtend tien minuten.',
+        inEnglish('She notices the tension in her shoulders earlier now.'),
+        'Ze merkt de spanning in haar schouders nu eerder op.',
+        inEnglish('She documented the agreements and sent them to HR.'),
+        'Ze heeft de afspraken vastgelegd en naar HR gestuurd.',
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels([inEnglish('He still lies awake worrying about work.')], 'valence', 'weakness');
+  });
+});
