@@ -59,3 +59,18 @@ describe('notes and the coach’s own words', () => {
     );
   });
 });
+
+describe('looking for work', () => {
+  it('hears an invitation to interview and former colleagues approached as progress, a rejection suffered as a setback', () => {
+    assertRuleLabels(
+      [
+        inEnglish('She got invited for an interview at the ministry.'),
+        'Ze is uitgenodigd voor een gesprek bij het ministerie.',
+        'Ze heeft via LinkedIn drie oud-collega’s benaderd.',
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels([inEnglish('He was turned down after the second interview.')], 'valence', 'weakness');
+  });
+});
