@@ -31,7 +31,10 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   let evidence = cache?.get(part);
   if (evidence) return evidence;
   const texts = [...part.blocks.map((b) => b.text), ...part.headings.map((h) => h.text)];
-  const team = part.headings.some(({ text }) => teamMarkers.some((marker) => text.toLowerCase().includes(marker)));
+  const team = part.headings.some(({ text }) => {
+    const lower = text.toLowerCase();
+    return teamMarkers.some((marker) => lower.includes(marker));
+  });
   evidence = { capitalised: new Set(), texts, lower: new Map(), second: 0, third: 0, firstPerson: 0, team };
   for (const text of texts) {
     for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) {

@@ -102,15 +102,15 @@ export function focusOf(
   }
   // "It would feel like my failure if she dropped out", "voelt dat als mijn falen": a main clause without a subject
   // whose thing is the coach's own is the coach's (rules 8, 18).
-  const own = main.length > 0 ? -1 : considered.findIndex((i) => subjects[i] === null && coachOwns(parsed, i));
-  if (own >= 0) {
-    const clause = clauses[considered[own]!]!;
-    const at = parsed.tokens.findIndex((t, k) => k >= clause.first && k <= clause.last && coachOwn.has(t.norm));
-    return {
-      focus: 'coach',
-      reason: reason('the coach’s own', ...[at, at + 1].map((k) => parsed.tokens[k]?.norm ?? '')),
-    };
-  }
+  const own =
+    main.length > 0
+      ? -1
+      : coachOwnAt(
+          parsed,
+          considered.filter((i) => subjects[i] === null),
+        );
+  if (own >= 0)
+    return { focus: 'coach', reason: reason('the coach’s own', words(parsed, { first: own, last: own + 1 })) };
   const pool = main.length > 0 ? main : considered.filter((i) => subjects[i] !== null);
   const found = pool.map((i) => subjects[i]!);
   const coach = found.find((s) => s.person === 'coach');
@@ -132,21 +132,22 @@ const copulas = functionWords.copulas;
 const linkingInfinitives = functionWords.infinitiveCopulas;
 
 /**
- * A main clause that links a thing to the coach's own ("was my idea", "voelt als mijn falen"): a linking verb and the
- * coach's possessive, not one of a phrase ("Op mijn vraag …") or of the coachee's name ("mijn cliënt").
+ * Where the coach's possessive stands in a main clause that links a thing to it ("was my idea", "voelt als mijn
+ * falen"), not one of a phrase without a linking verb ("Op mijn vraag …") or of the coachee's name ("mijn cliënt");
+ * -1 where none does.
  */
-function coachOwns(parsed: Parsed, i: number): boolean {
-  const clause = parsed.clauses[i]!;
-  if (clause.kind !== 'main') return false;
-  const { tokens } = parsed;
-  const linking = (k: number): boolean => copulas.has(tokens[k]!.norm) || linkingInfinitives.has(tokens[k]!.norm);
-  let linked = false;
-  for (let k = clause.first; k <= clause.last && !linked; k++) linked = linking(k);
-  if (!linked) return false;
-  for (let k = clause.first; k <= clause.last; k++)
-    if (coachOwn.has(parsed.tokens[k]!.norm) && !parsed.focus.some((hit) => hit.cls === 'coachee' && hit.first === k))
-      return true;
-  return false;
+function coachOwnAt(parsed: Parsed, among: readonly number[]): number {
+  const { tokens, clauses } = parsed;
+  for (const i of among) {
+    const { kind, first, last } = clauses[i]!;
+    const span = tokens.slice(first, last + 1);
+    if (kind !== 'main' || !span.some((t) => copulas.has(t.norm) || linkingInfinitives.has(t.norm))) continue;
+    const at = span.findIndex(
+      (t, k) => coachOwn.has(t.norm) && !parsed.focus.some((hit) => hit.cls === 'coachee' && hit.first === first + k),
+    );
+    if (at >= 0) return first + at;
+  }
+  return -1;
 }
 export const namesSomeone: ReadonlySet<string> = new Set([
   'coach',

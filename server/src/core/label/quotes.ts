@@ -65,10 +65,11 @@ export function speakerOf(parsed: Parsed): Person {
  */
 function saidAfterColon(tokens: readonly Token[], focus: readonly Hit[]): ReadonlySet<number> {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    // "said:", "told me:", "zei tegen mij:" (the one told stands between).
-    const saying =
-      sayingVerbs.has(tokens[i]!.norm) || (objectPronouns.has(tokens[i]!.norm) && sayingVerbs.has(tokens[i - 1]!.norm));
-    if (!tokens[i]!.after.includes(':') || !saying || !firstPerson.has(tokens[i + 1]!.norm)) continue;
+    // Runs for every sentence without quotation marks: the colon first, as most have none.
+    if (!tokens[i]!.after.includes(':') || !firstPerson.has(tokens[i + 1]!.norm)) continue;
+    // "said:", "told me:" (the one told stands between).
+    const norm = tokens[i]!.norm;
+    if (!sayingVerbs.has(norm) && !(objectPronouns.has(norm) && sayingVerbs.has(tokens[i - 1]!.norm))) continue;
     const speaker = focus.filter((hit) => hit.last < i && speakers.has(hit.cls)).at(-1);
     if (!speaker || speaker.cls === 'coach') return noQuotes;
     return new Set(tokens.map((_, k) => k).filter((k) => k > i));
