@@ -96,6 +96,8 @@ export class Matcher {
       const head = word.slice(cut);
       // Verb forms are not compound heads ("bij-gehaald", "formu-leerde"), nor "krachten" (staff: "leerkrachten").
       if (head.startsWith('ge') || /(de|te)$/u.test(head) || head === 'krachten') continue;
+      // Nor a present-tense verb whose stem is a term too: "vert-rouwt" is no "rouwt", a compound ends in no verb.
+      if (head.endsWith('t') && this.byKey.has(head.slice(0, -1))) continue;
       // The head must be the term itself, not a string that happens to equal its stem ("katheteri-seren" is no
       // "sereen", stem "seren").
       const entry = this.byKey

@@ -1,4 +1,5 @@
 import { functionWords } from '../../lexicons';
+import type { ValenceItem } from './negation-scope';
 import type { Scored } from './past-background';
 import type { Parsed } from './parsed';
 
@@ -31,6 +32,30 @@ export function regardedAs(parsed: Parsed, scored: readonly Scored[]): Set<numbe
     });
   }
   return seen;
+}
+
+const negating = new Set(['negator', 'no-longer']);
+
+/**
+ * "Hij ziet zijn autisme niet langer als een tekort", "She does not see herself as a leader": a negation before
+ * "as"/"als" in the verb's clause turns what something is seen as, however far it stands (rule 10: a problem no
+ * longer there is progress, a quality denied a problem). Turns such items in place; one already negated stays.
+ */
+export function negatedRegards(parsed: Parsed, items: readonly ValenceItem[]): void {
+  const { tokens } = parsed;
+  for (let verb = 0; verb < tokens.length; verb++) {
+    if (!regardVerbs.has(tokens[verb]!.norm)) continue;
+    const as = markerAfter(parsed, verb);
+    if (as < 0) continue;
+    const clause = parsed.clauses.find((c) => verb >= c.first && verb <= c.last);
+    if (!clause) continue;
+    const negation = parsed.focus.find((hit) => negating.has(hit.cls) && hit.first >= clause.first && hit.last < as);
+    if (!negation) continue;
+    let target = as + 1;
+    while (target <= as + 2 && articles.has(tokens[target]?.norm ?? '')) target++;
+    for (const item of items)
+      if (!item.negatedBy && item.sign !== 0 && item.first > as && item.first <= target + 1) item.negatedBy = negation;
+  }
 }
 
 /** The "as"/"als" that opens what the verb at `verb` sees its object as, or -1: none before a clause ends. */

@@ -19,7 +19,7 @@ import { copingClause } from './coping-clause';
 import { doubtedQualities } from './doubted-qualities';
 import { learningLabel } from './learning-label';
 import { mediaTopics } from './media-topics';
-import { regardedAs } from './regarded-as';
+import { negatedRegards, regardedAs } from './regarded-as';
 import { thirdPartyWishes } from './third-party-wishes';
 import { growingProblems } from './trend-words';
 import { ownRejections } from './rejections';
@@ -56,6 +56,7 @@ export function decideValence(
   if (learning) return { valence: 'weakness', reason: { rule: 'a learning point', words: [learning] } };
   const { items, cannot } = valenceItems(parsed, context, effective, focus);
   ownRejections(parsed, items, effective, context.language);
+  negatedRegards(parsed, items);
   bindNegations(parsed, context.language, focus, items, cannot);
   turnCoped(parsed, context.language, effective, focus, items);
   failedAttempts(parsed, items);
