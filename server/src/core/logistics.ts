@@ -1,10 +1,11 @@
 import type { Hit } from './matcher';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
+import { isSectionPhrase } from './learned/section-kind';
 
 /** Why a sentence is neutral by kind (labelling rule 6), or null. */
 export interface ByKind {
-  rule: 'greeting or sign-off' | 'logistics' | 'a remark about the report';
+  rule: 'greeting or sign-off' | 'logistics' | 'a remark about the report' | 'a heading run into its paragraph';
   words: string[];
 }
 
@@ -51,6 +52,9 @@ export function neutralByKind(
   ) {
     return { rule: 'a remark about the report', words: [word(remark)] };
   }
+  // "**Context.** Dev and Carla share …": a section's name run into its paragraph is a heading (rules 1, 6).
+  if (tokens.length <= 3 && /^[^.!?]*\.$/u.test(text.trim()) && isSectionPhrase(text))
+    return { rule: 'a heading run into its paragraph', words: [text.trim().slice(0, -1)] };
   if (!decided.neutral || decided.signals || focus.some((hit) => persons.has(hit.cls))) return null;
   // "Marcus schedules the conversation before 21 June": a named person acting is an agreed step, not logistics;
   // "Next session with Marcus" only names whom the session is with.

@@ -12,6 +12,7 @@ import { namedByCoach } from './named-by-coach';
 import type { ValenceItem } from './negation-scope';
 import { aboutTheSession } from './session-evaluations';
 import { genericBefore } from './generic-before';
+import { coachFindsHard } from './coach-effort';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
 const valenceClasses = new Set('strength weakness goal agency asks-coach option happened recurrence'.split(' '));
@@ -121,6 +122,7 @@ export function valenceItems(
         (subject === null && focus === 'coach' && (feeling || coachOwns) && !judged))
     )
       continue;
+    if (hit.cls === 'weakness' && coachFindsHard(parsed, hit)) continue;
     // "Ik vroeg wat zij zelf merkt": the coach asking after the coachee's own doing does not say it happened (rule 7).
     if (
       hit.cls === 'agency' &&

@@ -86,6 +86,13 @@ export function sectionKind(heading: string | null): SectionKind {
   return kind;
 }
 
+/** Whether a short text is a section phrase and nothing else ("Context.", "Wat ging goed."): a heading run in. */
+export function isSectionPhrase(text: string): boolean {
+  const padded = paddedHeading(text);
+  const inner = padded.slice(1, -1);
+  return table.words.has(inner) || table.phrases.some((phrase) => phrase.text === padded);
+}
+
 /** A heading as the phrases are looked for in it: lower case, words and digits only, one space apart and around. */
 export function paddedHeading(heading: string): string {
   const words = heading

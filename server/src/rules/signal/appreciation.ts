@@ -42,11 +42,13 @@ export default signalRule(
           !input.quoted.has(h.first) &&
           !input.tokens.slice(h.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after)),
       );
+    // "Her manager asked me to help them", "vroeg me haar te helpen": help asked for or meant is no praise.
+    const wanted = (hit: Hit): boolean => toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '');
     // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
     const praise =
       opensWithWritersThanks(input.tokens, input.quoted) || opensWithWritersWish(input.tokens, input.quoted)
         ? noHits
-        : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit) && !supposed(hit));
+        : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit) && !supposed(hit) && !wanted(hit));
     // "content met hoe het gesprek met haar diensthoofd verliep": a conversation with someone else is not the coach's.
     const praised = input.hits.some((hit) => hit.cls === 'appreciation-object' && !withSomeoneElse(input, hit));
     // "Great session today!": praise that names no one and quotes no one is the writer's own (rules 27, 34).
@@ -59,6 +61,7 @@ export default signalRule(
 );
 
 const interrogatives = functionWords.interrogatives;
+const toInfinitive = functionWords.toInfinitive;
 const companions = functionWords.companionPrepositions;
 const coachWords = functionWords.coachPronouns;
 

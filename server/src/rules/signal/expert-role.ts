@@ -37,6 +37,7 @@ export default signalRule(
         (hit) =>
           input.actorAt(hit.first) === 'coachee' &&
           !asksSomeoneElse(input, hit) &&
+          !askedByOther(input, hit) &&
           !askDenied(input.negations, hit, input.opens) &&
           !coachSpeaks(input, hit),
       );
@@ -56,6 +57,14 @@ export default signalRule(
 function asksSomeoneElse(input: SignalInput, hit: Hit): boolean {
   for (let k = hit.first + 1; k < hit.last; k++) if (input.personAt(k) === 'other') return true;
   return false;
+}
+
+/**
+ * "Haar manager vroeg me om hen te helpen": someone else asking the coach, the coachee not named right after the
+ * verb ("vroeg ze me"), is a request about the coaching (rule 17), not the coachee leaning on the coach.
+ */
+function askedByOther(input: SignalInput, hit: Hit): boolean {
+  return lastNamedBefore(input, hit.first) === 'other' && input.personAt(hit.first + 1) !== 'coachee';
 }
 
 /** Whether a verb of saying or thinking stands before the cue, with someone other than the coach named before it. */
