@@ -72,6 +72,26 @@ export function subjectOf(
       return { person: named ? 'coachee' : 'third', word: token.norm };
     }
   }
+  return context.language === 'nl' ? invertedSubject(parsed, clause, limit) : null;
+}
+
+// How far a Dutch clause may put its finite verb after a long opening phrase: "Aan het eind van het uur was ik …".
+const invertedReach = 12;
+
+/** "Aan het eind van het gesprek was ik uitgeput": past the first words, a pronoun right after the finite verb. */
+function invertedSubject(parsed: Parsed, clause: Clause, searched: number): { person: Person; word: string } | null {
+  const { tokens } = parsed;
+  const end = Math.min(clause.last - 1, clause.first + invertedReach);
+  for (let i = clause.first + 1; i <= end; i++) {
+    if (!finiteVerbs.has(tokens[i]!.norm)) continue;
+    const at = i + 1;
+    if (at <= searched || !nominative.has(tokens[at]!.norm) || parsed.quoted.has(at)) return null;
+    if (focusAt(parsed, at, 'coach')) return { person: 'coach', word: tokens[at]!.norm };
+    if (focusAt(parsed, at, 'coachee') || focusAt(parsed, at, 'addressee'))
+      return { person: 'coachee', word: tokens[at]!.norm };
+    if (focusAt(parsed, at, 'shared')) return { person: 'shared', word: tokens[at]!.norm };
+    return null;
+  }
   return null;
 }
 

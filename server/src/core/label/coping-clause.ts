@@ -10,6 +10,8 @@ export interface Coping {
 
 const additive = functionWords.additiveAfterContrast;
 const andCoordinators = functionWords.andCoordinators;
+// "…, so he works in a warehouse": what follows from a problem is no way of dealing with it (rule 9).
+const consequences = functionWords.consequences;
 
 /**
  * "Ze was zenuwachtig, maar ze heeft het gezegd", "Ondanks de tegenslag ging ze door": a difficulty conceded
@@ -27,6 +29,7 @@ export function copingClause(
   const turn = clauses.findIndex(
     (clause, i) =>
       clause.kind === 'contrast' &&
+      !consequences.has(clause.conjunction) &&
       clause.last > clause.first &&
       effective[i] === 'coachee' &&
       i > 0 &&

@@ -5,6 +5,14 @@ import type { Parsed, Person } from './parsed';
 import { passiveBefore } from './passive-before';
 
 const rejections = functionWords.rejectionWords;
+const articles = functionWords.articles;
+
+/** "The gallery turned down her portfolio": a clause that opens with an article names no coachee before the verb. */
+function thingRejects(parsed: Parsed, item: ValenceItem): boolean {
+  const clause = parsed.clauses[item.clause];
+  if (!clause || !articles.has(parsed.tokens[clause.first]!.norm)) return false;
+  return !parsed.focus.some((hit) => hit.cls === 'coachee' && hit.first > clause.first && hit.first < item.first);
+}
 
 /**
  * "Twee verzoeken heeft ze afgewezen", "She rejected the extra project": a rejection the coachee makes, in the
@@ -18,9 +26,11 @@ export function ownRejections(
   language: Language,
 ): void {
   for (const item of items) {
-    if (item.sign >= 0 || !rejections.has(parsed.tokens[item.last]!.norm) || effective[item.clause] !== 'coachee')
-      continue;
+    if (!(rejections.has(parsed.tokens[item.last]!.norm) || rejections.has(item.term))) continue;
     const verb = { cls: 'weakness', term: item.term, first: item.last, last: item.last };
-    if (!passiveBefore(parsed, verb, language)) item.sign = 1;
+    const suffered = passiveBefore(parsed, verb, language) || thingRejects(parsed, item);
+    // A boundary word ("turned down", "declined") that a thing or a passive makes hers to suffer is a setback.
+    if (item.sign > 0 && suffered) item.sign = -1;
+    else if (item.sign < 0 && effective[item.clause] === 'coachee' && !suffered) item.sign = 1;
   }
 }

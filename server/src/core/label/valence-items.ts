@@ -21,7 +21,7 @@ const circumstantial = functionWords.circumstantial;
 const coordinators = functionWords.andCoordinators;
 const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee']);
 const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
-const { demonstratives, degreeWords, articles, toInfinitive } = functionWords;
+const { demonstratives, degreeWords, articles, toInfinitive, prepositions } = functionWords;
 const addresseePossessives = functionWords.addresseePossessives;
 const reflexive = functionWords.reflexive;
 const questionVerbs = functionWords.questionVerbs;
@@ -100,13 +100,14 @@ export function valenceItems(
       (hit.cls === 'strength' || hit.cls === 'weakness');
     // A term that opens with the coachee's possessive ("her idea", "haar idee") is hers as it stands; "je" before a
     // degree word is no possessive but the object ("heb ik je te weinig ruimte gegeven").
-    const afterObject = degreeWords.has(parsed.tokens[hit.first]!.norm);
+    // Nor before a preposition: "duwde haar voor de derde keer" holds an object, no possessive.
+    const afterObject = degreeWords.has(tokens[hit.first]!.norm) || prepositions.has(tokens[hit.first]!.norm);
     const ofCoachee =
       pointsBack ||
       (!feeling && clauseIndex >= 0 && namedByCoach(parsed, hit, clauses[clauseIndex]!)) ||
       parsed.focus.some(
         (p) =>
-          (p.cls === 'possessive-coachee' ||
+          ((p.cls === 'possessive-coachee' && !afterObject) ||
             (p.cls === 'addressee' && addresseePossessives.has(parsed.tokens[p.first]!.norm) && !afterObject)) &&
           (p.last === hit.first - 1 || p.first === hit.first),
       );
