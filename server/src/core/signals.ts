@@ -114,8 +114,6 @@ function signalContext(input: SignalInput): SignalContext {
             !(behaviourClasses.has(cls) && (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit))),
         )
       : noHits;
-  const coachActs = (hit: Hit): boolean =>
-    input.actorAt(hit.first) === 'coach' || (input.actorAt(hit.first) === 'other' && input.focus === 'coach');
   const weighed = (hit: Hit): boolean =>
     input.opens.some(
       (o) =>
@@ -128,6 +126,10 @@ function signalContext(input: SignalInput): SignalContext {
     (input.imperative && input.addressed) || (input.adviceItem && input.tokens.length > 0)
       ? [input.tokens[0]!.norm]
       : [];
+  // In a tip to the coachee what it names is hers to do ("Read up on situational leadership"), not the coach's act.
+  const coachActs = (hit: Hit): boolean =>
+    imperative.length === 0 &&
+    (input.actorAt(hit.first) === 'coach' || (input.actorAt(hit.first) === 'other' && input.focus === 'coach'));
   return {
     input,
     any,

@@ -10,18 +10,29 @@ const dearLetter = (line: string): string =>
 const signalsOf = (text: string, line: string, of = ruleAnalyze): string[] =>
   of(text).sentences.find((s) => s.text.startsWith(line.slice(0, 20)))!.signals;
 
+// Advice that names nothing it rests on carries both expert-role and ungrounded-interpretation (rule 33).
+const tip = ['expert-role', 'ungrounded-interpretation'];
+
 describe('a suggestion written to the coachee', () => {
   for (const line of [
     'Je zou kunnen overwegen om een keer per week een wandeling te maken.',
     'Misschien helpt het als je een lijstje maakt van momenten waarop je trots was.',
     'Het kan helpen om je agenda op vrijdag al te plannen.',
   ])
-    it(`is expert-role: ${line}`, () => assert.deepEqual(signalsOf(letter(line), line), ['expert-role']));
+    it(`is ungrounded advice: ${line}`, () => assert.deepEqual(signalsOf(letter(line), line), tip));
   for (const line of [
     'You could try asking your manager for a weekly check-in.',
     'It might help to write things down.',
   ])
-    it(`is expert-role: ${line}`, () => assert.deepEqual(signalsOf(dearLetter(line), line), ['expert-role']));
+    it(`is ungrounded advice: ${line}`, () => assert.deepEqual(signalsOf(dearLetter(line), line), tip));
+
+  it('is the coach speaking, and its own words praise nothing', () => {
+    const line = 'It might help to write things down.';
+    const sentence = ruleAnalyze(dearLetter(line)).sentences.find((s) => s.text === line)!;
+    assert.deepEqual([sentence.valence, sentence.focus], ['neutral', 'coach']);
+    const tipped = 'Read up on situational leadership before the next session.';
+    assert.ok(!signalsOf(dearLetter(tipped), tipped).includes('working-hard'));
+  });
 
   it('is the coachee’s own idea in a report about her', () => {
     const text = 'Sanne vertelde over haar week. Ze zei dat het kan helpen om haar agenda op vrijdag al te plannen.';

@@ -19,6 +19,7 @@ import { asideCues } from '../aside-cues';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
 import { opensWithRemark, sendsOnly } from './sign-offs';
 import { toolsBrought } from './tools-brought';
+import { withoutSuggestionWords } from './suggestions';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -35,6 +36,8 @@ export interface Labels {
 }
 
 const noTokens: ReadonlySet<number> = new Set();
+// A suggestion that opens a sentence is a tip as an imperative is (rule 26).
+const tipRules: ReadonlySet<string> = new Set(['imperative', 'a suggestion to the coachee']);
 
 /** Labels one sentence: valence, focus and signals, each with the words that decided it. */
 export function labelSentence(text: string, context: LabelContext): Labels {
@@ -54,8 +57,11 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
     interpretationItem: context.interpretationItem === true && !endsAsQuestion(text),
   };
-  parsed.valence = withoutBlockedTime(parsed, withoutParticiples(parsed, parsed.valence));
-  parsed.signals = withoutBlockedTime(parsed, parsed.signals);
+  parsed.valence = withoutSuggestionWords(
+    parsed,
+    withoutBlockedTime(parsed, withoutParticiples(parsed, parsed.valence)),
+  );
+  parsed.signals = withoutSuggestionWords(parsed, withoutBlockedTime(parsed, parsed.signals));
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
   const line = speakerOfLine(tokens, focusHits, context.names, context.lineSpeaker);
   if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));
@@ -105,7 +111,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       quoted: parsed.quoted,
       speaker,
       focus: focus.focus,
-      imperative: focus.reason.rule === 'imperative' && !opensWithRemark(focusHits),
+      imperative: tipRules.has(focus.reason.rule) && !opensWithRemark(focusHits),
       adviceItem: parsed.adviceItem,
       interpretationItem: parsed.interpretationItem,
       addressed:

@@ -1,0 +1,38 @@
+import { functionWords } from '../../lexicons';
+import type { Hit } from '../matcher';
+import type { Parsed } from './parsed';
+
+// A hedge a suggestion may open with: "Maybe you could try …", "Misschien is het een idee om …".
+const hedges = functionWords.suggestionHedges;
+
+/** The suggestion cue that opens the sentence ("You could consider …", "Het kan helpen om …"), or undefined. */
+function openingSuggestion(parsed: Pick<Parsed, 'signals' | 'tokens' | 'quoted' | 'text'>): Hit | undefined {
+  if (/\?\s*$/u.test(parsed.text)) return undefined;
+  const at = hedges.has(parsed.tokens[0]?.norm ?? '') ? 1 : 0;
+  return parsed.signals.find(
+    (hit) => hit.cls === 'suggestion' && (hit.first === 0 || hit.first === at) && !parsed.quoted.has(hit.first),
+  );
+}
+
+/**
+ * "You might find it useful to read up on …", "Het kan helpen om een dagboek bij te houden": a suggestion that opens
+ * the sentence is the coach speaking, as an imperative is (rule 26). Its words, or null.
+ */
+export function suggestionOpener(parsed: Pick<Parsed, 'signals' | 'tokens' | 'quoted' | 'text'>): string | null {
+  const cue = openingSuggestion(parsed);
+  if (!cue) return null;
+  const end = parsed.tokens[cue.last]!;
+  return parsed.text.slice(parsed.tokens[cue.first]!.at, end.at + end.norm.length);
+}
+
+/**
+ * The hits without those inside an opening suggestion but the cue itself: "it might help to" praises nothing (rule
+ * 8), and the coachee's weighing in "je zou kunnen overwegen" is no deliberation of the coach's (rule 31).
+ */
+export function withoutSuggestionWords<H extends { first: number; last: number; cls: string }>(
+  parsed: Pick<Parsed, 'signals' | 'tokens' | 'quoted' | 'text'>,
+  hits: H[],
+): H[] {
+  const cue = openingSuggestion(parsed);
+  return cue ? hits.filter((hit) => hit.cls === 'suggestion' || hit.first > cue.last || hit.last < cue.first) : hits;
+}
