@@ -27,6 +27,7 @@ export interface Clause {
 
 // Words that open a subordinate clause only when they do not start the sentence
 // ("Dat was slim" is a main clause; "Ik zag dat ..." opens one).
+const seemingVerbs = functionWords.seemingVerbs;
 const weakSubordinators = functionWords.weakSubordinators;
 const andCoordinators = functionWords.andCoordinators;
 const turnsAfterAnd = functionWords.turnsAfterAnd;
@@ -54,6 +55,14 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
         demonstratives.has(tokens[hit.first]!.norm) &&
         subjectPronouns.has(tokens[hit.first - 1]?.norm ?? '') &&
         hitsByClass('subordinator').some((s) => s.last === hit.first - 2)
+      )
+        continue;
+      // "Klinkt als faalangst", "It feels like failing": after a verb of seeming "als"/"like" compares.
+      // Not before a subject: "zou voelen als hij in de WW belandt" opens a condition.
+      if (
+        kind === 'subordinate' &&
+        seemingVerbs.has(tokens[hit.first - 1]?.norm ?? '') &&
+        !subjectPronouns.has(tokens[hit.first + 1]?.norm ?? '')
       )
         continue;
       // "…, en dat heb ik toegezegd": a pointing "dat" before a finite verb and its subject is an object (V2).
