@@ -45,6 +45,7 @@ const spokenGrounds = functionWords.spokenGrounds;
 const adviceNouns = functionWords.adviceNouns;
 const givingParticiples = functionWords.givingParticiples;
 const andCoordinators = functionWords.andCoordinators;
+const answerWords = functionWords.answerWords;
 
 /** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
 export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
@@ -128,9 +129,17 @@ export function isGrounded(input: SignalInput): boolean {
   // The coach saying it ("Ik zei tegen haar dat …") is the reading itself, not what it rests on.
   const coachSays = (hit: Hit): boolean =>
     spokenGrounds.has(input.tokens[hit.first]!.norm) && input.actorAt(hit.first) === 'coach';
+  // "iemand die moeilijk nee zegt", "says yes to everything": refusing or agreeing, no words a reading rests on.
+  const answers = (hit: Hit): boolean =>
+    spokenGrounds.has(input.tokens[hit.first]!.norm) &&
+    [hit.first - 1, hit.last + 1].some((t) => answerWords.has(input.tokens[t]?.norm ?? ''));
   return input.hits.some(
     (hit) =>
-      hit.cls === 'ground' && !speculative.some((s) => s.last === hit.first - 1) && !inFrame(hit) && !coachSays(hit),
+      hit.cls === 'ground' &&
+      !speculative.some((s) => s.last === hit.first - 1) &&
+      !inFrame(hit) &&
+      !coachSays(hit) &&
+      !answers(hit),
   );
 }
 

@@ -24,6 +24,7 @@ import { thirdPartyWishes } from './third-party-wishes';
 import { growingProblems } from './trend-words';
 import { ownRejections } from './rejections';
 import { concessiveAsides } from './concessive-asides';
+import { decidedDifficulties } from './decisions';
 // Valence: whether a sentence turns attention to the coachee's problems or potential (rules 7-17).
 
 // A word the rules turned by a negation is named with it: "niet … twijfelde".
@@ -85,6 +86,7 @@ export function decideValence(
     ...coachRefrains(parsed, focus, items),
     ...growingProblems(items, signs),
     ...concessiveAsides(parsed, signs),
+    ...decidedDifficulties(parsed, items, effective),
   ]);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = new Set([
