@@ -2,12 +2,7 @@
 // party asking the coach to help is a request (rule 17), no praise and no ask for advice; a section's name run into
 // its paragraph is a heading (rule 6); friction, energy and knowing exactly in Dutch.
 import assert from 'node:assert/strict';
-import { analyzeReport } from '../../../server/src/kracht';
-import { assertRuleLabels, inEnglish } from '../../helpers';
-
-const rulesOnly = { model: null } as const;
-const first = (text: string, language: 'nl' | 'en') =>
-  analyzeReport(`---\nlang: ${language}\n---\n${text}\n`, undefined, rulesOnly).sentences[0]!;
+import { assertRuleLabels, inEnglish, ruleAnalyze, ruleLabel } from '../../helpers';
 
 describe('what the coach finds hard to do', () => {
   it('is the coach’s effort, and what it names still counts', () => {
@@ -29,13 +24,13 @@ describe('an urge noticed or held back', () => {
       ['I found it hard not to steer them towards the solution I had in mind.', 'en'],
       ['I noticed I wanted to give her a few tips about planning.', 'en'],
     ] as const)
-      assert.deepEqual(first(text, language).signals, [], text);
-    assert.deepEqual(first('Ik merkte dat ik haar tips wilde geven, en dat heb ik ook gedaan.', 'nl').signals, [
+      assert.deepEqual(ruleLabel(language === 'en' ? inEnglish(text) : text).signals, [], text);
+    assert.deepEqual(ruleLabel('Ik merkte dat ik haar tips wilde geven, en dat heb ik ook gedaan.').signals, [
       'expert-role',
     ]);
     // Wanting a result is the behaviour itself (rule 36), noticed or not.
     assert.ok(
-      first('Ik merk dat ik graag wil dat je snel een nieuwe baan vindt.', 'nl').signals.includes(
+      ruleLabel('Ik merk dat ik graag wil dat je snel een nieuwe baan vindt.').signals.includes(
         'outcome-responsibility',
       ),
     );
@@ -44,21 +39,22 @@ describe('an urge noticed or held back', () => {
 
 describe('someone else asking the coach to help', () => {
   it('is a request about the coaching: no praise, no ask for advice', () => {
-    const request = first('Haar manager vroeg me om hen te helpen.', 'nl');
+    const request = ruleLabel('Haar manager vroeg me om hen te helpen.');
     assert.deepEqual([request.valence, request.signals], ['neutral', []]);
-    assert.deepEqual(first('Their manager asked me to help them find a way to work together.', 'en').signals, []);
-    const ask = first('Daarna vroeg ze me wat ze moest doen.', 'nl');
+    assert.deepEqual(
+      ruleLabel(inEnglish('Their manager asked me to help them find a way to work together.')).signals,
+      [],
+    );
+    const ask = ruleLabel('Daarna vroeg ze me wat ze moest doen.');
     assert.deepEqual([ask.valence, ask.signals], ['weakness', ['expert-role']]);
-    assert.deepEqual(first('She said the session helped her a lot.', 'en').signals, ['appreciation']);
+    assert.deepEqual(ruleLabel(inEnglish('She said the session helped her a lot.')).signals, ['appreciation']);
   });
 });
 
 describe('a section’s name run into its paragraph', () => {
   it('is a heading, neutral for both', () => {
-    const report = analyzeReport(
+    const report = ruleAnalyze(
       '---\nlang: en\n---\n**Context.** Dev and Carla share the night shift.\n\n**Achtergrond.** Hij werkt bij de gemeente.\n',
-      undefined,
-      rulesOnly,
     );
     const byText = new Map(report.sentences.map((s) => [s.text, s]));
     for (const heading of ['Context.', 'Achtergrond.'])
