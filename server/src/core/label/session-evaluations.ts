@@ -3,7 +3,8 @@ import { polarity } from '../polarity';
 import type { Language } from '../types';
 import type { Parsed } from './parsed';
 
-const { copulas, sessionIntensifiers, coachingSessionNouns } = functionWords;
+const { copulas, sessionIntensifiers, coachingSessionNouns, talkNouns, impersonalSubjects, companionPrepositions } =
+  functionWords;
 // How far after "The session was" its word may stand: "The session was very useful".
 const after = 3;
 
@@ -15,13 +16,20 @@ const after = 3;
  */
 export function aboutTheSession(parsed: Parsed, language: Language): Uint8Array | null {
   const { tokens } = parsed;
+  // "Het was een plezant gesprek", "It was a good conversation": with no one named after it, a talk is the session.
+  const sessionTalk = (noun: number): boolean =>
+    talkNouns.has(tokens[noun]!.norm) &&
+    impersonalSubjects.has(tokens[0]?.norm ?? '') &&
+    copulas.has(tokens[1]?.norm ?? '') &&
+    !companionPrepositions.has(tokens[noun + 1]?.norm ?? '');
+  const isSession = (noun: number): boolean => coachingSessionNouns.has(tokens[noun]!.norm) || sessionTalk(noun);
   // Most sentences name no session: they get no arrays at all.
-  if (!tokens.some((token) => coachingSessionNouns.has(token.norm))) return null;
+  if (!tokens.some((_, noun) => isSession(noun))) return null;
   const about = new Uint8Array(tokens.length);
   const described = new Uint8Array(tokens.length);
   for (const hit of parsed.valence) described.fill(1, hit.first, hit.last + 1);
   for (let noun = 0; noun < tokens.length; noun++) {
-    if (!coachingSessionNouns.has(tokens[noun]!.norm)) continue;
+    if (!isSession(noun)) continue;
     for (let t = noun - 1; t >= 0 && !endsPhrase(parsed, t); t--) {
       const token = tokens[t]!;
       if (described[t] === 0 && polarity(token, language) === 0 && !sessionIntensifiers.has(token.norm)) break;
