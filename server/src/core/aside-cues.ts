@@ -1,7 +1,7 @@
 import type { Hit } from './matcher';
 import type { SignalInput } from './signals';
 import { functionWords } from '../lexicons';
-import { behaviourClasses, firstNamedBefore, judgedByPointer } from './signal-guards';
+import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer } from './signal-guards';
 
 const coachWords = functionWords.coachPronouns;
 const prepositions = functionWords.prepositions;
@@ -18,8 +18,9 @@ export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'act
 
 /**
  * The signal cues the mechanisms set aside, for the learned layer: frames of an opinion not about the coachee, an
- * ask of the coach in the coach's own line or quotation ("Me: What would you like …?"), and the coach's behaviour
- * judged through a pointer ("Misschien is dat te sturend", rule 29).
+ * ask of the coach in the coach's own line or quotation ("Me: What would you like …?"), the coach's behaviour
+ * judged through a pointer ("Misschien is dat te sturend", rule 29), and advice that proposes joint work ("I
+ * suggested we look at it together", rule 32).
  */
 export function asideCues(
   input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'speaker' | 'quoted'>,
@@ -27,13 +28,17 @@ export function asideCues(
 ): ReadonlySet<Hit> {
   // Most sentences have neither: one empty set for them all, none made per sentence.
   const judged = (hit: Hit): boolean => behaviourClasses.has(hit.cls) && judgedByPointer(input.tokens, hit);
-  if (!hits.some((hit) => hit.cls === 'interpretation' || hit.cls === 'expert-ask' || judged(hit))) return noCues;
+  const joint = (hit: Hit): boolean =>
+    (hit.cls === 'expert-role' || hit.cls === 'advice') && jointProposal(input.tokens, hit);
+  if (!hits.some((hit) => hit.cls === 'interpretation' || hit.cls === 'expert-ask' || judged(hit) || joint(hit)))
+    return noCues;
   return new Set(
     hits.filter(
       (hit) =>
         (hit.cls === 'interpretation' && frameAside(input, hit)) ||
         (hit.cls === 'expert-ask' && coachSpeaks(input, hit)) ||
-        judged(hit),
+        judged(hit) ||
+        joint(hit),
     ),
   );
 }

@@ -46,6 +46,8 @@ const adviceNouns = functionWords.adviceNouns;
 const givingParticiples = functionWords.givingParticiples;
 const andCoordinators = functionWords.andCoordinators;
 const answerWords = functionWords.answerWords;
+const jointSubjects = functionWords.jointSubjects;
+const complementizers = functionWords.complementizers;
 
 /** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
 export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
@@ -159,4 +161,10 @@ export function adviceNamedOnly(tokens: readonly Token[], hit: Hit): boolean {
     if (after.includes(',')) return false;
   }
   return true;
+}
+
+/** "I suggested we look at the pattern together", "Ik stelde voor dat we …": proposing joint work advises nothing. */
+export function jointProposal(tokens: readonly Token[], hit: Hit): boolean {
+  const next = complementizers.has(tokens[hit.last + 1]?.norm ?? '') ? hit.last + 2 : hit.last + 1;
+  return jointSubjects.has(tokens[next]?.norm ?? '');
 }

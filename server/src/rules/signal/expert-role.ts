@@ -1,5 +1,5 @@
 import { signalRule } from './signal-rule';
-import { askDenied, lastNamedBefore, negated } from '../../core/signal-guards';
+import { askDenied, jointProposal, lastNamedBefore, negated } from '../../core/signal-guards';
 import { noHits, type Hit } from '../../core/matcher';
 import type { SignalInput } from '../../core/signals';
 import { functionWords } from '../../lexicons';
@@ -29,7 +29,9 @@ export default signalRule(
   (c) => {
     if (c.refrains) return null;
     const { input } = c;
-    const giving = c.cues('expert-role').filter((hit) => (c.byCoach(hit) || c.firstPerson(hit)) && !c.weighed(hit));
+    const giving = c
+      .cues('expert-role')
+      .filter((hit) => (c.byCoach(hit) || c.firstPerson(hit)) && !c.weighed(hit) && !jointProposal(input.tokens, hit));
     // Not in the coach's own dialogue line or quotation ("Me: What would you like to get out of today?").
     const asking = c
       .cues('expert-ask')

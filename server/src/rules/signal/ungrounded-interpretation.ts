@@ -1,5 +1,5 @@
 import { signalRule } from './signal-rule';
-import { adviceNamedOnly, isGrounded } from '../../core/signal-guards';
+import { adviceNamedOnly, isGrounded, jointProposal } from '../../core/signal-guards';
 import { frameAside, perfectNotLabel } from '../../core/aside-cues';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
@@ -25,7 +25,10 @@ export default signalRule(
     if (isGrounded(input) || announcesOnly || input.quoted.size >= input.tokens.length / 2) return null;
     const advice = c
       .cues('advice')
-      .filter((hit) => c.byCoach(hit) && !c.weighed(hit) && !adviceNamedOnly(input.tokens, hit));
+      .filter(
+        (hit) =>
+          c.byCoach(hit) && !c.weighed(hit) && !adviceNamedOnly(input.tokens, hit) && !jointProposal(input.tokens, hit),
+      );
     const interpretation = c
       .cues('interpretation')
       .filter(
