@@ -22,7 +22,9 @@ export function focusOf(
     return (
       !subject ||
       subject.person === 'coach' ||
-      parsed.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm) || t.norm === 'me')
+      parsed.tokens.slice(hit.first, hit.last + 1).some((t) => coachPronouns.has(t.norm) || t.norm === 'me') ||
+      // "Volgens de coach …", "the coach's impression": the coach named in the frame itself.
+      hits.some((h) => h.cls === 'coach' && h.first >= hit.first && h.last <= hit.last)
     );
   };
   const opinion = hits.find(
