@@ -2,7 +2,7 @@ import { functionWords } from '../../lexicons';
 import type { Scored } from './past-background';
 import type { Parsed, Person } from './parsed';
 
-const { thirdPartyWishVerbs, circumstantial, complementizers, coacheeObjectPronouns } = functionWords;
+const { thirdPartyWishVerbs, circumstantial, complementizers, coacheeObjectPronouns, definiteArticles } = functionWords;
 const coacheeClasses = new Set(['coachee', 'addressee']);
 
 /**
@@ -36,10 +36,13 @@ export function thirdPartyWishes(
   return asked;
 }
 
-/** Whether what the verb asks is asked of the coachee: "wants him …", "expects that she …", "wil dat hij …". */
+/**
+ * Whether what the verb asks is asked of the coachee: "wants him …", "expects that she …", "wil dat hij …", or a piece
+ * of her work wanted done ("wants the restructuring finished by March", "wil de reorganisatie afgerond hebben").
+ */
 function ofTheCoachee(parsed: Parsed, verb: number): boolean {
   const after = parsed.tokens[verb + 1]?.norm ?? '';
-  if (coacheeObjectPronouns.has(after)) return true;
+  if (coacheeObjectPronouns.has(after) || definiteArticles.has(after)) return true;
   const next = complementizers.has(after) ? verb + 2 : verb + 1;
   return parsed.focus.some((hit) => hit.first === next && coacheeClasses.has(hit.cls));
 }
