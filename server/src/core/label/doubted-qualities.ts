@@ -1,13 +1,12 @@
 import { functionWords } from '../../lexicons';
 import type { Scored } from './past-background';
-import type { Parsed, Person } from './parsed';
+import { negatingClasses, type Parsed, type Person } from './parsed';
 
 // By first word: a sentence's words look up the frames they may open rather than trying every frame.
 const framesByFirst: ReadonlyMap<string, readonly (readonly string[])[]> = byFirstWord([
   ...functionWords.doubtFrames,
   ...functionWords.difficultyFrames,
 ]);
-const negating = new Set(['negator', 'no-longer']);
 
 /**
  * "He doubts whether he is good enough", "Ze twijfelt of ze het wel kan": a quality asked about in a frame of doubt
@@ -32,7 +31,7 @@ export function doubtedQualities(
     if (!frame) continue;
     const end = t + frame.length - 1;
     if (effective[clauses.findIndex((c) => t >= c.first && t <= c.last)] === 'coach') continue;
-    if (parsed.focus.some((hit) => negating.has(hit.cls) && hit.last < t && t - hit.last <= 2)) continue;
+    if (parsed.focus.some((hit) => negatingClasses.has(hit.cls) && hit.last < t && t - hit.last <= 2)) continue;
     const opened = clauses.findIndex((c) => end + 1 >= c.first && end + 1 <= c.last);
     const turn = clauses.findIndex((c, i) => i > opened && (c.kind === 'contrast' || c.kind === 'concessive'));
     const until = turn < 0 ? tokens.length : clauses[turn]!.first;

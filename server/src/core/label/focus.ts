@@ -2,7 +2,7 @@ import type { Focus, Reason } from '../types';
 import { inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
 import { firstPersonOpener, imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
-import { suggestionOpener } from './suggestions';
+import { suggestionOpener, suggestionRule } from './suggestions';
 import { reportingAsides } from './parenthetical';
 import { unlessAddressed } from './vocative';
 import { subjectOf } from './clause-subject';
@@ -75,7 +75,7 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);
   if (imperative) return noteOf('coach', { rule: 'imperative', words: [imperative] }, effective);
   const suggestion = suggestionOpener(parsed);
-  if (suggestion) return noteOf('coach', { rule: 'a suggestion to the coachee', words: [suggestion] }, effective);
+  if (suggestion) return noteOf('coach', { rule: suggestionRule, words: [suggestion] }, effective);
   // A tip in a list of the coach's tips, written without a subject ("een lijst maken van ...", "no screens
   // after ten"), is the coach speaking, as an imperative is (rule 26).
   const firstPerson = subjects[0]?.person;

@@ -19,7 +19,7 @@ import { asideCues } from '../aside-cues';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
 import { opensWithRemark, sendsOnly } from './sign-offs';
 import { toolsBrought } from './tools-brought';
-import { withoutSuggestionWords } from './suggestions';
+import { suggestionRule, withoutSuggestionWords } from './suggestions';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -37,7 +37,7 @@ export interface Labels {
 
 const noTokens: ReadonlySet<number> = new Set();
 // A suggestion that opens a sentence is a tip as an imperative is (rule 26).
-const tipRules: ReadonlySet<string> = new Set(['imperative', 'a suggestion to the coachee']);
+const tipRules: ReadonlySet<string> = new Set(['imperative', suggestionRule]);
 
 /** Labels one sentence: valence, focus and signals, each with the words that decided it. */
 export function labelSentence(text: string, context: LabelContext): Labels {

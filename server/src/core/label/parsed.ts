@@ -52,6 +52,9 @@ export interface Parsed {
 }
 
 /** The words a hit or span covers, as they stand in the sentence. */
+/** The focus-lexicon classes of a negation: "niet", "never", "no longer", "niet meer". */
+export const negatingClasses: ReadonlySet<string> = new Set(['negator', 'no-longer']);
+
 export function words(parsed: Parsed, hit: { first: number; last: number }): string {
   const start = parsed.tokens[hit.first]!.at;
   const lastToken = parsed.tokens[hit.last]!;

@@ -1,7 +1,7 @@
 import { functionWords } from '../../lexicons';
 import type { ValenceItem } from './negation-scope';
 import type { Scored } from './past-background';
-import type { Parsed } from './parsed';
+import { negatingClasses, type Parsed } from './parsed';
 
 const { regardVerbs, regardedAsMarkers, regardedAsOpeners, articles } = functionWords;
 // How far "as"/"als" may stand from its verb: "came to see the setback with her manager as …".
@@ -34,8 +34,6 @@ export function regardedAs(parsed: Parsed, scored: readonly Scored[]): Set<numbe
   return seen;
 }
 
-const negating = new Set(['negator', 'no-longer']);
-
 /**
  * "Hij ziet zijn autisme niet langer als een tekort", "She does not see herself as a leader": a negation before
  * "as"/"als" in the verb's clause turns what something is seen as, however far it stands (rule 10: a problem no
@@ -49,7 +47,9 @@ export function negatedRegards(parsed: Parsed, items: readonly ValenceItem[]): v
     if (as < 0) continue;
     const clause = parsed.clauses.find((c) => verb >= c.first && verb <= c.last);
     if (!clause) continue;
-    const negation = parsed.focus.find((hit) => negating.has(hit.cls) && hit.first >= clause.first && hit.last < as);
+    const negation = parsed.focus.find(
+      (hit) => negatingClasses.has(hit.cls) && hit.first >= clause.first && hit.last < as,
+    );
     if (!negation) continue;
     let target = as + 1;
     while (target <= as + 2 && articles.has(tokens[target]?.norm ?? '')) target++;

@@ -5,13 +5,17 @@ import type { Parsed } from './parsed';
 // A hedge a suggestion may open with: "Maybe you could try …", "Misschien is het een idee om …".
 const hedges = functionWords.suggestionHedges;
 
+/** The focus reason of a suggestion that opens its sentence: a tip, as an imperative is (rule 26). */
+export const suggestionRule = 'a suggestion to the coachee';
+
 /** The suggestion cue that opens the sentence ("You could consider …", "Het kan helpen om …"), or undefined. */
 function openingSuggestion(parsed: Pick<Parsed, 'signals' | 'tokens' | 'quoted' | 'text'>): Hit | undefined {
-  if (/\?\s*$/u.test(parsed.text)) return undefined;
   const at = hedges.has(parsed.tokens[0]?.norm ?? '') ? 1 : 0;
-  return parsed.signals.find(
+  // Most sentences hold no suggestion cue: the search comes before the question mark's.
+  const cue = parsed.signals.find(
     (hit) => hit.cls === 'suggestion' && (hit.first === 0 || hit.first === at) && !parsed.quoted.has(hit.first),
   );
+  return cue && !/\?\s*$/u.test(parsed.text) ? cue : undefined;
 }
 
 /**
