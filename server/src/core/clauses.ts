@@ -33,6 +33,7 @@ const andCoordinators = functionWords.andCoordinators;
 const turnsAfterAnd = functionWords.turnsAfterAnd;
 
 const strongContrast = functionWords.strongContrast;
+const { toInfinitive, prepositionalObjects } = functionWords;
 
 // The subject that opens an English complement without "that" ("I think she is ...", "I noticed he ..."):
 // a pronoun or a determiner. Anything else after a frame ("I feel terrible") is the frame's own clause.
@@ -80,6 +81,13 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
         continue;
       // "Ik heb toen uitgelegd", "heb ik toen gezegd": after a finite verb, or its subject after it, "toen" is "then".
       if (kind === 'subordinate' && inMidfield(tokens, hit.first)) continue;
+      // "came to her for advice": "to" before an object or a determiner is a preposition, no infinitive.
+      if (
+        kind === 'subordinate' &&
+        toInfinitive.has(tokens[hit.first]!.norm) &&
+        prepositionalObjects.has(tokens[hit.first + 1]?.norm ?? '')
+      )
+        continue;
       // "even when" opens one clause, not two.
       if (covered[hit.first] === 1) continue;
       // "Though he was nervous, …": a word of both kinds that opens the sentence concedes rather than turns.

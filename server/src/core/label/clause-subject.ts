@@ -51,6 +51,8 @@ export function subjectOf(
       return { person: 'coach', word: token.norm };
     }
     if (cls('coachee') || context.names.has(token.norm)) return { person: 'coachee', word: token.norm };
+    // "and rewrote your bullet points": a possessive that is never a subject, past the first word, is an object's.
+    if (cls('addressee') && possessiveOnly(token.norm) && !first) continue;
     if (cls('addressee')) return { person: context.perspective === 'coach' ? 'coachee' : 'coachee', word: token.norm };
     // "In our session I …", "Tijdens onze sessie heb ik …": a possessive inside a phrase is not who acts.
     // So is one that opens a phrase of time before its clause's own subject: "Since our last session he has …".
@@ -111,6 +113,9 @@ const possessives = functionWords.thirdPossessives;
 const articles = functionWords.articles;
 const copulas = functionWords.infinitiveCopulas;
 const titles = functionWords.personalTitles;
+const addresseePossessives = functionWords.addresseePossessives;
+const subjectPronouns = functionWords.subjectPronouns;
+const possessiveOnly = (norm: string): boolean => addresseePossessives.has(norm) && !subjectPronouns.has(norm);
 
 /** Whether a pronoun that is only ever a subject follows the token at `i` in its clause, outside quotation marks. */
 function subjectPronounAfter(parsed: Parsed, i: number, last: number): boolean {

@@ -2,6 +2,7 @@ import type { Hit } from '../matcher';
 import type { Focus, Reason } from '../types';
 import { functionWords, isFeelingState } from '../../lexicons';
 import { has, words, type Parsed } from './parsed';
+import { coacheeOnlyAsObject } from './object-only';
 
 // Words that open a sentence whose subject is a thing, not a person.
 const thingOpeners = functionWords.thingOpeners;
@@ -121,6 +122,12 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
       reason: { rule: 'the coach bringing in a model or exercise', words: [words(parsed, tool)] },
     };
   }
+  const object = coacheeOnlyAsObject(parsed);
+  if (object >= 0)
+    return {
+      focus: 'coach',
+      reason: { rule: 'the coachee only as object', words: [words(parsed, { first: object, last: object })] },
+    };
   return { focus: 'coachee', reason: { rule: 'note about the coachee', words: [] } };
 }
 

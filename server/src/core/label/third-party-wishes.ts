@@ -1,6 +1,7 @@
 import { functionWords } from '../../lexicons';
 import type { Scored } from './past-background';
 import type { Parsed, Person } from './parsed';
+import type { Clause } from '../clauses';
 
 const { thirdPartyWishVerbs, circumstantial, complementizers, coacheeObjectPronouns, definiteArticles } = functionWords;
 const coacheeClasses = new Set(['coachee', 'addressee']);
@@ -45,4 +46,9 @@ function ofTheCoachee(parsed: Parsed, verb: number): boolean {
   if (coacheeObjectPronouns.has(after) || definiteArticles.has(after)) return true;
   const next = complementizers.has(after) ? verb + 2 : verb + 1;
   return parsed.focus.some((hit) => hit.first === next && coacheeClasses.has(hit.cls));
+}
+
+/** Whether a third party ("her manager", not "her goal") is named in the clause before a word: its goal is its plan. */
+export function thirdPartyBefore(parsed: Parsed, clause: Clause | undefined, at: number): boolean {
+  return parsed.focus.some((hit) => hit.cls === 'third' && hit.first < at && hit.first >= (clause?.first ?? 0));
 }

@@ -13,6 +13,7 @@ import type { ValenceItem } from './negation-scope';
 import { aboutTheSession } from './session-evaluations';
 import { genericBefore } from './generic-before';
 import { coachFindsHard } from './coach-effort';
+import { thirdPartyBefore } from './third-party-wishes';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
 const valenceClasses = new Set('strength weakness goal agency asks-coach option happened recurrence'.split(' '));
@@ -143,6 +144,9 @@ export function valenceItems(
           (subject === null && focus !== 'coachee'))) ||
       (hit.doing && subject === 'coach')
     )
+      continue;
+    // A third party's goal is their plan, not the question the coachee brings (rules 13, 17).
+    if (hit.cls === 'goal' && subject === 'third' && thirdPartyBefore(parsed, clauses[clauseIndex], hit.first))
       continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
     if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
