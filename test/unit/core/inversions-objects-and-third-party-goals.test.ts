@@ -69,6 +69,23 @@ describe('a possessive that is never a subject', () => {
   });
 });
 
+describe('an English clause that "and" opens with a verb', () => {
+  it('shares the subject before it', () => {
+    assertRuleLabels(
+      [inEnglish('I moved the section up and rewrote your bullet points so they start with what you achieved.')],
+      'focus',
+      'coach',
+    );
+  });
+  it('not when a phrase comes before its own subject', () => {
+    assertRuleLabels(
+      [inEnglish('For weeks I gave him suggestions, and for weeks he did nothing with them.')],
+      'focus',
+      'neutral',
+    );
+  });
+});
+
 describe('words of composure, broken agreements and contracts not renewed', () => {
   it('are strengths and setbacks in both languages', () => {
     assertRuleLabels(

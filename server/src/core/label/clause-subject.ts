@@ -14,6 +14,7 @@ export function subjectOf(
   const passive = passiveAgent(parsed, clause, context.language);
   if (passive) return passive;
   const { tokens } = parsed;
+  if (context.language === 'en' && verbAfterAnd(parsed, clause, context)) return null;
   const limit = Math.min(clause.last, clause.first + 6);
   // ", met Tom erbij", ", with Mr Okafor's letter on the table": a phrase trailing the clause before, no subject.
   const elidedSubject = context.language === 'nl' && sharesSubjectBefore(tokens, clause);
@@ -160,3 +161,24 @@ function sharesSubjectBefore(tokens: readonly { norm: string }[], clause: Clause
   for (let i = clause.first; i <= clause.last; i++) if (finiteVerbs.has(tokens[i]!.norm)) return false;
   return true;
 }
+
+/**
+ * "I moved the section up and rewrote your bullet points so they …": an English clause that "and" opens with a word no
+ * subject begins with (a verb) shares the subject before it, which is found there.
+ */
+function verbAfterAnd(parsed: Parsed, clause: Clause, context: LabelContext): boolean {
+  if (clause.first === 0 || !andCoordinators.has(clause.conjunction)) return false;
+  let at = clause.first + 1;
+  while (noteAdverbs.has(parsed.tokens[at]?.norm ?? '')) at++;
+  const token = parsed.tokens[at];
+  // "and for weeks he did nothing": a phrase before the subject opens with a preposition, no verb.
+  if (!token || complementSubjects.has(token.norm) || context.names.has(token.norm) || phraseOpeners.has(token.norm))
+    return false;
+  if (/^\p{Lu}/u.test(parsed.text.slice(token.at, token.at + 1))) return false;
+  return !parsed.focus.some((hit) => hit.first === at && subjectClasses.has(hit.cls));
+}
+
+const noteAdverbs = functionWords.noteAdverbs;
+const phraseOpeners = new Set([...prepositions, ...functionWords.beforeDemonstrative]);
+const complementSubjects = functionWords.complementSubjects;
+const subjectClasses = new Set(['coach', 'coachee', 'addressee', 'third', 'shared', 'possessive-coachee']);

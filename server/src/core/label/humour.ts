@@ -42,3 +42,33 @@ export function humouredWords(
   }
   return humoured;
 }
+
+/**
+ * "A colleague makes jokes about her accent", "Ze lachen om hem": a third party joking or laughing about the coachee or
+ * what is hers is mockery, a problem (rule 17), not lightness. The indices of such words of humour, to be turned.
+ */
+export function mockery(
+  parsed: Parsed,
+  context: LabelContext,
+  effective: readonly (Person | null)[],
+  scored: readonly Scored[],
+): Set<number> {
+  const { tokens, clauses } = parsed;
+  const { humourWords, humourObjectMarkers, coacheeObjectPronouns } = functionWordsIn[context.language];
+  const mocked = new Set<number>();
+  scored.forEach((word, i) => {
+    const t = word.first;
+    if (word.sign <= 0 || !humourWords.has(tokens[t]!.norm)) return;
+    if (effective[clauses.findIndex((c) => t >= c.first && t <= c.last)] !== 'third') return;
+    for (let k = t + 1; k <= t + reach && k < tokens.length - 1; k++) {
+      if (!humourObjectMarkers.has(tokens[k]!.norm)) continue;
+      const next = k + 1;
+      const hers =
+        coacheeObjectPronouns.has(tokens[next]!.norm) ||
+        parsed.focus.some((hit) => hit.first === next && (hit.cls === 'possessive-coachee' || hit.cls === 'coachee'));
+      if (hers) mocked.add(i);
+      return;
+    }
+  });
+  return mocked;
+}

@@ -53,6 +53,9 @@ export function focusOf(
   // A perception frame hands focus to what it introduces.
   const perception = has(hits, 'perception-frame');
   let considered = clauses.map((_, i) => i);
+  // "I see her forgetting the homework as sabotage": seeing something as something else is a reading (rule 19).
+  if (perception && regardsAs(parsed, perception))
+    return { focus: 'coach', reason: reason('opinion frame', words(parsed, perception)) };
   if (perception) {
     const frameClause = clauses.findIndex((clause) => inClause(perception, clause));
     const after = considered.filter((i) => i > frameClause && subjects[i] !== null);
@@ -202,3 +205,14 @@ function circumstanceAt(
   return circumstantialOnly ? clauses[withSubject[0]!]!.first : -1;
 }
 const ownSubjects: ReadonlySet<string> = new Set(['coach', 'coachee', 'addressee', 'shared']);
+
+/** Whether a frame of perception is one of regarding: its verb ("see", "zie") with "as"/"als" after its object. */
+function regardsAs(parsed: Parsed, frame: Hit): boolean {
+  const verb = parsed.tokens.findIndex((t, i) => i >= frame.first && i <= frame.last && regardVerbs.has(t.norm));
+  if (verb < 0) return false;
+  // Not after "that": "I saw that she was as calm as ever" perceives, with a comparison in what it saw.
+  const as = parsed.tokens.findIndex((t, i) => i > frame.last && regardedAsMarkers.has(t.norm));
+  return as > 0 && !parsed.tokens.slice(verb + 1, as).some((t) => complementizers.has(t.norm));
+}
+
+const { regardVerbs, regardedAsMarkers, complementizers } = functionWords;

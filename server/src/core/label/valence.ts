@@ -9,7 +9,7 @@ import { changeAgainstPast, pastAgainstNow } from './then-and-now';
 import { agreedTogether } from './joint-agreement';
 import { coachExcess } from './coach-excess';
 import { framingInsights } from './insight-frame';
-import { humouredWords } from './humour';
+import { humouredWords, mockery } from './humour';
 import { bindNegations } from './negation-scope';
 import { turnCoped } from './coping-verbs';
 import { failedAttempts } from './failed-attempts';
@@ -92,6 +92,7 @@ export function decideValence(
   const changed = new Set([
     ...changeAgainstPast(parsed, signs, effective),
     ...doubtedQualities(parsed, signs, effective),
+    ...mockery(parsed, context, effective, signs),
   ]);
   for (const [index, item] of items.entries()) {
     if ((item.onlyNegated && !item.negatedBy) || settled.has(index)) continue;
