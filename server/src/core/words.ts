@@ -155,7 +155,9 @@ function wordEnd(text: string, i: number): number {
       if (kindIn(next) !== letter) break;
       end += sizeOf(next);
     }
-    return end > i + 1 ? end : -1;
+    // "'s ochtends", "'t", "'n": a clitic of one or two small letters; "'Ik kan dit'" opens a quotation instead.
+    const clitic = text.slice(i + 1, end);
+    return end > i + 1 && clitic.length <= 2 && clitic === clitic.toLowerCase() ? end : -1;
   }
   let end = i;
   for (;;) {

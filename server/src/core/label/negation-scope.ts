@@ -7,6 +7,7 @@ import type { Parsed } from './parsed';
 import { unseenStrengths } from './unseen-strengths';
 import { endingsOfTerms, replacedActs, theWordNo } from './spent-negations';
 import { telegraphicStates } from './telegraphic-states';
+import { diminishedWords } from './diminished-words';
 
 /** A word that weighs in a sentence's valence, with the clause it stands in and what turned it. */
 export interface ValenceItem {
@@ -32,7 +33,6 @@ const shortReach = functionWords.shortReachNegators;
 const notOnly = functionWords.notOnly;
 const reflexive = functionWords.reflexive;
 const negatingPronouns = functionWords.negatingPronouns;
-const lacking = functionWords.lackingWords;
 const determiners = functionWords.nounDeterminers;
 const pronounLike = functionWords.thingOpeners;
 const finiteVerbs = functionWords.finiteVerbs;
@@ -166,66 +166,6 @@ function definiteNoun(parsed: Parsed, index: number): boolean {
   if (!determiners.has(determiner)) return false;
   const opens = parsed.clauses.some((clause) => clause.first === index - 1);
   return !opens || !pronounLike.has(determiner) || finiteVerbs.has(parsed.tokens[index + 1]?.norm ?? '');
-}
-
-/**
- * "De klachten zijn afgenomen", "her anxiety has gone down": a problem or quality that diminished turns as
- * a negation does (rule 10: a problem that is gone is progress), binding to the word before the verb in its
- * clause or inside it ("nemen haar klachten af"); a word of lacking first to what follows it ("mist overzicht").
- * Negated itself ("zijn niet afgenomen") it turns nothing, and takes its negation along; the negations so spent
- * are returned.
- */
-function diminishedWords(
-  parsed: Parsed,
-  language: Language,
-  items: ValenceItem[],
-  negators: readonly Hit[],
-): Set<number> {
-  const spent = new Set<number>();
-  for (const hit of parsed.focus) {
-    if (hit.cls !== 'diminished') continue;
-    const clause = parsed.clauses.findIndex((c) => hit.first >= c.first && hit.first <= c.last);
-    const negated = negators.find((n) => n.last < hit.first && hit.first - n.last <= 2);
-    // A word of loss that is a problem itself takes its negation as any word does ("wil die plek niet kwijt").
-    const itself = items.filter((item) => item.first === hit.first && item.last === hit.last);
-    if (negated) {
-      if (itself.length === 0) spent.add(negated.first);
-      continue;
-    }
-    const reachable = items.filter((item) => item.flips && !item.onlyNegated && !item.negatedBy);
-    const within = reachable.find((item) => item.clause === clause && item.first > hit.first && item.last < hit.last);
-    // The subject it diminishes may carry a clause of its own ("her anxiety before meetings has gone down"),
-    // but no comma or semicolon; a Dutch participle stands further off, at the end of its clause.
-    const reach = language === 'nl' ? 8 : 6;
-    const unbroken = (item: ValenceItem): boolean =>
-      !parsed.tokens.slice(item.last, hit.first).some((t) => /[,;:]/u.test(t.after));
-    // Not back across a turn: "Ze is gemotiveerd maar mist structuur" lacks no motivation.
-    const turnedAt = parsed.clauses[clause]?.kind === 'contrast' ? parsed.clauses[clause]!.first : -1;
-    const before = reachable
-      .filter(
-        (item) => item.last < hit.first && item.first >= turnedAt && hit.first - item.last <= reach && unbroken(item),
-      )
-      .sort((a, b) => b.last - a.last)[0];
-    // An inflected participle before its noun qualifies that noun ("drie gemiste afspraken"), nothing before it.
-    const word = parsed.tokens[hit.last]!.norm;
-    const attributive = language === 'nl' && word.endsWith('e') && word !== hit.term.split(/\s+/u).at(-1);
-    // A word of lacking turns what it lacks after it ("Ze mist zelfvertrouwen", "lacks the courage"), before it only
-    // in its own clause ("het overzicht te missen"; not "houdt de boot af en saboteert hiermee …").
-    const lacks = lacking.has(parsed.tokens[hit.first]!.norm);
-    const after =
-      lacks || attributive
-        ? reachable
-            .filter((item) => item.clause === clause && item.first > hit.last && item.first - hit.last <= 4)
-            .filter((item) => !parsed.tokens.slice(hit.last, item.first).some((t) => /[,;:]/u.test(t.after)))
-            .sort((a, b) => a.first - b.first)[0]
-        : undefined;
-    const target = within ?? after ?? (attributive || (lacks && before?.clause !== clause) ? undefined : before);
-    if (!target) continue;
-    target.negatedBy = hit;
-    // "het vertrouwen … kwijt": the verb, a word of loss itself, counts only through what it turns.
-    for (const item of itself) if (item !== target) item.onlyNegated = true;
-  }
-  return spent;
 }
 
 /**

@@ -76,3 +76,14 @@ function saidAfterColon(tokens: readonly Token[], focus: readonly Hit[]): Readon
   }
   return noQuotes;
 }
+
+/**
+ * "'I can't face another Monday,' he wrote in his journal": a verb of saying or writing right after a quotation only
+ * attributes it, no act of the coachee's to weigh (rule 27: the quotation tells).
+ */
+export function attributesQuote(parsed: Parsed, hit: Hit): boolean {
+  const at = hit.first;
+  if (hit.cls !== 'agency' || !functionWords.parentheticalReporting.has(parsed.tokens[at]!.norm)) return false;
+  if (parsed.quoted.has(at)) return false;
+  return [1, 2].some((back) => parsed.quoted.has(at - back));
+}

@@ -2,6 +2,7 @@ import { functionWords } from '../../lexicons';
 import type { Scored } from './past-background';
 import type { Parsed, Person } from './parsed';
 import type { Clause } from '../clauses';
+import type { Hit } from '../matcher';
 
 const { thirdPartyWishVerbs, circumstantial, complementizers, coacheeObjectPronouns, definiteArticles } = functionWords;
 const coacheeClasses = new Set(['coachee', 'addressee']);
@@ -48,7 +49,8 @@ function ofTheCoachee(parsed: Parsed, verb: number): boolean {
   return parsed.focus.some((hit) => hit.first === next && coacheeClasses.has(hit.cls));
 }
 
-/** Whether a third party ("her manager", not "her goal") is named in the clause before a word: its goal is its plan. */
-export function thirdPartyBefore(parsed: Parsed, clause: Clause | undefined, at: number): boolean {
-  return parsed.focus.some((hit) => hit.cls === 'third' && hit.first < at && hit.first >= (clause?.first ?? 0));
+/** A goal in a clause whose subject is a third party named before it ("her manager", not "her goal"): their plan. */
+export function thirdPartyGoal(parsed: Parsed, hit: Hit, subject: Person | null, clause: Clause | undefined): boolean {
+  if (hit.cls !== 'goal' || subject !== 'third') return false;
+  return parsed.focus.some((p) => p.cls === 'third' && p.first < hit.first && p.first >= (clause?.first ?? 0));
 }

@@ -13,7 +13,8 @@ import type { ValenceItem } from './negation-scope';
 import { aboutTheSession } from './session-evaluations';
 import { genericBefore } from './generic-before';
 import { coachFindsHard } from './coach-effort';
-import { thirdPartyBefore } from './third-party-wishes';
+import { thirdPartyGoal } from './third-party-wishes';
+import { attributesQuote } from './quotes';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
 const valenceClasses = new Set('strength weakness goal agency asks-coach option happened recurrence'.split(' '));
@@ -145,11 +146,10 @@ export function valenceItems(
       (hit.doing && subject === 'coach')
     )
       continue;
-    // A third party's goal is their plan, not the question the coachee brings (rules 13, 17).
-    if (hit.cls === 'goal' && subject === 'third' && thirdPartyBefore(parsed, clauses[clauseIndex], hit.first))
-      continue;
     // Asking the coach: the coachee asks, or a quotation (the coachee's words) asks "what would you do?".
     if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
+    // A third party's goal is their plan (rules 13, 17); "he wrote" after a quotation only attributes it (rule 27).
+    if (thirdPartyGoal(parsed, hit, subject, clauses[clauseIndex]) || attributesQuote(parsed, hit)) continue;
     // A passive is no doing of the coachee's, but negated it is still a step not taken ("is niet ingevuld", rule 10).
     const passive =
       hit.cls === 'agency' && passiveBefore(parsed, hit, context.language) && !coacheeAgent(parsed, hit, context.names);

@@ -1,0 +1,76 @@
+import type { Hit } from '../matcher';
+import type { Language } from '../types';
+import { functionWords } from '../../lexicons';
+import type { Parsed } from './parsed';
+import type { ValenceItem } from './negation-scope';
+
+const lacking = functionWords.lackingWords;
+
+/**
+ * "De klachten zijn afgenomen", "her anxiety has gone down": a problem or quality that diminished turns as
+ * a negation does (rule 10: a problem that is gone is progress), binding to the word before the verb in its
+ * clause or inside it ("nemen haar klachten af"); a word of lacking first to what follows it ("mist overzicht").
+ * Negated itself ("zijn niet afgenomen") it turns nothing, and takes its negation along; the negations so spent
+ * are returned.
+ */
+export function diminishedWords(
+  parsed: Parsed,
+  language: Language,
+  items: ValenceItem[],
+  negators: readonly Hit[],
+): Set<number> {
+  const spent = new Set<number>();
+  for (const hit of parsed.focus) {
+    if (hit.cls !== 'diminished') continue;
+    const clause = parsed.clauses.findIndex((c) => hit.first >= c.first && hit.first <= c.last);
+    const negated = negators.find((n) => n.last < hit.first && hit.first - n.last <= 2);
+    // A word of loss that is a problem itself takes its negation as any word does ("wil die plek niet kwijt").
+    const itself = items.filter((item) => item.first === hit.first && item.last === hit.last);
+    // Part of a term of its own ("zijn baan verloor", "lost his job"), it is that term's word and turns nothing.
+    if (
+      items.some(
+        (item) => item.first <= hit.first && item.last >= hit.last && item.last - item.first > hit.last - hit.first,
+      )
+    )
+      continue;
+    if (negated) {
+      if (itself.length === 0) spent.add(negated.first);
+      continue;
+    }
+    const reachable = items.filter((item) => item.flips && !item.onlyNegated && !item.negatedBy);
+    const within = reachable.find((item) => item.clause === clause && item.first > hit.first && item.last < hit.last);
+    // The subject it diminishes may carry a clause of its own ("her anxiety before meetings has gone down"),
+    // but no comma or semicolon; a Dutch participle stands further off, at the end of its clause.
+    const reach = language === 'nl' ? 8 : 6;
+    const unbroken = (item: ValenceItem): boolean =>
+      !parsed.tokens.slice(item.last, hit.first).some((t) => /[,;:]/u.test(t.after));
+    // Not back across a turn: "Ze is gemotiveerd maar mist structuur" lacks no motivation.
+    const turnedAt = parsed.clauses[clause]?.kind === 'contrast' ? parsed.clauses[clause]!.first : -1;
+    const before = reachable
+      .filter(
+        (item) => item.last < hit.first && item.first >= turnedAt && hit.first - item.last <= reach && unbroken(item),
+      )
+      .sort((a, b) => b.last - a.last)[0];
+    // An inflected participle before its noun qualifies that noun ("drie gemiste afspraken"), nothing before it.
+    const word = parsed.tokens[hit.last]!.norm;
+    const attributive = language === 'nl' && word.endsWith('e') && word !== hit.term.split(/\s+/u).at(-1);
+    // A word of lacking turns what it lacks after it ("Ze mist zelfvertrouwen", "lacks the courage"), before it only
+    // in its own clause ("het overzicht te missen"; not "houdt de boot af en saboteert hiermee …").
+    const lacks = lacking.has(parsed.tokens[hit.first]!.norm);
+    const after =
+      lacks || attributive
+        ? reachable
+            .filter((item) => item.clause === clause && item.first > hit.last && item.first - hit.last <= 4)
+            .filter((item) => !parsed.tokens.slice(hit.last, item.first).some((t) => /[,;:]/u.test(t.after)))
+            .sort((a, b) => a.first - b.first)[0]
+        : undefined;
+    // English lacks forward only: "went quiet and said she'd lose …" loses no quietness.
+    const backward = !lacks || (language === 'nl' && before?.clause === clause);
+    const target = within ?? after ?? (attributive || !backward ? undefined : before);
+    if (!target) continue;
+    target.negatedBy = hit;
+    // "het vertrouwen … kwijt": the verb, a word of loss itself, counts only through what it turns.
+    for (const item of itself) if (item !== target) item.onlyNegated = true;
+  }
+  return spent;
+}
