@@ -53,12 +53,20 @@ const prebuiltStems: Record<Language, Record<string, string>> | null =
     ? (JSON.parse(KRACHT_LEXICON_STEMS) as Record<Language, Record<string, string>>)
     : null;
 
+// Dutch plurals in "-ies" and "-'s" keep their "s" in Snowball ("ruzies", "emoties", "collega's"): stemmed without it,
+// they find their singular ("ruzie", "emotie").
+function snowball(norm: string, language: Language): string {
+  if (language === 'nl' && norm.length >= 5 && (norm.endsWith('ies') || norm.endsWith("'s")))
+    return stemmers.nl.stemWord(norm.slice(0, norm.endsWith('ies') ? -1 : -2));
+  return stemmers[language].stemWord(norm);
+}
+
 /** The one record of a lower-case word in a language, made (and stemmed) when first met. */
 export function wordOf(norm: string, language: Language): Word {
   const table = wordTables[language];
   let word = table.get(norm);
   if (word === undefined) {
-    const stem = prebuiltStems?.[language][norm] ?? stemmers[language].stemWord(norm);
+    const stem = prebuiltStems?.[language][norm] ?? snowball(norm, language);
     word = { norm, stem, feature: `w:${language}:${stem}`, pairHead: `b:${language}:${stem}_` };
     if (table.size > 50_000) table.clear();
     table.set(norm, word);

@@ -49,6 +49,8 @@ export function subjectOf(
       !(token.norm === 'coach' && i > clause.first && tokens[i - 1]!.norm !== 'de' && tokens[i - 1]!.norm !== 'the')
     ) {
       if ((token.norm === 'mijn' || token.norm === 'my') && !first) continue;
+      // "My peer supervisor suggested …", "Mijn intervisiegroep vond …": someone of the coach's is a third party.
+      if (coachOwn.has(token.norm) && thirdWithin(parsed, i)) return { person: 'third', word: token.norm };
       return { person: 'coach', word: token.norm };
     }
     if (cls('coachee') || context.names.has(token.norm)) return { person: 'coachee', word: token.norm };
@@ -182,3 +184,10 @@ const noteAdverbs = functionWords.noteAdverbs;
 const phraseOpeners = new Set([...prepositions, ...functionWords.beforeDemonstrative]);
 const complementSubjects = functionWords.complementSubjects;
 const subjectClasses = new Set(['coach', 'coachee', 'addressee', 'third', 'shared', 'possessive-coachee']);
+
+/** A third party named in the two words after a token ("my peer supervisor"). */
+function thirdWithin(parsed: Parsed, at: number): boolean {
+  return parsed.focus.some((hit) => hit.cls === 'third' && hit.first > at && hit.first <= at + 2);
+}
+
+const coachOwn = functionWords.coachPossessives;

@@ -51,7 +51,7 @@ export function focusOf(
   }
   if (opinion) return { focus: 'coach', reason: reason('opinion frame', words(parsed, opinion)) };
   // A perception frame hands focus to what it introduces.
-  const perception = has(hits, 'perception-frame');
+  const perception = handedOn(parsed, has(hits, 'perception-frame'));
   let considered = clauses.map((_, i) => i);
   // "I see her forgetting the homework as sabotage": seeing something as something else is a reading (rule 19).
   if (perception && regardsAs(parsed, perception))
@@ -216,3 +216,14 @@ function regardsAs(parsed: Parsed, frame: Hit): boolean {
 }
 
 const { regardVerbs, regardedAsMarkers, complementizers } = functionWords;
+
+/**
+ * A frame of perception that hands focus on, or none: "Ik benoemde wat ik zag: …", "I told him what I saw: …" make what
+ * was seen the object of the coach's act, which stays the coach's (rule 21: the part before the colon decides).
+ */
+function handedOn(parsed: Parsed, frame: Hit | undefined): Hit | undefined {
+  if (!frame || frame.first === 0 || !interrogatives.has(parsed.tokens[frame.first]!.norm)) return frame;
+  return parsed.focus.some((hit) => hit.cls === 'coach' && hit.last < frame.first) ? undefined : frame;
+}
+
+const interrogatives = functionWords.interrogatives;

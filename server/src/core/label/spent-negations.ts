@@ -51,7 +51,8 @@ export function endingsOfTerms(parsed: Parsed, items: ValenceItem[], endings: re
     const term = items.find(
       (item) => item.first <= ending.first && ending.last <= item.last && item.term.split(/\s+/u).includes(word),
     );
-    if (!term) continue;
+    // A question the coachee has is no hindrance: "weet niet meer" does not stop what she does not know.
+    if (!term || term.goal) continue;
     spent.add(ending.first);
     const act = items.find((item) => item.first === term.last + 1 && item.flips);
     if (!act) continue;

@@ -1,0 +1,71 @@
+// Dutch plurals in "-ies", a question the coachee has that names no hindrance, the coach telling what they saw, and
+// problems growing less frequent (rules 10, 13, 21, 32).
+import assert from 'node:assert/strict';
+import { assertRuleLabels, inEnglish, ruleLabel } from '../../helpers';
+import { tokenize } from '../../../server/src/core/words';
+
+describe('a Dutch plural in "-ies" or "-\'s"', () => {
+  it('shares the stem of its singular', () => {
+    const [plural, singular] = tokenize('ruzies ruzie', 'nl');
+    assert.equal(plural!.stem, singular!.stem);
+    assertRuleLabels(['De ruzies thuis zijn heftiger geworden.'], 'valence', 'weakness');
+  });
+});
+
+describe('"weet niet meer"', () => {
+  it('is a question she has, not a hindrance that stops the problem after it (rule 13)', () => {
+    assertRuleLabels(['Ze weet niet meer waar ze het allemaal voor doet.'], 'valence', 'weakness');
+  });
+});
+
+describe('the coach telling what they saw', () => {
+  it('is the coach’s act: the part before the colon decides (rule 21)', () => {
+    assertRuleLabels(
+      [
+        inEnglish('I told him what I saw: he leaned back and crossed his arms.'),
+        'Ik benoemde wat ik zag: hij leunde achterover.',
+      ],
+      'focus',
+      'coach',
+    );
+    // A perception frame that opens the sentence still hands focus on (rule 19).
+    assertRuleLabels([inEnglish('What I did catch was this: last year he wrote a plan.')], 'focus', 'coachee');
+  });
+  it('is no advice, where telling what the coach would do is (rule 32)', () => {
+    assert.deepEqual(ruleLabel(inEnglish('I told him what I saw: he leaned back.')).signals, []);
+    assert.deepEqual(ruleLabel(inEnglish('I told her what I would do in her place.')).signals, ['expert-role']);
+  });
+});
+
+describe('problems less frequent, a step back not taken, recovery', () => {
+  it('are progress in both languages (rules 9, 10)', () => {
+    assertRuleLabels(
+      [
+        inEnglish('Her panic attacks are less frequent and less intense.'),
+        inEnglish('She has fewer panic attacks than in the spring.'),
+        'Ze krabbelde niet terug toen de directeur tegengas gaf.',
+        inEnglish('She recovered from a difficult winter.'),
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});
+
+describe('a reading with what it is inferred from', () => {
+  it('is grounded, in both languages (rule 33)', () => {
+    for (const text of [
+      'Mijn inschatting is dat ze vooral blijft vanwege haar team; dat leid ik af uit wat ze over haar collega’s vertelde.',
+      inEnglish(
+        'My sense is that she stays mainly for her team; I infer this from how she spoke about her colleagues.',
+      ),
+    ])
+      assert.ok(!ruleLabel(text).signals.includes('ungrounded-interpretation'), text);
+  });
+});
+
+describe('someone of the coach’s own', () => {
+  it('is a third party, not the coach (rule 24)', () => {
+    assertRuleLabels([inEnglish('My supervisor thinks the sessions are going well.')], 'focus', 'coachee');
+  });
+});
