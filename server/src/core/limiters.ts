@@ -43,3 +43,22 @@ export function particleAt(tokens: readonly Pick<Token, 'norm' | 'after'>[], i: 
   if (!before || /[,;:–—(]/u.test(before.after) || !particleHosts.has(before.norm)) return false;
   return !subjects.has(tokens[i + 1]?.norm ?? '');
 }
+
+const conditionLimiters = functionWords.conditionLimiters;
+const conditions = functionWords.situationOpeners;
+// How far after the limiter its condition may stand, in one stretch without punctuation.
+const conditionReach = 6;
+
+/**
+ * Whether the token at `i` limits what its clause says to a condition after it ("I only speak up when I'm sure", "Ze
+ * vraagt pas om hulp als het te laat is"): a strength so limited is still missing, as under a negation (rule 10). Not
+ * right before the condition ("Only when she felt safe did she speak up" tells that she did).
+ */
+export function limitsToConditionAt(tokens: readonly Pick<Token, 'norm' | 'after'>[], i: number): boolean {
+  if (!conditionLimiters.has(tokens[i]?.norm ?? '') || conditions.has(tokens[i + 1]?.norm ?? '')) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + conditionReach; k++) {
+    if (/[,;:.!?]/u.test(tokens[k - 1]!.after)) return false;
+    if (conditions.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}

@@ -92,3 +92,21 @@ describe('idioms of strain and of recovery', () => {
     );
   });
 });
+
+describe('a strength limited to a condition', () => {
+  it('is still missing (rule 10): "only … when", "pas … als"', () => {
+    assertRuleLabels(
+      [
+        inEnglish('"I only speak up when I\'m a hundred percent sure," he said.'),
+        inEnglish('She only asks for help when it is too late.'),
+        'Hij spreekt zich pas uit als hij het zeker weet.',
+        'Ze voelt zich alleen rustig als ze alles heeft voorbereid.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+  it('not where "only when" opens the sentence: it tells that she did', () => {
+    assertRuleLabels([inEnglish('Only when she felt safe did she speak up.')], 'valence', 'strength');
+  });
+});

@@ -69,3 +69,28 @@ describe('someone of the coach’s own', () => {
     assertRuleLabels([inEnglish('My supervisor thinks the sessions are going well.')], 'focus', 'coachee');
   });
 });
+
+describe('a name set off by commas after a third party', () => {
+  it('is that third party, whose wish is their plan (rules 17, 24)', () => {
+    const labels = ruleLabel(inEnglish('Her manager, Peter, wants her back at work in April.'));
+    assert.equal(labels.valence, 'neutral');
+    assert.equal(labels.focus, 'coachee');
+  });
+});
+
+describe('what the coachee spoke about', () => {
+  it('grounds a reading after a colon (rule 33)', () => {
+    const text = 'Het lijkt erop dat hier een kentering zit: ze sprak voor het eerst over haar toekomst.';
+    assert.ok(!ruleLabel(text).signals.includes('ungrounded-interpretation'));
+  });
+});
+
+describe('never allowed', () => {
+  it('is a constraint the coachee grew up with, a problem', () => {
+    assertRuleLabels(
+      [inEnglish('She said she had never been allowed to think out loud at home.'), 'Ze mocht nooit iets zeggen.'],
+      'valence',
+      'weakness',
+    );
+  });
+});

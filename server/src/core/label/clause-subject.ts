@@ -53,6 +53,8 @@ export function subjectOf(
       if (coachOwn.has(token.norm) && thirdWithin(parsed, i)) return { person: 'third', word: token.norm };
       return { person: 'coach', word: token.norm };
     }
+    // "Her manager, Peter, wants …": a name set off by commas after a third party is that person's.
+    if (context.names.has(token.norm) && apposition(parsed, i)) return { person: 'third', word: token.norm };
     if (cls('coachee') || context.names.has(token.norm)) return { person: 'coachee', word: token.norm };
     // "and rewrote your bullet points": a possessive that is never a subject, past the first word, is an object's.
     if (cls('addressee') && possessiveOnly(token.norm) && !first) continue;
@@ -191,3 +193,10 @@ function thirdWithin(parsed: Parsed, at: number): boolean {
 }
 
 const coachOwn = functionWords.coachPossessives;
+
+/** Whether the token at `at` stands between commas right after a third party ("her manager, Peter,"). */
+function apposition(parsed: Parsed, at: number): boolean {
+  const before = parsed.tokens[at - 1];
+  if (!before || !before.after.includes(',') || !parsed.tokens[at]!.after.includes(',')) return false;
+  return parsed.focus.some((hit) => hit.cls === 'third' && hit.last === at - 1);
+}

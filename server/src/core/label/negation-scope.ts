@@ -1,7 +1,7 @@
 import type { Hit } from '../matcher';
 import type { Focus, Language } from '../types';
 import { functionWords } from '../../lexicons';
-import { limitsAt } from '../limiters';
+import { limitsAt, limitsToConditionAt } from '../limiters';
 import type { Inability } from './inability';
 import type { Parsed } from './parsed';
 import { unseenStrengths } from './unseen-strengths';
@@ -65,15 +65,16 @@ export function bindNegations(
   // "maar twee dagen bijgehouden", "only twice late": a limited number turns the clause's word as a negation
   // does; the limiter itself says nothing ("slechts" is not "slecht").
   for (let t = 0; t < tokens.length; t++) {
-    if (!limitsAt(tokens, t)) continue;
-    negations.push({ cls: 'limiter', term: tokens[t]!.norm, first: t, last: t });
+    const cls = limitsAt(tokens, t) ? 'limiter' : limitsToConditionAt(tokens, t) ? 'condition' : '';
+    if (cls === '') continue;
+    negations.push({ cls, term: tokens[t]!.norm, first: t, last: t });
     for (let i = items.length - 1; i >= 0; i--) if (items[i]!.first === t && items[i]!.last === t) items.splice(i, 1);
   }
   // "Ik heb hem aangeraden om niet defensief te reageren": what the coach advises against is the problem (rule 8).
   const advisedAgainst = (negation: Hit): boolean =>
     focus === 'coach' && parsed.signals.some((hit) => hit.cls === 'advice' && hit.last < negation.first);
   for (const negation of negations) {
-    if (negation.cls !== 'limiter' && advisedAgainst(negation)) continue;
+    if (negation.cls !== 'limiter' && negation.cls !== 'condition' && advisedAgainst(negation)) continue;
     // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
     const negatorWord = parsed.tokens[negation.first]!.norm;
     if (
@@ -95,6 +96,12 @@ export function bindNegations(
     // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
     // language ("was late only twice"); "herself" is no event to count, nor a term that holds the quantity itself
     // ("maar half gedaan").
+    // "I only speak up when …": the doing or state after the limiter, up to its condition, holds only then.
+    if (negation.cls === 'condition') {
+      const limited = reachable.filter((item) => item.last > negation.last).sort((a, b) => a.first - b.first)[0];
+      if (limited) limited.negatedBy = negation;
+      continue;
+    }
     if (negation.cls === 'limiter') {
       const distance = (item: ValenceItem): number =>
         item.first > negation.last ? item.first - negation.last : negation.first - item.last;
