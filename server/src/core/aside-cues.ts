@@ -4,6 +4,7 @@ import { functionWords } from '../lexicons';
 import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer } from './signal-guards';
 
 const coachWords = functionWords.coachPronouns;
+const worryReflexives = functionWords.worryReflexives;
 const prepositions = functionWords.prepositions;
 
 /**
@@ -19,8 +20,8 @@ export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'act
 /**
  * The signal cues the mechanisms set aside, for the learned layer: frames of an opinion not about the coachee, an
  * ask of the coach in the coach's own line or quotation ("Me: What would you like …?"), the coach's behaviour
- * judged through a pointer ("Misschien is dat te sturend", rule 29), and advice that proposes joint work ("I
- * suggested we look at it together", rule 32).
+ * judged through a pointer ("Misschien is dat te sturend", rule 29), advice that proposes joint work ("I
+ * suggested we look at it together", rule 32), and worrying taken for making sure ("maak me zorgen dat", rule 36).
  */
 export function asideCues(
   input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'speaker' | 'quoted'>,
@@ -30,7 +31,12 @@ export function asideCues(
   const judged = (hit: Hit): boolean => behaviourClasses.has(hit.cls) && judgedByPointer(input.tokens, hit);
   const joint = (hit: Hit): boolean =>
     (hit.cls === 'expert-role' || hit.cls === 'advice') && jointProposal(input.tokens, hit);
-  if (!hits.some((hit) => hit.cls === 'interpretation' || hit.cls === 'expert-ask' || judged(hit) || joint(hit)))
+  const worry = (hit: Hit): boolean => hit.cls === 'outcome-responsibility' && worried(input.tokens, hit);
+  if (
+    !hits.some(
+      (hit) => hit.cls === 'interpretation' || hit.cls === 'expert-ask' || judged(hit) || joint(hit) || worry(hit),
+    )
+  )
     return noCues;
   return new Set(
     hits.filter(
@@ -38,7 +44,8 @@ export function asideCues(
         (hit.cls === 'interpretation' && frameAside(input, hit)) ||
         (hit.cls === 'expert-ask' && coachSpeaks(input, hit)) ||
         judged(hit) ||
-        joint(hit),
+        joint(hit) ||
+        worry(hit),
     ),
   );
 }
@@ -79,4 +86,9 @@ const participle = /^(?:ge|be|ver|ont|her|er)\p{L}{2,}(?:d|t|en)$/u;
  */
 export function perfectNotLabel(input: Pick<SignalInput, 'tokens'>, hit: Hit): boolean {
   return participle.test(input.tokens[hit.last + 1]?.norm ?? '');
+}
+
+/** "Ik maak me zorgen dat …": "zorgen" after a reflexive pronoun is worrying about her, not making sure of a result. */
+export function worried(tokens: readonly { norm: string }[], hit: Hit): boolean {
+  return worryReflexives.has(tokens[hit.first - 1]?.norm ?? '') && tokens[hit.first]!.norm.startsWith('zorg');
 }

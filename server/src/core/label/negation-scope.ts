@@ -36,6 +36,7 @@ const negatingPronouns = functionWords.negatingPronouns;
 const determiners = functionWords.nounDeterminers;
 const pronounLike = functionWords.thingOpeners;
 const finiteVerbs = functionWords.finiteVerbs;
+const complementizers = functionWords.complementizers;
 
 /** Binds each negation of a sentence to the valence word it turns (rule 10), marking that word's `negatedBy`. */
 export function bindNegations(
@@ -86,8 +87,9 @@ export function bindNegations(
     if (notOnly.has(parsed.tokens[negation.last + 1]?.norm ?? '')) continue;
     const clause = clauses.findIndex((c) => negation.first >= c.first && negation.first <= c.last);
     // "niks wat werkt", "nothing that helps": a negating pronoun reaches into the clause it heads.
+    // So does "zonder" the clause its "dat" opens ("zonder dat het zwak overkomt").
     const heads =
-      negatingPronouns.has(parsed.tokens[negation.first]!.norm) &&
+      (negatingPronouns.has(parsed.tokens[negation.first]!.norm) || shortReach.has(negatorWord)) &&
       clauses[clause + 1]?.first === negation.last + 1 &&
       !/[,;:]/u.test(parsed.tokens[negation.last]!.after);
     const reachable = items.filter(
@@ -183,8 +185,11 @@ function openedVerbPhrase(parsed: Parsed, after: number, language: Language): nu
   const { tokens } = parsed;
   const limit = Math.min(tokens.length, after + 9);
   if (language === 'nl') {
+    // "zonder dat het zwak overkomt": "zonder dat" opens a clause, to its end.
+    const clause = complementizers.has(tokens[after + 1]?.norm ?? '');
     for (let t = after + 1; t < limit; t++) {
-      if (tokens[t]!.norm === 'te') return t + 1 - after;
+      if (tokens[t]!.norm === 'te' || (clause && (t === tokens.length - 1 || /[,;:.!?]/u.test(tokens[t]!.after))))
+        return t + 1 - after;
       if (/[,;:.!?]/u.test(tokens[t]!.after)) return 0;
     }
     return 0;

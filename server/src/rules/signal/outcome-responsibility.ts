@@ -1,5 +1,6 @@
 import { signalRule } from './signal-rule';
 import { ifThenJudgement } from '../../core/if-then';
+import { worried } from '../../core/aside-cues';
 
 /** The coach takes on responsibility for the coachee's result rather than for the effort. */
 export default signalRule(
@@ -22,7 +23,9 @@ export default signalRule(
     c.any('process')
       ? null
       : {
-          hits: c.cues('outcome-responsibility').filter((hit) => c.byCoach(hit) || c.firstPerson(hit)),
+          hits: c
+            .cues('outcome-responsibility')
+            .filter((hit) => (c.byCoach(hit) || c.firstPerson(hit)) && !worried(c.input.tokens, hit)),
           // "Als zij haar bevoegdheid kwijtraakt, heb ik het niet goed gedaan": judged by the coachee's result.
           extra: ifThenJudgement(c.input),
         },

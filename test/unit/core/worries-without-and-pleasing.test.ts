@@ -1,0 +1,41 @@
+// Worrying is not making sure, "zonder dat" reaches its clause, and pleasing everyone (rules 10, 13, 36).
+import assert from 'node:assert/strict';
+import { assertRuleLabels, inEnglish, label, ruleLabel } from '../../helpers';
+
+describe('"zorgen" after a reflexive pronoun', () => {
+  it('is the coach worrying, no outcome-responsibility, in the rules and the learned layer (rule 36)', () => {
+    const text = 'Ik maak me zorgen dat hij de druk niet aankan.';
+    assert.deepEqual(ruleLabel(text).signals, []);
+    assert.ok(!label(text).signals.includes('outcome-responsibility'));
+  });
+  it('where making sure of her result still is', () => {
+    assert.deepEqual(ruleLabel('Ik moet ervoor zorgen dat hij in maart klaar is.').signals, ['outcome-responsibility']);
+  });
+});
+
+describe('"zonder dat"', () => {
+  it('turns the problem in the clause it opens (rule 10)', () => {
+    assertRuleLabels(['Hij ontdekte dat hij hulp kan vragen zonder dat het zwak overkomt.'], 'valence', 'strength');
+  });
+  it('while a goal of exploring stays the question she brings (rule 13)', () => {
+    assertRuleLabels(
+      ['Ze wilde volgende keer onderzoeken hoe ze taken kan overdragen zonder dat het voelt als opgeven.'],
+      'valence',
+      'weakness',
+    );
+  });
+});
+
+describe('trying to please everyone', () => {
+  it('is a pattern, a problem, in both languages', () => {
+    assertRuleLabels(
+      [
+        inEnglish('The more she tries to please everyone, the less time she has for the work she actually enjoys.'),
+        'Ze probeert het iedereen naar de zin te maken.',
+        'Het drong tot haar door dat ze al jaren over haar eigen grenzen gaat.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});
