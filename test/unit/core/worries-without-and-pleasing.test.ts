@@ -39,3 +39,25 @@ describe('trying to please everyone', () => {
     );
   });
 });
+
+describe('being on call', () => {
+  it('is expert-role only as the coach’s offer (rule 32), not the coachee’s duty', () => {
+    assert.deepEqual(ruleLabel(inEnglish('Being on call every other week leaves him no time to recover.')).signals, []);
+    assert.deepEqual(ruleLabel(inEnglish('I offered to be on call for her during the weekend.')).signals, [
+      'expert-role',
+    ]);
+  });
+});
+
+describe('targets, rejections and doubts at work', () => {
+  it('are problems in both languages', () => {
+    assertRuleLabels(
+      [
+        'Hij moet elke week meer uren declareren en haalt zijn norm niet.',
+        inEnglish('His code reviews keep getting rejected and he has started to doubt whether he is good enough.'),
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});
