@@ -110,3 +110,17 @@ describe('a strength limited to a condition', () => {
     assertRuleLabels([inEnglish('Only when she felt safe did she speak up.')], 'valence', 'strength');
   });
 });
+
+describe('a Dutch word of loss', () => {
+  it('turns nothing as an adjective after an article, nor a word before another object', () => {
+    assertRuleLabels(['Na de verloren finale schreef hij op wat hij goed had gedaan.'], 'valence', 'strength');
+    assertRuleLabels(
+      [
+        'Hij is bang het contact met de werkvloer te verliezen.',
+        'Ze heeft het vertrouwen in haar eigen oordeel verloren.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});

@@ -5,6 +5,7 @@ import type { Parsed } from './parsed';
 import type { ValenceItem } from './negation-scope';
 
 const lacking = functionWords.lackingWords;
+const articles = functionWords.articles;
 
 /**
  * "De klachten zijn afgenomen", "her anxiety has gone down": a problem or quality that diminished turns as
@@ -57,6 +58,8 @@ export function diminishedWords(
     // A word of lacking turns what it lacks after it ("Ze mist zelfvertrouwen", "lacks the courage"), before it only
     // in its own clause ("het overzicht te missen"; not "houdt de boot af en saboteert hiermee …").
     const lacks = lacking.has(parsed.tokens[hit.first]!.norm);
+    // "de verloren finale": after an article a word of loss describes the noun after it and turns nothing.
+    if (lacks && articles.has(parsed.tokens[hit.first - 1]?.norm ?? '')) continue;
     const after =
       lacks || attributive
         ? reachable
@@ -65,7 +68,10 @@ export function diminishedWords(
             .sort((a, b) => a.first - b.first)[0]
         : undefined;
     // English lacks forward only: "went quiet and said she'd lose …" loses no quietness.
-    const backward = !lacks || (language === 'nl' && before?.clause === clause);
+    // Dutch puts what is lost before its verb ("haar motivatie verloren"); a word before another object is none of it
+    // ("bang het contact … te verliezen").
+    const ownObject = before !== undefined && !articles.has(parsed.tokens[before.last + 1]?.norm ?? '');
+    const backward = !lacks || (language === 'nl' && before?.clause === clause && ownObject);
     const target = within ?? after ?? (attributive || !backward ? undefined : before);
     if (!target) continue;
     target.negatedBy = hit;
