@@ -6,6 +6,16 @@ import { passiveBefore } from './passive-before';
 
 const rejections = functionWords.rejectionWords;
 const articles = functionWords.articles;
+const feelingVerbs = functionWords.feelingVerbs;
+// "voelt zich afgewezen": a reflexive may stand between the feeling verb and the word.
+const reflexives = functionWords.reflexivePronouns;
+
+/** "She feels rejected", "Ze voelt zich afgewezen": a rejection felt is suffered. */
+function feltAs(parsed: Parsed, item: ValenceItem): boolean {
+  let at = item.first - 1;
+  if (reflexives.has(parsed.tokens[at]?.norm ?? '')) at--;
+  return feelingVerbs.has(parsed.tokens[at]?.norm ?? '');
+}
 
 /** "The gallery turned down her portfolio": a clause that opens with an article names no coachee before the verb. */
 function thingRejects(parsed: Parsed, item: ValenceItem): boolean {
@@ -28,7 +38,7 @@ export function ownRejections(
   for (const item of items) {
     if (!(rejections.has(parsed.tokens[item.last]!.norm) || rejections.has(item.term))) continue;
     const verb = { cls: 'weakness', term: item.term, first: item.last, last: item.last };
-    const suffered = passiveBefore(parsed, verb, language) || thingRejects(parsed, item);
+    const suffered = passiveBefore(parsed, verb, language) || thingRejects(parsed, item) || feltAs(parsed, item);
     // A boundary word ("turned down", "declined") that a thing or a passive makes hers to suffer is a setback.
     if (item.sign > 0 && suffered) item.sign = -1;
     else if (item.sign < 0 && effective[item.clause] === 'coachee' && !suffered) item.sign = 1;

@@ -1,0 +1,47 @@
+// Feelings, qualities and habits in both languages, swept by meaning rather than found one sentence at a time, and a
+// rejection felt (rules 10, 11, 17).
+import { assertRuleLabels, inEnglish } from '../../helpers';
+
+describe('a rejection felt', () => {
+  it('is suffered, a problem, where one she makes is a boundary kept', () => {
+    assertRuleLabels([inEnglish('She feels rejected.'), 'Ze voelt zich afgewezen.'], 'valence', 'weakness');
+    assertRuleLabels(
+      [inEnglish('She rejected the extra project.'), 'Ze heeft het extra project afgewezen.'],
+      'valence',
+      'strength',
+    );
+  });
+});
+
+describe('feelings, qualities and habits', () => {
+  it('that are problems', () => {
+    assertRuleLabels(
+      [
+        inEnglish('She feels envious.'),
+        inEnglish('She is very aloof.'),
+        inEnglish('She ruminates at night.'),
+        'Ze voelt zich verraden.',
+        'Ze is erg afstandelijk.',
+        'Hij is erg ontwijkend.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+  it('that are strengths', () => {
+    assertRuleLabels(
+      [
+        inEnglish('She feels valued.'),
+        inEnglish('He is very tactful.'),
+        inEnglish('She sets clear boundaries with her manager.'),
+        inEnglish('She asks for feedback after every presentation.'),
+        'Ze voelt zich vredig.',
+        'Ze is erg gedisciplineerd.',
+        'Ze stelt duidelijke grenzen aan haar manager.',
+        'Hij komt zijn beloftes na.',
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});
