@@ -45,3 +45,24 @@ describe('feelings, qualities and habits', () => {
     );
   });
 });
+
+describe('a third party and the coachee', () => {
+  it('backing her up is support, a strength (rule 17)', () => {
+    assertRuleLabels(
+      [inEnglish('Her manager stands up for her.'), 'Haar manager komt voor haar op.', 'Haar manager verdedigt haar.'],
+      'valence',
+      'strength',
+    );
+  });
+  it('going over her head is pressure, a problem (rule 17)', () => {
+    assertRuleLabels(
+      [
+        inEnglish('Her manager overrules her.'),
+        'Haar manager gaat om haar heen.',
+        inEnglish('There is a lot of gossip in her team.'),
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});
