@@ -66,3 +66,14 @@ describe('a third party and the coachee', () => {
     );
   });
 });
+
+describe('what the coachee did or left undone', () => {
+  it('keeping to a routine is a strength, breaking off and putting off are problems', () => {
+    assertRuleLabels(['Ze heeft zich aan haar nieuwe routine gehouden.'], 'valence', 'strength');
+    assertRuleLabels(
+      ['Ze heeft de opleiding afgebroken.', 'Ze heeft het besluit weer uitgesteld.', 'Ze heeft haar manager ontlopen.'],
+      'valence',
+      'weakness',
+    );
+  });
+});
