@@ -44,6 +44,7 @@ const bareNegations = functionWords.bareNegations;
 const spokenGrounds = functionWords.spokenGrounds;
 const adviceNouns = functionWords.adviceNouns;
 const givingParticiples = functionWords.givingParticiples;
+const adviceTopics = functionWords.adviceTopicPrepositions;
 const andCoordinators = functionWords.andCoordinators;
 const answerWords = functionWords.answerWords;
 const jointSubjects = functionWords.jointSubjects;
@@ -152,6 +153,8 @@ export function isGrounded(input: SignalInput): boolean {
 export function adviceNamedOnly(tokens: readonly Token[], hit: Hit): boolean {
   if (hit.first !== hit.last || !adviceNouns.has(tokens[hit.first]!.norm)) return false;
   for (let t = hit.last; t < tokens.length; t++) {
+    // "three tips for the negotiation": what they are for, to the end of a short sentence, says nothing of them.
+    if (t > hit.last && adviceTopics.has(tokens[t]!.norm)) return forOnly(tokens, t);
     if (t > hit.last && !givingParticiples.has(tokens[t]!.norm)) return false;
     const after = tokens[t]!.after;
     if (/[.!?;]/u.test(after)) return true;
@@ -167,4 +170,14 @@ export function adviceNamedOnly(tokens: readonly Token[], hit: Hit): boolean {
 export function jointProposal(tokens: readonly Token[], hit: Hit): boolean {
   const next = complementizers.has(tokens[hit.last + 1]?.norm ?? '') ? hit.last + 2 : hit.last + 1;
   return jointSubjects.has(tokens[next]?.norm ?? '');
+}
+
+/** Whether the phrase a preposition opens at `at` ends the sentence within three words, giving participles aside. */
+function forOnly(tokens: readonly Token[], at: number): boolean {
+  for (let t = at + 1; t < tokens.length && t <= at + 4; t++) {
+    if (/[,;:]/u.test(tokens[t - 1]!.after)) return false;
+    if (t === tokens.length - 1 || /[.!?]/u.test(tokens[t]!.after))
+      return t - at <= 3 || givingParticiples.has(tokens[t]!.norm);
+  }
+  return false;
 }

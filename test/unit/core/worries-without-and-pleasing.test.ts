@@ -61,3 +61,15 @@ describe('targets, rejections and doubts at work', () => {
     );
   });
 });
+
+describe('the coach’s signals told in plain words', () => {
+  it('tips named with what they are for only announce them: expert-role alone (rule 33)', () => {
+    assert.deepEqual(ruleLabel(inEnglish('I gave him three tips for the negotiation.')).signals, ['expert-role']);
+    assert.deepEqual(ruleLabel('Ik heb hem drie tips gegeven voor de onderhandeling.').signals, ['expert-role']);
+  });
+  it('talking most and feeling empty are working hard (rule 30); praise of the coach’s questions is appreciation', () => {
+    assert.deepEqual(ruleLabel('Ik was vooral zelf aan het woord.').signals, ['working-hard']);
+    assert.deepEqual(ruleLabel('Na de sessie was ik volledig leeg.').signals, ['working-hard']);
+    assert.deepEqual(ruleLabel('Ze zei dat mijn vragen briljant waren.').signals, ['appreciation']);
+  });
+});
