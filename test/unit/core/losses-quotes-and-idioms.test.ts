@@ -124,3 +124,18 @@ describe('a Dutch word of loss', () => {
     );
   });
 });
+
+describe('a negated problem verb', () => {
+  it('turns the verb, not its object too: "no longer avoids conflict" is progress (rule 10)', () => {
+    assertRuleLabels(
+      [
+        inEnglish('He no longer avoids conflict.'),
+        inEnglish('She no longer fears failure.'),
+        'Ze twijfelt niet meer aan haar besluit.',
+      ],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels(['Ze durft geen grenzen te stellen.', 'Ze vraagt nooit om hulp.'], 'valence', 'weakness');
+  });
+});

@@ -158,11 +158,34 @@ export function bindNegations(
       : undefined;
     // "geen plezier meer": a negation split around a word negates it.
     const inside = reachable.find((item) => item.first > negation.first && item.last < negation.last);
-    const target = within ?? inside ?? after ?? before ?? final ?? verb;
+    // "twijfelt niet meer aan haar besluit": a problem verb right before the negation is what it turns; what follows
+    // is what the problem was about.
+    const verbFirst = language === 'nl' && before !== undefined && negation.first - before.last === 1;
+    const target = within ?? inside ?? (verbFirst && before.sign < 0 ? before : (after ?? before)) ?? final ?? verb;
     if (target) target.negatedBy = negation;
     // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
-    if (target === after && before && negation.first - before.last === 1 && language === 'nl')
-      before.negatedBy = negation;
+    if (target === after && verbFirst) before.negatedBy = negation;
+  }
+  objectsOfTurnedProblems(items);
+}
+
+/**
+ * "He no longer avoids conflict", "She no longer fears failure": the problem a negated problem verb takes as its object
+ * is what is no longer avoided or feared, no problem told of its own: it counts for nothing.
+ */
+function objectsOfTurnedProblems(items: ValenceItem[]): void {
+  for (const verb of items) {
+    if (!verb.negatedBy || verb.sign >= 0 || verb.first !== verb.last || verb.negatedBy.cls === 'limiter') continue;
+    for (const object of items)
+      if (
+        object !== verb &&
+        !object.negatedBy &&
+        object.sign < 0 &&
+        object.clause === verb.clause &&
+        object.first > verb.last &&
+        object.first - verb.last <= 3
+      )
+        object.onlyNegated = true;
   }
 }
 
