@@ -30,8 +30,13 @@ export function deliveredProducts(
     // "I gave my own example": an example handed over by hand is told, not delivered.
     const fits = (p: Hit): boolean =>
       !(giving.has(tokens[verb.first]!.norm) && illustrations.has(tokens[p.last]!.norm));
+    // "I asked what made the presentation so stressful": making whose subject is "what" causes, makes nothing.
+    if (askedWhat(tokens, verb.first)) continue;
+    // "maakte de fout om met de agenda te beginnen": a product past an infinitive's opener is not what the verb made.
+    const own = (p: Hit): boolean =>
+      p.first < verb.first || !tokens.slice(verb.last + 1, p.first).some((t) => purposeOpeners.has(t.norm));
     const product =
-      products.find((p) => Math.abs(p.first - verb.first) <= reach && fits(p)) ??
+      products.find((p) => Math.abs(p.first - verb.first) <= reach && fits(p) && own(p)) ??
       products.find((p) => antecedentOf(tokens, p, verb) && fits(p));
     if (product) found.push(verb, product);
   }
@@ -54,6 +59,19 @@ const objectRelatives = functionWords.objectRelatives;
 const coachObjects = functionWords.coachObjectPronouns;
 const giving = functionWords.givingVerbs;
 const illustrations = functionWords.illustrations;
+const purposeOpeners = functionWords.purposeOpeners;
+const interrogatives = functionWords.interrogatives;
+const coachPronouns = functionWords.coachPronouns;
+
+/** Whether, looking back from a verb, "what" or "wat" comes before the coach ("vroeg wat de presentatie … maakte"). */
+function askedWhat(tokens: readonly Token[], at: number): boolean {
+  for (let t = at - 1; t >= 0; t--) {
+    if (coachPronouns.has(tokens[t]!.norm)) return false;
+    if (interrogatives.has(tokens[t]!.norm)) return true;
+    if (/[,;:.!?]/u.test(tokens[t]!.after)) return false;
+  }
+  return false;
+}
 
 /**
  * "het plan voorleggen dat ik al voor hem heb opgesteld": the product a relative clause hangs from, however far its

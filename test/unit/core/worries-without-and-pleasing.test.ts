@@ -73,3 +73,15 @@ describe('the coach’s signals told in plain words', () => {
     assert.deepEqual(ruleLabel('Ze zei dat mijn vragen briljant waren.').signals, ['appreciation']);
   });
 });
+
+describe('what the coach asks or thinks about a state of hers', () => {
+  it('"so stressful for her" is her problem in the coach’s sentence (rules 7, 8), "mijn angst" stays the coach’s', () => {
+    assertRuleLabels(['Ik vroeg wat de presentatie zo stressvol voor haar maakte.'], 'valence', 'weakness');
+    assertRuleLabels(['In de intervisie breng ik mijn angst voor haar oordeel in.'], 'valence', 'neutral');
+  });
+  it('a verb of making whose subject is "what", or a product past an infinitive, is no product delivered (rule 32)', () => {
+    assert.deepEqual(ruleLabel(inEnglish('I asked what made the presentation so stressful for her.')).signals, []);
+    assert.deepEqual(ruleLabel('Ik maakte de fout om met de agenda te beginnen.').signals, []);
+    assert.deepEqual(ruleLabel('Ik heb een planning voor haar gemaakt.').signals, ['expert-role']);
+  });
+});

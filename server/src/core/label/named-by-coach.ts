@@ -12,10 +12,17 @@ const coachOwn = new Set([...functionWords.coachPossessives, ...functionWords.co
  * "I then explained the cost of avoidance again", "Ik heb het vermijdingsgedrag uitgelegd": a problem the coach
  * explains, asks about or advises on, as a noun beside the coach's act, is the coachee's matter in what the coach says
  * of them (rules 7, 8), not the coach's own side; never the coach's own ("my doubt"). A quality so named may be a
- * concept explained ("the growth mindset idea"): not read.
+ * concept explained ("the growth mindset idea"): not read. A feeling is the coach's own unless it is hers: "what
+ * made the presentation so stressful for her".
  */
-export function namedByCoach(parsed: Parsed, hit: Hit, clause: { first: number; last: number }): boolean {
-  if (hit.cls !== 'weakness') return false;
+export function namedByCoach(
+  parsed: Parsed,
+  hit: Hit,
+  clause: { first: number; last: number },
+  feeling: boolean,
+): boolean {
+  if (experiencedByCoachee(parsed, hit)) return true;
+  if (hit.cls !== 'weakness' || feeling) return false;
   const before = parsed.tokens[hit.first - 1]?.norm ?? '';
   if (coachOwn.has(parsed.tokens[hit.first - 2]?.norm ?? '')) return false;
   return parsed.focus.some((act) => {
@@ -27,4 +34,16 @@ export function namedByCoach(parsed: Parsed, hit: Hit, clause: { first: number; 
       act.last < hit.first ? hit.first - act.last : act.first > hit.last ? act.first - hit.last : Infinity;
     return beforeNoun.has(before) && act.first >= clause.first && act.last <= clause.last && distance <= objectReach;
   });
+}
+
+const experiencers = functionWords.experiencerPrepositions;
+const coacheeObjects = functionWords.coacheeObjectPronouns;
+
+/** "stressful for her", "zo stressvol voor haar": a state the coachee is named as having, in whoever's sentence. */
+function experiencedByCoachee(parsed: Parsed, hit: Hit): boolean {
+  if (hit.cls !== 'weakness' && hit.cls !== 'strength') return false;
+  const { tokens } = parsed;
+  // "mijn angst voor haar oordeel": what the coach calls their own stays theirs.
+  if (coachOwn.has(tokens[hit.first - 1]?.norm ?? '')) return false;
+  return experiencers.has(tokens[hit.last + 1]?.norm ?? '') && coacheeObjects.has(tokens[hit.last + 2]?.norm ?? '');
 }

@@ -106,7 +106,7 @@ export function valenceItems(
     const afterObject = degreeWords.has(tokens[hit.first]!.norm) || prepositions.has(tokens[hit.first]!.norm);
     const ofCoachee =
       pointsBack ||
-      (!feeling && clauseIndex >= 0 && namedByCoach(parsed, hit, clauses[clauseIndex]!)) ||
+      (clauseIndex >= 0 && namedByCoach(parsed, hit, clauses[clauseIndex]!, feeling)) ||
       parsed.focus.some(
         (p) =>
           ((p.cls === 'possessive-coachee' && !afterObject) ||
