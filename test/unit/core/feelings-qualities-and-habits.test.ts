@@ -77,3 +77,28 @@ describe('what the coachee did or left undone', () => {
     );
   });
 });
+
+describe('idioms of being stuck and back on track', () => {
+  it('are problems and strengths in both languages', () => {
+    assertRuleLabels(
+      ['Hij loopt tegen dezelfde muur aan.', inEnglish('She is going through a rough patch.')],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(
+      [
+        'Ze zit weer op de rit.',
+        'Hij heeft het heft in eigen hand genomen.',
+        inEnglish('He has some breathing space again.'),
+      ],
+      'valence',
+      'strength',
+    );
+  });
+});
+
+describe('Dutch "zijn" before a subject pronoun', () => {
+  it('is the verb: "dus zijn we overgestapt" is the two of them, neutral (rule 18)', () => {
+    assertRuleLabels(['De verbinding viel twee keer weg, dus zijn we overgestapt op de telefoon.'], 'focus', 'neutral');
+  });
+});

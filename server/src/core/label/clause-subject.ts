@@ -70,7 +70,9 @@ export function subjectOf(
     if (cls('shared') && token.norm !== 'ons' && token.norm !== 'us' && !together.has(token.norm)) {
       return { person: 'shared', word: token.norm };
     }
-    if (cls('possessive-coachee') && first) return { person: 'third', word: token.norm };
+    // "dus zijn we overgestapt": "zijn" before a subject pronoun is the verb, no possessive.
+    const verbForm = subjectPronouns.has(tokens[i + 1]?.norm ?? '');
+    if (cls('possessive-coachee') && first && !verbForm) return { person: 'third', word: token.norm };
     if (cls('third') && !wishedRole(tokens, i)) {
       // "het team", "the team" in a report of team coaching: the coachee (rule 28).
       const named = parsed.focus.find(
