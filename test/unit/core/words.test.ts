@@ -7,11 +7,24 @@ import { assertSameWhereAccepted } from '../differential';
 function tokenizeByPattern(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’][\p{L}]+/gu)) {
+  // A word, or a clitic of one or two small letters after an apostrophe ("'s", "'t"); any other apostrophe before a
+  // word opens a quotation and is no part of it.
+  const word = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/uy;
+  const clitic = /['’]([\p{L}]+)/uy;
+  for (let at = 0; at < text.length;) {
+    clitic.lastIndex = at;
+    word.lastIndex = at;
+    const small = clitic.exec(text);
+    const match = small && small[1]!.length <= 2 && small[1] === small[1]!.toLowerCase() ? small : word.exec(text);
+    if (!match) {
+      at++;
+      continue;
+    }
     const norm = match[0].toLowerCase().replace(/’/gu, "'");
-    if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd, match.index).trim();
-    tokens.push({ norm, stem: stem(norm, 'en'), word: wordOf(norm, 'en'), at: match.index, after: '' });
-    previousEnd = match.index + match[0].length;
+    if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd, at).trim();
+    tokens.push({ norm, stem: stem(norm, 'en'), word: wordOf(norm, 'en'), at, after: '' });
+    previousEnd = at + match[0].length;
+    at = previousEnd;
   }
   if (tokens.length > 0) tokens[tokens.length - 1]!.after = text.slice(previousEnd).trim();
   return tokens;

@@ -21,7 +21,7 @@ export function namedByCoach(
   clause: { first: number; last: number },
   feeling: boolean,
 ): boolean {
-  if (experiencedByCoachee(parsed, hit)) return true;
+  if (experiencedByCoachee(parsed, hit, feeling)) return true;
   if (hit.cls !== 'weakness' || feeling) return false;
   const before = parsed.tokens[hit.first - 1]?.norm ?? '';
   if (coachOwn.has(parsed.tokens[hit.first - 2]?.norm ?? '')) return false;
@@ -39,11 +39,17 @@ export function namedByCoach(
 const experiencers = functionWords.experiencerPrepositions;
 const coacheeObjects = functionWords.coacheeObjectPronouns;
 
-/** "stressful for her", "zo stressvol voor haar": a state the coachee is named as having, in whoever's sentence. */
-function experiencedByCoachee(parsed: Parsed, hit: Hit): boolean {
+/**
+ * "stressful for her", "te zwaar voor haar.": a state the coachee is named as having, in whoever's sentence; a feeling
+ * anywhere, another word where "her" ends its clause ("responsibility for her mistake" names her mistake).
+ */
+function experiencedByCoachee(parsed: Parsed, hit: Hit, feeling: boolean): boolean {
   if (hit.cls !== 'weakness' && hit.cls !== 'strength') return false;
   const { tokens } = parsed;
   // "mijn angst voor haar oordeel": what the coach calls their own stays theirs.
   if (coachOwn.has(tokens[hit.first - 1]?.norm ?? '')) return false;
-  return experiencers.has(tokens[hit.last + 1]?.norm ?? '') && coacheeObjects.has(tokens[hit.last + 2]?.norm ?? '');
+  const pronoun = tokens[hit.last + 2];
+  if (!experiencers.has(tokens[hit.last + 1]?.norm ?? '') || !pronoun || !coacheeObjects.has(pronoun.norm))
+    return false;
+  return feeling || hit.last + 2 === tokens.length - 1 || /[,;:.!?]/u.test(pronoun.after);
 }
