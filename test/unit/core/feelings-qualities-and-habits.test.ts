@@ -102,3 +102,18 @@ describe('Dutch "zijn" before a subject pronoun', () => {
     assertRuleLabels(['De verbinding viel twee keer weg, dus zijn we overgestapt op de telefoon.'], 'focus', 'neutral');
   });
 });
+
+describe('patterns of thinking', () => {
+  it('black-and-white thinking and putting oneself down are problems, the bigger picture a strength', () => {
+    assertRuleLabels(
+      [inEnglish('He thinks in black and white.'), 'Ze denkt zwart-wit.', 'Hij zet zichzelf steeds weg.'],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(
+      [inEnglish('He sees the bigger picture.'), 'Ze kijkt naar wat wel lukt.', 'Hij ziet het grotere geheel.'],
+      'valence',
+      'strength',
+    );
+  });
+});
