@@ -117,3 +117,18 @@ describe('patterns of thinking', () => {
     );
   });
 });
+
+describe('what happened to the coachee at work', () => {
+  it('a warning, a demotion, a breakdown are setbacks in both languages', () => {
+    assertRuleLabels(
+      [
+        inEnglish('Last month she got a warning from HR.'),
+        inEnglish('Last month she got a demotion.'),
+        'Vorige maand kreeg ze een schriftelijke waarschuwing.',
+        'Vorige maand kreeg ze een inzinking.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
+});
