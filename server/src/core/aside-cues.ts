@@ -4,7 +4,7 @@ import { functionWords } from '../lexicons';
 import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer } from './signal-guards';
 
 const coachWords = functionWords.coachPronouns;
-const worryReflexives = functionWords.worryReflexives;
+const reflexivePronouns = functionWords.reflexivePronouns;
 const prepositions = functionWords.prepositions;
 
 /**
@@ -90,5 +90,5 @@ export function perfectNotLabel(input: Pick<SignalInput, 'tokens'>, hit: Hit): b
 
 /** "Ik maak me zorgen dat …": "zorgen" after a reflexive pronoun is worrying about her, not making sure of a result. */
 export function worried(tokens: readonly { norm: string }[], hit: Hit): boolean {
-  return worryReflexives.has(tokens[hit.first - 1]?.norm ?? '') && tokens[hit.first]!.norm.startsWith('zorg');
+  return reflexivePronouns.has(tokens[hit.first - 1]?.norm ?? '') && tokens[hit.first]!.norm.startsWith('zorg');
 }

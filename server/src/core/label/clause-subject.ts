@@ -1,6 +1,6 @@
 import { participleLike, type Clause } from '../clauses';
 import { functionWords } from '../../lexicons';
-import type { LabelContext, Parsed, Person } from './parsed';
+import { personNamingClasses, type LabelContext, type Parsed, type Person } from './parsed';
 import { passiveAgent } from './passive-agent';
 
 // Who acts in one clause: its subject, found among its first words (rules 18, 23, 24, 27).
@@ -181,13 +181,12 @@ function verbAfterAnd(parsed: Parsed, clause: Clause, context: LabelContext): bo
   if (!token || complementSubjects.has(token.norm) || context.names.has(token.norm) || phraseOpeners.has(token.norm))
     return false;
   if (/^\p{Lu}/u.test(parsed.text.slice(token.at, token.at + 1))) return false;
-  return !parsed.focus.some((hit) => hit.first === at && subjectClasses.has(hit.cls));
+  return !parsed.focus.some((hit) => hit.first === at && personNamingClasses.has(hit.cls));
 }
 
 const noteAdverbs = functionWords.noteAdverbs;
 const phraseOpeners = new Set([...prepositions, ...functionWords.beforeDemonstrative]);
 const complementSubjects = functionWords.complementSubjects;
-const subjectClasses = new Set(['coach', 'coachee', 'addressee', 'third', 'shared', 'possessive-coachee']);
 
 /** A third party named in the two words after a token ("my peer supervisor"). */
 function thirdWithin(parsed: Parsed, at: number): boolean {

@@ -1,8 +1,7 @@
 import { functionWords } from '../../lexicons';
-import type { Parsed } from './parsed';
+import { personNamingClasses, type Parsed } from './parsed';
 
 const { coacheeObjectPronouns, toInfinitive, prepositions, copulas, thingOpeners, nounAttaching } = functionWords;
-const people = new Set(['coach', 'coachee', 'addressee', 'third', 'possessive-coachee', 'shared']);
 
 /**
  * "Spent an hour drafting a job ad for her", "Need him to pass the assessment": in a note without a subject that names
@@ -20,7 +19,7 @@ export function coacheeOnlyAsObject(parsed: Parsed): number {
   );
   // A thing that opens the sentence or a copula makes it a statement about her ("Not everything is easy for him").
   if (at < 0 || thingOpeners.has(tokens[0]!.norm) || tokens.some((token) => copulas.has(token.norm))) return -1;
-  if (parsed.focus.some((hit) => people.has(hit.cls) && hit.first !== at)) return -1;
+  if (parsed.focus.some((hit) => personNamingClasses.has(hit.cls) && hit.first !== at)) return -1;
   if (parsed.valence.some((hit) => hit.cls === 'feeling')) return -1;
   return at;
 }

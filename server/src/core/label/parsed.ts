@@ -55,6 +55,16 @@ export interface Parsed {
 /** The focus-lexicon classes of a negation: "niet", "never", "no longer", "niet meer". */
 export const negatingClasses: ReadonlySet<string> = new Set(['negator', 'no-longer']);
 
+/** The focus-lexicon classes that name a person, the coachee's possessive included. */
+export const personNamingClasses: ReadonlySet<string> = new Set([
+  'coach',
+  'coachee',
+  'addressee',
+  'third',
+  'shared',
+  'possessive-coachee',
+]);
+
 export function words(parsed: Parsed, hit: { first: number; last: number }): string {
   const start = parsed.tokens[hit.first]!.at;
   const lastToken = parsed.tokens[hit.last]!;
