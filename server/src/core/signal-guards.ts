@@ -179,5 +179,53 @@ function forOnly(tokens: readonly Token[], at: number): boolean {
     if (t === tokens.length - 1 || /[.!?]/u.test(tokens[t]!.after))
       return t - at <= 3 || givingParticiples.has(tokens[t]!.norm);
   }
+  return topicPhrase(tokens, at + 1);
+}
+
+const topicDeterminers = new Set([
+  ...functionWords.articles,
+  ...functionWords.thirdPossessives,
+  ...functionWords.addresseePossessives,
+]);
+const topicPrepositions = functionWords.prepositions;
+const purposeOpeners = functionWords.purposeOpeners;
+
+/**
+ * "tips for the conversation with her manager", "voor het gesprek met haar leidinggevende": a noun phrase with one
+ * phrase of its own after it, to the sentence's end, names an occasion, not what the tips say.
+ */
+function topicPhrase(tokens: readonly Token[], from: number): boolean {
+  let start = from;
+  for (let phrase = 0; phrase < 2; phrase++) {
+    const end = phraseEnd(tokens, start);
+    if (end < 0) return false;
+    if (end === tokens.length - 1 || /[.!?]/u.test(tokens[end]!.after)) return true;
+    start = end + 2;
+  }
   return false;
+}
+
+/** The last word of a determiner and at most two words, ending at the sentence's end or before a preposition. */
+function phraseEnd(tokens: readonly Token[], start: number): number {
+  if (!topicDeterminers.has(tokens[start]?.norm ?? '')) return -1;
+  for (let end = start + 1; end <= start + 3 && end < tokens.length; end++) {
+    if (/[,;:]/u.test(tokens[end - 1]!.after)) return -1;
+    if (end === tokens.length - 1 || /[.!?]/u.test(tokens[end]!.after)) return end;
+    const next = tokens[end + 1]!.norm;
+    if (topicPrepositions.has(next) && !purposeOpeners.has(next)) return end;
+  }
+  return -1;
+}
+
+const sessionNouns = functionWords.coachingSessionNouns;
+
+/**
+ * "Ik wilde dat de sessie perfect zou verlopen", "I really wanted the session to flow": what the coach wants of the
+ * session is no result of the coachee's (rule 36).
+ */
+export function wantsOfSession(tokens: readonly Token[], hit: Hit): boolean {
+  let at = hit.last + 1;
+  if (complementizers.has(tokens[at]?.norm ?? '')) at++;
+  if (functionWords.articles.has(tokens[at]?.norm ?? '')) at++;
+  return sessionNouns.has(tokens[at]?.norm ?? '');
 }

@@ -1,10 +1,12 @@
 import type { Focus, SignalName } from '../types';
-import type { Features } from './features';
+import { spanWords, type Features } from './features';
 import { functionWords } from '../../lexicons';
 
 // Where the mechanisms read a sentence closely and found no signal, the words the model weighs cannot overrule them.
 
-const refrainable: ReadonlySet<SignalName> = new Set(['expert-role', 'intervention-focus']);
+const refrainable: ReadonlySet<SignalName> = new Set(['expert-role', 'intervention-focus', 'working-hard']);
+// "when that didn't land": a bare negation holds back no working-hard (the explaining again goes on).
+const bareNegations = functionWords.bareNegations;
 
 /** Whether the rules found the signal in the sentence (its `rs:` feature). */
 function rulesFound(features: Features, signal: SignalName): boolean {
@@ -25,7 +27,17 @@ function cue(features: Features, cls: string): boolean {
  * intervention-focus beside a refrain, none shows.
  */
 export function refrainedOnly(features: Features, signal: SignalName): boolean {
-  return refrainable.has(signal) && cue(features, 'refrain') && !rulesFound(features, signal);
+  return refrainable.has(signal) && refrained(features, signal) && !rulesFound(features, signal);
+}
+
+function refrained(features: Features, signal: SignalName): boolean {
+  if (signal !== 'working-hard') return cue(features, 'refrain');
+  for (let i = 0; i < features.parts.length; i += 2) {
+    if (features.parts[i] !== 'sh:' || features.parts[i + 1] !== 'refrain') continue;
+    const words = spanWords(features, features.partSpans[i]!, features.partSpans[i + 1]!);
+    if (!bareNegations.has(words.toLowerCase().replace(/’/gu, "'"))) return true;
+  }
+  return false;
 }
 
 const coachBehaviour: ReadonlySet<SignalName> = new Set([

@@ -1,6 +1,7 @@
 import { signalRule } from './signal-rule';
 import { ifThenJudgement } from '../../core/if-then';
 import { worried } from '../../core/aside-cues';
+import { wantsOfSession } from '../../core/signal-guards';
 
 /** The coach takes on responsibility for the coachee's result rather than for the effort. */
 export default signalRule(
@@ -25,7 +26,12 @@ export default signalRule(
       : {
           hits: c
             .cues('outcome-responsibility')
-            .filter((hit) => (c.byCoach(hit) || c.firstPerson(hit)) && !worried(c.input.tokens, hit)),
+            .filter(
+              (hit) =>
+                (c.byCoach(hit) || c.firstPerson(hit)) &&
+                !worried(c.input.tokens, hit) &&
+                !wantsOfSession(c.input.tokens, hit),
+            ),
           // "Als zij haar bevoegdheid kwijtraakt, heb ik het niet goed gedaan": judged by the coachee's result.
           extra: ifThenJudgement(c.input),
         },
