@@ -38,6 +38,7 @@ export function namedByCoach(
 
 const experiencers = functionWords.experiencerPrepositions;
 const coacheeObjects = functionWords.coacheeObjectPronouns;
+const degreeWords = new Set([...functionWords.intensifiers, ...functionWords.degreeWords]);
 
 /**
  * "stressful for her", "te zwaar voor haar.": a state the coachee is named as having, in whoever's sentence; a feeling
@@ -48,6 +49,10 @@ function experiencedByCoachee(parsed: Parsed, hit: Hit, feeling: boolean): boole
   const { tokens } = parsed;
   // "mijn angst voor haar oordeel": what the coach calls their own stays theirs.
   if (coachOwn.has(tokens[hit.first - 1]?.norm ?? '')) return false;
+  // "what makes him anxious", "wat haar zo onzeker maakt", "keeps her awake": a feeling the coachee is made to have.
+  const degree = degreeWords.has(tokens[hit.first - 1]?.norm ?? '') ? 1 : 0;
+  if (feeling && coacheeObjects.has(tokens[hit.first - 1 - degree]?.norm ?? '')) return true;
+  for (let t = hit.first; t < hit.last && feeling; t++) if (coacheeObjects.has(tokens[t]!.norm)) return true;
   const pronoun = tokens[hit.last + 2];
   if (!experiencers.has(tokens[hit.last + 1]?.norm ?? '') || !pronoun || !coacheeObjects.has(pronoun.norm))
     return false;
