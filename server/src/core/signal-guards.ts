@@ -205,7 +205,7 @@ function topicPhrase(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** The last word of a determiner and at most two words, ending at the sentence's end or before a preposition. */
+/** The last word of a determiner and at most three words, ending at the sentence's end or before a preposition. */
 function phraseEnd(tokens: readonly Token[], start: number): number {
   if (!topicDeterminers.has(tokens[start]?.norm ?? '')) return -1;
   for (let end = start + 1; end <= start + 3 && end < tokens.length; end++) {
