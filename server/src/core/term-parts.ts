@@ -34,7 +34,8 @@ export function parseTerm(term: string, language: Language): Part[] {
         parts.push({ kind: 'gap', norm: '', stem: '', addressed: '', colon: false, initial: false, ing: '' });
       continue;
     }
-    const bare = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*]+$/gu, '');
+    // A clitic keeps its apostrophe, as the tokenizer reads it ("'s avonds").
+    const bare = /^'\p{Ll}{1,2}$/u.test(raw) ? raw : raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}*]+$/gu, '');
     const prefix = bare.endsWith('*');
     const norm = bare.replace(/\*$/u, '');
     if (!/^[\p{L}\p{N}'-]+$/u.test(norm)) continue;
