@@ -46,12 +46,20 @@ const adviceNouns = functionWords.adviceNouns;
 const givingParticiples = functionWords.givingParticiples;
 const adviceTopics = functionWords.adviceTopicPrepositions;
 const andCoordinators = functionWords.andCoordinators;
+const orWords = functionWords.orCoordinators;
 const answerWords = functionWords.answerWords;
 const jointSubjects = functionWords.jointSubjects;
 const complementizers = functionWords.complementizers;
 
 /** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
-export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']): boolean {
+export function refrainsIn(
+  hits: readonly Hit[],
+  actorAt: SignalInput['actorAt'],
+  tokens: readonly { norm: string }[],
+): boolean {
+  // "whether I should have confronted him or let it go": holding back weighed as one option is no holding back.
+  const weighed = (hit: Hit): boolean =>
+    tokens.slice(Math.max(0, hit.first - 3), hit.first).some((token) => orWords.has(token.norm));
   // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining; a bare negation that a
   // cue of another signal is made of is that cue's ("I didn't know which intervention to use").
   // "I was tempted to tell him, and I did say it": giving in after it undoes the holding back.
@@ -59,6 +67,7 @@ export function refrainsIn(hits: readonly Hit[], actorAt: SignalInput['actorAt']
     (hit) =>
       hit.cls === 'refrain' &&
       actorAt(hit.first) !== 'coachee' &&
+      !weighed(hit) &&
       !hits.some((gave) => gave.cls === 'gave-in' && gave.first > hit.last) &&
       (!bareNegations.has(hit.term) ||
         (actorAt(hit.first) === 'coach' && !hits.some((cue) => cue.cls !== 'refrain' && cue.first === hit.first))),

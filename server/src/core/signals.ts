@@ -138,7 +138,7 @@ function signalContext(input: SignalInput): SignalContext {
     coachActs,
     firstPerson: (hit) => ownTokens(input.tokens, hit).some((t) => coachPronouns.has(t.norm)),
     weighed,
-    refrains: refrainsIn(input.hits, input.actorAt),
+    refrains: refrainsIn(input.hits, input.actorAt, input.tokens),
     imperative,
     delivered: delivered(input, coachActs),
   };

@@ -19,6 +19,18 @@ export function subjectOf(
   // ", met Tom erbij", ", with Mr Okafor's letter on the table": a phrase trailing the clause before, no subject.
   const elidedSubject = context.language === 'nl' && sharesSubjectBefore(tokens, clause);
   const trailingPhrase = clause.first > 0 && prepositions.has(tokens[clause.first]!.norm);
+  // "The intake was a three-way conversation with …", "Het gesprek vond plaats …": the session as subject (rule 18).
+  // Not where someone is what it was ("the session was mostly me", "was hard for her"), only whom it was with.
+  const opening = clause.first + (articles.has(tokens[clause.first]?.norm ?? '') ? 1 : 0);
+  const someone = (i: number): boolean =>
+    (context.names.has(tokens[i]!.norm) || sessionPeople.some((cls) => focusAt(parsed, i, cls))) &&
+    !companions.has(tokens[i - 1]!.norm);
+  if (
+    focusAt(parsed, opening, 'session') &&
+    verbsAfterSubject.has(tokens[opening + 1]?.norm ?? '') &&
+    !tokens.slice(opening + 2, clause.last + 1).some((_, k) => someone(opening + 2 + k))
+  )
+    return { person: 'shared', word: tokens[opening]!.norm };
   for (let i = clause.first; i <= limit; i++) {
     const token = tokens[i]!;
     const cls = (name: string): boolean => focusAt(parsed, i, name);
@@ -118,6 +130,9 @@ const finiteVerbs = functionWords.finiteVerbs;
 const together = functionWords.together;
 const possessives = functionWords.thirdPossessives;
 const articles = functionWords.articles;
+const verbsAfterSubject = functionWords.verbsAfterSubject;
+const companions = functionWords.companionPrepositions;
+const sessionPeople = ['coach', 'coach-object', 'coachee', 'addressee', 'possessive-coachee'];
 const copulas = functionWords.infinitiveCopulas;
 const titles = functionWords.personalTitles;
 const addresseePossessives = functionWords.addresseePossessives;

@@ -9,8 +9,8 @@ const reach = 4;
  * "Ik wil echt dat dit je lukt", "I am determined that this turnaround succeeds", "I wanted her to apply":
  * a success the coach wishes for the coachee is the coach's want, not a strength of theirs (rule 8;
  * labellers read it as outcome-responsibility). Returns the first token of the wished clause, or -1.
- * Only a wish for someone else's doing: "I want to ask him" is the coach's own plan, and a wish in the
- * coachee's quotation is the coachee's own.
+ * So is a success the coach answers for ("responsible for her recovery"). Only a wish for someone else's doing:
+ * "I want to ask him" is the coach's own plan, and a wish in the coachee's quotation is the coachee's own.
  */
 export function coachWishFrom(
   parsed: Parsed,
@@ -21,15 +21,19 @@ export function coachWishFrom(
   const { tokens, clauses } = parsed;
   const { coachWishes, wishFillers, objectPronouns, coachObjectPronouns, sayingVerbs, futureAuxiliaries } =
     functionWordsIn[context.language];
+  const { coachResponsibilities, prepositions } = functionWordsIn[context.language];
   // "Ik had haar manager gezegd dat ze na het traject weer stevig zou staan": what the coach said the coachee will
   // become is a promise (rule 36), like a wish; what the coach said she did is not.
   const promised = (t: number): boolean =>
     sayingVerbs.has(tokens[t]!.norm) && tokens.slice(t + 1).some((token) => futureAuxiliaries.has(token.norm));
   for (let t = 0; t < tokens.length; t++) {
-    if (!(coachWishes.has(tokens[t]!.norm) || promised(t)) || parsed.quoted.has(t)) continue;
+    const charge = coachResponsibilities.has(tokens[t]!.norm) && prepositions.has(tokens[t + 1]?.norm ?? '');
+    if (!(coachWishes.has(tokens[t]!.norm) || promised(t) || charge) || parsed.quoted.has(t)) continue;
     const clause = clauses.findIndex((c) => t >= c.first && t <= c.last);
     // A clause without its own subject ("trying to convince her") is the coach's in a sentence about the coach.
     if (effective[clause] !== 'coach' && !(effective[clause] === null && focus === 'coach')) continue;
+    // "Ik ben verantwoordelijk voor een goede inzet, niet voor haar herstel": what the coach answers for.
+    if (charge) return t + 2;
     for (let k = t + 1; k <= t + reach && k < tokens.length; k++) {
       const word = tokens[k]!.norm;
       if (parsed.focus.some((h) => h.first === k && h.cls === 'subordinator') && (word === 'dat' || word === 'that'))

@@ -24,7 +24,10 @@ export function diminishedWords(
   for (const hit of parsed.focus) {
     if (hit.cls !== 'diminished') continue;
     const clause = parsed.clauses.findIndex((c) => hit.first >= c.first && hit.first <= c.last);
-    const negated = negators.find((n) => n.last < hit.first && hit.first - n.last <= 2);
+    // Just before it ("zijn niet afgenomen") or inside a split one ("nemen niet af", "zijn nog niet weg").
+    const negated = negators.find(
+      (n) => (n.last < hit.first && hit.first - n.last <= 2) || (n.first > hit.first && n.last < hit.last),
+    );
     // A word of loss that is a problem itself takes its negation as any word does ("wil die plek niet kwijt").
     const itself = items.filter((item) => item.first === hit.first && item.last === hit.last);
     // Part of a term of its own ("zijn baan verloor", "lost his job"), it is that term's word and turns nothing.

@@ -227,7 +227,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus: focus.focus,
     signals: signalNames,
     why: { valence: valence.reason, focus: focus.reason, signals },
-    tools: toolsBrought(parsed, focus.focus, signals, refrainsIn(parsed.signals, actorAt)),
+    tools: toolsBrought(parsed, focus.focus, signals, refrainsIn(parsed.signals, actorAt, parsed.tokens)),
     features,
   };
 }

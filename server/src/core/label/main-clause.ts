@@ -18,7 +18,10 @@ export function focusOf(
   // A frame inside a quotation is the speaker's ("Now I think …" in her words), not the coach's (rule 27).
   // "Hij dacht dat …", "Ze vond dat …": a frame that does not name the coach is the opinion of its clause's subject.
   const coachFrames = (hit: Hit): boolean => {
-    const subject = subjects[clauses.findIndex((clause) => inClause(hit, clause))];
+    // "Ze ging naar het graf en vond dat troostend": a clause joined by "en" without a subject shares the one before.
+    let at = clauses.findIndex((clause) => inClause(hit, clause));
+    while (at > 0 && !subjects[at] && andWords.has(clauses[at]!.conjunction)) at--;
+    const subject = subjects[at];
     return (
       !subject ||
       subject.person === 'coach' ||
@@ -124,6 +127,11 @@ export function focusOf(
     return { focus: 'neutral', reason: reason('coach and coachee clauses', coach.word, coachee.word) };
   if (coach) return { focus: 'coach', reason: reason('subject', coach.word) };
   if (coachee) return { focus: 'coachee', reason: reason('subject', coachee.word) };
+  // "The intake was a three-way conversation with Noor and her manager": the session as subject (rule 6).
+  const session = found.find(
+    (s) => s.person === 'shared' && hits.some((h) => h.cls === 'session' && parsed.tokens[h.first]!.norm === s.word),
+  );
+  if (session) return { focus: 'neutral', reason: reason('the session as subject', session.word) };
   const third = found.find((s) => s.person === 'third');
   if (third) return { focus: 'coachee', reason: reason('third party in the coachee’s situation', third.word) };
   const shared = found.find((s) => s.person === 'shared');

@@ -128,8 +128,11 @@ export function bindNegations(
       ? Math.max(2, openedVerbPhrase(parsed, negation.last, language))
       : 4;
     // A step's verb is the target only when nothing weightier is in reach ("didn't do anything wrong").
+    // "zonder aantekeningen voorgezeten": a doing past the noun "zonder" governs is the clause's verb, not its phrase.
+    const pastPhrase = (item: ValenceItem): boolean =>
+      shortReach.has(negatorWord) && item.first - negation.last > 1 && doing(parsed, item);
     const after = reachable
-      .filter((item) => item.first > negation.last && item.first - negation.last <= reach)
+      .filter((item) => item.first > negation.last && item.first - negation.last <= reach && !pastPhrase(item))
       .sort((a, b) => Number(a.onlyNegated ?? false) - Number(b.onlyNegated ?? false) || a.first - b.first)[0];
     // Dutch puts "niet" late in the clause ("durft ze haar team niet los te laten"); "zonder" only looks ahead.
     const looksBack = language === 'nl' && !forwardOnly.has(parsed.tokens[negation.first]!.norm);
@@ -222,4 +225,11 @@ function openedVerbPhrase(parsed: Parsed, after: number, language: Language): nu
   let t = after + 1;
   while (t < limit - 1 && !/[,;:.!?]/u.test(tokens[t]!.after)) t++;
   return t - after;
+}
+
+/** Whether a valence word is a doing of the coachee's (an act or a step taken), not a state or a thing. */
+function doing(parsed: Parsed, item: ValenceItem): boolean {
+  return parsed.valence.some(
+    (hit) => (hit.cls === 'agency' || hit.cls === 'happened') && hit.first === item.first && hit.last === item.last,
+  );
 }

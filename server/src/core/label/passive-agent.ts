@@ -7,6 +7,7 @@ import { words, type Parsed, type Person } from './parsed';
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
 const articles = functionWords.articles;
 const employmentOffers = functionWords.employmentOffers;
+const passiveNews = functionWords.passiveNews;
 // Every preposition: after one, "zijn" is his ("op zijn werk", "met zijn team").
 const prepositions = new Set([...functionWords.prepositions, ...functionWords.beforeDemonstrative]);
 
@@ -63,6 +64,9 @@ export function passiveAgent(
   // "He was offered a permanent contract", "Haar is een vaste baan aangeboden": an employer's offer, her situation.
   const offer = parsed.tokens.findIndex((t, at) => at >= clause.first && at <= last && employmentOffers.has(t.norm));
   if (participle.cls === 'coach-act' && offer >= 0) return { person: 'coachee', word: parsed.tokens[offer]!.norm };
+  // "He was told that his position will go": news told without a teller comes from the coachee's situation.
+  if (participle.first === participle.last && passiveNews.has(parsed.tokens[participle.first]!.norm))
+    return { person: 'coachee', word: words(parsed, participle) };
   return { person: participle.cls === 'coach-act' ? 'coach' : 'shared', word: words(parsed, participle) };
 }
 

@@ -13,6 +13,8 @@ const ownAssignments = functionWords.ownAssignments;
 const singularAuxiliaries = functionWords.singularAuxiliaries;
 const coachObjects = functionWords.coachObjectPronouns;
 const articles = functionWords.articles;
+const definiteArticles = functionWords.definiteArticles;
+const verbsAfterSubject = functionWords.verbsAfterSubject;
 const addresseePossessives = functionWords.addresseePossessives;
 const togetherWords = functionWords.together;
 const repetitionAdverbs = functionWords.repetitionAdverbs;
@@ -91,9 +93,13 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
     parsed.valence.some(
       (f) => (f.cls === 'feeling' || isFeelingState(f.term)) && f.first <= hit.last && f.last >= hit.first,
     );
+  // "The headaches are back": a cue right after the opening article, before a verb, names the subject, a thing.
+  const subjectNoun = (hit: Hit): boolean =>
+    hit.first === 1 && definiteArticles.has(opener) && verbsAfterSubject.has(parsed.tokens[hit.last + 1]?.norm ?? '');
   const behaviour = parsed.signals.find(
     (hit) =>
       coachBehaviour.has(hit.cls) &&
+      !subjectNoun(hit) &&
       !parsed.quoted.has(hit.first) &&
       !negated(hit) &&
       !toCoach(hit) &&

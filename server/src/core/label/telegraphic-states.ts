@@ -11,9 +11,12 @@ const lows = functionWords.telegraphicLows;
  */
 export function telegraphicStates(parsed: Parsed, items: ValenceItem[]): void {
   const { tokens } = parsed;
+  // "has not decreased": a term that holds a negation is a verb phrase, no state the low word is said of.
+  const negating = (item: ValenceItem): boolean =>
+    parsed.focus.some((hit) => hit.cls === 'negator' && hit.first >= item.first && hit.last <= item.last);
   for (let t = 1; t < tokens.length; t++) {
     if (!lows.has(tokens[t]!.norm) || /[,;:]/u.test(tokens[t - 1]!.after)) continue;
-    const item = items.find((i) => i.last === t - 1 && i.flips && !i.onlyNegated && !i.negatedBy);
+    const item = items.find((i) => i.last === t - 1 && i.flips && !i.onlyNegated && !i.negatedBy && !negating(i));
     if (item) item.negatedBy = { cls: 'diminished', term: tokens[t]!.norm, first: t, last: t };
   }
 }

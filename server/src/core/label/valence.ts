@@ -5,6 +5,8 @@ import { functionWords } from '../../lexicons';
 import { reframeSpan } from './reframe';
 import { backgroundWords } from './past-background';
 import { daredToSay } from './courage';
+import { permittedFeelings } from './permitted';
+import { fearedObjects } from './feared-objects';
 import { changeAgainstPast, pastAgainstNow } from './then-and-now';
 import { agreedTogether } from './joint-agreement';
 import { coachExcess } from './coach-excess';
@@ -77,6 +79,14 @@ export function decideValence(
     ...framing,
     ...humouredWords(parsed, context, effective, signs),
     ...daredToSay(parsed, effective, signs),
+    ...fearedObjects(parsed, context.language, signs),
+    ...permittedFeelings(
+      parsed,
+      context.language,
+      effective,
+      items.map((item) => item.term),
+      signs,
+    ),
     ...pastAgainstNow(parsed, signs),
     ...agreedTogether(parsed, signs),
     ...coachExcess(parsed, focus, effective, items),

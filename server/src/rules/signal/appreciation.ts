@@ -42,8 +42,11 @@ export default signalRule(
           !input.quoted.has(h.first) &&
           !input.tokens.slice(h.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after)),
       );
-    // "Her manager asked me to help them", "vroeg me haar te helpen": help asked for or meant is no praise.
-    const wanted = (hit: Hit): boolean => toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '');
+    // "Her manager asked me to help them", "asked me for help": help asked for or meant is no praise.
+    const wanted = (hit: Hit): boolean => {
+      const before = input.tokens[hit.first - 1]?.norm ?? '';
+      return toInfinitive.has(before) || helpAskedFor.has(before);
+    };
     // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
     const praise =
       opensWithWritersThanks(input.tokens, input.quoted) || opensWithWritersWish(input.tokens, input.quoted)
@@ -62,6 +65,7 @@ export default signalRule(
 
 const interrogatives = functionWords.interrogatives;
 const toInfinitive = functionWords.toInfinitive;
+const helpAskedFor = functionWords.helpAskedFor;
 const companions = functionWords.companionPrepositions;
 const coachWords = functionWords.coachPronouns;
 
