@@ -22,6 +22,7 @@ import nlRecurrence from './nl/valence-fields/recurrence.json';
 import nlLifeEvents from './nl/valence-fields/life-events-and-health.json';
 import nlFamily from './nl/valence-fields/family-and-relationships.json';
 import nlBusiness from './nl/valence-fields/business-and-self-employment.json';
+import nlDigital from './nl/valence-fields/digital-work-and-availability.json';
 import enFeelings from './en/valence-fields/feelings-and-states.json';
 import enCapacities from './en/valence-fields/capacities-and-qualities.json';
 import enBehaviour from './en/valence-fields/behaviour-and-action.json';
@@ -41,6 +42,7 @@ import enRecurrence from './en/valence-fields/recurrence.json';
 import enLifeEvents from './en/valence-fields/life-events-and-health.json';
 import enFamily from './en/valence-fields/family-and-relationships.json';
 import enBusiness from './en/valence-fields/business-and-self-employment.json';
+import enDigital from './en/valence-fields/digital-work-and-availability.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -91,6 +93,7 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'life-events-and-health': nlLifeEvents,
     'family-and-relationships': nlFamily,
     'business-and-self-employment': nlBusiness,
+    'digital-work-and-availability': nlDigital,
   },
   en: {
     'feelings-and-states': enFeelings,
@@ -110,6 +113,7 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'life-events-and-health': enLifeEvents,
     'family-and-relationships': enFamily,
     'business-and-self-employment': enBusiness,
+    'digital-work-and-availability': enDigital,
   },
 };
 

@@ -1,4 +1,5 @@
 import { withoutBlockedTime, withoutParticiples } from './homographs';
+import { withoutDegreeQuantities } from './degree-quantities';
 import { functionWords } from '../../lexicons';
 import { splitClauses } from '../clauses';
 import { noHits } from '../matcher';
@@ -42,7 +43,7 @@ const tipRules: ReadonlySet<string> = new Set(['imperative', suggestionRule]);
 /** Labels one sentence: valence, focus and signals, each with the words that decided it. */
 export function labelSentence(text: string, context: LabelContext): Labels {
   const tokens = tokenize(text, context.language);
-  const focusHits = context.matchers.focus.find(tokens);
+  const focusHits = withoutDegreeQuantities(tokens, context.matchers.focus.find(tokens));
   const parsed: Parsed = {
     text,
     tokens,

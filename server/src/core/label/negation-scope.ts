@@ -30,6 +30,7 @@ export interface ValenceItem {
 
 const forwardOnly = functionWords.forwardOnlyNegators;
 const shortReach = functionWords.shortReachNegators;
+const quantities = functionWords.quantityNegators;
 const notOnly = functionWords.notOnly;
 const reflexive = functionWords.reflexive;
 const negatingPronouns = functionWords.negatingPronouns;
@@ -124,9 +125,12 @@ export function bindNegations(
         );
     // "zonder"/"without" govern only the phrase right after them ("zonder veel discussie"), or the
     // infinitive or gerund they open, to its end ("zonder er een mislukking van te maken").
+    // "little trust", "few friends": a quantity denies only the word it counts.
     const reach = shortReach.has(parsed.tokens[negation.first]!.norm)
       ? Math.max(2, openedVerbPhrase(parsed, negation.last, language))
-      : 4;
+      : quantities.has(negatorWord)
+        ? 1
+        : 4;
     // A step's verb is the target only when nothing weightier is in reach ("didn't do anything wrong").
     // "zonder aantekeningen voorgezeten": a doing past the noun "zonder" governs is the clause's verb, not its phrase.
     const pastPhrase = (item: ValenceItem): boolean =>
