@@ -88,7 +88,16 @@ export function perfectNotLabel(input: Pick<SignalInput, 'tokens'>, hit: Hit): b
   return participle.test(input.tokens[hit.last + 1]?.norm ?? '');
 }
 
+/**
+ * "He laughed about his own perfectionism", "lachte om zijn eigen perfectionisme": a label named as the coachee's own
+ * is how she sees herself, no reading of the coach's (rule 33: not the coachee's own words).
+ */
+export function ownLabel(input: Pick<SignalInput, 'tokens' | 'personAt'>, hit: Hit): boolean {
+  return ownMarkers.has(input.tokens[hit.first - 1]?.norm ?? '') && input.personAt(hit.first - 2) === 'coachee';
+}
+
 /** "Ik maak me zorgen dat …": "zorgen" after a reflexive pronoun is worrying about her, not making sure of a result. */
 export function worried(tokens: readonly { norm: string }[], hit: Hit): boolean {
   return reflexivePronouns.has(tokens[hit.first - 1]?.norm ?? '') && tokens[hit.first]!.norm.startsWith('zorg');
 }
+const ownMarkers = functionWords.ownMarkers;

@@ -14,7 +14,9 @@ const participle = /(ed|en|wn)$|^(done|gone|let|got|made|lost|put|set|kept|left|
 
 /** A perfect around the coach's subject: Dutch "heb ik", English "I have (probably) pushed". */
 function perfectAt(tokens: SignalInput['tokens'], j: number): boolean {
-  if ([j - 1, j, j + 1].some((k) => perfectAuxiliaries.has(tokens[k]?.norm ?? ''))) return true;
+  // Not back across the condition's comma: "zonder het gedaan te hebben, gebruik ik" is no perfect of the coach's.
+  const from = /[,;]/u.test(tokens[j - 1]?.after ?? '') ? j : j - 1;
+  if ([from, j, j + 1].some((k) => perfectAuxiliaries.has(tokens[k]?.norm ?? ''))) return true;
   // A future perfect judges as much as a perfect: "I will have let her down", "I'll have failed".
   const modal = englishPlan.has(tokens[j]?.norm ?? '') || englishPlan.has(tokens[j + 1]?.norm ?? '');
   const have = [j, j + 1, ...(modal ? [j + 2] : [])].find((k) => perfectHave.has(tokens[k]?.norm ?? ''));

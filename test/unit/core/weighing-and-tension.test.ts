@@ -32,4 +32,15 @@ describe('weighing and tension', () => {
     ])
       assert.deepEqual(signalsOf(text), ['outcome-responsibility'], text);
   });
+  it('an if-then plan whose condition holds a perfect is the plan, not a judgement of the coach (rules 31, 36)', () => {
+    assert.deepEqual(
+      signalsOf(
+        'Als ze terugkomt zonder het gedaan te hebben, gebruik ik de wondervraag; als ze het wel deed, vraag ik wat hielp.',
+      ),
+      ['intervention-focus'],
+    );
+    assert.deepEqual(signalsOf('Als zij haar bevoegdheid kwijtraakt, heb ik het niet goed gedaan.'), [
+      'outcome-responsibility',
+    ]);
+  });
 });

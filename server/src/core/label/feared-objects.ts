@@ -3,22 +3,26 @@ import type { Language } from '../types';
 import type { Scored } from './past-background';
 import type { Parsed } from './parsed';
 
-// How far after its preposition what is feared may stand: "afraid of (her own) success".
-const reach = 3;
+// How far after its preposition what is feared may stand: "afraid of (her own) success", "with his more successful".
+const reach = 4;
 
 /**
  * "Ik vermoed dat ze bang is voor succes", "He is afraid of being praised": a success or quality named as what the
- * coachee fears is no strength of hers; the fear is the problem (rule 11). The indices of the scored strengths right
- * after a word of fear and its preposition, with no stop between.
+ * coachee fears is no strength of hers; the fear is the problem (rule 11). So is the standard she compares herself
+ * with ("compares himself constantly with his more successful brother"). The indices of the scored strengths right
+ * after a word of fear or comparing and its preposition (a few words on), with no stop between.
  */
 export function fearedObjects(parsed: Parsed, language: Language, scored: readonly Scored[]): Set<number> {
   const { tokens } = parsed;
-  const { fearWords, fearPrepositions } = functionWordsIn[language];
+  const { fearWords, fearPrepositions, comparisonVerbs, comparisonPrepositions } = functionWordsIn[language];
   const feared = new Set<number>();
   for (let t = 0; t < tokens.length - 1; t++) {
-    if (!fearWords.has(tokens[t]!.norm)) continue;
-    // Right after the word of fear, or after its verb in Dutch order ("bang is voor").
-    const at = [t + 1, t + 2].find((k) => fearPrepositions.has(tokens[k]?.norm ?? ''));
+    const fear = fearWords.has(tokens[t]!.norm);
+    if (!fear && !comparisonVerbs.has(tokens[t]!.norm)) continue;
+    // Right after the word of fear, or after its verb in Dutch order ("bang is voor"); a comparison past its
+    // reflexive and an adverb ("vergelijkt zich voortdurend met").
+    const prepositions = fear ? fearPrepositions : comparisonPrepositions;
+    const at = (fear ? [t + 1, t + 2] : [t + 1, t + 2, t + 3]).find((k) => prepositions.has(tokens[k]?.norm ?? ''));
     if (at === undefined || tokens.slice(t, at).some((token) => /[,;:.!?]/u.test(token.after))) continue;
     const from = at + 1;
     let to = from;

@@ -4,7 +4,7 @@ import type { Scored } from './past-background';
 
 // How far after a word of joking or laughing its "over"/"about" may stand ("lachte hartelijk om", "laughed a lot
 // about").
-const reach = 3;
+const reach = 4;
 
 /**
  * "Halverwege maakte ze zelfs een grapje over haar eigen zenuwen", "She laughed about her perfectionism":
