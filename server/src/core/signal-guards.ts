@@ -88,12 +88,16 @@ export function negated(input: SignalInput, hit: Hit): boolean {
   // Not across a comma: "Hij wil niet veranderen, denk ik" frames the negation, it does not deny the frame.
   // Inside a split cue, a negation that is not the cue's own word denies it ("een vraag die ik niet beantwoord").
   const own = hit.term.split(/\s+/u);
+  // "could not resist telling her", "kon het niet laten": the negation of giving in does the deed, no denial.
+  const gaveIn = (n: Hit): boolean =>
+    input.hits.some((g) => g.cls === 'gave-in' && g.first <= n.first && g.last >= n.last);
   return input.negations.some(
     (n) =>
-      (n.last < hit.first &&
+      !gaveIn(n) &&
+      ((n.last < hit.first &&
         hit.first - n.last <= 2 &&
         !input.tokens.slice(n.last, hit.first).some((token) => /[,;:]/u.test(token.after))) ||
-      (n.first > hit.first && n.last < hit.last && !own.includes(input.tokens[n.first]!.norm)),
+        (n.first > hit.first && n.last < hit.last && !own.includes(input.tokens[n.first]!.norm))),
   );
 }
 

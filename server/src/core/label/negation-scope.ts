@@ -31,6 +31,8 @@ export interface ValenceItem {
 const forwardOnly = functionWords.forwardOnlyNegators;
 const shortReach = functionWords.shortReachNegators;
 const quantities = functionWords.quantityNegators;
+const courage = functionWords.courageWords;
+const determinerNegators = functionWords.determinerNegators;
 const notOnly = functionWords.notOnly;
 const reflexive = functionWords.reflexive;
 const negatingPronouns = functionWords.negatingPronouns;
@@ -168,10 +170,20 @@ export function bindNegations(
     // "twijfelt niet meer aan haar besluit": a problem verb right before the negation is what it turns; what follows
     // is what the problem was about.
     const verbFirst = language === 'nl' && before !== undefined && negation.first - before.last === 1;
-    const target = within ?? inside ?? (verbFirst && before.sign < 0 ? before : (after ?? before)) ?? final ?? verb;
+    // "Haar team durft het niet met haar oneens te zijn": "niet" after a word of courage (and its object) denies the
+    // courage only; what it would dare is not denied.
+    const dared =
+      language === 'nl' &&
+      before !== undefined &&
+      negation.first - before.last <= 2 &&
+      courage.has(parsed.tokens[before.first]!.norm) &&
+      !determinerNegators.has(negatorWord);
+    const target = dared
+      ? before
+      : (within ?? inside ?? (verbFirst && before.sign < 0 ? before : (after ?? before)) ?? final ?? verb);
     if (target) target.negatedBy = negation;
     // "durft geen grenzen te stellen": the verb right before the negation is negated with what follows.
-    if (target === after && verbFirst) before.negatedBy = negation;
+    if (target === after && verbFirst && !dared) before.negatedBy = negation;
   }
   objectsOfTurnedProblems(items);
 }
