@@ -23,6 +23,8 @@ import nlLifeEvents from './nl/valence-fields/life-events-and-health.json';
 import nlFamily from './nl/valence-fields/family-and-relationships.json';
 import nlBusiness from './nl/valence-fields/business-and-self-employment.json';
 import nlDigital from './nl/valence-fields/digital-work-and-availability.json';
+import nlMeaning from './nl/valence-fields/meaning-and-values.json';
+import nlLifestyle from './nl/valence-fields/lifestyle-and-self-care.json';
 import enFeelings from './en/valence-fields/feelings-and-states.json';
 import enCapacities from './en/valence-fields/capacities-and-qualities.json';
 import enBehaviour from './en/valence-fields/behaviour-and-action.json';
@@ -43,6 +45,8 @@ import enLifeEvents from './en/valence-fields/life-events-and-health.json';
 import enFamily from './en/valence-fields/family-and-relationships.json';
 import enBusiness from './en/valence-fields/business-and-self-employment.json';
 import enDigital from './en/valence-fields/digital-work-and-availability.json';
+import enMeaning from './en/valence-fields/meaning-and-values.json';
+import enLifestyle from './en/valence-fields/lifestyle-and-self-care.json';
 
 /** One language's lexicons: class name → terms, in three groups. */
 export interface Lexicon {
@@ -94,6 +98,8 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'family-and-relationships': nlFamily,
     'business-and-self-employment': nlBusiness,
     'digital-work-and-availability': nlDigital,
+    'meaning-and-values': nlMeaning,
+    'lifestyle-and-self-care': nlLifestyle,
   },
   en: {
     'feelings-and-states': enFeelings,
@@ -114,6 +120,8 @@ export const valenceFields: Record<Language, Readonly<Record<string, Field>>> = 
     'family-and-relationships': enFamily,
     'business-and-self-employment': enBusiness,
     'digital-work-and-availability': enDigital,
+    'meaning-and-values': enMeaning,
+    'lifestyle-and-self-care': enLifestyle,
   },
 };
 

@@ -9,16 +9,20 @@ import { inClause, type LabelContext, type Parsed } from './parsed';
  */
 export function passiveBefore(parsed: Parsed, hit: Hit, language: LabelContext['language']): boolean {
   const clause = parsed.clauses.find((c) => inClause(hit, c));
+  // "Hij is een netwerk gestart": a verb whose active perfect takes "zijn" is no passive after "is".
+  const active = language === 'nl' && activeWithZijn.has(parsed.tokens[hit.last]!.norm);
   return parsed.focus.some((aux) => {
     if (aux.last >= hit.first || (clause && aux.first < clause.first)) return false;
     const distance = hit.first - aux.last;
     if (aux.cls === 'passive-aux' && englishPassive.has(parsed.tokens[aux.first]!.norm))
-      return distance <= (language === 'nl' ? 8 : 2);
+      return distance <= (language === 'nl' ? 8 : 2) && !(active && perfectZijn.has(parsed.tokens[aux.first]!.norm));
     return language === 'nl' && aux.cls === 'agent-marker' && distance <= 6;
   });
 }
 
 const englishPassive = functionWords.passiveAuxiliaries;
+const activeWithZijn = functionWords.activeWithZijn;
+const perfectZijn = functionWords.zijnForms;
 
 const objectPronouns = functionWords.coacheeObjectPronouns;
 const reflexive = functionWords.reflexive;

@@ -1,8 +1,10 @@
 import { functionWords, functionWordsIn } from '../../lexicons';
 import type { LabelContext, Parsed } from './parsed';
+import { participleLike } from '../clauses';
 
 const subjects = new Set(['coach', 'coachee', 'addressee', 'third', 'shared']);
 const fears = functionWords.coachFears;
+const phraseVerbs = new Set([...functionWords.perfectAuxiliaries, ...functionWords.infinitiveCopulas]);
 const fearObjects = functionWords.fearNonClausal;
 
 /** A valence word as scored: where it starts and which way it counts after negation (0: not at all). */
@@ -38,7 +40,14 @@ export function backgroundWords(parsed: Parsed, context: LabelContext, scored: r
     let last = open + 1;
     // "voor het eerst sinds de scheiding een weekend alleen": a point in time is a short noun phrase.
     const end = pointOpeners.has(tokens[open]!.norm) ? Math.min(tokens.length - 1, open + 3) : tokens.length - 1;
-    while (last < end && !/[,;:]/u.test(tokens[last]!.after) && !isSubject(last + 1)) last++;
+    // "Hij is sinds zijn promotie gestopt met sporten": a Dutch participle after the phrase is its clause's verb,
+    // unless the phrase holds it ("na twee maanden thuis te hebben gezeten").
+    const verbNext = (t: number): boolean =>
+      language === 'nl' &&
+      t > open + 1 &&
+      participleLike.test(tokens[t]!.norm) &&
+      !phraseVerbs.has(tokens[t - 1]!.norm);
+    while (last < end && !/[,;:]/u.test(tokens[last]!.after) && !isSubject(last + 1) && !verbNext(last + 1)) last++;
     if (language === 'nl' && isSubject(last + 1) && last > open + 2) last--;
     const inside = (word: Scored): boolean => word.first > open && word.first <= last;
     if (!scored.some((word) => word.sign !== 0 && !inside(word))) continue;
