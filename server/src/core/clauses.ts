@@ -102,8 +102,10 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
       covered.fill(1, hit.first, hit.last + 1);
     }
   };
-  // "not once", "geen enkele keer": a negation of several words opens no clause inside it ("once" is no "as soon as").
-  for (const hit of hitsByClass('negator')) if (hit.last > hit.first) covered.fill(1, hit.first + 1, hit.last + 1);
+  // "not once", "geen enkele keer": a negation of several words opens no clause inside it ("once" is no "as soon as"),
+  // nor does a fixed phrase ("back and forth", "heen en weer").
+  for (const hit of [...hitsByClass('negator'), ...hitsByClass('fixed-phrase')])
+    if (hit.last > hit.first) covered.fill(1, hit.first + 1, hit.last + 1);
   mark('contrast', 'contrast');
   mark('concessive', 'concessive');
   mark('subordinator', 'subordinate');
