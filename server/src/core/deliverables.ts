@@ -3,6 +3,7 @@ import type { Token } from './words';
 import { functionWords } from '../lexicons';
 
 // A product so near its verb belongs to it: "rewrote your bullet points", "the application I redrafted".
+const meansPrepositions = functionWords.meansPrepositions;
 const reach = 6;
 
 /**
@@ -20,7 +21,11 @@ export function deliveredProducts(
   if (!hits.some((hit) => hit.cls === 'deliver')) return [];
   const compounds = compoundProducts(tokens);
   if (compounds.length === 0 && !hits.some((hit) => hit.cls === 'product')) return [];
-  const products = [...hits.filter((hit) => hit.cls === 'product'), ...compounds].filter(counts);
+  // "Ik stuur de samenvatting per mail": a word after "per"/"by" names the means of sending, no product.
+  const means = (hit: Hit): boolean => meansPrepositions.has(tokens[hit.first - 1]?.norm ?? '');
+  const products = [...hits.filter((hit) => hit.cls === 'product'), ...compounds].filter(
+    (hit) => counts(hit) && !means(hit),
+  );
   const found: Hit[] = [];
   for (const verb of hits) {
     if (verb.cls !== 'deliver' || !counts(verb) || !coachActs(verb)) continue;
