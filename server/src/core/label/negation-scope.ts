@@ -5,7 +5,7 @@ import { limitsAt, limitsToConditionAt } from '../limiters';
 import type { Inability } from './inability';
 import type { Parsed } from './parsed';
 import { unseenStrengths } from './unseen-strengths';
-import { endingsOfTerms, replacedActs, theWordNo } from './spent-negations';
+import { doing, endingsOfTerms, replacedActs, theWordNo } from './spent-negations';
 import { telegraphicStates } from './telegraphic-states';
 import { diminishedWords } from './diminished-words';
 
@@ -241,11 +241,4 @@ function openedVerbPhrase(parsed: Parsed, after: number, language: Language): nu
   let t = after + 1;
   while (t < limit - 1 && !/[,;:.!?]/u.test(tokens[t]!.after)) t++;
   return t - after;
-}
-
-/** Whether a valence word is a doing of the coachee's (an act or a step taken), not a state or a thing. */
-function doing(parsed: Parsed, item: ValenceItem): boolean {
-  return parsed.valence.some(
-    (hit) => (hit.cls === 'agency' || hit.cls === 'happened') && hit.first === item.first && hit.last === item.last,
-  );
 }

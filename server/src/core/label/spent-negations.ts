@@ -19,10 +19,6 @@ const reach = 4;
  */
 export function replacedActs(parsed: Parsed, items: ValenceItem[], negators: readonly Hit[]): Set<number> {
   const spent = new Set<number>();
-  const doing = (item: ValenceItem): boolean =>
-    parsed.valence.some(
-      (hit) => (hit.cls === 'agency' || hit.cls === 'happened') && hit.first === item.first && hit.last === item.last,
-    );
   for (const negation of negators) {
     if (!alternatives.has(negation.term)) continue;
     const next = items
@@ -30,8 +26,10 @@ export function replacedActs(parsed: Parsed, items: ValenceItem[], negators: rea
       .sort((a, b) => a.first - b.first)[0];
     if (!next) continue;
     // Only where an act of the coachee's is told before it: "kept quiet instead of speaking up" misses a step.
-    const told = items.some((item) => item.last < negation.first && !item.negatedBy && item.sign > 0 && doing(item));
-    if (!told || !doing(next)) continue;
+    const told = items.some(
+      (item) => item.last < negation.first && !item.negatedBy && item.sign > 0 && doing(parsed, item),
+    );
+    if (!told || !doing(parsed, next)) continue;
     items.splice(items.indexOf(next), 1);
     spent.add(negation.first);
   }
@@ -75,4 +73,11 @@ export function theWordNo(parsed: Parsed, negators: readonly Hit[]): Set<number>
       spent.add(negation.first);
   }
   return spent;
+}
+
+/** Whether a valence word is a doing of the coachee's (an act or a step taken), not a state or a thing. */
+export function doing(parsed: Parsed, item: ValenceItem): boolean {
+  return parsed.valence.some(
+    (hit) => (hit.cls === 'agency' || hit.cls === 'happened') && hit.first === item.first && hit.last === item.last,
+  );
 }
