@@ -43,9 +43,10 @@ export default signalRule(
           !input.tokens.slice(h.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after)),
       );
     // "Her manager asked me to help them", "asked me for help": help asked for or meant is no praise.
+    // "sent me a card to thank me" still thanks.
     const wanted = (hit: Hit): boolean => {
       const before = input.tokens[hit.first - 1]?.norm ?? '';
-      return toInfinitive.has(before) || helpAskedFor.has(before);
+      return !thankWords.has(input.tokens[hit.first]!.norm) && (toInfinitive.has(before) || helpAskedFor.has(before));
     };
     // "Dank je wel voor het fijne gesprek", "Thank you for a great session": the writer's thanks, and praise.
     const praise =
@@ -66,6 +67,7 @@ export default signalRule(
 const interrogatives = functionWords.interrogatives;
 const toInfinitive = functionWords.toInfinitive;
 const helpAskedFor = functionWords.helpAskedFor;
+const thankWords = functionWords.thankWords;
 const companions = functionWords.companionPrepositions;
 const coachWords = functionWords.coachPronouns;
 
