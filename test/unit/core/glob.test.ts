@@ -68,7 +68,8 @@ describe('globMatch', () => {
     const segment = fc.oneof({ arbitrary: fc.constant('**'), weight: 1 }, { arbitrary: word, weight: 5 });
     // picomatch's bugs kept out: "[!a]" read as the characters ! and a, "?" after a group read as a lazy
     // quantifier, "**(" read as a group, a "." beside a range {1..3} or before "/***" that matches any
-    // character, "/**/?(" and "/**/*(" that match at the end of the path, "**" next to a group that crosses "/".
+    // character, "/**/?(" and "/**/*(" that match at the end of the path, "**" next to a group that crosses "/"
+    // (a brace list too: picomatch lets "**{a,b}" match "a/a" where "**a" does not match it).
     const glob = fc
       .tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 4 }))
       .map(([dot, s]) => (dot ? './' : '') + s.join('/'))
@@ -76,6 +77,7 @@ describe('globMatch', () => {
         (g) =>
           !g.includes(')?') &&
           !g.includes('**(') &&
+          !g.includes('**{') &&
           !g.includes('***') &&
           !/\*\*\/[?*]\(|\)\*\*|\*\*[@?+]\(/u.test(g) &&
           !(g.includes('{1..3}') && g.replaceAll('{1..3}', '').includes('.')),

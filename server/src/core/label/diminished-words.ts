@@ -25,12 +25,9 @@ export function diminishedWords(
     if (hit.cls !== 'diminished') continue;
     const clause = parsed.clauses.findIndex((c) => hit.first >= c.first && hit.first <= c.last);
     // Just before it ("zijn niet afgenomen") or inside a split one ("nemen niet af", "zijn nog niet weg").
-    // A negation the term is made of is its own ("have not returned", "zijn niet teruggekomen").
-    const own = hit.term.split(/\s+/u);
+    // Just before it ("zijn niet afgenomen") or inside a split one ("nemen niet af", "zijn nog niet weg").
     const negated = negators.find(
-      (n) =>
-        (n.last < hit.first && hit.first - n.last <= 2) ||
-        (n.first > hit.first && n.last < hit.last && !own.includes(parsed.tokens[n.first]!.norm)),
+      (n) => (n.last < hit.first && hit.first - n.last <= 2) || (n.first > hit.first && n.last < hit.last),
     );
     // A word of loss that is a problem itself takes its negation as any word does ("wil die plek niet kwijt").
     const itself = items.filter((item) => item.first === hit.first && item.last === hit.last);
