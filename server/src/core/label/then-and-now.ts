@@ -1,4 +1,5 @@
-import { functionWords } from '../../lexicons';
+import { functionWords, functionWordsIn } from '../../lexicons';
+import type { Language } from '../types';
 import type { Scored } from './past-background';
 import type { Clause } from '../clauses';
 import type { Parsed } from './parsed';
@@ -115,4 +116,30 @@ function inOrder(text: string, parts: readonly string[]): boolean {
     from = at + part.length - 1;
   }
   return true;
+}
+
+/**
+ * "Where she used to freeze in meetings, she now asks questions", "Waar ze vroeger dichtklapte, stelt ze nu vragen":
+ * a sentence that opens with a problem of the past set against what she does now tells the change (rule 10):
+ * progress; a strength of the past so set tells a loss. The indices of the scored words of that opening clause, to be
+ * turned; none without "now" after it.
+ */
+export function pastBeforeNow(parsed: Parsed, language: Language, scored: readonly Scored[]): Set<number> {
+  const { tokens, clauses } = parsed;
+  const turned = new Set<number>();
+  const { contrastOpeners, nowMarkers } = functionWordsIn[language];
+  if (!contrastOpeners.has(tokens[0]?.norm ?? '')) return turned;
+  // The opening clause runs to its comma ("Where she used to freeze in meetings, she now …") or the next clause.
+  const comma = tokens.findIndex((token) => /,/u.test(token.after));
+  const end = comma >= 0 ? comma + 1 : (clauses[1]?.first ?? tokens.length);
+  const opening = ` ${tokens
+    .slice(0, end)
+    .map((token) => token.norm)
+    .join(' ')} `;
+  if (!pastMarkers.some((marker) => opening.includes(marker))) return turned;
+  if (!tokens.slice(end).some((token) => nowMarkers.has(token.norm))) return turned;
+  scored.forEach((word, i) => {
+    if (word.sign !== 0 && word.first < end) turned.add(i);
+  });
+  return turned;
 }

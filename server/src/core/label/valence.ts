@@ -7,7 +7,7 @@ import { backgroundWords } from './past-background';
 import { daredToSay } from './courage';
 import { permittedFeelings } from './permitted';
 import { fearedObjects } from './feared-objects';
-import { changeAgainstPast, pastAgainstNow } from './then-and-now';
+import { changeAgainstPast, pastAgainstNow, pastBeforeNow } from './then-and-now';
 import { agreedTogether } from './joint-agreement';
 import { coachExcess } from './coach-excess';
 import { framingInsights } from './insight-frame';
@@ -101,6 +101,7 @@ export function decideValence(
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = new Set([
     ...changeAgainstPast(parsed, signs, effective),
+    ...pastBeforeNow(parsed, context.language, signs),
     ...doubtedQualities(parsed, signs, effective),
     ...mockery(parsed, context, effective, signs),
   ]);
