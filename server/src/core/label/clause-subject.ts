@@ -28,7 +28,7 @@ export function subjectOf(
   if (
     focusAt(parsed, opening, 'session') &&
     verbsAfterSubject.has(tokens[opening + 1]?.norm ?? '') &&
-    !tokens.slice(opening + 2, clause.last + 1).some((_, k) => someone(opening + 2 + k))
+    !tokens.some((_, i) => i > opening + 1 && i <= clause.last && someone(i))
   )
     return { person: 'shared', word: tokens[opening]!.norm };
   for (let i = clause.first; i <= limit; i++) {

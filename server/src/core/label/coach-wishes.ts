@@ -19,9 +19,16 @@ export function coachWishFrom(
   focus: Focus,
 ): number {
   const { tokens, clauses } = parsed;
-  const { coachWishes, wishFillers, objectPronouns, coachObjectPronouns, sayingVerbs, futureAuxiliaries } =
-    functionWordsIn[context.language];
-  const { coachResponsibilities, prepositions } = functionWordsIn[context.language];
+  const {
+    coachWishes,
+    wishFillers,
+    objectPronouns,
+    coachObjectPronouns,
+    sayingVerbs,
+    futureAuxiliaries,
+    coachResponsibilities,
+    prepositions,
+  } = functionWordsIn[context.language];
   // "Ik had haar manager gezegd dat ze na het traject weer stevig zou staan": what the coach said the coachee will
   // become is a promise (rule 36), like a wish; what the coach said she did is not.
   const promised = (t: number): boolean =>

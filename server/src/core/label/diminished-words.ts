@@ -25,7 +25,6 @@ export function diminishedWords(
     if (hit.cls !== 'diminished') continue;
     const clause = parsed.clauses.findIndex((c) => hit.first >= c.first && hit.first <= c.last);
     // Just before it ("zijn niet afgenomen") or inside a split one ("nemen niet af", "zijn nog niet weg").
-    // Just before it ("zijn niet afgenomen") or inside a split one ("nemen niet af", "zijn nog niet weg").
     const negated = negators.find(
       (n) => (n.last < hit.first && hit.first - n.last <= 2) || (n.first > hit.first && n.last < hit.last),
     );

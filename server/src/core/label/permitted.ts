@@ -4,7 +4,7 @@ import type { Scored } from './past-background';
 import type { Parsed, Person } from './parsed';
 
 /**
- * "She allows herself to be sad", "Ze durft kwetsbaar te zijn", "Hij mag van zichzelf moe zijn": the feeling or
+ * "She allows herself to be sad", "Ze durft kwetsbaar te zijn", "Ze staat zichzelf toe fouten te maken": the feeling or
  * problem the coachee permits or dares is told for how she deals with it (rule 9). The indices of the scored problems
  * in the infinitive after a permission or courage of the coachee's, up to the next stop; none where the permission
  * itself does not count or no infinitive follows ("She allows herself no rest" tells a problem).
