@@ -30,27 +30,34 @@ interface Phrase {
 interface Table {
   words: ReadonlyMap<string, Phrase>;
   phrases: readonly (Phrase & { text: string })[];
+  /** The longer phrases by their first word, each as its words. */
+  byFirstWord: ReadonlyMap<string, readonly (Phrase & { words: readonly string[] })[]>;
 }
 
-// One-word phrases are looked up per word of the heading, only the few longer ones searched for: every
-// phrase searched in every heading cost a fiftieth of a report read once (test/unit/learned/section-kind.test.ts holds
-// the two equal).
+// Phrases are looked up per word of the heading, a longer one by its first word: every phrase searched for in
+// every heading cost a fiftieth of a report read once (test/unit/learned/section-kind.test.ts holds the two equal).
 const table: Readonly<Table> = buildTable();
 
 function buildTable(): Table {
   const words = new Map<string, Phrase>();
   const phrases: (Phrase & { text: string })[] = [];
+  const byFirstWord = new Map<string, (Phrase & { words: readonly string[] })[]>();
   let order = 0;
   for (const byKind of Object.values(sectionPhrases)) {
     for (const [kind, list] of Object.entries(byKind)) {
       for (const text of list) {
         const phrase = { kind: kind as SectionKind, length: text.length, order: order++ };
-        if (text.includes(' ')) phrases.push({ ...phrase, text: ` ${text} ` });
-        else if (!words.has(text)) words.set(text, phrase);
+        if (text.includes(' ')) {
+          phrases.push({ ...phrase, text: ` ${text} ` });
+          const split = text.split(' ');
+          const list = byFirstWord.get(split[0]!) ?? [];
+          list.push({ ...phrase, words: split });
+          byFirstWord.set(split[0]!, list);
+        } else if (!words.has(text)) words.set(text, phrase);
       }
     }
   }
-  return { words, phrases };
+  return { words, phrases, byFirstWord };
 }
 
 /**
@@ -69,9 +76,11 @@ export function sectionKind(heading: string | null): SectionKind {
     )
       best = phrase;
   };
-  for (const word of words) consider(table.words.get(word));
-  for (const phrase of table.phrases)
-    if (phrase.length >= (best?.length ?? 0) && text.includes(phrase.text)) consider(phrase);
+  words.forEach((word, at) => {
+    consider(table.words.get(word));
+    for (const phrase of table.byFirstWord.get(word) ?? [])
+      if (phrase.words.every((part, k) => words[at + k] === part)) consider(phrase);
+  });
   let kind: SectionKind = best?.kind ?? 'other';
   let length = best?.length ?? 0;
   for (const [headKind, heads] of Object.entries(compoundHeads)) {
