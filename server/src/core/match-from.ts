@@ -12,11 +12,17 @@ const clauseMarks = /[,;:.!?]/u;
 export interface TermWords {
   particles: ReadonlySet<string>;
   intensifiers: ReadonlySet<string>;
+  /** Clause openers a split verb's particle is not looked for past. */
+  particleStops: ReadonlySet<string>;
 }
 
 export function termWords(language: Language): TermWords {
   const words = functionWordsIn[language];
-  return { particles: words.splitVerbParticles, intensifiers: words.intensifiers };
+  return {
+    particles: words.splitVerbParticles,
+    intensifiers: words.intensifiers,
+    particleStops: words.particleGapStops,
+  };
 }
 
 /**
@@ -30,7 +36,7 @@ export function matchFrom(
   fromPart: number,
   words: TermWords,
 ): number {
-  const { particles, intensifiers } = words;
+  const { particles, intensifiers, particleStops } = words;
   let t = start;
   let gap = false;
   for (let p = fromPart; p < parts.length; p++) {
@@ -50,6 +56,8 @@ export function matchFrom(
           found = k;
           break;
         }
+        // Nor past a clause Dutch places after the particle ("vroeg wat hem tegenhield om het gesprek aan te gaan").
+        if (particles.has(part.norm) && particleStops.has(tokens[k]!.norm)) break;
       }
       if (found < 0) return -1;
       t = found;

@@ -38,41 +38,14 @@ export function judgedByPointer(tokens: readonly Token[], hit: Hit): boolean {
   return before.some((word) => backPointers.has(word)) && before.some((word) => copulas.has(word));
 }
 
-// Refraining words that are only a negation: the coach refrains only when the coach is the one who did not
-// ("I didn't" refrains; "when that did not land either" is the model failing, and the coach went on).
-const bareNegations = functionWords.bareNegations;
 const spokenGrounds = functionWords.spokenGrounds;
 const adviceNouns = functionWords.adviceNouns;
 const givingParticiples = functionWords.givingParticiples;
 const adviceTopics = functionWords.adviceTopicPrepositions;
 const andCoordinators = functionWords.andCoordinators;
-const orWords = functionWords.orCoordinators;
 const answerWords = functionWords.answerWords;
 const jointSubjects = functionWords.jointSubjects;
 const complementizers = functionWords.complementizers;
-
-/** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
-export function refrainsIn(
-  hits: readonly Hit[],
-  actorAt: SignalInput['actorAt'],
-  tokens: readonly { norm: string }[],
-): boolean {
-  // "whether I should have confronted him or let it go": holding back weighed as one option is no holding back.
-  const weighed = (hit: Hit): boolean =>
-    tokens.slice(Math.max(0, hit.first - 3), hit.first).some((token) => orWords.has(token.norm));
-  // The coachee holding back ("heb je bewust laten liggen") is not the coach refraining; a bare negation that a
-  // cue of another signal is made of is that cue's ("I didn't know which intervention to use").
-  // "I was tempted to tell him, and I did say it": giving in after it undoes the holding back.
-  return hits.some(
-    (hit) =>
-      hit.cls === 'refrain' &&
-      actorAt(hit.first) !== 'coachee' &&
-      !weighed(hit) &&
-      !hits.some((gave) => gave.cls === 'gave-in' && gave.first > hit.last) &&
-      (!bareNegations.has(hit.term) ||
-        (actorAt(hit.first) === 'coach' && !hits.some((cue) => cue.cls !== 'refrain' && cue.first === hit.first))),
-  );
-}
 
 /**
  * "Ze vroeg me geen enkele keer wat …", "vroeg niet meer om advies": a Dutch ask denied by a negation just

@@ -4,7 +4,8 @@ import { noHits, type Hit } from './matcher';
 import type { Reason, SignalName } from './types';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
-import { behaviourClasses, judgedByPointer, negated, pointsBack, refrainsIn } from './signal-guards';
+import { behaviourClasses, judgedByPointer, negated, pointsBack } from './signal-guards';
+import { refrainsIn } from './refrains';
 
 /** What the signal rules need to know about a labelled sentence. */
 export interface SignalInput {
@@ -167,7 +168,11 @@ function gapEnds(hit: Hit): { head: number; tail: number } | null {
 function delivered(input: SignalInput, coachActs: (hit: Hit) => boolean): Hit[] {
   // A subjectless clause of the coach's sentence is the coach's making too ("... and built the forecast for him"),
   // but not an infinitive: "asked her to send the plan" hands the task to the coachee.
-  const infinitive = (hit: Hit): boolean => toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '');
+  // "promised to send her a template" commits the coach: the infinitive after it is the coach's own deed.
+  const committed = (hit: Hit): boolean =>
+    input.tokens.slice(Math.max(0, hit.first - 6), hit.first - 1).some((token) => commitmentVerbs.has(token.norm));
+  const infinitive = (hit: Hit): boolean =>
+    toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '') && !committed(hit);
   // The pronoun right before a verb is its subject, also in a clause without a relative pronoun
   // ("the application I redrafted", "the plan I had drafted for her", "the CV she sent me").
   const subjectBefore = (hit: Hit): 'coach' | 'other' | null => {
@@ -196,3 +201,4 @@ const weighingOpeners = functionWords.weighingOpeners;
 const coachSubjects = functionWords.coachSubjectPronouns;
 const otherSubjects = functionWords.otherSubjectPronouns;
 const toInfinitive = functionWords.toInfinitive;
+const commitmentVerbs = functionWords.commitmentVerbs;

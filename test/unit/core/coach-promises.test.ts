@@ -24,4 +24,18 @@ describe('the coach promising a result', () => {
     assert.equal(ruleLabel('She promised me that she would call her manager herself.').valence, 'strength');
     assert.equal(ruleLabel('Hij beloofde dat hij het gesprek zelf zou voeren.').valence, 'strength');
   });
+  it('reads a promised product as expert-role, not a promised result (rules 32, 36)', () => {
+    for (const text of [
+      'Ik heb beloofd dat ik haar een voorbeeldmail stuur.',
+      'Ik beloofde haar een voorbeeld te sturen.',
+      'I promised to send her a sample email.',
+      'Ik heb toegezegd dat ze me altijd mag bellen als het misgaat.',
+    ])
+      assert.deepEqual(ruleLabel(text).signals, ['expert-role'], text);
+    assert.deepEqual(ruleLabel('I promised her manager that she would finish by March.').signals, [
+      'outcome-responsibility',
+    ]);
+    // Asked to send it, the coachee makes the product: no deed of the coach's.
+    assert.deepEqual(ruleLabel('I asked her to send me the plan.').signals, []);
+  });
 });

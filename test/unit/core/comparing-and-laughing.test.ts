@@ -13,6 +13,12 @@ describe('comparing and laughing', () => {
       'weakness',
     );
     assertRuleLabels(["Ze is gestopt met zich te vergelijken met haar collega's."], 'valence', 'strength');
+    // Envy compares too: the success envied is someone else's.
+    assertRuleLabels(
+      [inEnglish("He is jealous of his colleague's promotion."), 'Hij is jaloers op de promotie van zijn collega.'],
+      'valence',
+      'weakness',
+    );
   });
   it('laughing about her own pattern is lightness, and the label her own is no reading of the coach’s', () => {
     for (const text of [

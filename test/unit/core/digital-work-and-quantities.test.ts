@@ -30,6 +30,16 @@ describe('digital work and quantities', () => {
       'strength',
     );
   });
+  it('"niet meer dan", "no more than" bound a quantity and deny nothing (rule 10)', () => {
+    assertRuleLabels(
+      [
+        'Door haar chronische pijn kan ze niet meer dan vier uur per dag werken.',
+        inEnglish('Because of her back pain she can work no more than four hours a day.'),
+      ],
+      'valence',
+      'weakness',
+    );
+  });
   it('"little" and "few" deny what they count; "a little" and "a few" only measure it', () => {
     assertRuleLabels(
       [

@@ -33,6 +33,17 @@ describe('a frame of doubt', () => {
       'weakness',
     );
   });
+
+  it('turns a quality of the coachee’s that the coach doubts into a problem (rule 8)', () => {
+    assertRuleLabels(
+      [
+        'Because she cancelled twice, I wondered whether she is still committed.',
+        'Omdat ze twee keer haar afspraak afzegde, vroeg ik me af of ze er nog achter staat.',
+      ],
+      'valence',
+      'weakness',
+    );
+  });
 });
 
 describe('a frame of difficulty', () => {

@@ -18,6 +18,17 @@ describe('Dutch split verbs joined in a subordinate clause', () => {
     assert.deepEqual(found('en', { a: ['gave ... up'] }, 'upgave'), []);
   });
 
+  it('looks for a split verb’s particle before a clause Dutch places after it, not past its opener', () => {
+    const text = 'Ik vroeg wat hem tegenhield om het gesprek aan te gaan.';
+    assert.deepEqual(found('nl', { a: ['vroeg ... aan'] }, text), []);
+    assert.deepEqual(found('nl', { a: ['vroeg ... aan'] }, 'Hij vroeg een nieuw gesprek aan.'), ['vroeg ... aan@1']);
+    // The opener may be the particle sought: "bel ... om te vragen".
+    assert.deepEqual(
+      found('nl', { a: ['bel ... om te vragen'] }, 'Ik bel vrijdag met de school om te vragen of het kan.'),
+      ['bel ... om te vragen@1'],
+    );
+  });
+
   it('reads problems and strengths told in a subordinate clause as in a main clause', () => {
     assertRuleLabels(
       [

@@ -42,4 +42,9 @@ describe('learned layer: signals that need a cue', () => {
     assert.deepEqual(shown(handedBack, model), []);
     assert.ok(shown('He asked me what I would do.', model).includes('expert-role'));
   });
+  it('shows no intervention-focus where its only cue is a fear the coachee’s word owns', () => {
+    const model = modelOf('w:en:fear', 'intervention-focus');
+    assert.deepEqual(shown('I explored his fear of making mistakes.', model), []);
+    assert.ok(shown('My fear of making mistakes held me back.', model).includes('intervention-focus'));
+  });
 });

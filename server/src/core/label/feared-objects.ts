@@ -9,8 +9,9 @@ const reach = 4;
 /**
  * "Ik vermoed dat ze bang is voor succes", "He is afraid of being praised": a success or quality named as what the
  * coachee fears is no strength of hers; the fear is the problem (rule 11). So is the standard she compares herself
- * with ("compares himself constantly with his more successful brother"). The indices of the scored strengths right
- * after a word of fear or comparing and its preposition (a few words on), with no stop between.
+ * with ("compares himself constantly with his more successful brother") or envies ("jealous of his colleague's
+ * promotion"). The indices of the scored strengths right after a word of fear, comparing or envy and its preposition
+ * (a few words on), with no stop between.
  */
 export function fearedObjects(parsed: Parsed, language: Language, scored: readonly Scored[]): Set<number> {
   const { tokens } = parsed;

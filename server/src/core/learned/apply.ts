@@ -159,9 +159,9 @@ const pointedAt: ReadonlySet<SignalName> = new Set([
 ]);
 
 /**
- * Whether the mechanisms ruled a signal out: its cues all negated, quoted, pointing back at behaviour told elsewhere
- * or frames of an opinion not about the coachee, an imperative they took for a note to self, no cue at all in a
- * sentence that points back, or none at all of a signal that needs one (needsCue).
+ * Whether the mechanisms ruled a signal out: its cues all negated, quoted, pointing back at behaviour told elsewhere,
+ * frames of an opinion not about the coachee or fears the coachee's word owns, an imperative they took for a note to
+ * self, no cue at all in a sentence that points back, or none at all of a signal that needs one (needsCue).
  */
 function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal] ?? [signal];
@@ -182,7 +182,10 @@ function ruledOut(features: Features, signal: SignalName): boolean {
     const prefix = features.parts[i];
     const atom = features.parts[i + 1]!;
     if (prefix === 'sh:' && classes.includes(atom) && !quotedAt.has(features.partSpans[i]!)) return false;
-    if ((prefix === 'sh:neg:' || prefix === 'sh:aside:' || prefix === 'sh:back:') && classes.includes(atom))
+    if (
+      (prefix === 'sh:neg:' || prefix === 'sh:aside:' || prefix === 'sh:back:' || prefix === 'sh:theirs:') &&
+      classes.includes(atom)
+    )
       negated = true;
     if (prefix === 'frule:' && atom === 'imperative') imperative = true;
     if (prefix === 'sh:' && atom === 'pointer' && features.partSpans[i] === 0) pointerOpens = true;

@@ -5,6 +5,9 @@ import type { Focus, Language, SignalName, Valence } from '../types';
 import type { Token } from '../words';
 import { endsAsQuestion } from '../label/coach-question';
 import { behaviourClasses, judgedByPointer, pointsBack } from '../signal-guards';
+import { functionWords } from '../../lexicons';
+
+const fearWords = functionWords.fearWords;
 
 /** What the learned layer reads of one sentence: the mechanisms' findings, not the raw text alone. */
 export interface FeatureInput {
@@ -155,7 +158,10 @@ export function sentenceFeatures(input: FeatureInput): Features {
     const aside = input.asideCues?.has(hit) === true;
     // "die drie tips", "that advice came too early": behaviour named as a thing told elsewhere (rule 29).
     const back = behaviourClasses.has(hit.cls) && (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit));
-    part(negated ? 'sh:neg:' : aside ? 'sh:aside:' : back ? 'sh:back:' : 'sh:', hit.cls, hit.first, hit.last);
+    // "his fear of making mistakes": a fear the coachee's word owns is not the coach's (intervention-focus.ts).
+    const theirs = fearWords.has(tokens[hit.first]!.norm) && ownedByCoachee(input.focusHits, hit.first - 1);
+    const prefix = negated ? 'sh:neg:' : aside ? 'sh:aside:' : back ? 'sh:back:' : theirs ? 'sh:theirs:' : 'sh:';
+    part(prefix, hit.cls, hit.first, hit.last);
     if (quoted) part('sh:quoted:', hit.cls, hit.first, hit.last);
   }
   input.persons.forEach((person, i) => {
@@ -185,6 +191,11 @@ export function sentenceFeatures(input: FeatureInput): Features {
   if (positive > negative) add('pol:net+');
   if (negative > positive) add('pol:net-');
   return { names, nameSpans, parts, partSpans, text: input.text, tokens };
+}
+
+/** Whether a word of the coachee's stands at `at`: her name, "zij", or her possessive. */
+function ownedByCoachee(focusHits: readonly Hit[], at: number): boolean {
+  return focusHits.some((hit) => (hit.cls === 'coachee' || hit.cls === 'possessive-coachee') && hit.last === at);
 }
 
 /** A rule's reason without the words it quotes ("clause after “maar”" → "clause after"). */

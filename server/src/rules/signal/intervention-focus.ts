@@ -1,5 +1,10 @@
 import { signalRule } from './signal-rule';
 import { ifThenPlan } from '../../core/if-then';
+import type { Hit } from '../../core/matcher';
+import type { SignalInput } from '../../core/signals';
+import { functionWords } from '../../lexicons';
+
+const fearWords = functionWords.fearWords;
 
 /** The coach is preoccupied with the perfect intervention: if-then plans, fear of a wrong move. */
 export default signalRule(
@@ -26,8 +31,15 @@ export default signalRule(
           hits: c
             .cues('intervention-focus')
             .filter(
-              (hit) => c.coachActs(hit) || (c.input.focus === 'coach' && c.input.actorAt(hit.first) !== 'coachee'),
+              (hit) =>
+                (c.coachActs(hit) || (c.input.focus === 'coach' && c.input.actorAt(hit.first) !== 'coachee')) &&
+                !coacheesFear(c.input, hit),
             ),
           extra: ifThenPlan(c.input),
         },
 );
+
+/** "I explored his fear of making mistakes": a fear a word of the coachee's owns is hers, not the coach's. */
+export function coacheesFear(input: Pick<SignalInput, 'tokens' | 'personAt'>, hit: Hit): boolean {
+  return fearWords.has(input.tokens[hit.first]!.norm) && input.personAt(hit.first - 1) === 'coachee';
+}

@@ -2,6 +2,11 @@ import { signalRule } from './signal-rule';
 import { ifThenJudgement } from '../../core/if-then';
 import { worried } from '../../core/aside-cues';
 import { wantsOfSession } from '../../core/signal-guards';
+import type { Hit } from '../../core/matcher';
+import { functionWords } from '../../lexicons';
+import type { SignalContext } from '../../core/signals';
+
+const commitmentVerbs = functionWords.commitmentVerbs;
 
 /** The coach takes on responsibility for the coachee's result rather than for the effort. */
 export default signalRule(
@@ -30,9 +35,19 @@ export default signalRule(
               (hit) =>
                 (c.byCoach(hit) || c.firstPerson(hit)) &&
                 !worried(c.input.tokens, hit) &&
-                !wantsOfSession(c.input.tokens, hit),
+                !wantsOfSession(c.input.tokens, hit) &&
+                !promisedProduct(c, hit),
             ),
           // "Als zij haar bevoegdheid kwijtraakt, heb ik het niet goed gedaan": judged by the coachee's result.
           extra: ifThenJudgement(c.input),
         },
 );
+
+/**
+ * "Ik heb beloofd dat ik haar een voorbeeldmail stuur", "toegezegd dat ze me altijd mag bellen": a promise of the
+ * coach's own help, a product or being on call, is expert-role (rule 32), no result of the coachee's.
+ */
+function promisedProduct(c: SignalContext, hit: Hit): boolean {
+  if (!commitmentVerbs.has(c.input.tokens[hit.first]!.norm)) return false;
+  return [...c.delivered, ...c.cues('expert-role')].some((cue) => cue.first > hit.last);
+}

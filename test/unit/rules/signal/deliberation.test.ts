@@ -21,4 +21,10 @@ describe('deliberation and commitment, told in other words', () => {
     );
     assert.ok(ruleLabel("I think he isn't taking this seriously.").signals.includes('resistance-framing'));
   });
+  it('reads the coachee’s fear, named by her word, as hers: no intervention-focus of the coach’s (rule 31)', () => {
+    for (const sentence of ['I explored his fear of making mistakes.', 'We talked about her fear of getting it wrong.'])
+      assert.deepEqual(ruleLabel(sentence).signals, [], sentence);
+    assert.deepEqual(ruleLabel('I was afraid of making mistakes.').signals, ['intervention-focus']);
+    assert.deepEqual(ruleLabel('My fear of getting it wrong made me hesitate.').signals, ['intervention-focus']);
+  });
 });

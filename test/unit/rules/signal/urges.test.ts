@@ -16,4 +16,15 @@ describe('an urge the coach noticed', () => {
     assert.deepEqual(ruleLabel('I caught myself explaining it again.').signals, ['working-hard']);
     assert.deepEqual(ruleLabel('I gave her a script for the next one-to-one.').signals, ['expert-role']);
   });
+  it('a moment of attention missed is no holding back, and holding back denied after it stands', () => {
+    assert.deepEqual(ruleLabel('I was so busy with my next question that I did not listen properly.').signals, [
+      'intervention-focus',
+    ]);
+    assert.deepEqual(
+      ruleLabel('I noticed I wanted to give advice, and I did not hear what she said next.').signals,
+      [],
+    );
+    assert.deepEqual(ruleLabel('Ik merkte dat ik een tip wilde geven, en dat deed ik niet.').signals, []);
+    assert.deepEqual(ruleLabel('Ik merkte dat ik een tip wilde geven, en dat deed ik ook.').signals, ['expert-role']);
+  });
 });
