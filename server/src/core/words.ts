@@ -11,6 +11,15 @@ export interface Word {
   readonly pairHead: string;
   /** Its general polarity (polarity.ts), worked out when first asked: a word met again is not looked up again. */
   polarity?: number;
+  /** Its rows in the learned model that last read it (learned/model.ts: wordRows), with that model. */
+  rows?: WordRows;
+}
+
+/** Where a word's features start in a learned model's table: alone (-1 for none) and as the first of a pair. */
+export interface WordRows {
+  readonly model: object;
+  readonly feature: number;
+  readonly pairs: ReadonlyMap<string, number> | undefined;
 }
 
 /** A word of a sentence, normalised for lexicon look-up. */

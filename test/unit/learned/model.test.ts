@@ -97,6 +97,21 @@ describe('learned layer: the model', () => {
     // Shown at p = 0.993: held out, nine in ten warnings from 0.95 up were right.
     assert.deepEqual(learned.probability.precision, { 'working-hard': 0.9 });
   });
+  it('reads a word by the model at hand, whichever model read it last (the rows kept on the word)', () => {
+    const text = 'Ze heeft het bij mij gedurfd.';
+    const valence = (model: Model): string => analyzeReport(text, defaultSettings, { model }).sentences[0]!.valence;
+    const bold = tinyModel(0.5);
+    const doubting = prepareModel(
+      modelFile({
+        trust: { valence: 0.5, focus: 1.01 },
+        weights: { 'w:nl:gedurfd': [0, 6, 0, 0, 0, 0, ...signalNames.map(() => -4)] },
+      }),
+    );
+    for (let round = 0; round < 2; round++) {
+      assert.equal(valence(bold), 'strength');
+      assert.equal(valence(doubting), 'weakness');
+    }
+  });
   it('says how often a warning shown at a probability was right held out, from the step at or below it', () => {
     const model = tinyModel();
     assert.equal(shownPrecision(model, 'working-hard', 0.59), undefined);

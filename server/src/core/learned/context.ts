@@ -72,6 +72,7 @@ export function withContext(features: Features, context: SentenceContext): Featu
     partSpans: features.partSpans,
     text: features.text,
     tokens: features.tokens,
+    wordsAfter: features.wordsAfter,
     context: names,
   };
 }

@@ -57,7 +57,14 @@ export interface Features {
   partSpans: number[];
   /** The sentence and its tokens, to read a span's words from. */
   text: string;
-  tokens: readonly Pick<Token, 'at' | 'norm'>[];
+  tokens: readonly (Pick<Token, 'at' | 'norm'> & Partial<Pick<Token, 'word'>>)[];
+  /**
+   * Where each token's word (`word.feature`, span the token) and each pair of words (`word.pairHead` + the next
+   * word's stem, span both) stand among the features: after this many names and after every part. Kept as the
+   * tokens, not as names, so that the model finds a word's rows once per word (model.ts: wordRows), not per sentence.
+   * A list of names made by hand leaves it out: its tokens are then no features.
+   */
+  wordsAfter?: number;
   /** Where the sentence stands in its report (learned/context.ts): facts without words of their own. */
   context?: readonly string[];
 }
@@ -69,10 +76,15 @@ export function spanWords(features: Features, first: number, last: number): stri
   return features.text.slice(features.tokens[first]!.at, end.at + end.norm.length);
 }
 
-/** Every feature's full name, parts joined (for training). */
+/** Every feature's full name, parts joined (for training), in the order the sentence gave them. */
 export function featureNames(features: Features): string[] {
-  const names = [...features.names, ...(features.context ?? [])];
+  const { names: own, wordsAfter, tokens } = features;
+  const words = wordsAfter === undefined ? [] : tokens.map((token) => token.word!.feature);
+  const names = [...own.slice(0, wordsAfter ?? own.length), ...words, ...own.slice(wordsAfter ?? own.length)];
+  names.push(...(features.context ?? []));
   for (let i = 0; i < features.parts.length; i += 2) names.push(features.parts[i]! + features.parts[i + 1]!);
+  if (wordsAfter !== undefined)
+    for (let i = 0; i + 1 < tokens.length; i++) names.push(tokens[i]!.word!.pairHead + tokens[i + 1]!.word!.stem);
   return names;
 }
 
@@ -178,10 +190,9 @@ export function sentenceFeatures(input: FeatureInput): Features {
   let positive = 0;
   let negative = 0;
   const lang = input.language;
-  tokens.forEach((token, i) => {
-    add(token.word.feature, i);
-    const next = tokens[i + 1];
-    if (next) part(token.word.pairHead, next.word.stem, i, i + 1);
+  // The words themselves, and their pairs, are features by the tokens (see Features.wordsAfter).
+  const wordsAfter = names.length;
+  tokens.forEach((token) => {
     const score = polarity(token, lang);
     if (score > 0) positive++;
     else if (score < 0) negative++;
@@ -190,7 +201,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
   if (negative > 0) add('pol:-');
   if (positive > negative) add('pol:net+');
   if (negative > positive) add('pol:net-');
-  return { names, nameSpans, parts, partSpans, text: input.text, tokens };
+  return { names, nameSpans, parts, partSpans, text: input.text, tokens, wordsAfter };
 }
 
 /** Whether a word of the coachee's stands at `at`: her name, "zij", or her possessive. */

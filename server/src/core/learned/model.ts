@@ -1,5 +1,6 @@
 import type { Focus, SignalName, Valence } from '../types';
 import { spanWords, type Features } from './features';
+import type { Word, WordRows } from '../words';
 
 /**
  * The learned layer, as `npm run train` writes it (server/src/model/weights.json): logistic
@@ -152,6 +153,24 @@ function rowsOf(model: Model, features: Features): number[] {
     const at = model.parts.get(parts[i]!)?.get(parts[i + 1]!);
     if (at !== undefined) rows.push(at);
   }
+  const { tokens } = features;
+  for (let i = 0; features.wordsAfter !== undefined && i < tokens.length; i++) {
+    const own = wordRows(model, tokens[i]!.word!);
+    if (own.feature >= 0) rows.push(own.feature);
+    const pair = i + 1 < tokens.length ? own.pairs?.get(tokens[i + 1]!.word!.stem) : undefined;
+    if (pair !== undefined) rows.push(pair);
+  }
+  return rows;
+}
+
+/**
+ * A word's rows in the model, kept on the word for the next sentence that holds it: found by its names once, not by
+ * hashing them again in every sentence (a read-once report looked up two names a word).
+ */
+function wordRows(model: Model, word: Word): WordRows {
+  if (word.rows?.model === model) return word.rows;
+  const rows = { model, feature: model.rowOf.get(word.feature) ?? -1, pairs: model.parts.get(word.pairHead) };
+  word.rows = rows;
   return rows;
 }
 
@@ -188,7 +207,7 @@ export function weightiestWords(model: Model, features: Features, label: Valence
   const scored: { word: string; weight: number }[] = [];
   const { table } = model;
   const score = (row: number | undefined, first: number, last: number): void => {
-    if (row === undefined || first < 0) return;
+    if (row === undefined || row < 0 || first < 0) return;
     let mean = 0;
     if (!binary) {
       for (let c = 0; c < group.length; c++) mean += table[row + start + c]! / milli;
@@ -197,15 +216,17 @@ export function weightiestWords(model: Model, features: Features, label: Valence
     const weight = table[row + column]! / milli - mean;
     if (weight > 0) scored.push({ word: spanWords(features, first, last), weight });
   };
-  features.names.forEach((name, i) =>
-    score(model.rowOf.get(name), features.nameSpans[2 * i]!, features.nameSpans[2 * i + 1]!),
-  );
-  for (let i = 0; i < features.parts.length; i += 2)
-    score(
-      model.parts.get(features.parts[i]!)?.get(features.parts[i + 1]!),
-      features.partSpans[i]!,
-      features.partSpans[i + 1]!,
-    );
+  // In the order the sentence gave them (featureNames), so that of two as weighty the first stays first.
+  const { names, nameSpans, parts, partSpans, tokens, wordsAfter } = features;
+  const byName = (i: number): void => score(model.rowOf.get(names[i]!), nameSpans[2 * i]!, nameSpans[2 * i + 1]!);
+  for (let i = 0; i < (wordsAfter ?? names.length); i++) byName(i);
+  for (let i = 0; wordsAfter !== undefined && i < tokens.length; i++)
+    score(wordRows(model, tokens[i]!.word!).feature, i, i);
+  for (let i = wordsAfter ?? names.length; i < names.length; i++) byName(i);
+  for (let i = 0; i < parts.length; i += 2)
+    score(model.parts.get(parts[i]!)?.get(parts[i + 1]!), partSpans[i]!, partSpans[i + 1]!);
+  for (let i = 0; wordsAfter !== undefined && i + 1 < tokens.length; i++)
+    score(wordRows(model, tokens[i]!.word!).pairs?.get(tokens[i + 1]!.word!.stem), i, i + 1);
   scored.sort((a, b) => b.weight - a.weight);
   const words: string[] = [];
   for (const { word } of scored) {
