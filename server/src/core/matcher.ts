@@ -38,6 +38,9 @@ interface Lookup {
   compound: Entry | null | undefined;
 }
 
+// How many matchers' look-ups a word keeps: a language's three and a few for a lexicon the user changed.
+const keptLookups = 6;
+
 /** An entry with its place among the word's entries: hits found at one token keep that order. */
 interface Ranked {
   entry: Entry;
@@ -53,8 +56,9 @@ interface Ranked {
 export class Matcher {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly byPrefix = new Map<string, Entry[]>();
-  // What each word met so far can start: reports repeat their words. Emptied when a term is added.
-  private readonly lookups = new Map<Word, Lookup>();
+  // What each word met so far can start, kept on the word under this key (reports repeat their words): a term
+  // added makes a new key, and every word works its look-up out again.
+  private key: object = {};
   private readonly words: TermWords;
 
   /**
@@ -79,7 +83,7 @@ export class Matcher {
     const parts = parseTerm(term, this.language);
     if (parts.length === 0 || parts[0]!.kind === 'gap') return false;
     const entry: Entry = { cls, term, parts };
-    this.lookups.clear();
+    this.key = {};
     const head = parts[0]!;
     if (head.kind === 'prefix') push(this.byPrefix, head.norm.slice(0, 2), entry);
     else {
@@ -141,15 +145,18 @@ export class Matcher {
     return hits;
   }
 
-  /** This matcher's look-up for a word. */
+  /**
+   * This matcher's look-up for a word: kept on the word beside the few other matchers' (a language has three, and a
+   * changed lexicon makes new ones), so that a word met again costs no hashing into a table of every word.
+   */
   private lookupOf(word: Word): Lookup {
-    let lookup = this.lookups.get(word);
-    if (lookup === undefined) {
-      // The word table forgets its words past a size (core/words.ts); so does this.
-      if (this.lookups.size >= 60_000) this.lookups.clear();
-      lookup = fileBySecond(this.candidatesFor(word));
-      this.lookups.set(word, lookup);
-    }
+    const kept = word.lookups;
+    if (kept !== undefined)
+      for (let i = 0; i < kept.length; i += 2) if (kept[i] === this.key) return kept[i + 1] as Lookup;
+    const lookup = fileBySecond(this.candidatesFor(word));
+    // Matchers of lexicons since replaced leave their look-ups behind: past a few, the word starts again.
+    if (kept === undefined || kept.length >= 2 * keptLookups) word.lookups = [this.key, lookup];
+    else kept.push(this.key, lookup);
     return lookup;
   }
 

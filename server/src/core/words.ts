@@ -13,6 +13,8 @@ export interface Word {
   polarity?: number;
   /** Its rows in the learned model that last read it (learned/model.ts: wordRows), with that model. */
   rows?: WordRows;
+  /** What the matchers that read it worked out for it (matcher.ts: lookupOf): each matcher's key, then its look-up. */
+  lookups?: unknown[];
 }
 
 /** Where a word's features start in a learned model's table: alone (-1 for none) and as the first of a pair. */

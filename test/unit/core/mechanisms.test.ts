@@ -180,6 +180,18 @@ describe('mechanisms', () => {
         ['een ... plan', 'plan'],
       );
     });
+    it('keeps a bounded number of matchers’ look-ups on a word, each matcher still finding its own terms', () => {
+      const tokens = tokenize('Ze formuleerde een plan.', 'nl');
+      const matchers = Array.from({ length: 20 }, (_, i) => new Matcher('nl', { [`class${i}`]: ['plan'] }));
+      for (let round = 0; round < 2; round++)
+        matchers.forEach((matcher, i) =>
+          assert.deepEqual(
+            matcher.find(tokens).map((h) => h.cls),
+            [`class${i}`],
+          ),
+        );
+      assert.ok(tokens[3]!.word.lookups!.length <= 12, String(tokens[3]!.word.lookups!.length));
+    });
   });
   describe('passives', () => {
     it('gives a passive its named agent, or the agent its verb implies', () => {
