@@ -37,6 +37,26 @@ describe('the coach telling what they saw', () => {
   });
 });
 
+describe('a perception frame', () => {
+  it('hands focus to the coachee it shows without "dat" in Dutch, as in English (rule 19)', () => {
+    assertRuleLabels(
+      [
+        'Je bleef daar even bij stilstaan, en ik zag je schouders zakken.',
+        inEnglish('She went quiet, and I saw her shoulders drop.'),
+      ],
+      'focus',
+      'coachee',
+    );
+  });
+  it('hands nothing to a main clause joined on after a thing seen (rules 18, 22)', () => {
+    assertRuleLabels(
+      ['Ik zie daar toch een blokkade in, en die moeten we eerst wegnemen voordat we verder kunnen opbouwen.'],
+      'focus',
+      'coach',
+    );
+  });
+});
+
 describe('problems less frequent, a step back not taken, recovery', () => {
   it('are progress in both languages (rules 9, 10)', () => {
     assertRuleLabels(

@@ -61,7 +61,15 @@ export function focusOf(
     return { focus: 'coach', reason: reason('opinion frame', words(parsed, perception)) };
   if (perception) {
     const frameClause = clauses.findIndex((clause) => inClause(perception, clause));
-    const after = considered.filter((i) => i > frameClause && subjects[i] !== null);
+    // What the frame introduces opens right after it ("ik zag je schouders zakken") or after a colon, not in a main
+    // clause joined on further ("Ik zie daar een blokkade in, en die moeten we eerst wegnemen": a thing seen, rule 18).
+    const complement = (i: number): boolean =>
+      clauses[i]!.first <= perception.last + 3 || /:/u.test(parsed.tokens[clauses[i]!.first - 1]?.after ?? '');
+    const joinedOn = (at: number): boolean => {
+      const i = clauses.findIndex((c) => at >= c.first && at <= c.last);
+      return i > frameClause && !complement(i) && clauses.slice(frameClause + 1, i + 1).some((c) => c.kind === 'main');
+    };
+    const after = considered.filter((i) => i > frameClause && subjects[i] !== null && !joinedOn(clauses[i]!.first));
     if (after.length > 0) {
       const subject = subjects[after[0]!]!;
       const focus = subject.person === 'coach' ? 'coach' : personFocus(subject.person);
@@ -69,10 +77,12 @@ export function focusOf(
     }
     // "I see three things": a frame that introduces no one leaves the perceiver acting (rule 18).
     const introducesSomeone = hits.some(
-      (hit) => hit.first > perception.last && namesSomeone.has(hit.cls) && hit.cls !== 'coach',
+      (hit) => hit.first > perception.last && namesSomeone.has(hit.cls) && hit.cls !== 'coach' && !joinedOn(hit.first),
     );
-    if (introducesSomeone || considered.some((i) => i !== frameClause && subjects[i] !== null))
-      considered = considered.filter((i) => i !== frameClause);
+    const otherSubject = considered.some(
+      (i) => i !== frameClause && subjects[i] !== null && !joinedOn(clauses[i]!.first),
+    );
+    if (introducesSomeone || otherSubject) considered = considered.filter((i) => i !== frameClause);
   }
   if (!perception) considered = considered.filter((i) => i < before);
   const main = considered.filter(
