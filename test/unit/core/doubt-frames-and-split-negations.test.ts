@@ -54,10 +54,34 @@ describe('a frame of difficulty', () => {
         'She finds it hard to ask for help.',
         'Ze heeft moeite om hulp te vragen.',
         'Hij vindt het lastig om te delegeren.',
+        'She does not yet know how to put her talent to use.',
+        'Ze weet nog niet goed hoe ze haar talent kan inzetten.',
       ],
       'valence',
       'weakness',
     );
+  });
+});
+
+describe('a quality in excess', () => {
+  it('is a problem, the Dutch "te" only after a copula or a word of degree (rule 11)', () => {
+    assertRuleLabels(
+      ['She is too helpful.', 'Ze is te behulpzaam en zegt daardoor overal ja op.', 'Hij is veel te aardig.'],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(['Ze is behulpzaam.', 'She helped too.'], 'valence', 'strength');
+  });
+});
+
+describe('a learning point named as the subject', () => {
+  it('makes the sentence one, whatever the goal it names (rule 13)', () => {
+    assertRuleLabels(
+      ['Her development point is to ask for help more often.', 'Haar ontwikkelpunt is om vaker om hulp te vragen.'],
+      'valence',
+      'weakness',
+    );
+    assertRuleLabels(['Her strength is that she listens well.'], 'valence', 'strength');
   });
 });
 

@@ -5,18 +5,31 @@ import { words, type Parsed } from './parsed';
 // How many words a label before its colon may have: "Learning point:", "Mijn grootste valkuil:".
 const labelReach = 4;
 const questionLabels = functionWords.questionLabels;
+const copulas = functionWords.copulas;
 
 /**
  * "Learning point: giving feedback without apologising", "Valkuil: alles zelf willen doen", "Zijn vraag voor vandaag:
- * …": a line labelled as a learning point, pitfall, problem or the coachee's question is one, whatever its topic
- * (rule 13). The label's words, or null.
+ * …", "Her development point is to …": a line labelled as a learning point, pitfall, problem or the coachee's question
+ * is one, whatever its topic (rule 13). The label's words, or null.
  */
 export function learningLabel(parsed: Parsed): string | null {
   const { tokens } = parsed;
+  if (parsed.quoted.has(0)) return null;
   const colon = tokens.findIndex((token, i) => i < labelReach && token.after.includes(':'));
-  if (colon < 0 || colon === tokens.length - 1 || parsed.quoted.has(0)) return null;
+  // "Her development point is to ask for help more often", "Zijn valkuil is dat …": the label before a copula.
+  if (colon < 0) return learningBeforeCopula(parsed);
+  if (colon === tokens.length - 1) return null;
   const label = words(parsed, { first: 0, last: colon });
   const kind = sectionKind(label);
   const asks = kind === 'question' && tokens.slice(0, colon + 1).some((token) => questionLabels.has(token.norm));
   return kind === 'learning' || asks ? label : null;
+}
+
+/** A learning point named as the subject of a copula in the sentence's first words, or null. */
+function learningBeforeCopula(parsed: Parsed): string | null {
+  const copula = parsed.tokens.findIndex((token, i) => i > 0 && i <= labelReach && copulas.has(token.norm));
+  if (copula < 0 || copula === parsed.tokens.length - 1) return null;
+  if (parsed.tokens.slice(0, copula).some((token) => /[,;:.!?]/u.test(token.after))) return null;
+  const label = words(parsed, { first: 0, last: copula - 1 });
+  return sectionKind(label) === 'learning' ? label : null;
 }

@@ -20,6 +20,7 @@ import { valenceItems } from './valence-items';
 import { copingClause } from './coping-clause';
 import { doubtedQualities } from './doubted-qualities';
 import { learningLabel } from './learning-label';
+import { excessQualities } from './excess-qualities';
 import { mediaTopics } from './media-topics';
 import { negatedRegards, regardedAs } from './regarded-as';
 import { thirdPartyWishes } from './third-party-wishes';
@@ -103,6 +104,7 @@ export function decideValence(
     ...changeAgainstPast(parsed, signs, effective),
     ...pastBeforeNow(parsed, context.language, signs),
     ...doubtedQualities(parsed, signs, effective),
+    ...excessQualities(parsed, context.language, signs),
     ...mockery(parsed, context, effective, signs),
   ]);
   for (const [index, item] of items.entries()) {

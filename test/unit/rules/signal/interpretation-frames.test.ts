@@ -23,4 +23,8 @@ describe('impressions, labels and not wanting to change', () => {
     assert.deepEqual(signals('Ik heb het gevoel dat ik hem echt verder heb geholpen.'), []);
     assert.deepEqual(signals('Ze vertelt steeds over haar collega die haar niet serieus neemt.'), []);
   });
+  it('reads not daring as what the coachee does, an interpretation only in a frame of one (rule 33)', () => {
+    assert.deepEqual(signals('Hij is goed in zijn vak, maar durft zijn mening niet te geven.'), []);
+    assert.ok(signals('Volgens mij durft ze haar team niet los te laten.').includes('ungrounded-interpretation'));
+  });
 });
