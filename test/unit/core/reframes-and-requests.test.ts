@@ -37,9 +37,19 @@ describe('what a third party wants of the coachee', () => {
         inEnglish('His manager wants him back at work in April.'),
         'Zijn leidinggevende wil dat hij in april weer aan het werk gaat.',
         'De bedrijfsarts verwacht dat ze over twee weken volledig hersteld is.',
+        // What a third party advises is their plan too, also before a Dutch participle.
+        'Zijn huisarts heeft hem aangeraden om meer rust te nemen.',
+        'Haar leidinggevende raadt haar aan om vaker nee te zeggen.',
+        inEnglish('Her manager suggested she delegate more and take proper breaks.'),
+        inEnglish('Her doctor recommended that she take time for herself.'),
       ],
       'valence',
       'neutral',
+    );
+    // Telling her what she did well is praise, no request.
+    assert.equal(
+      ruleLabel(inEnglish('Her manager told her that she handled the client brilliantly.')).valence,
+      'strength',
     );
   });
   it('keeps the reason given for it, and what others want for themselves', () => {

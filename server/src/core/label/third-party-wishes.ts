@@ -8,8 +8,9 @@ const { thirdPartyWishVerbs, circumstantial, complementizers, coacheeObjectProno
 const coacheeClasses = new Set(['coachee', 'addressee']);
 
 /**
- * "His manager wants him back at work in April", "De bedrijfsarts verwacht dat ze over twee weken hersteld is": what a
- * third party wants, expects or asks of the coachee is their plan or request, neutral (rule 17), not the coachee's
+ * "His manager wants him back at work in April", "De bedrijfsarts verwacht dat ze over twee weken hersteld is", "Zijn
+ * huisarts heeft hem aangeraden om …": what a third party wants, expects, advises or asks of the coachee is their plan
+ * or request, neutral (rule 17), not the coachee's
  * strength. The indices of the strengths in what such a verb asks for, left uncounted; a reason given after it
  * ("because she handles conflict so well") still counts.
  */
@@ -45,6 +46,8 @@ export function thirdPartyWishes(
 function ofTheCoachee(parsed: Parsed, verb: number): boolean {
   const after = parsed.tokens[verb + 1]?.norm ?? '';
   if (coacheeObjectPronouns.has(after) || definiteArticles.has(after)) return true;
+  // A Dutch participle after its object: "heeft hem aangeraden om …".
+  if (coacheeObjectPronouns.has(parsed.tokens[verb - 1]?.norm ?? '')) return true;
   const next = complementizers.has(after) ? verb + 2 : verb + 1;
   return parsed.focus.some((hit) => hit.first === next && coacheeClasses.has(hit.cls));
 }
