@@ -19,3 +19,15 @@ describe('sign-offs that ask to hear back', () => {
     assert.ok(ruleLabel('Let your manager know how you feel.').signals.includes('expert-role'));
   });
 });
+
+describe('a courtesy wish alone', () => {
+  it('is neutral by kind, in both languages (rule 6)', () => {
+    for (const sentence of ['Good luck with the conversation!', 'Veel succes met je presentatie!']) {
+      const { valence, focus, signals } = ruleLabel(sentence);
+      assert.deepEqual([valence, focus, signals], ['neutral', 'neutral', []], sentence);
+    }
+  });
+  it('leaves a clause beside it that says more to say it', () => {
+    assert.equal(ruleLabel('Good luck with the conversation, you are ready for it!').valence, 'strength');
+  });
+});

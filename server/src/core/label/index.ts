@@ -19,7 +19,7 @@ import { tableRowActor } from './table-row';
 import { actorAtOf, personAtOf } from './persons-at';
 import { asideCues } from '../aside-cues';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
-import { opensWithRemark, sendsOnly } from './sign-offs';
+import { courtesyWish, opensWithRemark, sendsOnly } from './sign-offs';
 import { toolsBrought } from './tools-brought';
 import { suggestionRule, withoutSuggestionWords } from './suggestions';
 
@@ -140,8 +140,9 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus.focus = 'coach';
     focus.reason = { rule: 'the coach’s question', words: [words(parsed, { first: 0, last: 0 })] };
   }
-  // A greeting or sign-off ("Thank you.", "Hartelijke groet,") is neutral by kind and signals nothing (rule 6).
-  if (focus.reason.rule === 'salutation' && tokens.length <= 3) {
+  // A greeting, sign-off or courtesy wish ("Thank you.", "Good luck!") is neutral by kind, signals nothing (rule 6).
+  if ((focus.reason.rule === 'salutation' && tokens.length <= 3) || courtesyWish(parsed)) {
+    focus.focus = 'neutral';
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
     valence.valence = 'neutral';
     valence.reason = { rule: 'greeting or sign-off', words: focus.reason.words };

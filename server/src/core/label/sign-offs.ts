@@ -1,6 +1,7 @@
 import { functionWords } from '../../lexicons';
 import type { Hit } from '../matcher';
 import type { Parsed } from './parsed';
+import { opensWithWritersWish } from '../writers-thanks';
 
 // Lines of a report's own correspondence that deliver nothing and advise nothing (rules 6, 32).
 
@@ -18,4 +19,13 @@ export function sendsOnly(parsed: Parsed): boolean {
  */
 export function opensWithRemark(focusHits: readonly Hit[]): boolean {
   return focusHits.some((hit) => hit.cls === 'report-remark' && hit.first === 0);
+}
+
+/**
+ * Whether the sentence is the writer's courtesy wish and nothing more ("Good luck with the conversation!", "Veel succes
+ * met je presentatie!"): a sign-off, neutral by kind (rule 6), no wish for a result of the coach's (rule 36). Not
+ * with a clause beside it that says more ("…, je bent er klaar voor").
+ */
+export function courtesyWish(parsed: Parsed): boolean {
+  return parsed.clauses.length === 1 && opensWithWritersWish(parsed.tokens, parsed.quoted);
 }
