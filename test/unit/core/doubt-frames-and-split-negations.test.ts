@@ -81,7 +81,12 @@ describe('a learning point named as the subject', () => {
       'valence',
       'weakness',
     );
-    assertRuleLabels(['Her strength is that she listens well.'], 'valence', 'strength');
+    // A problem as the subject is told of, no label: gone, it is progress.
+    assertRuleLabels(
+      ['Her strength is that she listens well.', 'De concentratieproblemen zijn weg.', 'Her complaints are gone.'],
+      'valence',
+      'strength',
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { words, type Parsed } from './parsed';
 const labelReach = 4;
 const questionLabels = functionWords.questionLabels;
 const copulas = functionWords.copulas;
+const learningNouns = functionWords.learningLabelNouns;
 
 /**
  * "Learning point: giving feedback without apologising", "Valkuil: alles zelf willen doen", "Zijn vraag voor vandaag:
@@ -30,6 +31,8 @@ function learningBeforeCopula(parsed: Parsed): string | null {
   const copula = parsed.tokens.findIndex((token, i) => i > 0 && i <= labelReach && copulas.has(token.norm));
   if (copula < 0 || copula === parsed.tokens.length - 1) return null;
   if (parsed.tokens.slice(0, copula).some((token) => /[,;:.!?]/u.test(token.after))) return null;
+  // A point, goal or pitfall named: a problem as subject is told of, no label ("De klachten zijn weg").
+  if (!parsed.tokens.slice(0, copula).some((token) => learningNouns.has(token.norm))) return null;
   const label = words(parsed, { first: 0, last: copula - 1 });
   return sectionKind(label) === 'learning' ? label : null;
 }
