@@ -171,8 +171,11 @@ function delivered(input: SignalInput, coachActs: (hit: Hit) => boolean): Hit[] 
   // "promised to send her a template" commits the coach: the infinitive after it is the coach's own deed.
   const committed = (hit: Hit): boolean =>
     input.tokens.slice(Math.max(0, hit.first - 6), hit.first - 1).some((token) => commitmentVerbs.has(token.norm));
+  // Handed on only by a verb that hands it ("asked her to send"); after the coach's own act it is the coach's purpose.
+  const handed = (hit: Hit): boolean =>
+    input.tokens.slice(Math.max(0, hit.first - 6), hit.first - 1).some((token) => handingVerbs.has(token.norm));
   const infinitive = (hit: Hit): boolean =>
-    toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '') && !committed(hit);
+    toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '') && !committed(hit) && handed(hit);
   // The pronoun right before a verb is its subject, also in a clause without a relative pronoun
   // ("the application I redrafted", "the plan I had drafted for her", "the CV she sent me").
   const subjectBefore = (hit: Hit): 'coach' | 'other' | null => {
@@ -202,3 +205,4 @@ const coachSubjects = functionWords.coachSubjectPronouns;
 const otherSubjects = functionWords.otherSubjectPronouns;
 const toInfinitive = functionWords.toInfinitive;
 const commitmentVerbs = functionWords.commitmentVerbs;
+const handingVerbs = functionWords.handingVerbs;

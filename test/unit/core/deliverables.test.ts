@@ -76,4 +76,19 @@ describe('a ready-made product from the coach is expert-role (rule 32)', () => {
     // A template sent the same day is a product, not homework done for her.
     assert.ok(!ruleLabel('I sent her the template.').signals.includes('working-hard'));
   });
+  it('reads an infinitive after the coach’s own act as the coach’s purpose, one after a verb that hands it on as not', () => {
+    assert.ok(
+      ruleLabel('Then I stayed after school to make her a revision timetable.').signals.includes('expert-role'),
+    );
+    assert.ok(!ruleLabel('I asked her to make a revision timetable.').signals.includes('expert-role'));
+  });
+  it('finds leaflets and reworked versions handed over, and the coachee asking the coach to make one', () => {
+    for (const text of [
+      'I gave him the sleep leaflet and went through it with him point by point.',
+      'I went through her CV line by line and sent her back a reworked version.',
+      'He asked if I would rewrite the methodology.',
+      'Betrokkene vroeg of coach kon aangeven welke cursus hij het beste kan volgen.',
+    ])
+      assert.ok(ruleLabel(text).signals.includes('expert-role'), text);
+  });
 });
