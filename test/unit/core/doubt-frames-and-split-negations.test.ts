@@ -2,7 +2,7 @@
 // a negation split around a word ("geen plezier meer") negates it; a clause of "toen" is the situation beside what
 // the coachee did (rule 9).
 import assert from 'node:assert/strict';
-import { assertRuleLabels, ruleLabel } from '../../helpers';
+import { assertRuleLabels, ruleAnalyze, ruleLabel } from '../../helpers';
 
 describe('a frame of doubt', () => {
   it('turns the quality it asks about into a problem, in both languages', () => {
@@ -71,6 +71,8 @@ describe('a quality in excess', () => {
       'weakness',
     );
     assertRuleLabels(['Ze is behulpzaam.', 'She helped too.'], 'valence', 'strength');
+    // Named with its word of excess: the quality alone would read as praise.
+    assert.deepEqual(ruleAnalyze('She is too helpful.').sentences[0]!.why.valence.words, ['too helpful']);
   });
 });
 

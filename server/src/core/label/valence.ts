@@ -99,12 +99,14 @@ export function decideValence(
     ...concessiveAsides(parsed, signs),
     ...decidedDifficulties(parsed, items, effective),
   ]);
+  // A quality in excess is named with its word of excess ("too helpful").
+  const excess = excessQualities(parsed, context.language, signs);
   // A problem placed in the past beside what the coachee does now tells the change (rule 10).
   const changed = new Set([
     ...changeAgainstPast(parsed, signs, effective),
     ...pastBeforeNow(parsed, context.language, signs),
     ...doubtedQualities(parsed, signs, effective),
-    ...excessQualities(parsed, context.language, signs),
+    ...excess,
     ...mockery(parsed, context, effective, signs),
   ]);
   for (const [index, item] of items.entries()) {
@@ -129,7 +131,9 @@ export function decideValence(
           : by.first > item.first
             ? `${item.word}${negationJoin}${verb}`
             : `${verb}${negationJoin}${item.word}`;
-    scored[item.clause]!.words.push(turned);
+    scored[item.clause]!.words.push(
+      excess.has(index) && !by ? words(parsed, { first: item.first - 1, last: item.last }) : turned,
+    );
   }
   const coping = focus === 'coach' ? null : copingClause(scored, parsed, effective);
   if (coping)
