@@ -215,3 +215,17 @@ export function wantsOfSession(tokens: readonly Token[], hit: Hit): boolean {
   if (functionWords.articles.has(tokens[at]?.norm ?? '')) at++;
   return sessionNouns.has(tokens[at]?.norm ?? '');
 }
+
+const fearWords = functionWords.fearWords;
+
+/**
+ * "I explored his fear of making mistakes": a cue opening with a word of fear right after a word of the coachee's
+ * (her name, her possessive) is her fear, not the coach's (rule 31). Read by the rules and the learned layer alike.
+ */
+export function coacheesFear(
+  tokens: readonly { norm: string }[],
+  hit: Hit,
+  coacheeAt: (at: number) => boolean,
+): boolean {
+  return fearWords.has(tokens[hit.first]!.norm) && coacheeAt(hit.first - 1);
+}

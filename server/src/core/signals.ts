@@ -168,14 +168,14 @@ function gapEnds(hit: Hit): { head: number; tail: number } | null {
 function delivered(input: SignalInput, coachActs: (hit: Hit) => boolean): Hit[] {
   // A subjectless clause of the coach's sentence is the coach's making too ("... and built the forecast for him"),
   // but not an infinitive: "asked her to send the plan" hands the task to the coachee.
-  // "promised to send her a template" commits the coach: the infinitive after it is the coach's own deed.
-  const committed = (hit: Hit): boolean =>
-    input.tokens.slice(Math.max(0, hit.first - 6), hit.first - 1).some((token) => commitmentVerbs.has(token.norm));
-  // Handed on only by a verb that hands it ("asked her to send"); after the coach's own act it is the coach's purpose.
-  const handed = (hit: Hit): boolean =>
-    input.tokens.slice(Math.max(0, hit.first - 6), hit.first - 1).some((token) => handingVerbs.has(token.norm));
+  // Handed on only by a verb that hands it ("asked her to send"), not after one that commits the coach ("promised to
+  // send her a template"); after the coach's own act it is the coach's purpose ("stayed after school to make …").
+  const verbBefore = (hit: Hit, verbs: ReadonlySet<string>): boolean =>
+    input.tokens.slice(Math.max(0, hit.first - 6), hit.first - 1).some((token) => verbs.has(token.norm));
   const infinitive = (hit: Hit): boolean =>
-    toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '') && !committed(hit) && handed(hit);
+    toInfinitive.has(input.tokens[hit.first - 1]?.norm ?? '') &&
+    !verbBefore(hit, commitmentVerbs) &&
+    verbBefore(hit, handingVerbs);
   // The pronoun right before a verb is its subject, also in a clause without a relative pronoun
   // ("the application I redrafted", "the plan I had drafted for her", "the CV she sent me").
   const subjectBefore = (hit: Hit): 'coach' | 'other' | null => {

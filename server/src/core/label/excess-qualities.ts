@@ -4,7 +4,7 @@ import type { Scored } from './past-background';
 import type { Parsed } from './parsed';
 
 /**
- * "She is too helpful", "Ze is te behulpzaam", "overdreven bescheiden": a quality in excess is a problem (rule 11).
+ * "She is too helpful", "Ze is te behulpzaam", "overdreven bescheiden": a quality in excess is a pitfall, a problem.
  * The indices of the scored strengths right after a word of excess; a Dutch "te" counts only after a copula or a
  * word of degree, where it is no infinitive's ("om te helpen").
  */

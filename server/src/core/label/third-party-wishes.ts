@@ -10,9 +10,8 @@ const coacheeClasses = new Set(['coachee', 'addressee']);
 /**
  * "His manager wants him back at work in April", "De bedrijfsarts verwacht dat ze over twee weken hersteld is", "Zijn
  * huisarts heeft hem aangeraden om …": what a third party wants, expects, advises or asks of the coachee is their plan
- * or request, neutral (rule 17), not the coachee's
- * strength. The indices of the strengths in what such a verb asks for, left uncounted; a reason given after it
- * ("because she handles conflict so well") still counts.
+ * or request, neutral (rule 17), not the coachee's strength. The indices of the strengths in what such a verb asks
+ * for, left uncounted; a reason given after it ("because she handles conflict so well") still counts.
  */
 export function thirdPartyWishes(
   parsed: Parsed,

@@ -4,10 +4,7 @@ import { polarity } from '../polarity';
 import type { Focus, Language, SignalName, Valence } from '../types';
 import type { Token } from '../words';
 import { endsAsQuestion } from '../label/coach-question';
-import { behaviourClasses, judgedByPointer, pointsBack } from '../signal-guards';
-import { functionWords } from '../../lexicons';
-
-const fearWords = functionWords.fearWords;
+import { behaviourClasses, coacheesFear, judgedByPointer, pointsBack } from '../signal-guards';
 
 /** What the learned layer reads of one sentence: the mechanisms' findings, not the raw text alone. */
 export interface FeatureInput {
@@ -170,8 +167,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
     const aside = input.asideCues?.has(hit) === true;
     // "die drie tips", "that advice came too early": behaviour named as a thing told elsewhere (rule 29).
     const back = behaviourClasses.has(hit.cls) && (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit));
-    // "his fear of making mistakes": a fear the coachee's word owns is not the coach's (intervention-focus.ts).
-    const theirs = fearWords.has(tokens[hit.first]!.norm) && ownedByCoachee(input.focusHits, hit.first - 1);
+    const theirs = coacheesFear(tokens, hit, (at) => ownedByCoachee(input.focusHits, at));
     const prefix = negated ? 'sh:neg:' : aside ? 'sh:aside:' : back ? 'sh:back:' : theirs ? 'sh:theirs:' : 'sh:';
     part(prefix, hit.cls, hit.first, hit.last);
     if (quoted) part('sh:quoted:', hit.cls, hit.first, hit.last);

@@ -1,10 +1,6 @@
 import { signalRule } from './signal-rule';
 import { ifThenPlan } from '../../core/if-then';
-import type { Hit } from '../../core/matcher';
-import type { SignalInput } from '../../core/signals';
-import { functionWords } from '../../lexicons';
-
-const fearWords = functionWords.fearWords;
+import { coacheesFear } from '../../core/signal-guards';
 
 /** The coach is preoccupied with the perfect intervention: if-then plans, fear of a wrong move. */
 export default signalRule(
@@ -33,13 +29,8 @@ export default signalRule(
             .filter(
               (hit) =>
                 (c.coachActs(hit) || (c.input.focus === 'coach' && c.input.actorAt(hit.first) !== 'coachee')) &&
-                !coacheesFear(c.input, hit),
+                !coacheesFear(c.input.tokens, hit, (at) => c.input.personAt(at) === 'coachee'),
             ),
           extra: ifThenPlan(c.input),
         },
 );
-
-/** "I explored his fear of making mistakes": a fear a word of the coachee's owns is hers, not the coach's. */
-export function coacheesFear(input: Pick<SignalInput, 'tokens' | 'personAt'>, hit: Hit): boolean {
-  return fearWords.has(input.tokens[hit.first]!.norm) && input.personAt(hit.first - 1) === 'coachee';
-}
