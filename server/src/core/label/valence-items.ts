@@ -15,6 +15,7 @@ import { genericBefore } from './generic-before';
 import { coachFindsHard } from './coach-effort';
 import { thirdPartyGoal } from './third-party-wishes';
 import { attributesQuote } from './quotes';
+import { inCoachInterventionCue } from './intervention-words';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
 const valenceClasses = new Set('strength weakness goal agency asks-coach option happened recurrence'.split(' '));
@@ -24,11 +25,7 @@ const coordinators = functionWords.andCoordinators;
 const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee']);
 const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
 const { demonstratives, degreeWords, articles, toInfinitive, prepositions } = functionWords;
-const addresseePossessives = functionWords.addresseePossessives;
-const reflexive = functionWords.reflexive;
-const questionVerbs = functionWords.questionVerbs;
-const indirectQuestionOpeners = functionWords.indirectQuestionOpeners;
-const coachPossessives = functionWords.coachPossessives;
+const { addresseePossessives, reflexive, questionVerbs, indirectQuestionOpeners, coachPossessives } = functionWords;
 const { feelingVerbs, conditionOpeners } = functionWords;
 
 /**
@@ -125,7 +122,8 @@ export function valenceItems(
         (subject === null && focus === 'coach' && (feeling || coachOwns) && !judged))
     )
       continue;
-    if (hit.cls === 'weakness' && coachFindsHard(parsed, hit)) continue;
+    if ((hit.cls === 'weakness' && coachFindsHard(parsed, hit)) || inCoachInterventionCue(parsed, hit, subject, focus))
+      continue;
     // "Ik vroeg wat zij zelf merkt": the coach asking after the coachee's own doing does not say it happened (rule 7).
     if (
       hit.cls === 'agency' &&
