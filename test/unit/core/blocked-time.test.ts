@@ -1,4 +1,4 @@
-// A verb of blocking with a span of time after it plans time: no problem, no resistance framed (rule 35).
+// A verb of blocking with a span of time near it in its clause plans time: no problem, no resistance framed (rule 35).
 import assert from 'node:assert/strict';
 import { ruleLabel } from '../../helpers';
 
@@ -8,6 +8,7 @@ describe('blocking time', () => {
     'Ze blokkeert elke week twee uur in haar agenda.',
     'She blocked two hours in her calendar for the report.',
     'He blocks Friday afternoons for deep work.',
+    'Ze wil dat ze haar ochtenden blokt voor geconcentreerd werk.',
   ])
     it(`plans time: ${text}`, () => {
       const label = ruleLabel(text);

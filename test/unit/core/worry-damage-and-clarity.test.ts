@@ -59,3 +59,16 @@ describe('words of the kind', () => {
     assert.deepEqual([label.valence, label.signals], ['neutral', ['appreciation']]);
   });
 });
+
+describe('a note that weighs an intervention', () => {
+  it('is the coach weighing it, neutral, with intervention-focus (rules 25, 31)', () => {
+    for (const sentence of [
+      'Looking back, a more confronting approach would have been better.',
+      'Achteraf gezien was een confronterender aanpak beter geweest.',
+    ])
+      assert.deepEqual(Object.values(ruleLabel(sentence)), ['neutral', 'coach', ['intervention-focus']], sentence);
+  });
+  it('not where one word of it praises a piece of work', () => {
+    assert.equal(ruleLabel('Perfect presentation at the board meeting.').focus, 'coachee');
+  });
+});

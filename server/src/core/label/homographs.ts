@@ -29,7 +29,7 @@ const timeReach = 4;
 
 /**
  * "Ze blokt haar dinsdagochtend", "She blocked two hours in her calendar": a verb of blocking with a span of time
- * after it in its clause plans time, no blockage. The hits (valence or signal) without such verbs.
+ * near it in its clause plans time, no blockage. The hits (valence or signal) without such verbs.
  */
 export function withoutBlockedTime<H extends { first: number; last: number }>(
   parsed: Pick<Parsed, 'tokens' | 'clauses'>,
@@ -40,7 +40,10 @@ export function withoutBlockedTime<H extends { first: number; last: number }>(
     if (hit.first !== hit.last || !blockingVerbs.has(tokens[hit.first]!.norm)) return false;
     const clause = parsed.clauses.find((c) => hit.first >= c.first && hit.first <= c.last);
     const end = Math.min(clause ? clause.last : hit.last, hit.last + timeReach);
-    for (let t = hit.last + 1; t <= end; t++) {
+    // Dutch puts the object before a verb that ends its clause: "dat ze haar ochtenden blokt", "om tijd te blokken".
+    const start = Math.max(clause ? clause.first : hit.first, hit.first - timeReach);
+    for (let t = start; t <= end; t++) {
+      if (t >= hit.first && t <= hit.last) continue;
       const norm = tokens[t]!.norm;
       if (timeSpans.has(norm) || compoundEnds.some((span) => norm.endsWith(span))) return true;
     }

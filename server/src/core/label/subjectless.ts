@@ -96,9 +96,14 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   // "The headaches are back": a cue right after the opening article, before a verb, names the subject, a thing.
   const subjectNoun = (hit: Hit): boolean =>
     hit.first === 1 && definiteArticles.has(opener) && verbsAfterSubject.has(parsed.tokens[hit.last + 1]?.norm ?? '');
+  // Weighing an intervention ("Looking back, a more confronting approach would have been better") is the coach's
+  // too, told in more than one word ("perfect" alone may praise anyone's work) and not only opening a sentence ("Of
+  // juist minder?" goes on with the one before).
+  const weighs = (hit: Hit): boolean =>
+    hit.cls === 'intervention-focus' && hit.term.includes(' ') && !hit.term.startsWith('^');
   const behaviour = parsed.signals.find(
     (hit) =>
-      coachBehaviour.has(hit.cls) &&
+      (coachBehaviour.has(hit.cls) || weighs(hit)) &&
       !subjectNoun(hit) &&
       !parsed.quoted.has(hit.first) &&
       !negated(hit) &&

@@ -54,7 +54,13 @@ export default signalRule(
         ? noHits
         : input.hits.filter((hit) => hit.cls === 'appreciation' && !asked(hit) && !supposed(hit) && !wanted(hit));
     // "content met hoe het gesprek met haar diensthoofd verliep": a conversation with someone else is not the coach's.
-    const praised = input.hits.some((hit) => hit.cls === 'appreciation-object' && !withSomeoneElse(input, hit));
+    // In a report addressed to the coachee, "you helped" names her, not the coach: "walking helps you".
+    const praised = input.hits.some(
+      (hit) =>
+        hit.cls === 'appreciation-object' &&
+        !withSomeoneElse(input, hit) &&
+        !(input.personAt(hit.first) === 'coachee' && !input.quoted.has(hit.first)),
+    );
     // "Great session today!": praise that names no one and quotes no one is the writer's own (rules 27, 34).
     const someone =
       input.quoted.size > 0 ||
