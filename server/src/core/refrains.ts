@@ -8,6 +8,7 @@ const bareNegations = functionWords.bareNegations;
 const orWords = functionWords.orCoordinators;
 const attentionVerbs = functionWords.attentionVerbs;
 const deedDenials = functionWords.deedDenials;
+const thingSubjects = functionWords.thingOpeners;
 
 /** Whether the coach holds back in this sentence (rule 29): a refraining cue the coach is the actor of. */
 export function refrainsIn(
@@ -24,12 +25,16 @@ export function refrainsIn(
   // properly" is attention missed, no intervention held back (rule 31).
   const missed = (hit: Hit): boolean =>
     bareNegations.has(hit.term) && attentionVerbs.has(tokens[hit.last + 1]?.norm ?? '');
+  // "… but it did not land": a thing that did not is no coach holding back.
+  const thingDid = (hit: Hit): boolean =>
+    bareNegations.has(hit.term) && thingSubjects.has(tokens[hit.first - 1]?.norm ?? '');
   return hits.some(
     (hit) =>
       hit.cls === 'refrain' &&
       actorAt(hit.first) !== 'coachee' &&
       !weighed(hit) &&
       !missed(hit) &&
+      !thingDid(hit) &&
       !hits.some(
         (gave) =>
           gave.cls === 'gave-in' && gave.first > hit.last && !deedDenials.has(tokens[gave.last + 1]?.norm ?? ''),

@@ -122,9 +122,12 @@ export function isGrounded(input: SignalInput): boolean {
   const answers = (hit: Hit): boolean =>
     spokenGrounds.has(input.tokens[hit.first]!.norm) &&
     [hit.first - 1, hit.last + 1].some((t) => answerWords.has(input.tokens[t]?.norm ?? ''));
+  // "dat hij zich niet gezien voelt", "I had not seen it": an observation denied is none.
+  const denied = (hit: Hit): boolean => input.negations.some((n) => n.last === hit.first - 1);
   return input.hits.some(
     (hit) =>
       hit.cls === 'ground' &&
+      !denied(hit) &&
       !speculative.some((s) => s.last === hit.first - 1) &&
       !inFrame(hit) &&
       !coachSays(hit) &&

@@ -38,6 +38,8 @@ export function turnCoped(
           item.negatedBy = undefined;
       continue;
     }
+    // A split verb whose particle a clause boundary was read before ("gaat beter om | met stress") reaches into it.
+    const lastClause = parsed.clauses.findIndex((c) => hit.last >= c.first && hit.last <= c.last);
     // "She needs to overcome her fear", "Ze moet haar uitstelgedrag aanpakken": still to be dealt with (rule 13).
     if (obliged(parsed, hit.first)) continue;
     const unbroken = (from: number, to: number): boolean =>
@@ -57,7 +59,7 @@ export function turnCoped(
           item.sign < 0 &&
           item.flips &&
           !item.negatedBy &&
-          item.clause === clause &&
+          (item.clause === clause || item.clause === lastClause) &&
           distance(item) <= reach &&
           (item.first > hit.last
             ? unbroken(hit.last, item.first)

@@ -15,7 +15,7 @@ import { genericBefore } from './generic-before';
 import { coachFindsHard } from './coach-effort';
 import { thirdPartyGoal } from './third-party-wishes';
 import { attributesQuote } from './quotes';
-import { inCoachInterventionCue } from './intervention-words';
+import { inCoachBehaviourCue } from './coach-behaviour-words';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
 const valenceClasses = new Set('strength weakness goal agency asks-coach option happened recurrence'.split(' '));
@@ -122,7 +122,7 @@ export function valenceItems(
         (subject === null && focus === 'coach' && (feeling || coachOwns) && !judged))
     )
       continue;
-    if ((hit.cls === 'weakness' && coachFindsHard(parsed, hit)) || inCoachInterventionCue(parsed, hit, subject, focus))
+    if ((hit.cls === 'weakness' && coachFindsHard(parsed, hit)) || inCoachBehaviourCue(parsed, hit, subject, focus))
       continue;
     // "Ik vroeg wat zij zelf merkt": the coach asking after the coachee's own doing does not say it happened (rule 7).
     if (
