@@ -101,3 +101,19 @@ export function worried(tokens: readonly { norm: string }[], hit: Hit): boolean 
   return reflexivePronouns.has(tokens[hit.first - 1]?.norm ?? '') && tokens[hit.first]!.norm.startsWith('zorg');
 }
 const ownMarkers = functionWords.ownMarkers;
+
+const timeSpans = functionWords.timeSpans;
+// A compound that ends in one names one too: "werkdag", "workweek"; not "uur", "uren", which end "cultuur", "figuren".
+const spanEnds = [...timeSpans].filter((span) => span.length >= 3 && span !== 'uur' && span !== 'uren');
+
+/**
+ * "a typical working day", "een typische werkweek": a word of the typical before a span of time describes an ordinary
+ * one, no label put on the coachee (rule 33).
+ */
+export function ordinaryCase(input: Pick<SignalInput, 'tokens'>, hit: Hit): boolean {
+  if (hit.first !== hit.last) return false;
+  return [hit.last + 1, hit.last + 2].some((t) => {
+    const norm = input.tokens[t]?.norm ?? '';
+    return timeSpans.has(norm) || spanEnds.some((span) => norm.endsWith(span));
+  });
+}

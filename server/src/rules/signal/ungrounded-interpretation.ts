@@ -1,6 +1,6 @@
 import { signalRule } from './signal-rule';
 import { adviceNamedOnly, isGrounded, jointProposal } from '../../core/signal-guards';
-import { frameAside, ownLabel, perfectNotLabel } from '../../core/aside-cues';
+import { frameAside, ordinaryCase, ownLabel, perfectNotLabel } from '../../core/aside-cues';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
 export default signalRule(
@@ -36,6 +36,7 @@ export default signalRule(
           (input.focus !== 'neutral' || c.byCoach(hit)) &&
           !frameAside(input, hit) &&
           !perfectNotLabel(input, hit) &&
+          !ordinaryCase(input, hit) &&
           !ownLabel(input, hit),
       );
     // Under "Hypothesen" or "My impression", a sentence about the coachee is an interpretation whatever its words.
