@@ -232,3 +232,8 @@ export function coacheesFear(
 ): boolean {
   return fearWords.has(tokens[hit.first]!.norm) && coacheeAt(hit.first - 1);
 }
+
+/** Whether a word of the coachee's ends at `at` among the focus hits: her name, "zij", or her possessive. */
+export function coacheeWordAt(focusHits: readonly Hit[], at: number): boolean {
+  return focusHits.some((hit) => (hit.cls === 'coachee' || hit.cls === 'possessive-coachee') && hit.last === at);
+}

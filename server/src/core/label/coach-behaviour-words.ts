@@ -1,7 +1,7 @@
 import type { Hit } from '../matcher';
 import type { Focus } from '../types';
 import type { Parsed, Person } from './parsed';
-import { coacheesFear } from '../signal-guards';
+import { coacheeWordAt, coacheesFear } from '../signal-guards';
 
 // The signals that are the coach's own behaviour: worrying about the intervention, giving answers, working hard.
 const coachCues = new Set(['intervention-focus', 'expert-role', 'working-hard']);
@@ -20,8 +20,6 @@ export function inCoachBehaviourCue(
   focus: Focus,
 ): boolean {
   if (focus !== 'coach' || (subject !== 'coach' && subject !== null && subject !== undefined)) return false;
-  const coacheeAt = (at: number): boolean =>
-    parsed.focus.some((p) => (p.cls === 'coachee' || p.cls === 'possessive-coachee') && p.last === at);
   return parsed.signals.some(
     (cue) =>
       coachCues.has(cue.cls) &&
@@ -29,6 +27,6 @@ export function inCoachBehaviourCue(
       cue.first <= hit.first &&
       cue.last >= hit.last &&
       !parsed.quoted.has(cue.first) &&
-      !coacheesFear(parsed.tokens, cue, coacheeAt),
+      !coacheesFear(parsed.tokens, cue, (at) => coacheeWordAt(parsed.focus, at)),
   );
 }

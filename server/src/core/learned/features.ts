@@ -4,7 +4,7 @@ import { polarity } from '../polarity';
 import type { Focus, Language, SignalName, Valence } from '../types';
 import type { Token } from '../words';
 import { endsAsQuestion } from '../label/coach-question';
-import { behaviourClasses, coacheesFear, judgedByPointer, pointsBack } from '../signal-guards';
+import { behaviourClasses, coacheeWordAt, coacheesFear, judgedByPointer, pointsBack } from '../signal-guards';
 
 /** What the learned layer reads of one sentence: the mechanisms' findings, not the raw text alone. */
 export interface FeatureInput {
@@ -167,7 +167,7 @@ export function sentenceFeatures(input: FeatureInput): Features {
     const aside = input.asideCues?.has(hit) === true;
     // "die drie tips", "that advice came too early": behaviour named as a thing told elsewhere (rule 29).
     const back = behaviourClasses.has(hit.cls) && (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit));
-    const theirs = coacheesFear(tokens, hit, (at) => ownedByCoachee(input.focusHits, at));
+    const theirs = coacheesFear(tokens, hit, (at) => coacheeWordAt(input.focusHits, at));
     const prefix = negated ? 'sh:neg:' : aside ? 'sh:aside:' : back ? 'sh:back:' : theirs ? 'sh:theirs:' : 'sh:';
     part(prefix, hit.cls, hit.first, hit.last);
     if (quoted) part('sh:quoted:', hit.cls, hit.first, hit.last);
@@ -198,11 +198,6 @@ export function sentenceFeatures(input: FeatureInput): Features {
   if (positive > negative) add('pol:net+');
   if (negative > positive) add('pol:net-');
   return { names, nameSpans, parts, partSpans, text: input.text, tokens, wordsAfter };
-}
-
-/** Whether a word of the coachee's stands at `at`: her name, "zij", or her possessive. */
-function ownedByCoachee(focusHits: readonly Hit[], at: number): boolean {
-  return focusHits.some((hit) => (hit.cls === 'coachee' || hit.cls === 'possessive-coachee') && hit.last === at);
 }
 
 /** A rule's reason without the words it quotes ("clause after “maar”" → "clause after"). */
