@@ -12,7 +12,7 @@ import { agreedTogether } from './joint-agreement';
 import { coachExcess } from './coach-excess';
 import { framingInsights } from './insight-frame';
 import { humouredWords, mockery } from './humour';
-import { bindNegations } from './negation-scope';
+import { bindNegations, type ValenceItem } from './negation-scope';
 import { turnCoped } from './coping-verbs';
 import { failedAttempts } from './failed-attempts';
 import { coachRefrains } from './coach-refrains';
@@ -59,12 +59,72 @@ export function decideValence(
   const learning = focus === 'coach' ? null : learningLabel(parsed);
   if (learning) return { valence: 'weakness', reason: { rule: 'a learning point', words: [learning] } };
   const { items, cannot } = valenceItems(parsed, context, effective, focus);
-  ownRejections(parsed, items, effective, context.language);
-  negatedRegards(parsed, items);
-  bindNegations(parsed, context.language, focus, items, cannot);
-  turnCoped(parsed, context.language, effective, focus, items);
-  failedAttempts(parsed, items);
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
+  // Without a word of strength or weakness the mechanisms that bind, settle or turn one have nothing to read.
+  if (items.length > 0) {
+    ownRejections(parsed, items, effective, context.language);
+    negatedRegards(parsed, items);
+    bindNegations(parsed, context.language, focus, items, cannot);
+    turnCoped(parsed, context.language, effective, focus, items);
+    failedAttempts(parsed, items);
+    scoreItems(parsed, context, effective, focus, items, scored);
+  }
+  const coping = focus === 'coach' ? null : copingClause(scored, parsed, effective);
+  if (coping)
+    return {
+      valence: 'strength',
+      reason: { rule: `coping after “${coping.word}”`, words: [coping.word, ...coping.difficulty] },
+    };
+  // The coach changing their own mind is the coach's side (rule 8); the coachee's is a reframe.
+  const reframe = focus === 'coach' ? null : reframeSpan(tokens, context.language);
+  if (reframe)
+    return {
+      valence: 'strength',
+      reason: {
+        rule: 'a reframe',
+        words: [words(parsed, { first: reframe.old, last: reframe.old }), words(parsed, reframe.now)],
+      },
+    };
+  const decisive = (indices: number[]): ClauseScore | undefined =>
+    indices
+      .map((i) => scored[i]!)
+      .filter((s) => s.score !== 0)
+      .at(-1);
+  const contrast = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && scored[i]!.score !== 0);
+  let chosen = contrast >= 0 ? scored[contrast] : undefined;
+  let rule = contrast >= 0 ? `clause after “${clauses[contrast]!.conjunction}”` : 'words';
+  if (!chosen) {
+    const concessive = clauses.some((clause) => clause.kind === 'concessive');
+    const mainClauses = clauses.map((_, i) => i).filter((i) => clauses[i]!.kind !== 'concessive');
+    // The coachee's question or goal counts as weakness whatever its topic (rule 13).
+    const goal = items.find((item) => item.goal && !item.negatedBy);
+    chosen =
+      (goal ? scored[goal.clause] : undefined) ??
+      (concessive ? decisive(mainClauses) : undefined) ??
+      strongest(scored, clauses);
+    if (concessive) rule = 'main clause of a concession';
+  }
+  if (!chosen) return { valence: 'neutral', reason: { rule: 'no strength or weakness words', words: [] } };
+  const sign = Math.sign(chosen.score);
+  if (
+    rule === 'words' &&
+    sign < 0 &&
+    items.some((item) => item.ask && !item.negatedBy && scored[item.clause] === chosen)
+  )
+    rule = askingRule;
+  const agreeing = scored.filter((s) => s !== chosen && Math.sign(s.score) === sign).flatMap((s) => s.words);
+  return { valence: sign > 0 ? 'strength' : 'weakness', reason: { rule, words: [...chosen.words, ...agreeing] } };
+}
+
+/** Adds each word of strength or weakness to its clause's score, unless a mechanism settled it; some turn it. */
+function scoreItems(
+  parsed: Parsed,
+  context: LabelContext,
+  effective: (Person | null)[],
+  focus: Focus,
+  items: ValenceItem[],
+  scored: ClauseScore[],
+): void {
   // Not counted: a span of time that is over (rules 9, 10), an insight's frame (12), what the coachee jokes about (9).
   const signs = items.map((item) => ({
     first: item.first,
@@ -135,51 +195,6 @@ export function decideValence(
       excess.has(index) && !by ? words(parsed, { first: item.first - 1, last: item.last }) : turned,
     );
   }
-  const coping = focus === 'coach' ? null : copingClause(scored, parsed, effective);
-  if (coping)
-    return {
-      valence: 'strength',
-      reason: { rule: `coping after “${coping.word}”`, words: [coping.word, ...coping.difficulty] },
-    };
-  // The coach changing their own mind is the coach's side (rule 8); the coachee's is a reframe.
-  const reframe = focus === 'coach' ? null : reframeSpan(tokens, context.language);
-  if (reframe)
-    return {
-      valence: 'strength',
-      reason: {
-        rule: 'a reframe',
-        words: [words(parsed, { first: reframe.old, last: reframe.old }), words(parsed, reframe.now)],
-      },
-    };
-  const decisive = (indices: number[]): ClauseScore | undefined =>
-    indices
-      .map((i) => scored[i]!)
-      .filter((s) => s.score !== 0)
-      .at(-1);
-  const contrast = findLastIndex(clauses, (clause, i) => clause.kind === 'contrast' && scored[i]!.score !== 0);
-  let chosen = contrast >= 0 ? scored[contrast] : undefined;
-  let rule = contrast >= 0 ? `clause after “${clauses[contrast]!.conjunction}”` : 'words';
-  if (!chosen) {
-    const concessive = clauses.some((clause) => clause.kind === 'concessive');
-    const mainClauses = clauses.map((_, i) => i).filter((i) => clauses[i]!.kind !== 'concessive');
-    // The coachee's question or goal counts as weakness whatever its topic (rule 13).
-    const goal = items.find((item) => item.goal && !item.negatedBy);
-    chosen =
-      (goal ? scored[goal.clause] : undefined) ??
-      (concessive ? decisive(mainClauses) : undefined) ??
-      strongest(scored, clauses);
-    if (concessive) rule = 'main clause of a concession';
-  }
-  if (!chosen) return { valence: 'neutral', reason: { rule: 'no strength or weakness words', words: [] } };
-  const sign = Math.sign(chosen.score);
-  if (
-    rule === 'words' &&
-    sign < 0 &&
-    items.some((item) => item.ask && !item.negatedBy && scored[item.clause] === chosen)
-  )
-    rule = askingRule;
-  const agreeing = scored.filter((s) => s !== chosen && Math.sign(s.score) === sign).flatMap((s) => s.words);
-  return { valence: sign > 0 ? 'strength' : 'weakness', reason: { rule, words: [...chosen.words, ...agreeing] } };
 }
 
 /**
