@@ -34,7 +34,8 @@ const log = (line: string): void => console.log(line);
 
 /**
  * Times several runs in turn, round after round: one list of samples per run. A run may come with an
- * untimed step that goes before it in every round.
+ * untimed step that goes before it in every round. Each round starts one run further on, so that every run
+ * follows every other as often: the garbage one tool leaves falls on all alike, not on the one after it.
  */
 function interleaved(
   runs: (() => unknown)[],
@@ -49,12 +50,13 @@ function interleaved(
     });
   const samples = runs.map(() => [] as number[]);
   for (let round = 0; round < repeats; round++) {
-    runs.forEach((run, index) => {
+    for (let turn = 0; turn < runs.length; turn++) {
+      const index = (turn + round) % runs.length;
       before[index]?.();
       const start = performance.now();
-      run();
+      runs[index]!();
       samples[index]!.push(performance.now() - start);
-    });
+    }
   }
   return samples;
 }
