@@ -78,7 +78,16 @@ export function wordOf(norm: string, language: Language): Word {
   let word = table.get(norm);
   if (word === undefined) {
     const stem = prebuiltStems?.[language][norm] ?? snowball(norm, language);
-    word = { norm, stem, feature: `w:${language}:${stem}`, pairHead: `b:${language}:${stem}_` };
+    // Every field there from the start: one shape for every word, so that reading one stays a single look-up.
+    word = {
+      norm,
+      stem,
+      feature: `w:${language}:${stem}`,
+      pairHead: `b:${language}:${stem}_`,
+      polarity: undefined,
+      rows: undefined,
+      lookups: undefined,
+    };
     if (table.size > 50_000) table.clear();
     table.set(norm, word);
   }
