@@ -19,9 +19,10 @@ export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'act
 
 /**
  * The signal cues the mechanisms set aside, for the learned layer: frames of an opinion not about the coachee, an
- * ask of the coach in the coach's own line or quotation ("Me: What would you like …?"), the coach's behaviour
- * judged through a pointer ("Misschien is dat te sturend", rule 29), advice that proposes joint work ("I
- * suggested we look at it together", rule 32), and worrying taken for making sure ("maak me zorgen dat", rule 36).
+ * ask of the coach in the coach's own line or quotation ("Me: What would you like …?") or with the coach asking
+ * ("Ik vroeg me af of …": wondering), the coach's behaviour judged through a pointer ("Misschien is dat te
+ * sturend", rule 29), advice that proposes joint work ("I suggested we look at it together", rule 32), and worrying
+ * taken for making sure ("maak me zorgen dat", rule 36).
  */
 export function asideCues(
   input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'speaker' | 'quoted'>,
@@ -42,7 +43,7 @@ export function asideCues(
     hits.filter(
       (hit) =>
         (hit.cls === 'interpretation' && frameAside(input, hit)) ||
-        (hit.cls === 'expert-ask' && coachSpeaks(input, hit)) ||
+        (hit.cls === 'expert-ask' && (coachSpeaks(input, hit) || input.actorAt(hit.first) === 'coach')) ||
         judged(hit) ||
         joint(hit) ||
         worry(hit),

@@ -38,6 +38,7 @@ const { toInfinitive, prepositionalObjects } = functionWords;
 // The subject that opens an English complement without "that" ("I think she is ...", "I noticed he ..."):
 // a pronoun or a determiner. Anything else after a frame ("I feel terrible") is the frame's own clause.
 const complementSubjects = functionWords.complementSubjects;
+const frameAdverbs = functionWords.frameAdverbs;
 
 /** Cuts a sentence's tokens into clauses at punctuation and conjunctions. */
 export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string) => Hit[]): Clause[] {
@@ -112,12 +113,15 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   mark('coordinator', 'main');
   // A frame of opinion or perception opens what it frames, with or without "that" (rules 19, 8).
   for (const hit of [...hitsByClass('opinion-frame'), ...hitsByClass('perception-frame')]) {
-    const next = hit.last + 1;
+    // Past an adverb or two of the frame's own ("I think deep down she is ..."), set off by commas or not.
+    let next = hit.last + 1;
+    while (next < tokens.length && next <= hit.last + 2 && frameAdverbs.has(tokens[next]!.norm)) next++;
+    const pause = next > hit.last + 1 ? /[;:.]/u : /[,;:.]/u;
     if (
       next < tokens.length &&
       !covered[next] &&
       complementSubjects.has(tokens[next]!.norm) &&
-      !/[,;:.]/u.test(tokens[hit.last]!.after)
+      !tokens.slice(hit.last, next).some((token) => pause.test(token.after))
     ) {
       starts.set(next, { word: '', kind: 'subordinate' });
     }

@@ -36,13 +36,17 @@ export function subjectOf(
     const cls = (name: string): boolean => focusAt(parsed, i, name);
     // "aan betrokkene toegestuurd", "with him": after a preposition the coach or coachee is no subject (a
     // third party there still tells the coachee's situation: "Gesprek met Bram uitgesteld", but not in work done
-    // "samen": "Samen het gesprek met HR voorbereid").
+    // "samen": "Samen het gesprek met HR voorbereid"; nor before a subject of its own: "With peers I discussed …").
     // A name there still may be (the note's one person), but not before a pronoun that can only be the subject:
-    // "Met Gerdien sprak ik over het rooster", "With Sarah I went through her rota".
+    // "Met Gerdien sprak ik over het rooster", "With Sarah I went through her rota". The coach's own self still is:
+    // "Something to keep an eye on in myself".
     if (
       afterPreposition(tokens, i) &&
-      (!cls('third') || tokens.slice(clause.first, i).some((t) => together.has(t.norm))) &&
+      (!cls('third') ||
+        tokens.slice(clause.first, i).some((t) => together.has(t.norm)) ||
+        subjectPronounAfter(parsed, i, clause.last)) &&
       !nominative.has(token.norm) &&
+      !coachReflexives.has(token.norm) &&
       (!context.names.has(token.norm) || trailingPhrase || subjectPronounAfter(parsed, i, clause.last))
     )
       continue;
@@ -62,7 +66,7 @@ export function subjectOf(
     ) {
       if ((token.norm === 'mijn' || token.norm === 'my') && !first) continue;
       // "My peer supervisor suggested …", "Mijn intervisiegroep vond …": someone of the coach's is a third party.
-      if (coachOwn.has(token.norm) && thirdWithin(parsed, i)) return { person: 'third', word: token.norm };
+      if (coachOwn.has(token.norm) && thirdWithin(parsed, i)) return { person: 'shared', word: token.norm };
       return { person: 'coach', word: token.norm };
     }
     // "Her manager, Peter, wants …": a name set off by commas after a third party is that person's.
@@ -124,6 +128,7 @@ function wishedRole(tokens: Parsed['tokens'], at: number): boolean {
 }
 
 const prepositions = functionWords.prepositions;
+const coachReflexives = functionWords.coachReflexives;
 const nominative = functionWords.nominativePronouns;
 const andCoordinators = functionWords.andCoordinators;
 const finiteVerbs = functionWords.finiteVerbs;

@@ -65,6 +65,11 @@ export function coachWishFrom(
         // A word before a third party's noun belongs to it: "her ward manager", "haar directe leidinggevende".
         parsed.focus.some((h) => h.first === k + 1 && h.cls === 'third');
       if (!wishFillers.has(word) && !persuaded) break;
+      // "promised the client organisation that": a person named in more than one word, or in overlapping ones, is
+      // passed whole (the hits come sorted by where they start).
+      const at = k;
+      for (const h of parsed.focus)
+        if (h.first >= at && h.first <= k && (h.cls === 'third' || h.cls === 'coachee')) k = Math.max(k, h.last);
     }
   }
   return -1;

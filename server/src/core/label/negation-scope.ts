@@ -8,6 +8,7 @@ import { unseenStrengths } from './unseen-strengths';
 import { doing, endingsOfTerms, replacedActs, theWordNo } from './spent-negations';
 import { telegraphicStates } from './telegraphic-states';
 import { diminishedWords } from './diminished-words';
+import { superlative } from './superlatives';
 
 /** A word that weighs in a sentence's valence, with the clause it stands in and what turned it. */
 export interface ValenceItem {
@@ -96,7 +97,11 @@ export function bindNegations(
       clauses[clause + 1]?.first === negation.last + 1 &&
       !/[,;:]/u.test(parsed.tokens[negation.last]!.after);
     const reachable = items.filter(
-      (item) => item.flips && (item.clause === clause || (heads && item.clause === clause + 1)) && !item.negatedBy,
+      (item) =>
+        item.flips &&
+        (item.clause === clause || (heads && item.clause === clause + 1)) &&
+        !item.negatedBy &&
+        !superlative(parsed, negation, item.first),
     );
     // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
     // language ("was late only twice"); "herself" is no event to count, nor a term that holds the quantity itself
