@@ -70,7 +70,17 @@ export function negated(input: SignalInput, hit: Hit): boolean {
       ((n.last < hit.first &&
         hit.first - n.last <= 2 &&
         !input.tokens.slice(n.last, hit.first).some((token) => /[,;:]/u.test(token.after))) ||
-        (n.first > hit.first && n.last < hit.last && !own.includes(input.tokens[n.first]!.norm))),
+        (n.first > hit.first && n.last < hit.last && !own.includes(input.tokens[n.first]!.norm)) ||
+        givenNot(input.tokens, hit, n)),
+  );
+}
+
+/** "Ik heb mijn mening niet gegeven": Dutch denies the giving after what was given, before its participle. */
+export function givenNot(tokens: readonly Token[], hit: Hit, negation: Hit): boolean {
+  return (
+    negation.first === hit.last + 1 &&
+    !/[,;:]/u.test(tokens[hit.last]!.after) &&
+    tokens.slice(negation.last + 1, negation.last + 3).some((token) => givingParticiples.has(token.norm))
   );
 }
 

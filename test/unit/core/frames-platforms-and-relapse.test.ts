@@ -116,3 +116,64 @@ describe('a promise to a party named in more than one word', () => {
     assert.deepEqual(found.signals, ['outcome-responsibility']);
   });
 });
+
+describe('a Dutch denial after what was given, before its participle', () => {
+  it('gives nothing: no expert-role (rule 32)', () => {
+    assert.deepEqual(ruleLabel('Ik heb mijn mening niet gegeven en gevraagd wat ze er zelf van vond.').signals, []);
+    assert.ok(ruleLabel('Ik heb haar mijn mening gegeven.').signals.includes('expert-role'));
+  });
+});
+
+describe('weighing pros and cons, polishing endlessly, time for oneself', () => {
+  it('"voor- en nadelen" names no problem; "eindeloos" says nothing by itself', () => {
+    assertRuleLabels(['Ze heeft drie opties op een rij gezet en de voor- en nadelen afgewogen.'], 'valence', 'neutral');
+    assertRuleLabels(
+      ['Hij krijgt zijn muziek niet af omdat hij alles eindeloos blijft bijschaven.'],
+      'valence',
+      'weakness',
+    );
+    assert.equal(
+      ruleLabel(inEnglish('He never finishes his music because he keeps polishing everything.')).valence,
+      'weakness',
+    );
+  });
+  it('making time for oneself is a strength, having hardly any a problem (rule 11)', () => {
+    assertRuleLabels(['Ze heeft een taak teruggegeven om tijd voor zichzelf te maken.'], 'valence', 'strength');
+    assertRuleLabels(['Ze heeft nauwelijks tijd voor zichzelf.'], 'valence', 'weakness');
+    assert.equal(ruleLabel(inEnglish('She made time for herself.')).valence, 'strength');
+    assert.equal(ruleLabel(inEnglish('She never has any time for herself.')).valence, 'weakness');
+  });
+});
+
+describe('a thing that "suggests"', () => {
+  it('indicates and advises nothing: an observation named, no expert-role or interpretation (rules 32, 33)', () => {
+    const text = inEnglish(
+      'She apologised four times in ten minutes, which suggests to me that she fears disapproval.',
+    );
+    assert.deepEqual(ruleLabel(text).signals, []);
+    assert.ok(ruleLabel(inEnglish('I suggested that she write it down.')).signals.includes('expert-role'));
+  });
+});
+
+describe('the coach doing all the thinking', () => {
+  it('is working hard; the coachee doing it is not (rule 30)', () => {
+    assert.deepEqual(ruleLabel(inEnglish('By the end of the hour I was the one doing all the thinking.')).signals, [
+      'working-hard',
+    ]);
+    assert.deepEqual(ruleLabel('Ik deed eigenlijk al het denkwerk.').signals, ['working-hard']);
+    assert.deepEqual(ruleLabel('Zij deed al het denkwerk zelf.').signals, []);
+  });
+});
+
+describe('the coach’s weekend, the coach in the coachee’s place, what something makes the coach suspect', () => {
+  it('are working hard, expert-role and an opinion frame (rules 19, 30, 32)', () => {
+    assert.deepEqual(ruleLabel('Ik heb me bijna het hele weekend op deze sessie voorbereid.').signals, [
+      'working-hard',
+    ]);
+    assert.deepEqual(ruleLabel('Ik vertelde hem wat ik in zijn plaats zou doen.').signals, ['expert-role']);
+    assert.deepEqual(ruleLabel(inEnglish('I told him what I would do in his position.')).signals, ['expert-role']);
+    const text =
+      'Ze verontschuldigde zich vier keer in tien minuten, wat mij doet vermoeden dat ze bang is voor afkeuring.';
+    assert.equal(ruleLabel(text).focus, 'coach');
+  });
+});

@@ -4,7 +4,7 @@ import { polarity } from '../polarity';
 import type { Focus, Language, SignalName, Valence } from '../types';
 import type { Token } from '../words';
 import { endsAsQuestion } from '../label/coach-question';
-import { behaviourClasses, coacheeWordAt, coacheesFear, judgedByPointer, pointsBack } from '../signal-guards';
+import { behaviourClasses, coacheeWordAt, coacheesFear, givenNot, judgedByPointer, pointsBack } from '../signal-guards';
 
 /** What the learned layer reads of one sentence: the mechanisms' findings, not the raw text alone. */
 export interface FeatureInput {
@@ -162,7 +162,9 @@ export function sentenceFeatures(input: FeatureInput): Features {
   for (const hit of input.focusHits) part('fh:', hit.cls, hit.first, hit.last);
   // A signal cue right after a negation ("niets aangeraden", "did not advise") is not the behaviour.
   for (const hit of input.signalHits) {
-    const negated = negations.some((n) => n.last < hit.first && hit.first - n.last <= 2);
+    const negated = negations.some(
+      (n) => (n.last < hit.first && hit.first - n.last <= 2) || givenNot(input.tokens, hit, n),
+    );
     const quoted = input.quotedTokens.has(hit.first);
     const aside = input.asideCues?.has(hit) === true;
     // "die drie tips", "that advice came too early": behaviour named as a thing told elsewhere (rule 29).
