@@ -177,3 +177,28 @@ describe('the coach’s weekend, the coach in the coachee’s place, what someth
     assert.equal(ruleLabel(text).focus, 'coach');
   });
 });
+
+describe('out of balance, at one’s limits, not seeing the wood for the trees', () => {
+  it('are problems, and a superlative of strength after a problem measures it (rules 7, 11)', () => {
+    assertRuleLabels(
+      [
+        'Sinds de verhuizing is hij behoorlijk uit balans.',
+        'Ze loopt op haar werk steeds vaker tegen haar grenzen aan.',
+        'Ik heb hem gevraagd wanneer de twijfel het sterkst is.',
+        'Ik merkte dat ze steeds haar schouders optrok als het over haar baas ging.',
+      ],
+      'valence',
+      'weakness',
+    );
+    assert.equal(ruleLabel(inEnglish('Since the move he has been quite out of balance.')).valence, 'weakness');
+    assert.equal(ruleLabel(inEnglish('She can no longer see the wood for the trees.')).valence, 'weakness');
+    assertRuleLabels(['Haar sterkste punt is dat ze rustig blijft onder druk.'], 'valence', 'strength');
+  });
+});
+
+describe('having got a lot out of the coach’s questions, in Dutch order', () => {
+  it('is appreciation; out of a partner’s support it is not (rule 34)', () => {
+    assert.deepEqual(ruleLabel('Hij zei dat hij veel had gehad aan mijn vragen.').signals, ['appreciation']);
+    assert.deepEqual(ruleLabel('Ze heeft veel gehad aan de steun van haar man.').signals, []);
+  });
+});
