@@ -65,7 +65,8 @@ export function subjectOf(
       !(token.norm === 'coach' && i > clause.first && tokens[i - 1]!.norm !== 'de' && tokens[i - 1]!.norm !== 'the')
     ) {
       if ((token.norm === 'mijn' || token.norm === 'my') && !first) continue;
-      // "My peer supervisor suggested …", "Mijn intervisiegroep vond …": someone of the coach's is a third party.
+      // "My peer supervisor suggested …", "Mijn intervisiegroep vond …": someone of the coach's own is neither the
+      // coach nor in the coachee's situation, a shared subject (neutral, as the corpus labels the first).
       if (coachOwn.has(token.norm) && thirdWithin(parsed, i)) return { person: 'shared', word: token.norm };
       return { person: 'coach', word: token.norm };
     }
