@@ -202,3 +202,16 @@ describe('having got a lot out of the coach’s questions, in Dutch order', () =
     assert.deepEqual(ruleLabel('Ze heeft veel gehad aan de steun van haar man.').signals, []);
   });
 });
+
+describe('a step taken as the coachee wanted, unwinding', () => {
+  it('are strengths; not as she wanted, no longer unwinding, problems (rules 10, 14)', () => {
+    assertRuleLabels(
+      ['Hij heeft zijn werkweek teruggebracht naar vier dagen, zoals hij wilde.'],
+      'valence',
+      'strength',
+    );
+    assertRuleLabels(['Het gesprek ging niet zoals ze wilde.'], 'valence', 'weakness');
+    assert.equal(ruleLabel(inEnglish('He cut his working week back to four days, as he wanted.')).valence, 'strength');
+    assert.equal(ruleLabel(inEnglish('He no longer manages to unwind after work.')).valence, 'weakness');
+  });
+});
