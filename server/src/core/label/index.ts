@@ -2,7 +2,7 @@ import { withoutBlockedTime, withoutParticiples } from './homographs';
 import { withoutDegreeQuantities } from './degree-quantities';
 import { functionWords } from '../../lexicons';
 import { splitClauses } from '../clauses';
-import { noHits } from '../matcher';
+import { noHits, type Hit } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
 import { decideSignals } from '../signals';
 import { askDenied } from '../signal-guards';
@@ -20,7 +20,8 @@ import { actorAtOf, personAtOf } from './persons-at';
 import { asideCues } from '../aside-cues';
 import { endsAsQuestion, isCoachQuestion } from './coach-question';
 import { courtesyWish, opensWithRemark, sendsOnly } from './sign-offs';
-import { toolsBrought } from './tools-brought';
+import { toolsBrought, withoutToolOffers } from './tools-brought';
+import { guessedStates, withGuesses } from './guesses';
 import { suggestionRule, withoutSuggestionWords } from './suggestions';
 
 export type { LabelContext, Matchers } from './parsed';
@@ -59,11 +60,9 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
     interpretationItem: context.interpretationItem === true && !endsAsQuestion(text),
   };
-  parsed.valence = withoutSuggestionWords(
-    parsed,
-    withoutBlockedTime(parsed, withoutParticiples(parsed, parsed.valence)),
-  );
-  parsed.signals = withoutSuggestionWords(parsed, withoutBlockedTime(parsed, parsed.signals));
+  const cleaned = <H extends Hit>(hits: H[]): H[] => withoutSuggestionWords(parsed, withoutBlockedTime(parsed, hits));
+  parsed.valence = cleaned(withoutParticiples(parsed, parsed.valence));
+  parsed.signals = withoutToolOffers(parsed, cleaned(withGuesses(parsed.signals, guessedStates(parsed))));
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
   const line = speakerOfLine(tokens, focusHits, context.names, context.lineSpeaker);
   if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));

@@ -30,6 +30,7 @@ const determiners = new Set([...functionWords.articles, ...functionWords.demonst
 const copulas = functionWords.copulas;
 const coachPronouns = functionWords.coachPronouns;
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
+const sessionWords = functionWords.sessionWords;
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
@@ -101,9 +102,18 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   // juist minder?" goes on with the one before).
   const weighs = (hit: Hit): boolean =>
     hit.cls === 'intervention-focus' && hit.term.includes(' ') && !hit.term.startsWith('^');
+  // "Tired, slept badly": a state in notes about the coachee is hers (rule 25); the coach's beside the session it
+  // followed ("Drained after the session", "Doodmoe na afloop").
+  const coacheesState = (hit: Hit): boolean =>
+    hit.cls === 'working-hard' &&
+    parsed.valence.some(
+      (f) => (f.cls === 'feeling' || isFeelingState(f.term)) && f.first <= hit.last && f.last >= hit.first,
+    ) &&
+    !parsed.tokens.some((token) => sessionWords.has(token.norm));
   const behaviour = parsed.signals.find(
     (hit) =>
       (coachBehaviour.has(hit.cls) || weighs(hit)) &&
+      !coacheesState(hit) &&
       !subjectNoun(hit) &&
       !parsed.quoted.has(hit.first) &&
       !negated(hit) &&

@@ -56,7 +56,10 @@ export function learned(
     signals = [...signals, 'working-hard'];
     why = {
       ...why,
-      signals: { ...why.signals, 'working-hard': { rule: 'one model or exercise after another', words: labels.tools } },
+      signals: {
+        ...why.signals,
+        'working-hard': { rule: 'one model or exercise after another', words: [...new Set(labels.tools)] },
+      },
     };
   }
   if (!model)

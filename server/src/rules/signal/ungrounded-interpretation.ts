@@ -23,11 +23,17 @@ export default signalRule(
     const { input } = c;
     const announcesOnly = /:\s*$/u.test(input.text);
     if (isGrounded(input) || announcesOnly || input.quoted.size >= input.tokens.length / 2) return null;
+    // "He asked me what I would cut if I were him": what the coachee asks for is no advice given (rule 33).
+    const asks = c.cues('expert-ask').filter((ask) => input.actorAt(ask.first) === 'coachee');
     const advice = c
       .cues('advice')
       .filter(
         (hit) =>
-          c.byCoach(hit) && !c.weighed(hit) && !adviceNamedOnly(input.tokens, hit) && !jointProposal(input.tokens, hit),
+          c.byCoach(hit) &&
+          !c.weighed(hit) &&
+          !adviceNamedOnly(input.tokens, hit) &&
+          !jointProposal(input.tokens, hit) &&
+          !asks.some((ask) => ask.last < hit.first),
       );
     const interpretation = c
       .cues('interpretation')
