@@ -80,3 +80,22 @@ describe('the coach filling the silences, and not knowing which intervention', (
     assert.ok(!ruleLabel(text).signals.includes('working-hard'));
   });
 });
+
+describe('what grounds an interpretation', () => {
+  it('is what was heard in the coachee’s words, not any "aan de" (rule 33)', () => {
+    const heard = 'Die boosheid, die in bijna elke zin doorklonk, moet volgens mij eerst doorbroken worden.';
+    assert.ok(!ruleLabel(heard).signals.includes('ungrounded-interpretation'));
+    const unheard = 'Ik vermoed dat het eerder onwil is, alsof hij zich vastklampt aan de rol van slachtoffer.';
+    assert.ok(ruleLabel(unheard).signals.includes('ungrounded-interpretation'));
+  });
+});
+
+describe('the coach counting the coachee’s failure as their own', () => {
+  it('is outcome-responsibility, written out or contracted (rule 36)', () => {
+    for (const text of [
+      'I feel I have failed if she does not get the promotion.',
+      "I feel I've failed if she doesn't get the promotion.",
+    ])
+      assert.ok(ruleLabel(inEnglish(text)).signals.includes('outcome-responsibility'), text);
+  });
+});

@@ -7,6 +7,7 @@ import { analyzeReport } from '../../../server/src/kracht';
 import { defaultSettings } from '../../../server/src/core/settings';
 import { signalNames, type SignalName } from '../../../server/src/core/types';
 import { modelFile } from './model-files';
+import { inEnglish } from '../../helpers';
 
 /** A model sure of one signal wherever one word stands. */
 function modelOf(word: string, signal: SignalName): Model {
@@ -46,5 +47,18 @@ describe('learned layer: signals that need a cue', () => {
     const model = modelOf('w:en:fear', 'intervention-focus');
     assert.deepEqual(shown('I explored his fear of making mistakes.', model), []);
     assert.ok(shown('My fear of making mistakes held me back.', model).includes('intervention-focus'));
+  });
+
+  it('shows no ungrounded interpretation where the sentence names its ground (rule 33)', () => {
+    const model = modelOf('w:en:cautious', 'ungrounded-interpretation');
+    const grounded = inEnglish('She is cautious with new people, because she told me she was bullied at school.');
+    assert.deepEqual(shown(grounded, model), []);
+    assert.ok(shown(inEnglish('She is cautious with new people.'), model).includes('ungrounded-interpretation'));
+  });
+
+  it('shows no ungrounded interpretation in a sentence that opens pointing back at what was told (rule 33)', () => {
+    const model = modelOf('w:nl:houding', 'ungrounded-interpretation');
+    assert.deepEqual(shown('Die houding moet eerst veranderen.', model), []);
+    assert.ok(shown('Zijn houding moet eerst veranderen.', model).includes('ungrounded-interpretation'));
   });
 });

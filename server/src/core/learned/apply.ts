@@ -170,6 +170,10 @@ function ruledOut(features: Features, signal: SignalName): boolean {
   const classes = cueClasses[signal] ?? [signal];
   if (signal === 'expert-role' && coacheesOwnActs(features)) return true;
   if (refrainedOnly(features, signal)) return true;
+  // A ground named in the sentence ("die in bijna elke zin doorklonk", "because she said so"), or a pointer that opens
+  // it and links it to the observation before ("Die weerstand …", "That tells me …"): the rules read it grounded
+  // (rule 33), and the model may not call it ungrounded.
+  if (signal === 'ungrounded-interpretation' && groundedByWords(features)) return true;
   // A cue of the coach's behaviour in someone else's quotation is their words, not the coach's act (rule 27);
   // thanks and asking the coach are the coachee's own, quoted or not.
   const quotedAt = new Set<number>();
@@ -234,4 +238,13 @@ export function trusted<C extends string>(rules: NoInfer<C>, probabilities: Reco
 /** A label given without a model: certain of it. */
 function certain<C extends string>(label: C): Partial<Record<C, number>> {
   return { [label]: 1 } as Partial<Record<C, number>>;
+}
+
+function groundedByWords(features: Features): boolean {
+  for (let i = 0; i < features.parts.length; i += 2) {
+    if (features.parts[i] !== 'sh:') continue;
+    const atom = features.parts[i + 1];
+    if (atom === 'ground' || (atom === 'pointer' && features.partSpans[i] === 0)) return true;
+  }
+  return false;
 }
