@@ -57,8 +57,8 @@ describe('learned layer: signals that need a cue', () => {
   });
 
   it('shows no ungrounded interpretation in a sentence that opens pointing back at what was told (rule 33)', () => {
-    const model = modelOf('w:nl:houding', 'ungrounded-interpretation');
-    assert.deepEqual(shown('Die houding moet eerst veranderen.', model), []);
-    assert.ok(shown('Zijn houding moet eerst veranderen.', model).includes('ungrounded-interpretation'));
+    const model = modelOf('w:nl:gedrag', 'ungrounded-interpretation');
+    assert.deepEqual(shown('Dit gedrag moet eerst veranderen.', model), []);
+    assert.ok(shown('Zijn gedrag moet eerst veranderen.', model).includes('ungrounded-interpretation'));
   });
 });

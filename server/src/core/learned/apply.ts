@@ -171,7 +171,7 @@ function ruledOut(features: Features, signal: SignalName): boolean {
   if (signal === 'expert-role' && coacheesOwnActs(features)) return true;
   if (refrainedOnly(features, signal)) return true;
   // A ground named in the sentence ("die in bijna elke zin doorklonk", "because she said so"), or a pointer that opens
-  // it and links it to the observation before ("Die weerstand …", "That tells me …"): the rules read it grounded
+  // it and links it to the observation before ("Dat is weerstand", "That tells me …"): the rules read it grounded
   // (rule 33), and the model may not call it ungrounded.
   if (signal === 'ungrounded-interpretation' && groundedByWords(features)) return true;
   // A cue of the coach's behaviour in someone else's quotation is their words, not the coach's act (rule 27);
