@@ -63,12 +63,20 @@ export function pointsBackAsSubject(tokens: readonly Token[], hit: Hit): boolean
 }
 
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
+// An object between the finite verb and "toen": a pronoun only ever an object, or one that points back.
+const midfieldObjects = new Set([...functionWords.objectPronouns, ...demonstratives, 'het', 'dit']);
 
-/** Whether "toen" at `i` is the adverb "then": after a finite verb, straight or after its subject, unbroken. */
+/**
+ * Whether "toen" at `i` is the adverb "then": after a finite verb, straight or after its subject, its object or
+ * both ("heb je dat toen opgelost", "heeft ze hem toen gebeld"), unbroken.
+ */
 export function inMidfield(tokens: readonly Token[], i: number): boolean {
-  if (!adverbsInV2.has(tokens[i]!.norm) || i === 0 || /[,;:]/u.test(tokens[i - 1]!.after)) return false;
-  const before = tokens[i - 1]!.norm;
-  const verb = subjectPronouns.has(before) && i > 1 ? tokens[i - 2]!.norm : before;
+  if (!adverbsInV2.has(tokens[i]!.norm) || i === 0) return false;
+  let at = i - 1;
+  if (/[,;:]/u.test(tokens[at]!.after)) return false;
+  if (midfieldObjects.has(tokens[at]!.norm) && at > 1 && !/[,;:]/u.test(tokens[at - 1]!.after)) at--;
+  const before = tokens[at]!.norm;
+  const verb = subjectPronouns.has(before) && at > 0 ? tokens[at - 1]!.norm : before;
   // "Hij zei toen ik binnenkwam dat …": a subject after it makes it "when" again.
   return finiteVerbs.has(verb) && !subjectPronouns.has(tokens[i + 1]?.norm ?? '');
 }

@@ -45,10 +45,17 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
   const starts = new Map<number, { word: string; kind: Clause['kind'] }>();
   const covered = new Uint8Array(tokens.length);
   // "viel op dat betrokkene …", "zag in dat haar …": a person after "dat" is its clause's subject.
+  // After a label of a word or two ("Coach:", "Mijn vraag:") the sentence starts again: "wat" opens a question there.
+  const afterLabel = tokens[0]?.after.includes(':') ? 1 : tokens[1]?.after.includes(':') ? 2 : 0;
   const personAt = (i: number): boolean => persons.some((cls) => hitsByClass(cls).some((hit) => hit.first === i));
   const mark = (cls: string, kind: Clause['kind']): void => {
     for (const hit of hitsByClass(cls)) {
-      if (hit.first === 0 && kind === 'subordinate' && weakSubordinators.has(tokens[0]!.norm)) continue;
+      if (
+        (hit.first === 0 || hit.first === afterLabel) &&
+        kind === 'subordinate' &&
+        weakSubordinators.has(tokens[hit.first]!.norm)
+      )
+        continue;
       // "Op dat moment", "at that point": after a preposition "dat"/"that" points; it opens no clause.
       if (kind === 'subordinate' && demonstrativeAfterPreposition(tokens, hit) && !personAt(hit.first + 1)) continue;
       // "hoe ze dat aangepakt heeft": "dat" right after the subject of a clause just opened is its object.

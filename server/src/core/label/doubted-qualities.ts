@@ -35,7 +35,8 @@ export function doubtedQualities(
     const coachDoubts = effective[clauses.findIndex((c) => t >= c.first && t <= c.last)] === 'coach';
     const hers = (first: number): boolean =>
       effective[clauses.findIndex((c) => first >= c.first && first <= c.last)] === 'coachee';
-    if (parsed.focus.some((hit) => negatingClasses.has(hit.cls) && hit.last < t && t - hit.last <= 2)) continue;
+    // "no longer has any difficulty with": the denial may stand a verb and a determiner before the frame.
+    if (parsed.focus.some((hit) => negatingClasses.has(hit.cls) && hit.last < t && t - hit.last <= 3)) continue;
     const opened = clauses.findIndex((c) => end + 1 >= c.first && end + 1 <= c.last);
     const turn = clauses.findIndex((c, i) => i > opened && (c.kind === 'contrast' || c.kind === 'concessive'));
     const until = turn < 0 ? tokens.length : clauses[turn]!.first;

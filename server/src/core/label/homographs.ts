@@ -1,5 +1,6 @@
 import { functionWords } from '../../lexicons';
 import type { Parsed, ValenceHit } from './parsed';
+import type { Token } from '../words';
 
 const homographs = functionWords.participleHomographs;
 const hebben = functionWords.perfectAuxiliaries;
@@ -50,4 +51,22 @@ export function withoutBlockedTime<H extends { first: number; last: number }>(
     return false;
   };
   return hits.some(plansTime) ? hits.filter((hit) => !plansTime(hit)) : hits;
+}
+
+const adviceNouns = functionWords.adviceNouns;
+const serviceNouns = functionWords.serviceNouns;
+
+/**
+ * "the advice centre", "a debt advice line", "het advies loket": a word of advice that names a service or a place
+ * is nobody's advice, no act of the coach's (rules 6, 32). The hits (focus or signal) without such words.
+ */
+export function withoutServiceNames<H extends { first: number; last: number }>(
+  tokens: readonly Token[],
+  hits: H[],
+): H[] {
+  const names = (hit: H): boolean =>
+    hit.first === hit.last &&
+    adviceNouns.has(tokens[hit.first]!.norm) &&
+    serviceNouns.has(tokens[hit.first + 1]?.norm ?? '');
+  return hits.some(names) ? hits.filter((hit) => !names(hit)) : hits;
 }

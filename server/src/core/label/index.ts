@@ -1,4 +1,4 @@
-import { withoutBlockedTime, withoutParticiples } from './homographs';
+import { withoutBlockedTime, withoutParticiples, withoutServiceNames } from './homographs';
 import { withoutDegreeQuantities } from './degree-quantities';
 import { functionWords } from '../../lexicons';
 import { splitClauses } from '../clauses';
@@ -18,7 +18,7 @@ import { decidedByNegation, decideValence } from './valence';
 import { tableRowActor } from './table-row';
 import { actorAtOf, personAtOf } from './persons-at';
 import { asideCues } from '../aside-cues';
-import { endsAsQuestion, isCoachQuestion } from './coach-question';
+import { askedAbout, endsAsQuestion, isCoachQuestion } from './coach-question';
 import { courtesyWish, opensWithRemark, sendsOnly } from './sign-offs';
 import { toolsBrought, withoutToolOffers } from './tools-brought';
 import { guessedStates, withGuesses } from './guesses';
@@ -45,13 +45,13 @@ const tipRules: ReadonlySet<string> = new Set(['imperative', suggestionRule]);
 /** Labels one sentence: valence, focus and signals, each with the words that decided it. */
 export function labelSentence(text: string, context: LabelContext): Labels {
   const tokens = tokenize(text, context.language);
-  const focusHits = withoutDegreeQuantities(tokens, context.matchers.focus.find(tokens));
+  const focusHits = withoutServiceNames(tokens, withoutDegreeQuantities(tokens, context.matchers.focus.find(tokens)));
   const parsed: Parsed = {
     text,
     tokens,
     valence: longestOnly(context.matchers.valence.find(tokens)),
     focus: focusHits,
-    signals: context.matchers.signals.find(tokens),
+    signals: withoutServiceNames(tokens, context.matchers.signals.find(tokens)),
     clauses: splitClauses(tokens, (cls) =>
       focusHits.some((hit) => hit.cls === cls) ? focusHits.filter((hit) => hit.cls === cls) : noHits,
     ),
@@ -75,6 +75,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   }
   const generic = line ? null : genericSubject(focusHits, tokens);
   const focus = decideFocus(parsed, context);
+  const asked = line?.person === 'coach' ? askedAbout(parsed, text, focus.effective, line.last) : null;
   if (line) {
     focus.focus = line.person;
     focus.reason = { rule: 'speaker label', words: line.label ? [line.label] : [] };
@@ -93,7 +94,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     parsed,
     context,
     focus.effective,
-    line || blockQuoted || generic ? focus.focus : (focus.beforeColonRule ?? focus.focus),
+    asked ?? (line || blockQuoted || generic ? focus.focus : (focus.beforeColonRule ?? focus.focus)),
   );
   const actorAt = actorAtOf(parsed, focus.effective);
   const personAt = personAtOf(parsed, context.names);
