@@ -5,7 +5,7 @@ import { limitsAt, limitsToConditionAt } from '../limiters';
 import type { Inability } from './inability';
 import type { Parsed } from './parsed';
 import { unseenStrengths } from './unseen-strengths';
-import { doing, endingsOfTerms, replacedActs, theWordNo } from './spent-negations';
+import { beyondPhrase, doing, endingsOfTerms, replacedActs, theWordNo } from './spent-negations';
 import { telegraphicStates } from './telegraphic-states';
 import { diminishedWords } from './diminished-words';
 import { superlative } from './superlatives';
@@ -101,7 +101,8 @@ export function bindNegations(
         item.flips &&
         (item.clause === clause || (heads && item.clause === clause + 1)) &&
         !item.negatedBy &&
-        !superlative(parsed, negation, item.first),
+        !superlative(parsed, negation, item.first) &&
+        !beyondPhrase(parsed, item.last, negation),
     );
     // A limited number qualifies the nearest doing or state of its clause, before or after it, in either
     // language ("was late only twice"); "herself" is no event to count, nor a term that holds the quantity itself

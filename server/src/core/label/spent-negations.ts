@@ -7,6 +7,8 @@ import type { Parsed } from './parsed';
 
 const alternatives = functionWords.alternativeNegators;
 const beforeTheWordNo = functionWords.beforeTheWordNo;
+const phraseOpeners = functionWords.infinitivePhraseOpeners;
+const toInfinitive = functionWords.toInfinitive;
 // As far as any negation reaches after it ("instead of sending an email", "in plaats van een mail te sturen").
 const reach = 4;
 
@@ -80,4 +82,15 @@ export function doing(parsed: Parsed, item: ValenceItem): boolean {
   return parsed.valence.some(
     (hit) => (hit.cls === 'agency' || hit.cls === 'happened') && hit.first === item.first && hit.last === item.last,
   );
+}
+
+/**
+ * "Hij saboteert het traject door zijn huiswerk niet te doen": a negation before the "te" of an infinitive phrase
+ * stays inside it; a word before the phrase's opener ("door", "om", "zonder") is not what it denies.
+ */
+export function beyondPhrase(parsed: Parsed, word: number, negation: Hit): boolean {
+  const { tokens } = parsed;
+  if (!toInfinitive.has(tokens[negation.last + 1]?.norm ?? '')) return false;
+  for (let t = word + 1; t < negation.first; t++) if (phraseOpeners.has(tokens[t]!.norm)) return true;
+  return false;
 }
