@@ -55,7 +55,8 @@ export function diminishedWords(
         (item) => item.last < hit.first && item.first >= turnedAt && hit.first - item.last <= reach && unbroken(item),
       )
       .sort((a, b) => b.last - a.last)[0];
-    // An inflected participle before its noun qualifies that noun ("drie gemiste afspraken"), nothing before it.
+    // An inflected participle before its noun qualifies that noun ("drie gemiste afspraken"), nothing before it, and
+    // nothing after the noun ("gaat het gesprek over de gemiste deadlines uit de weg").
     const word = parsed.tokens[hit.last]!.norm;
     const attributive = language === 'nl' && word.endsWith('e') && word !== hit.term.split(/\s+/u).at(-1);
     // A word of lacking turns what it lacks after it ("Ze mist zelfvertrouwen", "lacks the courage"), before it only
@@ -66,7 +67,9 @@ export function diminishedWords(
     const after =
       lacks || attributive
         ? reachable
-            .filter((item) => item.clause === clause && item.first > hit.last && item.first - hit.last <= 4)
+            .filter(
+              (item) => item.clause === clause && item.first > hit.last && item.first - hit.last <= (lacks ? 4 : 1),
+            )
             .filter((item) => !parsed.tokens.slice(hit.last, item.first).some((t) => /[,;:]/u.test(t.after)))
             .sort((a, b) => a.first - b.first)[0]
         : undefined;

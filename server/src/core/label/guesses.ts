@@ -3,20 +3,24 @@ import type { Hit } from '../matcher';
 import type { Parsed } from './parsed';
 
 const guessAdverbs = functionWords.guessAdverbs;
+const adjectival = functionWords.adjectivalGuessAdverbs;
 const copulas = new Set([...functionWords.copulas, ...functionWords.guessCopulas]);
 const coachPronouns = functionWords.coachPronouns;
 const indefinites = functionWords.indefiniteArticles;
 const impersonalSubjects = functionWords.impersonalSubjects;
+const pronouns = functionWords.subjectPronouns;
+// Who a guess may be about: a person named by the focus lexicon ("zijn moeder", "the team") or a pronoun.
+const personClasses = new Set(['coachee', 'third', 'addressee', 'possessive-coachee']);
 // How far after the adverb the state or quality guessed at may stand: "Waarschijnlijk is hij (erg) depressief".
 const reach = 4;
 
 /**
- * "He is probably depressed", "Waarschijnlijk is ze bang voor conflict", "Probably a perfectionist": a state or
- * quality the coach guesses at, the adverb of guessing beside its copula, is an interpretation (rule 33: a
- * diagnosis or label, whether grounded the signal's rule decides). Interpretation cues from such guesses, none for
- * the coach's guesses about themselves ("I am probably too eager") or about what "it" was.
+ * "He is probably depressed", "Waarschijnlijk is ze bang voor conflict", "Probably a perfectionist", "She is clearly
+ * insecure": a state or quality the coach guesses at or calls evident, the adverb beside its copula, is an
+ * interpretation (rule 33: a diagnosis or label, whether grounded the signal's rule decides). Interpretation cues
+ * from such guesses, none for the coach's guesses about themselves ("I am probably too eager") or about what "it" was.
  */
-export function guessedStates(parsed: Pick<Parsed, 'tokens' | 'valence' | 'quoted'>): Hit[] {
+export function guessedStates(parsed: Pick<Parsed, 'text' | 'tokens' | 'valence' | 'focus' | 'quoted'>): Hit[] {
   const { tokens } = parsed;
   const found: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -29,8 +33,18 @@ export function guessedStates(parsed: Pick<Parsed, 'tokens' | 'valence' | 'quote
     const named = subject === undefined ? '' : (tokens[subject]?.norm ?? '');
     // "Vermoedelijk was het rouw": "it" points back at what was told before, which may ground it (rule 33).
     if (coachPronouns.has(named) || impersonalSubjects.has(named)) continue;
+    // "Haar weigering om … te proberen is duidelijk weerstand": what a behaviour named as the subject is called rests
+    // on that behaviour; a guess is about a person, or a name.
+    const person =
+      named === '' ||
+      pronouns.has(named) ||
+      parsed.focus.some((hit) => personClasses.has(hit.cls) && hit.first <= subject! && hit.last >= subject!) ||
+      /\p{Lu}/u.test(parsed.text[tokens[subject!]!.at] ?? '');
+    if (!person) continue;
+    // "duidelijk" judges only right before what it judges ("duidelijk conflictvermijdend", not "duidelijk en direct").
+    const until = adjectival.has(tokens[i]!.norm) ? (/[,;:]/u.test(tokens[i]!.after) ? i : i + 1) : i + reach;
     const state = parsed.valence.find(
-      (hit) => (hit.cls === 'strength' || hit.cls === 'weakness') && hit.first > i && hit.first <= i + reach,
+      (hit) => (hit.cls === 'strength' || hit.cls === 'weakness') && hit.first > i && hit.first <= until,
     );
     if (state) found.push({ cls: 'interpretation', term: tokens[i]!.norm, first: i, last: state.last });
   }
