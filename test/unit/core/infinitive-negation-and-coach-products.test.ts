@@ -56,6 +56,8 @@ describe('the coachee’s matter by meaning', () => {
       [inEnglish('His manager threatens to move him to the back office.'), 'weakness'],
       ['Zijn leidinggevende dreigt hem naar de binnendienst over te plaatsen.', 'weakness'],
       [inEnglish('I hesitated to mention the drinking, afraid it would break the trust.'), 'weakness'],
+      // What the coach weighs raising is the coachee's problem (rule 8), whatever the worry about the act.
+      ['Ik heb lang getwijfeld of ik zijn drinken ter sprake moest brengen, bang om het verkeerd te doen.', 'weakness'],
       ['Op papier plant hij goed, maar in de praktijk komt er niets van.', 'weakness'],
       [inEnglish('She closed two deals this week by asking customers more questions.'), 'strength'],
       ['Ze sloot deze week twee deals door klanten meer vragen te stellen.', 'strength'],

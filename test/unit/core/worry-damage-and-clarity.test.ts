@@ -7,8 +7,8 @@ describe('the words of the coach’s worry about the intervention', () => {
   it('tell no problem of the coachee’s', () => {
     assertRuleLabels(
       [
-        'I hesitated for a long time about whether to bring up his drinking, afraid to get it wrong.',
-        'Ik heb lang getwijfeld of ik zijn drinken ter sprake moest brengen, bang om het verkeerd te doen.',
+        'I hesitated for a long time about whether to bring up the topic, afraid to get it wrong.',
+        'Ik heb lang getwijfeld of ik het onderwerp ter sprake moest brengen, bang om het verkeerd te doen.',
         'Ik merk dat ik bang ben om het verkeerde te kiezen.',
       ],
       'valence',

@@ -27,7 +27,12 @@ export function guessedStates(parsed: Pick<Parsed, 'text' | 'tokens' | 'valence'
     if (!guessAdverbs.has(tokens[i]!.norm) || parsed.quoted.has(i)) continue;
     const copula = [i - 1, i + 1].find((k) => copulas.has(tokens[k]?.norm ?? ''));
     const noun = i === 0 && indefinites.has(tokens[1]?.norm ?? '');
-    if (copula === undefined && !noun) continue;
+    // A note without a verb: "Probably burnt out", "Waarschijnlijk opgebrand".
+    const bare =
+      i === 0 &&
+      !adjectival.has(tokens[0]!.norm) &&
+      parsed.valence.some((hit) => (hit.cls === 'strength' || hit.cls === 'weakness') && hit.first === 1);
+    if (copula === undefined && !noun && !bare) continue;
     // The subject before the copula, or after it where the adverb opens the clause ("Waarschijnlijk is ze …").
     const subject = copula === undefined ? undefined : copula < i ? copula - 1 : copula + 1;
     const named = subject === undefined ? '' : (tokens[subject]?.norm ?? '');
