@@ -90,7 +90,8 @@ export function cachedLabels(
   context: () => LabelContext,
 ): CachedLabels {
   // The labeller reads a sentence after one that ends in a colon as spelling that one out.
-  const variant = variants[language][place];
+  // A learning item's variant holds its heading (rare enough to build its key per sentence).
+  const variant = isLearning(place) ? `${language}:${place}` : variants[language][place];
   let cache = caches.get(variant);
   if (!cache) caches.set(variant, (cache = new Map()));
   let labels = cache.get(text);
@@ -100,6 +101,10 @@ export function cachedLabels(
     cache.set(text, labels);
   }
   return labels;
+}
+
+function isLearning(place: LabelVariant): place is `learning:${string}` {
+  return place.startsWith('learning:');
 }
 
 export function labelled(text: string, context: LabelContext): CachedLabels {
@@ -133,7 +138,7 @@ const variants = {
  * block quote in the first person, or on a dialogue line of the coach's or the coachee's.
  */
 export type LabelVariant =
-  'plain' | 'afterColon' | 'advice' | 'interpretation' | 'quoted' | 'coachLine' | 'coacheeLine';
+  'plain' | 'afterColon' | 'advice' | 'interpretation' | 'quoted' | 'coachLine' | 'coacheeLine' | `learning:${string}`;
 
 /** A sentence's variant, the most telling place first. */
 export function variantOf(place: {
@@ -141,11 +146,13 @@ export function variantOf(place: {
   quoteBlock: boolean;
   adviceItem: boolean;
   interpretationItem: boolean;
+  learningItem: string | undefined;
   afterColon: boolean;
 }): LabelVariant {
   if (place.lineSpeaker) return place.lineSpeaker === 'coach' ? 'coachLine' : 'coacheeLine';
   if (place.quoteBlock) return 'quoted';
   if (place.adviceItem) return 'advice';
+  if (place.learningItem !== undefined) return `learning:${place.learningItem}`;
   return place.interpretationItem ? 'interpretation' : place.afterColon ? 'afterColon' : 'plain';
 }
 

@@ -145,6 +145,11 @@ export function analyzeText(
       // Under "Hypothesen", "My impression", or a colon line that announces one: the coach's interpretation.
       interpretationItem:
         leadKind === 'interpretation' || (leadIn === null && kindOf(block.section) === 'interpretation'),
+      // Under "Leerpunten", "Pitfalls", or a colon line that announces them: each item is a learning point (rule 13).
+      learningItem:
+        (leadKind === 'learning' ? leadIn : null) ??
+        (listItem && leadIn === null && kindOf(block.section) === 'learning' ? headingOf(block.section) : null) ??
+        undefined,
     };
     for (const relative of memo ? sentencesOf(memo, block) : splitSentences(block)) {
       const start = relative.start + block.base;

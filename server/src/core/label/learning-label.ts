@@ -7,6 +7,7 @@ const labelReach = 4;
 const questionLabels = functionWords.questionLabels;
 const copulas = functionWords.copulas;
 const learningNouns = functionWords.learningLabelNouns;
+const coachHeadingWords = functionWords.coachHeadingWords;
 
 /**
  * "Learning point: giving feedback without apologising", "Valkuil: alles zelf willen doen", "Zijn vraag voor vandaag:
@@ -35,4 +36,17 @@ function learningBeforeCopula(parsed: Parsed): string | null {
   if (!parsed.tokens.slice(0, copula).some((token) => learningNouns.has(token.norm))) return null;
   const label = words(parsed, { first: 0, last: copula - 1 });
   return sectionKind(label) === 'learning' ? label : null;
+}
+
+/**
+ * An item of a list under learning points ("## Leerpunten", "Pitfalls:") is one, whatever its topic (rule 13): the
+ * heading's words, or null for the coach's own ("Mijn leerpunten als coach"), a quotation or a question.
+ */
+export function learningItem(parsed: Parsed, heading: string | undefined): string | null {
+  if (heading === undefined || parsed.quoted.has(0) || /\?\s*$/u.test(parsed.text)) return null;
+  const own = heading
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => coachHeadingWords.has(word));
+  return own ? null : heading.replace(/:\s*$/u, '').trim();
 }

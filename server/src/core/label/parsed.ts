@@ -26,6 +26,8 @@ export interface LabelContext {
   adviceItem?: boolean;
   /** The sentence stands under a heading or colon line of the coach's interpretations ("Hypothesen"). */
   interpretationItem?: boolean;
+  /** The sentence is an item of a list under a heading or colon line of learning points ("Leerpunten"): its words. */
+  learningItem?: string;
   /** The sentence stands in a block quote that speaks in the first person: someone else's words. */
   quoteBlock?: boolean;
   /** The sentence goes on a dialogue line whose speaker label ("Client:", "Me:") an earlier sentence opened. */

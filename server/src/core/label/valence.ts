@@ -19,7 +19,7 @@ import { coachRefrains } from './coach-refrains';
 import { valenceItems } from './valence-items';
 import { copingClause } from './coping-clause';
 import { doubtedQualities } from './doubted-qualities';
-import { learningLabel } from './learning-label';
+import { learningItem, learningLabel } from './learning-label';
 import { excessQualities } from './excess-qualities';
 import { mediaTopics } from './media-topics';
 import { negatedRegards, regardedAs } from './regarded-as';
@@ -56,7 +56,7 @@ export function decideValence(
       valence: 'neutral',
       reason: { rule: 'a model or exercise is neutral', words: [words(parsed, neutralizer)] },
     };
-  const learning = focus === 'coach' ? null : learningLabel(parsed);
+  const learning = focus === 'coach' ? null : (learningLabel(parsed) ?? learningItem(parsed, context.learningItem));
   if (learning) return { valence: 'weakness', reason: { rule: 'a learning point', words: [learning] } };
   const { items, cannot } = valenceItems(parsed, context, effective, focus);
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
