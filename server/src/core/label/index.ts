@@ -5,7 +5,6 @@ import { splitClauses } from '../clauses';
 import { noHits, type Hit } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
 import { decideSignals } from '../signals';
-import { askDenied } from '../signal-guards';
 import { refrainsIn } from '../refrains';
 import { tokenize } from '../words';
 import { sentenceFeatures, type Features } from '../learned/features';
@@ -23,6 +22,7 @@ import { courtesyWish, opensWithRemark, sendsOnly } from './sign-offs';
 import { toolsBrought, withoutToolOffers } from './tools-brought';
 import { guessedStates, withGuesses } from './guesses';
 import { suggestionRule, withoutSuggestionWords } from './suggestions';
+import { coacheesAsk } from './coachee-asks';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -183,21 +183,15 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     valence.valence = 'weakness';
     valence.reason = { rule: 'resistance framed as a wall', words: signals['resistance-framing'].words };
   }
-  // The coachee asking the coach what to do is weakness (rule 15), whatever the words of the ask ("just tell
-  // him what works", "whether the plan was good enough"), unless a clause after "but" decides otherwise.
-  const askedOutright = parsed.signals.some(
-    (hit) => hit.cls === 'expert-ask' && actorAt(hit.first) === 'coachee' && !askDenied(negations, hit, opens),
-  );
-  const asks =
-    signals['expert-role'] &&
-    (askedOutright || parsed.signals.some((hit) => hit.cls === 'asks-in-quote' && parsed.quoted.has(hit.first)));
-  if (asks && valence.valence !== 'weakness' && !valence.reason.rule.startsWith('clause after')) {
+  const refrained = refrainsIn(parsed.signals, actorAt, parsed.tokens);
+  const ask = coacheesAsk(parsed, signals, actorAt, { negations, opens, refrained, focus: focus.focus });
+  if (ask.words && valence.valence !== 'weakness' && !valence.reason.rule.startsWith('clause after')) {
     valence.valence = 'weakness';
-    valence.reason = { rule: 'the coachee asks the coach what to do', words: signals['expert-role']!.words };
+    valence.reason = { rule: 'the coachee asks the coach what to do', words: ask.words };
   }
   // Praise and thanks for the coach are neutral, whatever else they reveal (rule 16), but not beside an
   // outright ask of the coach (rule 15; "jij weet hoe het werkt" alone is praise).
-  if (signals.appreciation && !(asks && askedOutright)) {
+  if (signals.appreciation && !(ask.words && ask.outright)) {
     valence.valence = 'neutral';
     valence.reason = { rule: 'praise for the coach', words: signals.appreciation.words };
   }
@@ -230,7 +224,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus: focus.focus,
     signals: signalNames,
     why: { valence: valence.reason, focus: focus.reason, signals },
-    tools: toolsBrought(parsed, focus.focus, signals, refrainsIn(parsed.signals, actorAt, parsed.tokens)),
+    tools: toolsBrought(parsed, focus.focus, signals, refrained),
     features,
   };
 }
