@@ -63,8 +63,12 @@ export function pointsBackAsSubject(tokens: readonly Token[], hit: Hit): boolean
 }
 
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
-// An object between the finite verb and "toen": a pronoun only ever an object, or one that points back.
-const midfieldObjects = new Set([...functionWords.objectPronouns, ...demonstratives, 'het', 'dit']);
+// An object between the finite verb and "toen": a pronoun only ever an object, or one that points back ("het", "dat").
+const midfieldObjects = new Set([
+  ...functionWords.objectPronouns,
+  ...demonstratives,
+  ...functionWords.impersonalSubjects,
+]);
 
 /**
  * Whether "toen" at `i` is the adverb "then": after a finite verb, straight or after its subject, its object or

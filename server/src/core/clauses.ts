@@ -44,9 +44,9 @@ const frameAdverbs = functionWords.frameAdverbs;
 export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string) => Hit[]): Clause[] {
   const starts = new Map<number, { word: string; kind: Clause['kind'] }>();
   const covered = new Uint8Array(tokens.length);
-  // "viel op dat betrokkene …", "zag in dat haar …": a person after "dat" is its clause's subject.
   // After a label of a word or two ("Coach:", "Mijn vraag:") the sentence starts again: "wat" opens a question there.
   const afterLabel = tokens[0]?.after.includes(':') ? 1 : tokens[1]?.after.includes(':') ? 2 : 0;
+  // "viel op dat betrokkene …", "zag in dat haar …": a person after "dat" is its clause's subject.
   const personAt = (i: number): boolean => persons.some((cls) => hitsByClass(cls).some((hit) => hit.first === i));
   const mark = (cls: string, kind: Clause['kind']): void => {
     for (const hit of hitsByClass(cls)) {

@@ -24,13 +24,8 @@ export function isCoachQuestion(text: string, quotedTokens: number): boolean {
  * after the label name, or nobody; like a question written in unlabelled, it takes the valence of what it asks
  * (rule 7). Null for a line that asks nothing.
  */
-export function askedAbout(
-  parsed: Parsed,
-  text: string,
-  effective: readonly (Person | null)[],
-  labelLast: number,
-): Focus | null {
-  if (!endsAsQuestion(text)) return null;
+export function askedAbout(parsed: Parsed, effective: readonly (Person | null)[], labelLast: number): Focus | null {
+  if (!endsAsQuestion(parsed.text)) return null;
   const person = effective.find((p, i) => p !== null && parsed.clauses[i]!.first > labelLast);
   return person === 'coach' || person === 'coachee' ? person : 'neutral';
 }

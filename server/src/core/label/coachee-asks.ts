@@ -1,6 +1,7 @@
 import type { Hit } from '../matcher';
 import { askDenied } from '../signal-guards';
-import type { Reason, SignalName } from '../types';
+import type { SignalInput } from '../signals';
+import type { Focus, Reason, SignalName } from '../types';
 import { words, type Parsed } from './parsed';
 
 /** The coachee's ask of the coach in a sentence: the ask said outright, and the words that make it weakness. */
@@ -19,8 +20,8 @@ export interface CoacheesAsk {
 export function coacheesAsk(
   parsed: Parsed,
   signals: Partial<Record<SignalName, Reason>>,
-  actorAt: (token: number) => string | null,
-  context: { negations: readonly Hit[]; opens: readonly Hit[]; refrained: boolean; focus: string },
+  actorAt: SignalInput['actorAt'],
+  context: { negations: readonly Hit[]; opens: readonly Hit[]; refrained: boolean; focus: Focus },
 ): CoacheesAsk {
   const outright = parsed.signals.find(
     (hit) =>

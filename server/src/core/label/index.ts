@@ -75,7 +75,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   }
   const generic = line ? null : genericSubject(focusHits, tokens);
   const focus = decideFocus(parsed, context);
-  const asked = line?.person === 'coach' ? askedAbout(parsed, text, focus.effective, line.last) : null;
+  const asked = line?.person === 'coach' ? askedAbout(parsed, focus.effective, line.last) : null;
   if (line) {
     focus.focus = line.person;
     focus.reason = { rule: 'speaker label', words: line.label ? [line.label] : [] };

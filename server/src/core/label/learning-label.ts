@@ -1,6 +1,7 @@
 import { functionWords } from '../../lexicons';
 import { sectionKind } from '../learned/section-kind';
 import { words, type Parsed } from './parsed';
+import { endsAsQuestion } from './coach-question';
 
 // How many words a label before its colon may have: "Learning point:", "Mijn grootste valkuil:".
 const labelReach = 4;
@@ -43,7 +44,7 @@ function learningBeforeCopula(parsed: Parsed): string | null {
  * heading's words, or null for the coach's own ("Mijn leerpunten als coach"), a quotation or a question.
  */
 export function learningItem(parsed: Parsed, heading: string | undefined): string | null {
-  if (heading === undefined || parsed.quoted.has(0) || /\?\s*$/u.test(parsed.text)) return null;
+  if (heading === undefined || parsed.quoted.has(0) || endsAsQuestion(parsed.text)) return null;
   const own = heading
     .toLowerCase()
     .split(/[^\p{L}]+/u)
