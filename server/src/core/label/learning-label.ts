@@ -1,7 +1,7 @@
 import { functionWords } from '../../lexicons';
 import { sectionKind } from '../learned/section-kind';
 import { words, type Parsed } from './parsed';
-import { endsAsQuestion } from './coach-question';
+import { isCoachQuestion } from './coach-question';
 
 // How many words a label before its colon may have: "Learning point:", "Mijn grootste valkuil:".
 const labelReach = 4;
@@ -41,10 +41,10 @@ function learningBeforeCopula(parsed: Parsed): string | null {
 
 /**
  * An item of a list under learning points ("## Leerpunten", "Pitfalls:") is one, whatever its topic (rule 13): the
- * heading's words, or null for the coach's own ("Mijn leerpunten als coach"), a quotation or a question.
+ * heading's words, or null for the coach's own ("Mijn leerpunten als coach"), a quotation or the coach's question.
  */
 export function learningItem(parsed: Parsed, heading: string | undefined): string | null {
-  if (heading === undefined || parsed.quoted.has(0) || endsAsQuestion(parsed.text)) return null;
+  if (heading === undefined || parsed.quoted.has(0) || isCoachQuestion(parsed.text, parsed.quoted.size)) return null;
   const own = heading
     .toLowerCase()
     .split(/[^\p{L}]+/u)
