@@ -12,21 +12,21 @@ import { defaultSettings } from '../../../server/src/core/settings';
 import { signalNames } from '../../../server/src/core/types';
 import { modelFile } from './model-files';
 
-// A model that knows one word: "gedurfd" pushes valence to strength and marks working-hard.
+// A model that knows one word: "gedurfd" pushes valence to strength and marks intervention-focus.
 function tinyModel(trust = 0.5, cutoff = 0.6): Model {
   const row = (valence: number[], signal = 0): number[] => [
     ...valence,
     0,
     0,
     0,
-    ...signalNames.map((s) => (s === 'working-hard' ? signal : -4)),
+    ...signalNames.map((s) => (s === 'intervention-focus' ? signal : -4)),
   ];
   return prepareModel(
     modelFile({
       trust: { valence: trust, focus: 1.01 },
-      cutoffs: { 'working-hard': cutoff },
+      cutoffs: { 'intervention-focus': cutoff },
       precision: {
-        'working-hard': [
+        'intervention-focus': [
           [0.6, 0.8],
           [0.95, 0.9],
         ],
@@ -73,8 +73,8 @@ describe('learned layer: the model', () => {
     const e3 = Math.exp(3);
     assert.equal(decided.valence.label, 'strength');
     assert.ok(Math.abs(decided.valence.probabilities.strength - e3 / (e3 + 2)) < 1e-12);
-    assert.ok(Math.abs(decided.signals['working-hard']!.probability - 1 / (1 + Math.exp(-5))) < 1e-12);
-    assert.equal(decided.signals['working-hard']!.shown, true);
+    assert.ok(Math.abs(decided.signals['intervention-focus']!.probability - 1 / (1 + Math.exp(-5))) < 1e-12);
+    assert.equal(decided.signals['intervention-focus']!.shown, true);
     assert.equal(decided.signals['expert-role']!.shown, false);
     assert.deepEqual(weightiestWords(tinyModel(), features, 'strength'), ['gedurfd']);
     assert.deepEqual(weightiestWords(tinyModel(), features, 'weakness'), []);
@@ -91,11 +91,11 @@ describe('learned layer: the model', () => {
     assert.equal(learned.valence, 'strength');
     assert.ok(learned.probability.valence.strength! > 0.9);
     assert.deepEqual(ruled.probability.valence, { [ruled.valence]: 1 });
-    assert.deepEqual(learned.signals, ['working-hard']);
-    assert.equal(learned.why.signals['working-hard']!.rule, 'learned from labelled reports');
-    assert.deepEqual(learned.why.signals['working-hard']!.words, ['gedurfd']);
+    assert.deepEqual(learned.signals, ['intervention-focus']);
+    assert.equal(learned.why.signals['intervention-focus']!.rule, 'learned from labelled reports');
+    assert.deepEqual(learned.why.signals['intervention-focus']!.words, ['gedurfd']);
     // Shown at p = 0.993: held out, nine in ten warnings from 0.95 up were right.
-    assert.deepEqual(learned.probability.precision, { 'working-hard': 0.9 });
+    assert.deepEqual(learned.probability.precision, { 'intervention-focus': 0.9 });
   });
   it('reads a word by the model at hand, whichever model read it last (the rows kept on the word)', () => {
     const text = 'Ze heeft het bij mij gedurfd.';
@@ -114,10 +114,10 @@ describe('learned layer: the model', () => {
   });
   it('says how often a warning shown at a probability was right held out, from the step at or below it', () => {
     const model = tinyModel();
-    assert.equal(shownPrecision(model, 'working-hard', 0.59), undefined);
-    assert.equal(shownPrecision(model, 'working-hard', 0.6), 0.8);
-    assert.equal(shownPrecision(model, 'working-hard', 0.94), 0.8);
-    assert.equal(shownPrecision(model, 'working-hard', 0.97), 0.9);
+    assert.equal(shownPrecision(model, 'intervention-focus', 0.59), undefined);
+    assert.equal(shownPrecision(model, 'intervention-focus', 0.6), 0.8);
+    assert.equal(shownPrecision(model, 'intervention-focus', 0.94), 0.8);
+    assert.equal(shownPrecision(model, 'intervention-focus', 0.97), 0.9);
     assert.equal(shownPrecision(model, 'expert-role', 0.97), undefined);
   });
   it('shows a signal only from its cut-off, and leaves a signal without one to the rules', () => {
@@ -128,13 +128,13 @@ describe('learned layer: the model', () => {
     assert.ok(rules.includes('expert-role'));
     assert.deepEqual(
       analyzeReport(advice, defaultSettings, { model: tinyModel() }).sentences[0]!.signals,
-      rules.filter((s) => s !== 'working-hard'),
+      rules.filter((s) => s !== 'intervention-focus'),
     );
   });
   it('shows no signal of behaviour without its cue in a sentence that points back (rules 29, 33)', () => {
     const shown = (text: string): string[] =>
       analyzeReport(text, defaultSettings, { model: tinyModel() }).sentences[0]!.signals;
-    assert.deepEqual(shown('Ze heeft het bij mij gedurfd.'), ['working-hard']);
+    assert.deepEqual(shown('Ze heeft het bij mij gedurfd.'), ['intervention-focus']);
     // A comment on what was told before, however sure the model is of its words.
     assert.deepEqual(shown('Dat was gedurfd van me.'), []);
   });
@@ -142,7 +142,7 @@ describe('learned layer: the model', () => {
     const shown = (text: string): string[] =>
       analyzeReport(text, defaultSettings, { model: tinyModel() }).sentences[0]!.signals;
     assert.deepEqual(shown('Ze heeft het gedurfd.'), []);
-    assert.deepEqual(shown('Ze heeft het bij mij gedurfd.'), ['working-hard']);
+    assert.deepEqual(shown('Ze heeft het bij mij gedurfd.'), ['intervention-focus']);
   });
   it("shows the rules' finding of a signal the model is unsure of where held-out voices found it precise, with that precision", () => {
     const advice = 'Ik heb haar geadviseerd om eerst met haar leidinggevende te praten.';

@@ -9,6 +9,14 @@ import { signalNames, type SignalName } from '../../../server/src/core/types';
 import { modelFile } from './model-files';
 import { inEnglish } from '../../helpers';
 
+/** A model sure of one signal in every sentence. */
+function alwaysSure(signal: SignalName): Model {
+  const row = [0, 0, 0, 0, 0, 0, ...signalNames.map((s) => (s === signal ? 9 : -4))];
+  return prepareModel(
+    modelFile({ trust: { valence: 1.01, focus: 1.01 }, cutoffs: { [signal]: 0.5 }, weights: { bias: row } }),
+  );
+}
+
 /** A model sure of one signal wherever one word stands. */
 function modelOf(word: string, signal: SignalName): Model {
   const row = (weight: number): number[] => [0, 0, 0, 0, 0, 0, ...signalNames.map((s) => (s === signal ? weight : -4))];
@@ -60,5 +68,26 @@ describe('learned layer: signals that need a cue', () => {
     const model = modelOf('w:nl:gedrag', 'ungrounded-interpretation');
     assert.deepEqual(shown('Dit gedrag moet eerst veranderen.', model), []);
     assert.ok(shown('Zijn gedrag moet eerst veranderen.', model).includes('ungrounded-interpretation'));
+  });
+
+  it('shows no working-hard for a product delivered or a model introduced alone, only beside its words (rules 30, 32)', () => {
+    const model = alwaysSure('working-hard');
+    assert.deepEqual(shown('Ik heb de inleiding van zijn artikel voor hem herschreven.', model), ['expert-role']);
+    assert.deepEqual(shown('The coach introduced the Eisenhower matrix.', model), []);
+    assert.deepEqual(shown('I offered to look over her cover letter before she sends it.', model), ['expert-role']);
+    assert.deepEqual(shown('Last night I read up on her sector.', model), ['working-hard']);
+    assert.deepEqual(shown('Ik heb het haar gisteravond nog een keer uitgelegd, met een tekening.', model), [
+      'working-hard',
+    ]);
+  });
+
+  it('shows no ungrounded interpretation where advice is named but not given, only expert-role (rule 33)', () => {
+    const model = alwaysSure('ungrounded-interpretation');
+    assert.deepEqual(shown('Ik heb haar een paar tips gegeven voor de ouderavond.', model), ['expert-role']);
+    assert.deepEqual(shown('Gave tips re. email triage.', model), ['expert-role']);
+    assert.deepEqual(shown('I advised her to take a week off.', model).sort(), [
+      'expert-role',
+      'ungrounded-interpretation',
+    ]);
   });
 });

@@ -105,11 +105,13 @@ export function learned(
     // that is a note to self), the model may not show it.
     const ruled = signals.includes(name);
     // Where held-out voices showed the rules' own finding precise, it stands though the model is unsure.
-    // So does an interpretation told by where it stands, under a heading of them: structure the words cannot show.
+    // So does an interpretation told by where it stands, under a heading of them: structure the words cannot show;
+    // and a run of models, working hard by rule 30's own words, a count the model's words cannot make.
     const stands =
-      (model.rulesStand?.[name] !== undefined ||
+      ((model.rulesStand?.[name] !== undefined ||
         (name === 'ungrounded-interpretation' && underInterpretations(features))) &&
-      labels.signals.includes(name);
+        labels.signals.includes(name)) ||
+      (name === 'working-hard' && toolRun);
     const on = byModel
       ? (learnedSignal.shown && (ruled || (!ruledOut(features, name) && !coachAbsent(features, name, focus)))) || stands
       : ruled;

@@ -4,7 +4,15 @@ import { polarity } from '../polarity';
 import type { Focus, Language, SignalName, Valence } from '../types';
 import type { Token } from '../words';
 import { endsAsQuestion } from '../label/coach-question';
-import { behaviourClasses, coacheeWordAt, coacheesFear, givenNot, judgedByPointer, pointsBack } from '../signal-guards';
+import {
+  adviceNamedOnly,
+  behaviourClasses,
+  coacheeWordAt,
+  coacheesFear,
+  givenNot,
+  judgedByPointer,
+  pointsBack,
+} from '../signal-guards';
 
 /** What the learned layer reads of one sentence: the mechanisms' findings, not the raw text alone. */
 export interface FeatureInput {
@@ -170,7 +178,19 @@ export function sentenceFeatures(input: FeatureInput): Features {
     // "die drie tips", "that advice came too early": behaviour named as a thing told elsewhere (rule 29).
     const back = behaviourClasses.has(hit.cls) && (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit));
     const theirs = coacheesFear(tokens, hit, (at) => coacheeWordAt(input.focusHits, at));
-    const prefix = negated ? 'sh:neg:' : aside ? 'sh:aside:' : back ? 'sh:back:' : theirs ? 'sh:theirs:' : 'sh:';
+    // "Ik heb hem tips gegeven.": advice named, nothing it says (signal-guards.ts: adviceNamedOnly).
+    const named = hit.cls === 'advice' && adviceNamedOnly(input.tokens, hit);
+    const prefix = negated
+      ? 'sh:neg:'
+      : aside
+        ? 'sh:aside:'
+        : back
+          ? 'sh:back:'
+          : theirs
+            ? 'sh:theirs:'
+            : named
+              ? 'sh:named:'
+              : 'sh:';
     part(prefix, hit.cls, hit.first, hit.last);
     if (quoted) part('sh:quoted:', hit.cls, hit.first, hit.last);
   }

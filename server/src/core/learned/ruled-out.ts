@@ -16,7 +16,12 @@ const coacheeOwn = new Set(['expert-ask', 'asks-in-quote']);
 const needsCue: Partial<Record<SignalName, readonly string[]>> = {
   'resistance-framing': ['resistance-framing'],
   'expert-role': cueClasses['expert-role']!,
+  // Working hard is told in its own words, by the coachee's search done or the coach's own time given, or by a run of
+  // models (rule 30): a product delivered alone is expert-role (rule 32), a model introduced alone is neither.
+  'working-hard': ['working-hard', 'search-result', 'own-time'],
 };
+// Signals a run of models or exercises stands for, cue or not (rule 30; learned/context.ts: 'tool-run').
+const byToolRun: ReadonlySet<SignalName> = new Set(['working-hard']);
 
 // A sentence that opens pointing back ("Dat had ik niet moeten doen", "This is seen as …") with no cue of its own
 // comments on behaviour told elsewhere (rule 29), or is grounded by what it points at (rule 33).
@@ -54,9 +59,21 @@ export function ruledOut(features: Features, signal: SignalName): boolean {
   for (let i = 0; i < features.parts.length; i += 2) {
     const prefix = features.parts[i];
     const atom = features.parts[i + 1]!;
-    if (prefix === 'sh:' && classes.includes(atom) && !quotedAt.has(features.partSpans[i]!)) return false;
+    // Advice named but not given ("Tips gegeven over mailbeheer") is expert-role alone: nothing to interpret (rule 33).
+    const named = prefix === 'sh:named:';
+    const interpreting = signal === 'ungrounded-interpretation';
     if (
-      (prefix === 'sh:neg:' || prefix === 'sh:aside:' || prefix === 'sh:back:' || prefix === 'sh:theirs:') &&
+      (prefix === 'sh:' || (named && !interpreting)) &&
+      classes.includes(atom) &&
+      !quotedAt.has(features.partSpans[i]!)
+    )
+      return false;
+    if (
+      (prefix === 'sh:neg:' ||
+        prefix === 'sh:aside:' ||
+        prefix === 'sh:back:' ||
+        prefix === 'sh:theirs:' ||
+        (named && interpreting)) &&
       classes.includes(atom)
     )
       negated = true;
@@ -65,7 +82,8 @@ export function ruledOut(features: Features, signal: SignalName): boolean {
   }
   // Resistance framed is the framing words themselves (rule 35): without one of its cues the model may not show it.
   const needed = needsCue[signal];
-  if (needed && !features.parts.some((atom, i) => i % 2 === 1 && needed.includes(atom))) return true;
+  const toolRun = byToolRun.has(signal) && (features.context?.includes('tool-run') ?? false);
+  if (needed && !toolRun && !features.parts.some((atom, i) => i % 2 === 1 && needed.includes(atom))) return true;
   return (
     negated ||
     quotedAt.size > 0 ||
