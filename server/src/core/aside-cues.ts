@@ -1,6 +1,6 @@
 import type { Hit } from './matcher';
 import type { SignalInput } from './signals';
-import { functionWords } from '../lexicons';
+import { functionWords, isFeelingState } from '../lexicons';
 import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer } from './signal-guards';
 
 const coachWords = functionWords.coachPronouns;
@@ -12,7 +12,7 @@ const prepositions = functionWords.prepositions;
  * around something that is not about the coachee: "I think the session went well", "Ik vraag me af of ik te
  * sturend was". Such a frame interprets no coachee (rule 33).
  */
-export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>, hit: Hit): boolean {
+export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'valence'>, hit: Hit): boolean {
   const frame = input.tokens.slice(hit.first, hit.last + 1).some((token) => coachWords.has(token.norm));
   return frame && !aboutCoachee(input, hit);
 }
@@ -25,7 +25,7 @@ export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'act
  * taken for making sure ("maak me zorgen dat", rule 36).
  */
 export function asideCues(
-  input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'speaker' | 'quoted'>,
+  input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'speaker' | 'quoted' | 'valence'>,
   hits: readonly Hit[],
 ): ReadonlySet<Hit> {
   // Most sentences have neither: one empty set for them all, none made per sentence.
@@ -58,7 +58,7 @@ export function coachSpeaks(input: Pick<SignalInput, 'speaker' | 'quoted'>, hit:
 
 const noCues: ReadonlySet<Hit> = new Set();
 
-function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'>, hit: Hit): boolean {
+function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'valence'>, hit: Hit): boolean {
   // A frame that labels a note ("My take:", "Mijn indruk:") frames a description of the coachee.
   if (input.tokens[hit.last]!.after.includes(':')) return true;
   // Put after or inside what it frames ("She is, I think, a rescuer"): the person acting in its clause.
@@ -75,7 +75,10 @@ function aboutCoachee(input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt'
     first ??= person;
     if (person === 'coachee' && first !== 'coach') return true;
   }
-  return false;
+  // Naming nobody, a feeling or state it says plays a part ("I think guilt plays a big role") is the coachee's.
+  return (
+    first === null && input.valence.some((v) => v.first > hit.last && (v.cls === 'feeling' || isFeelingState(v.term)))
+  );
 }
 
 // A Dutch past participle: "gegaan", "gestopt", and without "ge-" after a prefix: "begonnen", "verteld".

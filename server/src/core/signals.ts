@@ -13,6 +13,8 @@ export interface SignalInput {
   tokens: readonly Token[];
   /** Hits of the signal lexicon. */
   hits: readonly Hit[];
+  /** The valence lexicon's hits: a feeling or state named in what a frame says tells whose it is. */
+  valence: readonly Hit[];
   /** Negation hits (negator, no-longer) of the focus lexicon. */
   negations: readonly Hit[];
   /** Where clauses open by a conjunction (subordinators): a question an ask asks starts there. */

@@ -106,6 +106,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
       text,
       tokens,
       hits: parsed.signals,
+      valence: parsed.valence,
       negations,
       opens,
       actorAt,
@@ -208,7 +209,10 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: parsed.quoted.size > 0,
     // The coach's own quotation is the coach's words: its cues count as the coach's acts.
     quotedTokens: parsed.speaker === 'coach' ? noTokens : parsed.quoted,
-    asideCues: asideCues({ tokens, personAt, actorAt, speaker, quoted: parsed.quoted }, parsed.signals),
+    asideCues: asideCues(
+      { tokens, personAt, actorAt, speaker, quoted: parsed.quoted, valence: parsed.valence },
+      parsed.signals,
+    ),
     perspective: context.perspective,
     rules: {
       valence: valence.valence,
