@@ -15,7 +15,7 @@ export function speakerOfLine(
   const labelEnd = tokens[0]?.after.includes(':') ? 0 : tokens[1]?.after.includes(':') ? 1 : -1;
   // A sentence that goes on a labelled line is its speaker's too ("Client: I don't know. I just don't have a day.").
   const goesOn = carried ? { person: carried, label: '', last: -1 } : null;
-  if (labelEnd < 0) return goesOn;
+  if (labelEnd < 0) return reportedView(tokens, focus) ?? goesOn;
   const label = tokens
     .slice(0, labelEnd + 1)
     .map((t) => t.norm)
@@ -28,6 +28,26 @@ export function speakerOfLine(
   return goesOn;
 }
 
+/**
+ * "According to him, I am the best coach he has ever had", "Volgens haar, ...": an opening that tells whose view the
+ * sentence gives, before a comma, makes the rest the coachee's words, unquoted (rules 27, 16).
+ */
+function reportedView(
+  tokens: readonly Token[],
+  focus: readonly Hit[],
+): { person: 'coachee'; label: string; last: number } | null {
+  const view = focus.find((hit) => hit.cls === 'reported-view' && hit.first === 0);
+  // "Volgens hem ben ik …", "According to him I …": a source named outright needs no comma; "In her eyes, …" does.
+  if (!view || view.last + 1 >= tokens.length) return null;
+  if (!sourceWords.has(tokens[0]!.norm) && !tokens[view.last]!.after.includes(',')) return null;
+  const label = tokens
+    .slice(0, view.last + 1)
+    .map((t) => t.norm)
+    .join(' ');
+  return { person: 'coachee', label, last: view.last };
+}
+
+const sourceWords = functionWords.reportedViewSources;
 const firstPersonObject = functionWords.firstPersonObject;
 const nominative = functionWords.nominativePronouns;
 const personHeads = functionWords.genericPersonHeads;
