@@ -6,6 +6,8 @@ import { functionWords } from '../../lexicons';
 import { coachSpeaks } from '../../core/aside-cues';
 
 const reportingVerbs = functionWords.reportingVerbs;
+const adviceNouns = functionWords.adviceNouns;
+const andCoordinators = functionWords.andCoordinators;
 
 /** The coach gives advice, tips or solutions, or the coachee asks the coach what to do. */
 export default signalRule(
@@ -29,9 +31,22 @@ export default signalRule(
   (c) => {
     if (c.refrains) return null;
     const { input } = c;
+    // Tips the coachee praises ("Ze zei dat mijn tips haar enorm hadden geholpen") were given elsewhere: the sentence
+    // tells the praise, appreciation alone (rules 16, 29); not where the coach gives them in a clause of their own
+    // ("Ik gaf haar drie tips, en ze bedankte me").
+    const praised = (hit: Hit): boolean =>
+      hit.first === hit.last &&
+      adviceNouns.has(input.tokens[hit.first]!.norm) &&
+      c.cues('appreciation').some((praise) => sameClause(input, hit.first, praise.first));
     const giving = c
       .cues('expert-role')
-      .filter((hit) => (c.byCoach(hit) || c.firstPerson(hit)) && !c.weighed(hit) && !jointProposal(input.tokens, hit));
+      .filter(
+        (hit) =>
+          (c.byCoach(hit) || c.firstPerson(hit)) &&
+          !c.weighed(hit) &&
+          !jointProposal(input.tokens, hit) &&
+          !praised(hit),
+      );
     // Not in the coach's own dialogue line or quotation ("Me: What would you like to get out of today?").
     const asking = c
       .cues('expert-ask')
@@ -54,6 +69,13 @@ export default signalRule(
     return { hits: [...giving, ...asking, ...askedInQuote, ...suggested, ...c.delivered], extra: c.imperative };
   },
 );
+
+/** Whether two tokens stand in one clause: no stop, comma or "and" between them. */
+function sameClause(input: SignalInput, a: number, b: number): boolean {
+  for (let k = Math.min(a, b); k < Math.max(a, b); k++)
+    if (/[,;:.!?]/u.test(input.tokens[k]!.after) || andCoordinators.has(input.tokens[k + 1]!.norm)) return false;
+  return true;
+}
 
 /** "Hij vroeg zijn leidinggevende wat hij moest doen": someone else named inside the ask is the one asked. */
 function asksSomeoneElse(input: SignalInput, hit: Hit): boolean {
