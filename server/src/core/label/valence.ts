@@ -208,7 +208,7 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
   let inRelative = false;
   const describing = clauses.map((clause) => {
     inRelative = relativePronouns.has(clause.conjunction) || (inRelative && clause.kind === 'subordinate');
-    return inRelative || situationOpeners.has(clause.conjunction);
+    return inRelative || situationOpeners.has(clause.conjunction) || purposeOpeners.has(clause.conjunction);
   });
   const candidates = scored.filter((s, i) => s.score !== 0 && !describing[i]);
   const nonZero = candidates.length > 0 ? candidates : scored.filter((s) => s.score !== 0);
@@ -223,3 +223,4 @@ export const askingRule = 'the coachee asking the coach';
 const relativePronouns = functionWords.relativePronouns;
 // "… als het druk wordt": the situation, beside a main clause with a sign of its own, does not decide (rule 9).
 const situationOpeners = functionWords.situationOpeners;
+const purposeOpeners = functionWords.purposeClauseOpeners;
