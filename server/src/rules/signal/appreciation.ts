@@ -2,6 +2,7 @@ import { signalRule } from './signal-rule';
 import { functionWords } from '../../lexicons';
 import { noHits, type Hit } from '../../core/matcher';
 import { opensWithWritersThanks, opensWithWritersWish } from '../../core/writers-thanks';
+import { inQuestionClause } from '../../core/asked-question';
 
 /** The coachee praises or thanks the coach without a word on what they did themselves. */
 export default signalRule(
@@ -24,14 +25,7 @@ export default signalRule(
     const { input } = c;
     // "Op de vraag wat haar heeft geholpen": help asked about is no praise. The clause the cue stands in is the
     // last one opened before it, with no stop between.
-    const asked = (hit: Hit): boolean => {
-      const open = input.opens.filter((o) => o.last < hit.first).at(-1);
-      return (
-        open !== undefined &&
-        interrogatives.has(input.tokens[open.first]!.norm) &&
-        !input.tokens.slice(open.last, hit.first).some((t) => /[,;:.!?]/u.test(t.after))
-      );
-    };
+    const asked = (hit: Hit): boolean => inQuestionClause(input, hit) !== null;
     // "Misschien helpt het als je …", "Maybe it helps if you …": help supposed is a suggestion, no praise.
     // Only with no stop between: "Misschien was je moe, maar je zei dat het je had geholpen" is praise.
     const supposed = (hit: Hit): boolean =>
@@ -70,7 +64,6 @@ export default signalRule(
   },
 );
 
-const interrogatives = functionWords.interrogatives;
 const toInfinitive = functionWords.toInfinitive;
 const helpAskedFor = functionWords.helpAskedFor;
 const thankWords = functionWords.thankWords;

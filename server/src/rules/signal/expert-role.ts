@@ -4,6 +4,7 @@ import { noHits, type Hit } from '../../core/matcher';
 import type { SignalInput } from '../../core/signals';
 import { functionWords } from '../../lexicons';
 import { coachSpeaks } from '../../core/aside-cues';
+import { inAskedQuestion } from '../../core/asked-question';
 
 const reportingVerbs = functionWords.reportingVerbs;
 const adviceNouns = functionWords.adviceNouns;
@@ -45,7 +46,8 @@ export default signalRule(
           (c.byCoach(hit) || c.firstPerson(hit)) &&
           !c.weighed(hit) &&
           !jointProposal(input.tokens, hit) &&
-          !praised(hit),
+          !praised(hit) &&
+          !inAskedQuestion(input, hit),
       );
     // Not in the coach's own dialogue line or quotation ("Me: What would you like to get out of today?").
     const asking = c

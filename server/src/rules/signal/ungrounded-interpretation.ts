@@ -1,6 +1,7 @@
 import { signalRule } from './signal-rule';
 import { adviceNamedOnly, isGrounded, jointProposal } from '../../core/signal-guards';
 import { frameAside, ordinaryCase, ownLabel, perfectNotLabel } from '../../core/aside-cues';
+import { inAskedQuestion } from '../../core/asked-question';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
 export default signalRule(
@@ -33,6 +34,7 @@ export default signalRule(
           !c.weighed(hit) &&
           !adviceNamedOnly(input.tokens, hit) &&
           !jointProposal(input.tokens, hit) &&
+          !inAskedQuestion(input, hit) &&
           !asks.some((ask) => ask.last < hit.first),
       );
     const interpretation = c
