@@ -1,11 +1,12 @@
 import type { Hit } from './matcher';
 import type { SignalInput } from './signals';
 import { functionWords, isFeelingState } from '../lexicons';
-import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer } from './signal-guards';
+import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer, lastNamedBefore } from './signal-guards';
 
 const coachWords = functionWords.coachPronouns;
 const reflexivePronouns = functionWords.reflexivePronouns;
 const prepositions = functionWords.prepositions;
+const reportingVerbs = functionWords.reportingVerbs;
 
 /**
  * Whether an interpretation cue is a frame of the coach's own opinion ("I think", "volgens mij", "my gut says")
@@ -98,6 +99,20 @@ export function perfectNotLabel(input: Pick<SignalInput, 'tokens'>, hit: Hit): b
  */
 export function ownLabel(input: Pick<SignalInput, 'tokens' | 'personAt'>, hit: Hit): boolean {
   return ownMarkers.has(input.tokens[hit.first - 1]?.norm ?? '') && input.personAt(hit.first - 2) === 'coachee';
+}
+
+/**
+ * "He is afraid that his manager will think he is lazy", "She says she is lazy": a label in what the coachee or
+ * someone else says or thinks is their view reported, no reading of the coach's (rule 33).
+ */
+export function othersView(input: Pick<SignalInput, 'tokens' | 'personAt'>, hit: Hit): boolean {
+  for (let t = hit.first - 1; t >= 0; t--) {
+    if (/[.;:!?]/u.test(input.tokens[t]!.after)) return false;
+    if (!reportingVerbs.has(input.tokens[t]!.norm)) continue;
+    const speaker = lastNamedBefore(input, t);
+    return speaker === 'coachee' || speaker === 'other';
+  }
+  return false;
 }
 
 /** "Ik maak me zorgen dat …": "zorgen" after a reflexive pronoun is worrying about her, not making sure of a result. */

@@ -1,6 +1,6 @@
 import { signalRule } from './signal-rule';
 import { adviceNamedOnly, isGrounded, jointProposal } from '../../core/signal-guards';
-import { frameAside, ordinaryCase, ownLabel, perfectNotLabel } from '../../core/aside-cues';
+import { frameAside, ordinaryCase, othersView, ownLabel, perfectNotLabel } from '../../core/aside-cues';
 import { inAskedQuestion } from '../../core/asked-question';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
@@ -45,7 +45,8 @@ export default signalRule(
           !frameAside(input, hit) &&
           !perfectNotLabel(input, hit) &&
           !ordinaryCase(input, hit) &&
-          !ownLabel(input, hit),
+          !ownLabel(input, hit) &&
+          !othersView(input, hit),
       );
     // Under "Hypothesen" or "My impression", a sentence about the coachee is an interpretation whatever its words.
     // Named by its opening words, what it says of the coachee.
