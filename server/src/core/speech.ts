@@ -2,6 +2,17 @@ import type { Hit } from './matcher';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
 
+/** Whose words a sentence is by its opening, and the focus rule that says so. */
+export interface SpeakerLine {
+  person: 'coach' | 'coachee';
+  label: string;
+  last: number;
+  rule: typeof labelRule | typeof viewRule;
+}
+const labelRule = 'speaker label' as const;
+// A reported view covers its own sentence only: the sentences after it go on no labelled line (DialogueLine).
+const viewRule = 'a view reported by its source' as const;
+
 /**
  * Who speaks a dialogue line ("C: ik weet het niet", "Coach: What would help?", "Sanne: …"): the
  * person its opening label names, when the label is one word or two before a colon (rules 2, 25, 27).
@@ -11,10 +22,10 @@ export function speakerOfLine(
   focus: readonly Hit[],
   names: ReadonlySet<string>,
   carried?: 'coach' | 'coachee',
-): { person: 'coach' | 'coachee'; label: string; last: number } | null {
+): SpeakerLine | null {
   const labelEnd = tokens[0]?.after.includes(':') ? 0 : tokens[1]?.after.includes(':') ? 1 : -1;
   // A sentence that goes on a labelled line is its speaker's too ("Client: I don't know. I just don't have a day.").
-  const goesOn = carried ? { person: carried, label: '', last: -1 } : null;
+  const goesOn: SpeakerLine | null = carried ? { person: carried, label: '', last: -1, rule: labelRule } : null;
   if (labelEnd < 0) return reportedView(tokens, focus) ?? goesOn;
   const label = tokens
     .slice(0, labelEnd + 1)
@@ -22,9 +33,9 @@ export function speakerOfLine(
     .join(' ');
   const covers = (cls: string): boolean =>
     focus.some((hit) => hit.cls === cls && hit.first === 0 && hit.last === labelEnd);
-  if (covers('speaker-coach')) return { person: 'coach', label, last: labelEnd };
+  if (covers('speaker-coach')) return { person: 'coach', label, last: labelEnd, rule: labelRule };
   if (covers('speaker-coachee') || (labelEnd === 0 && names.has(tokens[0]!.norm)))
-    return { person: 'coachee', label, last: labelEnd };
+    return { person: 'coachee', label, last: labelEnd, rule: labelRule };
   return goesOn;
 }
 
@@ -32,10 +43,7 @@ export function speakerOfLine(
  * "According to him, I am the best coach he has ever had", "Volgens haar, ...": an opening that tells whose view the
  * sentence gives, before a comma, makes the rest the coachee's words, unquoted (rules 27, 16).
  */
-function reportedView(
-  tokens: readonly Token[],
-  focus: readonly Hit[],
-): { person: 'coachee'; label: string; last: number } | null {
+function reportedView(tokens: readonly Token[], focus: readonly Hit[]): SpeakerLine | null {
   const view = focus.find((hit) => hit.cls === 'reported-view' && hit.first === 0);
   // "Volgens hem ben ik …", "According to him I …": a source named outright needs no comma; "In her eyes, …" does.
   if (!view || view.last + 1 >= tokens.length) return null;
@@ -44,7 +52,7 @@ function reportedView(
     .slice(0, view.last + 1)
     .map((t) => t.norm)
     .join(' ');
-  return { person: 'coachee', label, last: view.last };
+  return { person: 'coachee', label, last: view.last, rule: viewRule };
 }
 
 const sourceWords = functionWords.reportedViewSources;

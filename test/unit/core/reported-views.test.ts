@@ -33,4 +33,13 @@ describe('a view reported by its source at the opening', () => {
       'coach',
     );
   });
+
+  it('covers its own sentence only: the next on the same line is read for itself', () => {
+    const [view, next] = ruleAnalyze(
+      'Volgens haar ziet niemand hoeveel ze draagt. Ik denk dat ze te hard werkt.\n',
+    ).sentences;
+    assert.equal(view!.focus, 'coachee');
+    assert.equal(next!.focus, 'coach');
+    assert.ok(next!.signals.includes('ungrounded-interpretation'));
+  });
 });

@@ -78,7 +78,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   const asked = line?.person === 'coach' ? askedAbout(parsed, focus.effective, line.last) : null;
   if (line) {
     focus.focus = line.person;
-    focus.reason = { rule: 'speaker label', words: line.label ? [line.label] : [] };
+    focus.reason = { rule: line.rule, words: line.label ? [line.label] : [] };
   } else if (blockQuoted) {
     focus.focus = 'coachee';
     focus.reason = { rule: 'the coachee’s words in a block quote', words: [] };

@@ -5,6 +5,7 @@ import { signalNames, type Sentence, type SignalName } from '../types';
 import { ruleKind, type Features } from './features';
 import { decide, shownPrecision, weightiestWords, type Model } from './model';
 import { coachAbsent } from './rules-found-none';
+import type { SpeakerLine } from '../speech';
 import { ruledOut } from './ruled-out';
 
 const learnedRule = 'learned from labelled reports';
@@ -14,8 +15,14 @@ const learnedRule = 'learned from labelled reports';
 // rules decide these by kind or by clause, which the model's words cannot see (held out, 4 overrides of the first
 // three, none right; 18 of the last, 5 right, most of them in one voice, so a choice per fold came and went).
 const focusByKind: ReadonlySet<string> = new Set<
-  ByKind['rule'] | 'speaker label' | 'a remark about coaching in general' | 'coach and coachee clauses'
->(['speaker label', 'a remark about the report', 'a remark about coaching in general', 'coach and coachee clauses']);
+  ByKind['rule'] | SpeakerLine['rule'] | 'a remark about coaching in general' | 'coach and coachee clauses'
+>([
+  'speaker label',
+  'a view reported by its source',
+  'a remark about the report',
+  'a remark about coaching in general',
+  'coach and coachee clauses',
+]);
 
 /**
  * Whether the rules' valence stands against the model's: where held-out voices showed the model's change wrong more
