@@ -44,6 +44,13 @@ describe('explaining and tools counted', () => {
     assert.ok(!ruleLabel(inEnglish('I showed him a budgeting app.')).signals.includes('working-hard'));
   });
 
+  it('is working hard at the second tool named in a row, and working harder than the coachee (rule 30)', () => {
+    const report = 'Ik liet haar het levenswiel zien. Later heb ik ook het Eisenhower-schema uitgelegd.\n';
+    const [first, second] = ruleAnalyze(report).sentences;
+    assert.deepEqual([first!.signals, second!.signals], [[], ['working-hard']]);
+    assert.ok(ruleLabel('Ik denk dat ik vandaag harder heb gewerkt dan zij.').signals.includes('working-hard'));
+  });
+
   it('counts no tool planned for a later session in the run (rule 30)', () => {
     const report =
       'Ik heb het kernkwadrant uitgelegd.\n\nIn het volgende gesprek neemt coach de oefeningen met haar door.\n';

@@ -29,6 +29,10 @@ describe('a product built in the coach’s own time', () => {
       ruleLabel(inEnglish('I spent Saturday morning building a planning spreadsheet for him.')).signals.sort(),
       ['expert-role', 'working-hard'],
     );
+    assert.deepEqual(
+      ruleLabel('Na de sessie heb ik nog een uur aan een delegatieplan voor haar gewerkt.').signals.sort(),
+      ['expert-role', 'working-hard'],
+    );
     assert.deepEqual(ruleLabel('Afgelopen zaterdag heb ik een weekschema voor haar in elkaar gezet.').signals.sort(), [
       'expert-role',
       'working-hard',
