@@ -20,8 +20,6 @@ const needsCue: Partial<Record<SignalName, readonly string[]>> = {
   // models (rule 30): a product delivered alone is expert-role (rule 32), a model introduced alone is neither.
   'working-hard': ['working-hard', 'search-result', 'own-time'],
 };
-// Signals a run of models or exercises stands for, cue or not (rule 30; learned/context.ts: 'tool-run').
-const byToolRun: ReadonlySet<SignalName> = new Set(['working-hard']);
 
 // A sentence that opens pointing back ("Dat had ik niet moeten doen", "This is seen as …") with no cue of its own
 // comments on behaviour told elsewhere (rule 29), or is grounded by what it points at (rule 33).
@@ -56,12 +54,12 @@ export function ruledOut(features: Features, signal: SignalName): boolean {
   let negated = false;
   let imperative = false;
   let pointerOpens = false;
+  const interpreting = signal === 'ungrounded-interpretation';
   for (let i = 0; i < features.parts.length; i += 2) {
     const prefix = features.parts[i];
     const atom = features.parts[i + 1]!;
     // Advice named but not given ("Tips gegeven over mailbeheer") is expert-role alone: nothing to interpret (rule 33).
     const named = prefix === 'sh:named:';
-    const interpreting = signal === 'ungrounded-interpretation';
     if (
       (prefix === 'sh:' || (named && !interpreting)) &&
       classes.includes(atom) &&
@@ -80,10 +78,10 @@ export function ruledOut(features: Features, signal: SignalName): boolean {
     if (prefix === 'frule:' && atom === 'imperative') imperative = true;
     if (prefix === 'sh:' && atom === 'pointer' && features.partSpans[i] === 0) pointerOpens = true;
   }
-  // Resistance framed is the framing words themselves (rule 35): without one of its cues the model may not show it.
+  // Resistance framed is the framing words themselves (rule 35), working hard its own words (rule 30): without one of
+  // their cues the model may not show them. A run of models needs none: learned() lets its working-hard stand anyway.
   const needed = needsCue[signal];
-  const toolRun = byToolRun.has(signal) && (features.context?.includes('tool-run') ?? false);
-  if (needed && !toolRun && !features.parts.some((atom, i) => i % 2 === 1 && needed.includes(atom))) return true;
+  if (needed && !features.parts.some((atom, i) => i % 2 === 1 && needed.includes(atom))) return true;
   return (
     negated ||
     quotedAt.size > 0 ||
