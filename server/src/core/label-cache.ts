@@ -118,6 +118,8 @@ const variants = {
     afterColon: 'nl:',
     advice: 'nl:advice',
     interpretation: 'nl:interpretation',
+    own: 'nl:own',
+    ownAfterColon: 'nl:own:',
     quoted: 'nl:quoted',
     coachLine: 'nl:coach-line',
     coacheeLine: 'nl:coachee-line',
@@ -127,6 +129,8 @@ const variants = {
     afterColon: 'en:',
     advice: 'en:advice',
     interpretation: 'en:interpretation',
+    own: 'en:own',
+    ownAfterColon: 'en:own:',
     quoted: 'en:quoted',
     coachLine: 'en:coach-line',
     coacheeLine: 'en:coachee-line',
@@ -135,10 +139,20 @@ const variants = {
 
 /**
  * Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, an item of a list of tips, a
- * block quote in the first person, or on a dialogue line of the coach's or the coachee's.
+ * note to self under the coach's own heading, a block quote in the first person, or on a dialogue line of the coach's
+ * or the coachee's.
  */
 export type LabelVariant =
-  'plain' | 'afterColon' | 'advice' | 'interpretation' | 'quoted' | 'coachLine' | 'coacheeLine' | `learning:${string}`;
+  | 'plain'
+  | 'afterColon'
+  | 'advice'
+  | 'interpretation'
+  | 'own'
+  | 'ownAfterColon'
+  | 'quoted'
+  | 'coachLine'
+  | 'coacheeLine'
+  | `learning:${string}`;
 
 /** A sentence's variant, the most telling place first. */
 export function variantOf(place: {
@@ -147,12 +161,14 @@ export function variantOf(place: {
   adviceItem: boolean;
   interpretationItem: boolean;
   learningItem: string | undefined;
+  ownNote: boolean;
   afterColon: boolean;
 }): LabelVariant {
   if (place.lineSpeaker) return place.lineSpeaker === 'coach' ? 'coachLine' : 'coacheeLine';
   if (place.quoteBlock) return 'quoted';
   if (place.adviceItem) return 'advice';
   if (place.learningItem !== undefined) return `learning:${place.learningItem}`;
+  if (place.ownNote) return place.afterColon ? 'ownAfterColon' : 'own';
   return place.interpretationItem ? 'interpretation' : place.afterColon ? 'afterColon' : 'plain';
 }
 

@@ -17,6 +17,7 @@ import type { Model } from './learned/model';
 import { bundledModel } from './learned/bundled';
 import { endsWithColon, isFirstPersonQuote, isListItem, LeadIns } from './lead-in';
 import { cachedLabels, labelled, MatcherMemo, variantOf } from './label-cache';
+import { blockItems } from './block-place';
 import { blockLanguageOf, keptPlaces, memoOf, sameRules, sentencesOf } from './block-memo';
 import type { AnalysisSession } from './session';
 import type { SignalDecider } from './signals';
@@ -139,18 +140,14 @@ export function analyzeText(
     const matchers = (matchersOf[blockLang] ??= matcherMemo.matchersFor(blockLang, settings.lexicon));
     const blockEnd = lines.position(block.blockEnd);
     const line = new DialogueLine(block.text);
-    const items = {
-      // A list under tips, by its colon line or its heading ("Tips meegegeven:", "## Advies"), is the coach's advice.
-      adviceItem: leadKind === 'advice' || (listItem && leadIn === null && kindOf(block.section) === 'advice'),
-      // Under "Hypothesen", "My impression", or a colon line that announces one: the coach's interpretation.
-      interpretationItem:
-        leadKind === 'interpretation' || (leadIn === null && kindOf(block.section) === 'interpretation'),
-      // Under "Leerpunten", "Pitfalls", or a colon line that announces them: each item is a learning point (rule 13).
-      learningItem:
-        (leadKind === 'learning' ? leadIn : null) ??
-        (listItem && leadIn === null && kindOf(block.section) === 'learning' ? headingOf(block.section) : null) ??
-        undefined,
-    };
+    const items = blockItems({
+      listItem,
+      leadIn,
+      leadKind,
+      sectionKind: kindOf(block.section),
+      heading: headingOf(block.section),
+      names,
+    });
     for (const relative of memo ? sentencesOf(memo, block) : splitSentences(block)) {
       const start = relative.start + block.base;
       const end = relative.end + block.base;

@@ -1,13 +1,14 @@
 import type { Focus, Reason } from '../types';
 import { inClause, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords } from '../../lexicons';
-import { firstPersonOpener, imperativeOf, noteAdverbs, openingCoachAct } from './note-openers';
+import { firstPersonOpener, imperativeOf, noteAdverbs, openingCoachAct, steeringPlan } from './note-openers';
 import { suggestionOpener, suggestionRule } from './suggestions';
 import { reportingAsides } from './parenthetical';
 import { unlessAddressed } from './vocative';
 import { subjectOf } from './clause-subject';
 import { focusOf, namesSomeone } from './main-clause';
 import { conditionAt } from '../if-then';
+import { ownHeadingRule } from './subjectless';
 
 // Focus: whose actions and inner world a sentence is about (rules 18-28).
 
@@ -71,6 +72,9 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // "Heb hem het boek aangeraden", "Vind het lastig": a Dutch note in the first person is the coach's (rule 25).
   const own = context.language === 'nl' ? firstPersonOpener(parsed) : null;
   if (own) return noteOf('coach', { rule: 'the coach’s note in the first person', words: [own] }, effective);
+  // "Vragen wat ze nodig heeft": a Dutch note of the coach steering the talk, the coachee's learning point aside.
+  const steering = context.language === 'nl' && context.learningItem === undefined ? steeringPlan(parsed) : null;
+  if (steering) return noteOf('coach', { rule: 'the coach’s plan for the conversation', words: [steering] }, effective);
   // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
   const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);
   if (imperative) return noteOf('coach', { rule: 'imperative', words: [imperative] }, effective);
@@ -119,7 +123,8 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   return {
     focus: decided.focus,
     reason: decided.reason,
-    effective,
+    // A note to self names no one: its clauses are the coach's, whose own words are the coach's side (rule 8).
+    effective: decided.reason.rule === ownHeadingRule ? effective.map((p) => p ?? 'coach') : effective,
     beforeColonRule: without !== decided.focus ? without : undefined,
   };
 }

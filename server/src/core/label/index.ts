@@ -59,6 +59,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     speaker: 'coachee',
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
     interpretationItem: context.interpretationItem === true && !endsAsQuestion(text),
+    ownNote: context.ownNote === true,
   };
   const cleaned = <H extends Hit>(hits: H[]): H[] => withoutSuggestionWords(parsed, withoutBlockedTime(parsed, hits));
   parsed.valence = cleaned(withoutParticiples(parsed, parsed.valence));

@@ -125,3 +125,27 @@ export function firstPersonOpener(parsed: Parsed): string | null {
 }
 
 const subjectClasses = new Set(['coach', 'coachee', 'addressee', 'shared', 'third']);
+
+const steeringInfinitives = functionWords.steeringInfinitives;
+const planAdverbs = functionWords.planAdverbs;
+const steeringComplements = functionWords.steeringComplements;
+// "Volgende keer eerst nog even vragen …": the plan's words of time and manner before its verb, at most so many.
+const planAdverbReach = 4;
+
+/**
+ * "Vragen wat ze nodig heeft", "Volgende keer eerst doorvragen naar haar twijfel", "Terugkomen op het conflict": a
+ * Dutch note that opens with the coach steering the conversation is the coach's plan, whoever it asks about (rules 25,
+ * 26).
+ * The verb, or null. "Vragen om hulp", "Navragen bij HR" ask someone else; "Vragen die bleven liggen" is the noun.
+ */
+export function steeringPlan(parsed: Parsed): string | null {
+  const { tokens } = parsed;
+  let at = 0;
+  while (at < planAdverbReach && at < tokens.length && planAdverbs.has(tokens[at]!.norm)) at++;
+  const verb = tokens[at];
+  if (!verb || !steeringInfinitives.has(verb.norm) || parsed.quoted.has(at) || /\?\s*$/u.test(parsed.text)) return null;
+  // "Vragen: wat wil ze echt?": a label, not the act.
+  if (verb.after.includes(':')) return null;
+  const next = tokens[at + 1];
+  return next === undefined || steeringComplements.has(next.norm) ? verb.norm : null;
+}

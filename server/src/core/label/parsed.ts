@@ -28,6 +28,8 @@ export interface LabelContext {
   interpretationItem?: boolean;
   /** The sentence is an item of a list under a heading or colon line of learning points ("Leerpunten"): its words. */
   learningItem?: string;
+  /** The sentence stands under a heading or colon line of the coach's own reflection ("Voor mezelf", "Mijn rol"). */
+  ownNote?: boolean;
   /** The sentence stands in a block quote that speaks in the first person: someone else's words. */
   quoteBlock?: boolean;
   /** The sentence goes on a dialogue line whose speaker label ("Client:", "Me:") an earlier sentence opened. */
@@ -51,6 +53,8 @@ export interface Parsed {
   adviceItem: boolean;
   /** One of the coach's interpretations (LabelContext.interpretationItem), a question excepted. */
   interpretationItem: boolean;
+  /** A note to self under the coach's own heading (LabelContext.ownNote). */
+  ownNote: boolean;
 }
 
 /** The words a hit or span covers, as they stand in the sentence. */

@@ -1,7 +1,7 @@
 import type { Hit } from '../matcher';
 import type { Focus, Reason } from '../types';
 import { functionWords, isFeelingState } from '../../lexicons';
-import { has, words, type Parsed } from './parsed';
+import { has, personNamingClasses, words, type Parsed } from './parsed';
 import { coacheeOnlyAsObject } from './object-only';
 
 // Words that open a sentence whose subject is a thing, not a person.
@@ -31,6 +31,8 @@ const copulas = functionWords.copulas;
 const coachPronouns = functionWords.coachPronouns;
 const coachBehaviour = new Set(['expert-role', 'advice', 'deliver', 'working-hard', 'own-time']);
 const sessionWords = functionWords.sessionWords;
+
+export const ownHeadingRule = 'a note under the coach’s own heading';
 
 /** Notes without a subject take the implied one (labelling rules 23, 25, 26). */
 export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
@@ -149,6 +151,10 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
       focus: 'coach',
       reason: { rule: 'the coachee only as object', words: [words(parsed, { first: object, last: object })] },
     };
+  // "Minder invullen", "Talked too much" under "Voor mezelf", "Notes to self", naming no one (not "Gaf me een
+  // kaartje"): the coach's note to self (rule 25).
+  if (parsed.ownNote && !hits.some((hit) => personNamingClasses.has(hit.cls) || hit.cls === 'coach-object'))
+    return { focus: 'coach', reason: { rule: ownHeadingRule, words: [] } };
   return { focus: 'coachee', reason: { rule: 'note about the coachee', words: [] } };
 }
 
