@@ -15,6 +15,16 @@ describe('deliberation and commitment, told in other words', () => {
     // The coachee not knowing which job to take is her question, no signal of the coach's.
     assert.deepEqual(ruleLabel('She did not know which job to take.').signals, []);
   });
+  it('reads doubting between interventions as intervention-focus in Dutch word order after an adverb too', () => {
+    for (const sentence of [
+      'Voor de sessie twijfelde ik tussen de stakeholderkaart en gewoon vragen wat hem wakker houdt.',
+      'Ik heb lang getwijfeld of ik het ontslag überhaupt moest aansnijden.',
+      'Halverwege twijfel ik of ik moet doorvragen.',
+    ])
+      assert.ok(ruleLabel(sentence).signals.includes('intervention-focus'), sentence);
+    // The coachee's doubt between two jobs is her question, no signal of the coach's.
+    assert.deepEqual(ruleLabel('Ze heeft lang getwijfeld tussen twee banen.').signals, []);
+  });
   it('reads not taking the coaching seriously as resistance-framing, also in a Dutch subordinate clause', () => {
     assert.ok(
       ruleLabel('Ik begin te denken dat hij het traject niet serieus neemt.').signals.includes('resistance-framing'),
