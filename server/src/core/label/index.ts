@@ -18,7 +18,7 @@ import { tableRowActor } from './table-row';
 import { actorAtOf, personAtOf } from './persons-at';
 import { asideCues } from '../aside-cues';
 import { askedAbout, endsAsQuestion, isCoachQuestion } from './coach-question';
-import { courtesyWish, opensWithRemark, sendsOnly } from './sign-offs';
+import { courtesyWish, greetingOnly, opensWithRemark, sendsOnly } from './sign-offs';
 import { toolsBrought, withoutToolOffers } from './tools-brought';
 import { guessedStates, withGuesses } from './guesses';
 import { suggestionRule, withoutSuggestionWords } from './suggestions';
@@ -143,7 +143,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     focus.reason = { rule: 'the coach’s question', words: [words(parsed, { first: 0, last: 0 })] };
   }
   // A greeting, sign-off or courtesy wish ("Thank you.", "Good luck!") is neutral by kind, signals nothing (rule 6).
-  if ((focus.reason.rule === 'salutation' && tokens.length <= 3) || courtesyWish(parsed)) {
+  if (greetingOnly(parsed, focus.reason.rule) || courtesyWish(parsed)) {
     focus.focus = 'neutral';
     for (const name of Object.keys(signals) as SignalName[]) delete signals[name];
     valence.valence = 'neutral';

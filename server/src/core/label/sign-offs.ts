@@ -29,3 +29,22 @@ export function opensWithRemark(focusHits: readonly Hit[]): boolean {
 export function courtesyWish(parsed: Parsed): boolean {
   return parsed.clauses.length === 1 && opensWithWritersWish(parsed.tokens, parsed.quoted);
 }
+
+// A greeting this short is one whatever its words ("Thanks again!", "Hoi Sanne,").
+const shortGreeting = 3;
+
+/**
+ * Whether the sentence is a greeting or the writer's thanks and nothing more: a short one, or one whose only words of
+ * strength or weakness are the greeting's own ("Thank you for Thursday.", "Bedankt voor vanmiddag."), neutral by kind
+ * (rule 6). Not "Thanks for your openness today", which names a quality of the coachee's.
+ */
+export function greetingOnly(parsed: Parsed, focusRule: string): boolean {
+  if (focusRule !== 'salutation') return false;
+  if (parsed.tokens.length <= shortGreeting) return true;
+  const greeting = parsed.focus.find((hit) => hit.cls === 'salutation' && hit.first === 0);
+  return (
+    greeting !== undefined &&
+    parsed.clauses.length === 1 &&
+    parsed.valence.every((hit) => hit.first >= greeting.first && hit.last <= greeting.last)
+  );
+}
