@@ -36,15 +36,24 @@ const shortGreeting = 3;
 /**
  * Whether the sentence is a greeting or the writer's thanks and nothing more: a short one, or one whose only words of
  * strength or weakness are the greeting's own ("Thank you for Thursday.", "Bedankt voor vanmiddag."), neutral by kind
- * (rule 6). Not "Thanks for your openness today", which names a quality of the coachee's.
+ * (rule 6), as are words that qualify the session ("Thanks for a good conversation"). Not "Thanks for your openness
+ * today", which names a quality of the coachee's.
  */
 export function greetingOnly(parsed: Parsed, focusRule: string): boolean {
-  if (focusRule !== 'salutation') return false;
-  if (parsed.tokens.length <= shortGreeting) return true;
+  if (focusRule === 'salutation' && parsed.tokens.length <= shortGreeting) return true;
+  // The thanks for a session is read as about the session ("Thanks for a good conversation on Tuesday").
+  if (focusRule !== 'salutation' && focusRule !== 'joint work or session') return false;
   const greeting = parsed.focus.find((hit) => hit.cls === 'salutation' && hit.first === 0);
   return (
     greeting !== undefined &&
     parsed.clauses.length === 1 &&
-    parsed.valence.every((hit) => hit.first >= greeting.first && hit.last <= greeting.last)
+    parsed.valence.every(
+      (hit) => (hit.first >= greeting.first && hit.last <= greeting.last) || ofTheSession(parsed, hit.last),
+    )
   );
+}
+
+/** Whether the word at `at` qualifies the session right after it ("a good conversation", "het fijne gesprek"). */
+function ofTheSession(parsed: Parsed, at: number): boolean {
+  return parsed.focus.some((hit) => hit.cls === 'session' && hit.first === at + 1);
 }
