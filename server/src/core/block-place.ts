@@ -7,6 +7,7 @@ export interface BlockItems {
   interpretationItem: boolean;
   learningItem: string | undefined;
   ownNote: boolean;
+  stepItem: boolean;
 }
 
 /** Where a block stands: under which heading, after which colon line, as a list item or not. */
@@ -35,6 +36,8 @@ export function blockItems(place: BlockPlace): BlockItems {
       (leadKind === 'learning' ? leadIn : null) ??
       (listItem && leadIn === null && sectionKind === 'learning' ? heading : null) ??
       undefined,
+    // Under "Afspraken", "Homework", or such a colon line: the coachee's steps, whatever their verb (rule 14).
+    stepItem: leadKind === 'steps' || (leadIn === null && sectionKind === 'steps'),
     // Under "Voor mezelf", "Mijn rol", "Notes to self", or such a colon line: the coach's notes to self (rule 25).
     ownNote:
       ownLead ||

@@ -120,6 +120,8 @@ const variants = {
     interpretation: 'nl:interpretation',
     own: 'nl:own',
     ownAfterColon: 'nl:own:',
+    step: 'nl:step',
+    stepAfterColon: 'nl:step:',
     quoted: 'nl:quoted',
     coachLine: 'nl:coach-line',
     coacheeLine: 'nl:coachee-line',
@@ -131,6 +133,8 @@ const variants = {
     interpretation: 'en:interpretation',
     own: 'en:own',
     ownAfterColon: 'en:own:',
+    step: 'en:step',
+    stepAfterColon: 'en:step:',
     quoted: 'en:quoted',
     coachLine: 'en:coach-line',
     coacheeLine: 'en:coachee-line',
@@ -139,8 +143,8 @@ const variants = {
 
 /**
  * Where a sentence stands, as far as its labels go: anywhere, spelling out a colon line, an item of a list of tips, a
- * note to self under the coach's own heading, a block quote in the first person, or on a dialogue line of the coach's
- * or the coachee's.
+ * note to self under the coach's own heading, a step under agreements, a block quote in the first person, or on a
+ * dialogue line of the coach's or the coachee's.
  */
 export type LabelVariant =
   | 'plain'
@@ -149,6 +153,8 @@ export type LabelVariant =
   | 'interpretation'
   | 'own'
   | 'ownAfterColon'
+  | 'step'
+  | 'stepAfterColon'
   | 'quoted'
   | 'coachLine'
   | 'coacheeLine'
@@ -162,6 +168,7 @@ export function variantOf(place: {
   interpretationItem: boolean;
   learningItem: string | undefined;
   ownNote: boolean;
+  stepItem: boolean;
   afterColon: boolean;
 }): LabelVariant {
   if (place.lineSpeaker) return place.lineSpeaker === 'coach' ? 'coachLine' : 'coacheeLine';
@@ -169,6 +176,7 @@ export function variantOf(place: {
   if (place.adviceItem) return 'advice';
   if (place.learningItem !== undefined) return `learning:${place.learningItem}`;
   if (place.ownNote) return place.afterColon ? 'ownAfterColon' : 'own';
+  if (place.stepItem) return place.afterColon ? 'stepAfterColon' : 'step';
   return place.interpretationItem ? 'interpretation' : place.afterColon ? 'afterColon' : 'plain';
 }
 

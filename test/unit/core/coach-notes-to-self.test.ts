@@ -63,6 +63,11 @@ describe('a Dutch note of the coach steering the conversation', () => {
       assert.equal(focusOf(text), 'coach', text);
   });
 
+  it('leaves a step under agreements to the coachee (rule 14)', () => {
+    assert.deepEqual(focusUnder('Afspraken', ['Checken of haar profiel aansluit bij haar nieuwe cv.']), ['coachee']);
+    assert.deepEqual(focusUnder('Volgende keer', ['Checken of hij de afspraak heeft gemaakt.']), ['coach']);
+  });
+
   it('leaves asking someone else, or the noun, alone', () => {
     for (const text of ['Vragen om hulp bij collega’s.', 'Navragen bij HR hoe de regeling zit.'])
       assert.notEqual(focusOf(text), 'coach', text);

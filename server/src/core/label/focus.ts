@@ -72,8 +72,10 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // "Heb hem het boek aangeraden", "Vind het lastig": a Dutch note in the first person is the coach's (rule 25).
   const own = context.language === 'nl' ? firstPersonOpener(parsed) : null;
   if (own) return noteOf('coach', { rule: 'the coach’s note in the first person', words: [own] }, effective);
-  // "Vragen wat ze nodig heeft": a Dutch note of the coach steering the talk, the coachee's learning point aside.
-  const steering = context.language === 'nl' && context.learningItem === undefined ? steeringPlan(parsed) : null;
+  // "Vragen wat ze nodig heeft": a Dutch note of the coach steering the talk; not a learning point or a step of the
+  // coachee's ("Afspraken: - Checken of haar profiel aansluit bij haar cv").
+  const coachsNote = context.language === 'nl' && context.learningItem === undefined && context.stepItem !== true;
+  const steering = coachsNote ? steeringPlan(parsed) : null;
   if (steering) return noteOf('coach', { rule: 'the coach’s plan for the conversation', words: [steering] }, effective);
   // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
   const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);

@@ -30,6 +30,8 @@ export interface LabelContext {
   learningItem?: string;
   /** The sentence stands under a heading or colon line of the coach's own reflection ("Voor mezelf", "Mijn rol"). */
   ownNote?: boolean;
+  /** The sentence stands under a heading or colon line of steps or agreements ("Afspraken", "Homework"). */
+  stepItem?: boolean;
   /** The sentence stands in a block quote that speaks in the first person: someone else's words. */
   quoteBlock?: boolean;
   /** The sentence goes on a dialogue line whose speaker label ("Client:", "Me:") an earlier sentence opened. */
