@@ -216,19 +216,6 @@ function phraseEnd(tokens: readonly Token[], start: number): number {
   return -1;
 }
 
-const sessionNouns = functionWords.coachingSessionNouns;
-
-/**
- * "Ik wilde dat de sessie perfect zou verlopen", "I really wanted the session to flow": what the coach wants of the
- * session is no result of the coachee's (rule 36).
- */
-export function wantsOfSession(tokens: readonly Token[], hit: Hit): boolean {
-  let at = hit.last + 1;
-  if (complementizers.has(tokens[at]?.norm ?? '')) at++;
-  if (functionWords.articles.has(tokens[at]?.norm ?? '')) at++;
-  return sessionNouns.has(tokens[at]?.norm ?? '');
-}
-
 const fearWords = functionWords.fearWords;
 
 /**

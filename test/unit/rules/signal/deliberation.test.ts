@@ -38,3 +38,21 @@ describe('deliberation and commitment, told in other words', () => {
     assert.deepEqual(ruleLabel('My fear of getting it wrong made me hesitate.').signals, ['intervention-focus']);
   });
 });
+
+describe('the coach rehearsing an intervention, and wishes of the coaching itself', () => {
+  it('reads rehearsing the opening question as intervention-focus, in either language (rule 31)', () => {
+    for (const sentence of [
+      'I kept rehearsing my opening question in the car.',
+      'In de auto bleef ik mijn openingsvraag oefenen.',
+    ])
+      assert.ok(ruleLabel(sentence).signals.includes('intervention-focus'), sentence);
+    assert.deepEqual(ruleLabel('I opened with the question I had prepared.').signals, []);
+  });
+  it('reads wanting something of our conversations as the process, no outcome-responsibility (rule 36)', () => {
+    assert.deepEqual(ruleLabel('Ik wil dat onze gesprekken een plek zijn waar ze hardop kan denken.').signals, []);
+    assert.ok(ruleLabel('Ik wil echt dat hij die promotie krijgt.').signals.includes('outcome-responsibility'));
+    assert.ok(
+      ruleLabel('Ik wil dat het gesprek met zijn manager goed afloopt.').signals.includes('outcome-responsibility'),
+    );
+  });
+});

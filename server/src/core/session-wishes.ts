@@ -1,0 +1,22 @@
+import { functionWords } from '../lexicons';
+import type { Hit } from './matcher';
+import type { Token } from './words';
+
+const complementizers = functionWords.complementizers;
+const sessionNouns = functionWords.coachingSessionNouns;
+
+/**
+ * "Ik wilde dat de sessie perfect zou verlopen", "I really wanted the session to flow": what the coach wants of the
+ * session is no result of the coachee's (rule 36).
+ */
+export function wantsOfSession(tokens: readonly Token[], hit: Hit): boolean {
+  let at = hit.last + 1;
+  if (complementizers.has(tokens[at]?.norm ?? '')) at++;
+  // "Ik wil dat onze gesprekken een plek zijn waar …": the coaching's own conversations.
+  if (ownSessionDeterminers.has(tokens[at]?.norm ?? '')) return sessionTalk.has(tokens[at + 1]?.norm ?? '');
+  if (functionWords.articles.has(tokens[at]?.norm ?? '')) at++;
+  return sessionNouns.has(tokens[at]?.norm ?? '');
+}
+
+const ownSessionDeterminers = functionWords.ownSessionDeterminers;
+const sessionTalk = new Set([...functionWords.sessionTalkNouns, ...functionWords.coachingSessionNouns]);
