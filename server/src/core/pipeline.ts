@@ -18,6 +18,7 @@ import { bundledModel } from './learned/bundled';
 import { endsWithColon, isFirstPersonQuote, isListItem, LeadIns } from './lead-in';
 import { cachedLabels, labelled, MatcherMemo, variantOf } from './label-cache';
 import { blockItems } from './block-place';
+import { dialogueLetters, lettersKey } from './dialogue-letters';
 import { blockLanguageOf, keptPlaces, memoOf, sameRules, sentencesOf } from './block-memo';
 import type { AnalysisSession } from './session';
 import type { SignalDecider } from './signals';
@@ -75,16 +76,16 @@ export function analyzeText(
   const perBlock = !meta.lang && settings.language === 'auto';
   const header = meta.coachee === undefined ? headerCoachee(text) : undefined;
   const names = collectNames(evidence, meta.coachee, settings.coacheeNames, header);
+  const letters = dialogueLetters(text, names);
   const perspective = meta.perspective ?? perspectiveOf(evidence);
   const sentences: Sentence[] = [];
   let toolsSoFar = 0;
   // The rules' labels of the sentence before, which the learned layer reads.
   let previousRules: Labels | null = null;
   // What every sentence's labels depend on besides its own text, computed once per document.
+  const labelKey = [perspective, [...names].join(' '), lettersKey(letters)];
   const labelCache = session
-    ? session.labels.cacheFor(
-        [perspective, [...names].join(' '), session.labels.lexiconKey(settings.lexicon)].join('\u0000'),
-      )
+    ? session.labels.cacheFor([...labelKey, session.labels.lexiconKey(settings.lexicon)].join('\u0000'))
     : null;
   const matchersOf: Partial<Record<Language, Matchers>> = {};
   // A section's kind is worked out for the blocks that are labelled again, not on every keystroke.
@@ -161,6 +162,7 @@ export function analyzeText(
         signals: options.signals,
         perspective,
         names,
+        letters,
         ...place,
       });
       const variant = variantOf(place);

@@ -1,4 +1,5 @@
 import type { Hit } from './matcher';
+import { noLetters, type DialogueLetters } from './dialogue-letters';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
 
@@ -22,6 +23,7 @@ export function speakerOfLine(
   focus: readonly Hit[],
   names: ReadonlySet<string>,
   carried?: 'coach' | 'coachee',
+  letters: DialogueLetters = noLetters,
 ): SpeakerLine | null {
   const labelEnd = tokens[0]?.after.includes(':') ? 0 : tokens[1]?.after.includes(':') ? 1 : -1;
   // A sentence that goes on a labelled line is its speaker's too ("Client: I don't know. I just don't have a day.").
@@ -33,6 +35,10 @@ export function speakerOfLine(
     .join(' ');
   const covers = (cls: string): boolean =>
     focus.some((hit) => hit.cls === cls && hit.first === 0 && hit.last === labelEnd);
+  // "C:" beside the coachee's initial is the coach, her initial hers (dialogue-letters.ts).
+  if (labelEnd === 0 && letters.coach.has(label)) return { person: 'coach', label, last: labelEnd, rule: labelRule };
+  if (labelEnd === 0 && letters.coachee.has(label))
+    return { person: 'coachee', label, last: labelEnd, rule: labelRule };
   if (covers('speaker-coach')) return { person: 'coach', label, last: labelEnd, rule: labelRule };
   if (covers('speaker-coachee') || (labelEnd === 0 && names.has(tokens[0]!.norm)))
     return { person: 'coachee', label, last: labelEnd, rule: labelRule };

@@ -65,7 +65,7 @@ export function labelSentence(text: string, context: LabelContext): Labels {
   parsed.valence = cleaned(withoutParticiples(parsed, parsed.valence));
   parsed.signals = withoutToolOffers(parsed, cleaned(withGuesses(parsed.signals, guessedStates(parsed))));
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
-  const line = speakerOfLine(tokens, focusHits, context.names, context.lineSpeaker);
+  const line = speakerOfLine(tokens, focusHits, context.names, context.lineSpeaker, context.letters);
   if (line?.person === 'coachee') parsed.quoted = new Set(tokens.map((_, i) => i).filter((i) => i > line.last));
   parsed.speaker = line?.person ?? speakerOf(parsed);
   // A block quote in the first person, without marks of its own, is the coachee's words (rule 27).

@@ -3,6 +3,7 @@ import type { Hit, Matcher } from '../matcher';
 import type { Language, Perspective } from '../types';
 import type { Token } from '../words';
 import type { SignalDecider } from '../signals';
+import type { DialogueLetters } from '../dialogue-letters';
 
 /** The matchers of one language: valence, focus and signal lexicons. */
 export interface Matchers {
@@ -20,6 +21,8 @@ export interface LabelContext {
   perspective: Perspective;
   /** Lower-case names that stand for the coachee or people in their world. */
   names: ReadonlySet<string>;
+  /** Who a transcript's short speaker labels stand for ("C:" beside the coachee's "J:"). */
+  letters?: DialogueLetters;
   /** The sentence spells out a line ending in a colon: right after it, or as an item of its list. */
   afterColon?: boolean;
   /** The sentence is an item of a list that a line announcing advice introduces ("Ik gaf haar drie tips:"). */
