@@ -24,7 +24,7 @@ export function dialogueLetters(text: string, names: ReadonlySet<string>): Dialo
   const labels = new Set<string>();
   // Line by line, only a line's opening looked at: a multiline pattern over the whole text cost a keystroke in a
   // long report an eighth of its time.
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start);
     const reach = Math.min(end < 0 ? text.length : end, start + labelReach);
     let colon = start;
