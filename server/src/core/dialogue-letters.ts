@@ -6,7 +6,10 @@ export interface DialogueLetters {
   coachee: ReadonlySet<string>;
 }
 
-export const noLetters: DialogueLetters = { coach: new Set(), coachee: new Set() };
+/** No letter stands for anyone: a document without a transcript's labels. */
+export function noLetters(): DialogueLetters {
+  return { coach: new Set(), coachee: new Set() };
+}
 
 // A label opening a line: a word of up to twelve letters and a colon ("C:", "J:", "Cliënt:", "- **Co:**").
 const lineLabel = /[ \t>*_-]*(\p{L}{1,12})[*_]*:/uy;
@@ -20,7 +23,7 @@ const coacheeLabels = functionWords.coacheeSpeakerLabels;
  * label "C" stays the client's, as the lexicon reads it.
  */
 export function dialogueLetters(text: string, names: ReadonlySet<string>): DialogueLetters {
-  if (!text.includes(':')) return noLetters;
+  if (!text.includes(':')) return noLetters();
   const labels = new Set<string>();
   // Line by line, only a line's opening looked at: a multiline pattern over the whole text cost a keystroke in a
   // long report an eighth of its time.
@@ -37,12 +40,12 @@ export function dialogueLetters(text: string, names: ReadonlySet<string>): Dialo
     if (end < 0) break;
     start = end + 1;
   }
-  if (labels.size < 2) return noLetters;
+  if (labels.size < 2) return noLetters();
   const initials = new Set([...names].filter((name) => name.length > 1).map((name) => name[0]!));
   const coachee = new Set([...labels].filter((label) => label.length === 1 && initials.has(label)));
   const otherIsCoachee = [...labels].some((label) => label !== 'c' && (coachee.has(label) || coacheeLabels.has(label)));
   const coach = labels.has('c') && !coachee.has('c') && otherIsCoachee ? new Set(['c']) : new Set<string>();
-  return coach.size === 0 && coachee.size === 0 ? noLetters : { coach, coachee };
+  return { coach, coachee };
 }
 
 /** The letters as a key of the label cache: who "C" and the initials are changes every dialogue line's labels. */

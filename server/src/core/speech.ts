@@ -1,5 +1,5 @@
 import type { Hit } from './matcher';
-import { noLetters, type DialogueLetters } from './dialogue-letters';
+import type { DialogueLetters } from './dialogue-letters';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
 
@@ -23,7 +23,7 @@ export function speakerOfLine(
   focus: readonly Hit[],
   names: ReadonlySet<string>,
   carried?: 'coach' | 'coachee',
-  letters: DialogueLetters = noLetters,
+  letters?: DialogueLetters,
 ): SpeakerLine | null {
   const labelEnd = tokens[0]?.after.includes(':') ? 0 : tokens[1]?.after.includes(':') ? 1 : -1;
   // A sentence that goes on a labelled line is its speaker's too ("Client: I don't know. I just don't have a day.").
@@ -36,8 +36,8 @@ export function speakerOfLine(
   const covers = (cls: string): boolean =>
     focus.some((hit) => hit.cls === cls && hit.first === 0 && hit.last === labelEnd);
   // "C:" beside the coachee's initial is the coach, her initial hers (dialogue-letters.ts).
-  if (labelEnd === 0 && letters.coach.has(label)) return { person: 'coach', label, last: labelEnd, rule: labelRule };
-  if (labelEnd === 0 && letters.coachee.has(label))
+  if (labelEnd === 0 && letters?.coach.has(label)) return { person: 'coach', label, last: labelEnd, rule: labelRule };
+  if (labelEnd === 0 && letters?.coachee.has(label))
     return { person: 'coachee', label, last: labelEnd, rule: labelRule };
   if (covers('speaker-coach')) return { person: 'coach', label, last: labelEnd, rule: labelRule };
   if (covers('speaker-coachee') || (labelEnd === 0 && names.has(tokens[0]!.norm)))

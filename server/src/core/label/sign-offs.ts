@@ -44,8 +44,13 @@ export function greetingOnly(parsed: Parsed, focusRule: string): boolean {
   // The thanks for a session is read as about the session ("Thanks for a good conversation on Tuesday").
   if (focusRule !== 'salutation' && focusRule !== 'joint work or session') return false;
   const greeting = parsed.focus.find((hit) => hit.cls === 'salutation' && hit.first === 0);
+  // "Bedankte me voor de fijne sessie": thanks told of, to the coach, not the writer's own greeting.
+  const told = (hit: { first: number; term: string }): boolean =>
+    parsed.tokens[hit.first]!.norm !== hit.term.split(' ')[0] ||
+    parsed.focus.some((other) => other.cls === 'coach-object');
   return (
     greeting !== undefined &&
+    !told(greeting) &&
     parsed.clauses.length === 1 &&
     parsed.valence.every(
       (hit) => (hit.first >= greeting.first && hit.last <= greeting.last) || ofTheSession(parsed, hit.last),
