@@ -11,8 +11,9 @@ export function noLetters(): DialogueLetters {
   return { coach: new Set(), coachee: new Set() };
 }
 
-// A label opening a line: a word of up to twelve letters and a colon ("C:", "J:", "Cliënt:", "- **Co:**").
-const lineLabel = /[ \t>*_-]*(\p{L}{1,12})[*_]*:/uy;
+// A label opening a line: a word of up to twelve letters and a colon ("C:", "J:", "Cliënt:", "- **Co:**"); sticky, so
+// made per document, its position its own.
+const lineLabelSource = /[ \t>*_-]*(\p{L}{1,12})[*_]*:/u.source;
 // How far into a line its label may end: markers, emphasis and twelve letters.
 const labelReach = 24;
 const coacheeLabels = functionWords.coacheeSpeakerLabels;
@@ -25,6 +26,7 @@ const coacheeLabels = functionWords.coacheeSpeakerLabels;
 export function dialogueLetters(text: string, names: ReadonlySet<string>): DialogueLetters {
   if (!text.includes(':')) return noLetters();
   const labels = new Set<string>();
+  const lineLabel = new RegExp(lineLabelSource, 'uy');
   // Line by line, only a line's opening looked at: a multiline pattern over the whole text cost a keystroke in a
   // long report an eighth of its time.
   for (let start = 0; start < text.length;) {
