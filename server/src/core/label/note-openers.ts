@@ -135,8 +135,8 @@ const planAdverbReach = 4;
 /**
  * "Vragen wat ze nodig heeft", "Volgende keer eerst doorvragen naar haar twijfel", "Terugkomen op het conflict": a
  * Dutch note that opens with the coach steering the conversation is the coach's plan, whoever it asks about (rules 25,
- * 26).
- * The verb, or null. "Vragen om hulp", "Navragen bij HR" ask someone else; "Vragen die bleven liggen" is the noun.
+ * 26). The verb, or null. "Vragen om hulp", "Navragen bij HR" ask someone else; "Vragen die bleven liggen" is the
+ * noun.
  */
 export function steeringPlan(parsed: Parsed): string | null {
   const { tokens } = parsed;
