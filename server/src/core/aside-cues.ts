@@ -2,6 +2,7 @@ import type { Hit } from './matcher';
 import type { SignalInput } from './signals';
 import { functionWords, isFeelingState } from '../lexicons';
 import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer, lastNamedBefore } from './signal-guards';
+import { patternBroken, wantsOfSession } from './session-wishes';
 
 const coachWords = functionWords.coachPronouns;
 const reflexivePronouns = functionWords.reflexivePronouns;
@@ -22,8 +23,9 @@ export function frameAside(input: Pick<SignalInput, 'tokens' | 'personAt' | 'act
  * The signal cues the mechanisms set aside, for the learned layer: frames of an opinion not about the coachee, an
  * ask of the coach in the coach's own line or quotation ("Me: What would you like …?") or with the coach asking
  * ("Ik vroeg me af of …": wondering), the coach's behaviour judged through a pointer ("Misschien is dat te
- * sturend", rule 29), advice that proposes joint work ("I suggested we look at it together", rule 32), and worrying
- * taken for making sure ("maak me zorgen dat", rule 36).
+ * sturend", rule 29), advice that proposes joint work ("I suggested we look at it together", rule 32), worrying
+ * taken for making sure ("maak me zorgen dat") and wishes of the session itself (rule 36), and a pattern or silence
+ * broken through taken for a blockage (rule 35).
  */
 export function asideCues(
   input: Pick<SignalInput, 'tokens' | 'personAt' | 'actorAt' | 'speaker' | 'quoted' | 'valence'>,
@@ -33,10 +35,18 @@ export function asideCues(
   const judged = (hit: Hit): boolean => behaviourClasses.has(hit.cls) && judgedByPointer(input.tokens, hit);
   const joint = (hit: Hit): boolean =>
     (hit.cls === 'expert-role' || hit.cls === 'advice') && jointProposal(input.tokens, hit);
-  const worry = (hit: Hit): boolean => hit.cls === 'outcome-responsibility' && worried(input.tokens, hit);
+  const worry = (hit: Hit): boolean =>
+    hit.cls === 'outcome-responsibility' && (worried(input.tokens, hit) || wantsOfSession(input.tokens, hit));
+  const pattern = (hit: Hit): boolean => hit.cls === 'resistance-framing' && patternBroken(input.tokens, hit);
   if (
     !hits.some(
-      (hit) => hit.cls === 'interpretation' || hit.cls === 'expert-ask' || judged(hit) || joint(hit) || worry(hit),
+      (hit) =>
+        hit.cls === 'interpretation' ||
+        hit.cls === 'expert-ask' ||
+        judged(hit) ||
+        joint(hit) ||
+        worry(hit) ||
+        pattern(hit),
     )
   )
     return noCues;
@@ -47,7 +57,8 @@ export function asideCues(
         (hit.cls === 'expert-ask' && (coachSpeaks(input, hit) || input.actorAt(hit.first) === 'coach')) ||
         judged(hit) ||
         joint(hit) ||
-        worry(hit),
+        worry(hit) ||
+        pattern(hit),
     ),
   );
 }

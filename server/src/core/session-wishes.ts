@@ -20,3 +20,21 @@ export function wantsOfSession(tokens: readonly Token[], hit: Hit): boolean {
 
 const ownSessionDeterminers = functionWords.ownSessionDeterminers;
 const sessionTalk = new Set([...functionWords.sessionTalkNouns, ...functionWords.coachingSessionNouns]);
+
+const overcoming = functionWords.overcomingCues;
+const breakableThings = functionWords.breakableThings;
+// How far from the verb its object may stand: "het vaste patroon te doorbreken", "break through that old pattern".
+const objectReach = 3;
+
+/**
+ * "de stilte doorbreken", "break through the old pattern": a verb of getting past with a silence, pattern or habit a
+ * few words before it or after it gets past no blockage of the coachee's (rule 35).
+ */
+export function patternBroken(tokens: readonly Token[], hit: Hit): boolean {
+  if (!overcoming.has(hit.term)) return false;
+  const near = [
+    ...tokens.slice(Math.max(0, hit.first - objectReach), hit.first),
+    ...tokens.slice(hit.last + 1, hit.last + 1 + objectReach),
+  ];
+  return near.some((token) => breakableThings.has(token.norm));
+}

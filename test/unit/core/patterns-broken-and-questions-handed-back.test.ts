@@ -2,7 +2,7 @@
 // with them; a Dutch note that the question was handed back is the coach's act (rule 25); the writer's thanks for a
 // good conversation is a courtesy (rule 6).
 import { strict as assert } from 'node:assert';
-import { inEnglish, ruleLabel } from '../../helpers';
+import { inEnglish, label, ruleLabel } from '../../helpers';
 
 describe('breaking through what is no blockage', () => {
   it('is no resistance-framing: a silence, a pattern, a habit', () => {
@@ -12,6 +12,11 @@ describe('breaking through what is no blockage', () => {
       inEnglish('We talked about how to break through the old pattern.'),
     ])
       assert.ok(!ruleLabel(text).signals.includes('resistance-framing'), text);
+  });
+
+  it('is none in the learned layer either: the cue is set aside for it (rule 35)', () => {
+    for (const text of ['Ik moet dat patroon bij haar doorbreken.', 'Ik wil dat vaste patroon met haar doorbreken.'])
+      assert.ok(!label(text).signals.includes('resistance-framing'), text);
   });
 
   it('leaves resistance to break through one', () => {

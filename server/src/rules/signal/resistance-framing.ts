@@ -2,14 +2,12 @@ import { signalRule } from './signal-rule';
 import { functionWords } from '../../lexicons';
 import type { SignalInput } from '../../core/signals';
 import { firstNamedBefore, lastNamedBefore } from '../../core/signal-guards';
+import { patternBroken } from '../../core/session-wishes';
 
 const overcoming = functionWords.overcomingCues;
 const passiveAuxiliaries = functionWords.passiveAuxiliaries;
 const coachOwn = new Set([...functionWords.coachPossessives, ...functionWords.coachReflexives]);
 const temptations = functionWords.temptations;
-const breakableThings = functionWords.breakableThings;
-// How far from the verb its object may stand: "het vaste patroon te doorbreken", "break through that old pattern".
-const objectReach = 3;
 
 /** Not doing an assignment is framed as resistance to remove rather than a message to explore. */
 export default signalRule(
@@ -47,7 +45,7 @@ export default signalRule(
               // Resisting one's own urge is self-control, no blockage ("She resisted the urge to check her email").
               !tempted(c.input, hit) &&
               // "de stilte doorbreken", "break through the pattern": a silence or a habit got past is no blockage.
-              !(overcoming.has(hit.term) && patternBroken(c.input, hit)) &&
+              !patternBroken(c.input.tokens, hit) &&
               // A third party's resistance is the coachee's situation ("zijn directeur blokkeert elk idee").
               lastNamedBefore(c.input, hit.first) !== 'other' &&
               // The coachee getting past her own fear is no blockage framed ("She has overcome her fear"); the coach
@@ -83,13 +81,4 @@ function ownBlock(input: SignalInput, hit: { first: number; last: number }, reac
 /** "resisted the urge", "weerstond de verleiding": what is resisted, within two words, is one's own urge. */
 function tempted(input: SignalInput, hit: { last: number }): boolean {
   return input.tokens.slice(hit.last + 1, hit.last + 3).some((token) => temptations.has(token.norm));
-}
-
-/** Whether a silence, pattern or habit stands as what the verb gets past, a few words before it or after it. */
-function patternBroken(input: SignalInput, hit: { first: number; last: number }): boolean {
-  const near = [
-    ...input.tokens.slice(Math.max(0, hit.first - objectReach), hit.first),
-    ...input.tokens.slice(hit.last + 1, hit.last + 1 + objectReach),
-  ];
-  return near.some((token) => breakableThings.has(token.norm));
 }
