@@ -2,7 +2,7 @@ import type { Hit } from './matcher';
 import type { SignalInput } from './signals';
 import { functionWords, isFeelingState } from '../lexicons';
 import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer, lastNamedBefore } from './signal-guards';
-import { patternBroken, wantsOfSession } from './session-wishes';
+import { patternBroken, wantsOfSession } from './cue-objects';
 
 const coachWords = functionWords.coachPronouns;
 const reflexivePronouns = functionWords.reflexivePronouns;

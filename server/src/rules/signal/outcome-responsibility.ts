@@ -1,7 +1,7 @@
 import { signalRule } from './signal-rule';
 import { ifThenJudgement } from '../../core/if-then';
 import { worried } from '../../core/aside-cues';
-import { wantsOfSession } from '../../core/session-wishes';
+import { wantsOfSession } from '../../core/cue-objects';
 import type { Hit } from '../../core/matcher';
 import { functionWords } from '../../lexicons';
 import type { SignalContext } from '../../core/signals';

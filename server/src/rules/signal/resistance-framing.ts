@@ -2,7 +2,7 @@ import { signalRule } from './signal-rule';
 import { functionWords } from '../../lexicons';
 import type { SignalInput } from '../../core/signals';
 import { firstNamedBefore, lastNamedBefore } from '../../core/signal-guards';
-import { patternBroken } from '../../core/session-wishes';
+import { patternBroken } from '../../core/cue-objects';
 
 const overcoming = functionWords.overcomingCues;
 const passiveAuxiliaries = functionWords.passiveAuxiliaries;

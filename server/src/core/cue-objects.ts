@@ -1,3 +1,5 @@
+// What a signal cue's object makes of it: a wish of the session itself is no result wanted (rule 36), a pattern broken
+// through no blockage (rule 35). Read by the signal rules and the learned layer's aside cues alike.
 import { functionWords } from '../lexicons';
 import type { Hit } from './matcher';
 import type { Token } from './words';
