@@ -10,6 +10,12 @@ const titles = functionWords.personalTitles;
 const modelAuthors = functionWords.modelAuthors;
 const teamMarkers = [...functionWords.teamCoachingMarkers];
 const teamWords = functionWords.teamWords;
+// "Notes on the plan", "Reflectie op mijn rol": a word a preposition or article follows is no subject.
+const notAfterSubject = new Set([
+  ...functionWords.prepositions,
+  ...functionWords.beforeDemonstrative,
+  ...functionWords.articles,
+]);
 
 /** What one part of a report tells about the whole: names, pronouns. Cached with the parsed part. */
 export interface Evidence {
@@ -22,6 +28,8 @@ export interface Evidence {
   second: number;
   third: number;
   firstPerson: number;
+  /** Words that open a heading before a dash ("Jordan – session 2"), as written: a name if sentences open with it. */
+  titled: Set<string>;
   /** A heading names team coaching ("Teamcoaching klantcontactcentrum"). */
   team: boolean;
 }
@@ -35,7 +43,16 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
     const lower = text.toLowerCase();
     return teamMarkers.some((marker) => lower.includes(marker));
   });
-  evidence = { capitalised: new Set(), texts, lower: new Map(), second: 0, third: 0, firstPerson: 0, team };
+  evidence = {
+    capitalised: new Set(),
+    titled: new Set(),
+    texts,
+    lower: new Map(),
+    second: 0,
+    third: 0,
+    firstPerson: 0,
+    team,
+  };
   for (const text of texts) {
     for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) {
       if (!afterNoNameArticle(text, match.index + match[1]!.length)) evidence.capitalised.add(match[2]!.toLowerCase());
@@ -48,6 +65,10 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   for (const { text } of part.headings) {
     const name = /^(\p{Lu}\p{Ll}+)(?=,|\s*\()/u.exec(text);
     if (name) evidence.capitalised.add(name[1]!.toLowerCase());
+    // "Jordan – session 2", "Reinout Bakels – derde gesprek": a title's opening word before a dash, when the
+    // report's sentences open with it too ("Notes – Dev" opens none).
+    const titled = /^(\p{Lu}\p{Ll}+)(?=(?:\s+\p{Lu}\p{Ll}+)?\s+[-–—]\s)/u.exec(text);
+    if (titled) evidence.titled.add(titled[1]!);
   }
   // ASCII words between ASCII boundaries: without the u flag, as /iu folds case by Unicode (six times the cost).
   for (const { text } of part.blocks) {
@@ -57,6 +78,16 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   }
   cache?.set(part, evidence);
   return evidence;
+}
+
+/** Whether a sentence of the text opens with the word as a subject: a word in lower case after it, no preposition. */
+function opensASentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const opening = at === 0 || /[.!?]["”’)]?\s+$/u.test(text.slice(Math.max(0, at - 4), at));
+    const next = opening ? /^\s+(\p{Ll}+)/u.exec(text.slice(at + word.length, at + word.length + 24)) : null;
+    if (next && !notAfterSubject.has(next[1]!)) return true;
+  }
+  return false;
 }
 
 /** Whether the word before `at` is an article never put before a person's name. */
@@ -113,6 +144,9 @@ export function collectNames(
   if (evidence.some((e) => e.team) || /\bteam/iu.test(coachee ?? '')) for (const word of teamWords) names.add(word);
   const candidates = new Set<string>();
   for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
+  for (const { titled } of evidence)
+    for (const word of titled)
+      if (evidence.some((e) => e.texts.some((text) => opensASentence(text, word)))) candidates.add(word.toLowerCase());
   const headerParts = header === undefined ? [] : nameParts(header);
   if (headerParts.every((part) => !notNames.has(part) && !evidence.some((e) => inLowerCase(e, part))))
     for (const part of headerParts) names.add(part);

@@ -5,6 +5,7 @@ import type { Reason, SignalName } from './types';
 import type { Token } from './words';
 import { functionWords } from '../lexicons';
 import { behaviourClasses, judgedByPointer, negated, pointsBack } from './signal-guards';
+import { othersInfinitive } from './infinitive-subjects';
 import { refrainsIn } from './refrains';
 
 /** What the signal rules need to know about a labelled sentence. */
@@ -114,7 +115,10 @@ function signalContext(input: SignalInput): SignalContext {
             hit.cls === cls &&
             !input.quoted.has(hit.first) &&
             !negated(input, hit) &&
-            !(behaviourClasses.has(cls) && (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit))),
+            !(
+              behaviourClasses.has(cls) &&
+              (pointsBack(input.tokens, hit) || judgedByPointer(input.tokens, hit) || othersInfinitive(input, hit))
+            ),
         )
       : noHits;
   const weighed = (hit: Hit): boolean =>

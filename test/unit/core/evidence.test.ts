@@ -85,10 +85,19 @@ describe('names from capitals', () => {
     // A heading word before a colon is a label, not a name.
     assert.notDeepEqual(labels('## Context: week 3\n\nContext asked for more.'), ['coachee']);
   });
+  it('takes a title’s opening word before a dash for a name when sentences open with it', () => {
+    const focus = (text: string): string[] => analyze(text).sentences.map((s) => s.focus);
+    assert.deepEqual(focus('# Jordan — check-in\n\nJordan won the race on Saturday.'), ['coachee']);
+    assert.deepEqual(focus('# Reinout Bakels – derde gesprek\n\nReinout liep zaterdag een snelle tijd.'), ['coachee']);
+    // A title word no sentence opens with as a subject stays a word: "Notes – Dev".
+    const notes = analyze('# Notes – Dev\n\nNotes on the plan were written on Saturday.').sentences[0]!;
+    assert.notDeepEqual(notes.why.focus.words, ['notes']);
+  });
   it('takes no title for a name, only the name after it', () => {
     const texts = ['Ze belde Mr Okafor en daarna mevrouw Jansen.'];
     const evidence = {
       capitalised: new Set(['mr', 'okafor']),
+      titled: new Set<string>(),
       texts,
       lower: new Map(),
       second: 0,

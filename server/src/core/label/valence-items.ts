@@ -15,6 +15,7 @@ import { genericBefore } from './generic-before';
 import { coachFindsHard } from './coach-effort';
 import { thirdPartyGoal } from './third-party-wishes';
 import { attributesQuote } from './quotes';
+import { withoutMeetingCounts } from './meeting-counts';
 import { inCoachBehaviourCue } from './coach-behaviour-words';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
@@ -63,7 +64,7 @@ export function valenceItems(
     tokens.some((t, k) => feelingVerbs.has(t.norm) && (k < clause.first || k > clause.last));
   const wishedFrom = coachWishFrom(parsed, context, effective, focus);
   const session = aboutTheSession(parsed, context.language);
-  for (const hit of parsed.valence) {
+  for (const hit of withoutMeetingCounts(parsed, context.language)) {
     // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
     if (hit.cls === 'idiom' && !hit.term.includes('...')) covered.fill(1, hit.first, hit.last + 1);
     if (!valenceClasses.has(hit.cls) || session?.subarray(hit.first, hit.last + 1).every((t) => t === 1)) continue;
