@@ -2,7 +2,7 @@ import type { Hit } from './matcher';
 import type { SignalInput } from './signals';
 import { functionWords, isFeelingState } from '../lexicons';
 import { behaviourClasses, firstNamedBefore, jointProposal, judgedByPointer, lastNamedBefore } from './signal-guards';
-import { patternBroken, wantsOfSession } from './cue-objects';
+import { courtesyWish, patternBroken, wantsOfSession } from './cue-objects';
 
 const coachWords = functionWords.coachPronouns;
 const reflexivePronouns = functionWords.reflexivePronouns;
@@ -36,7 +36,8 @@ export function asideCues(
   const joint = (hit: Hit): boolean =>
     (hit.cls === 'expert-role' || hit.cls === 'advice') && jointProposal(input.tokens, hit);
   const worry = (hit: Hit): boolean =>
-    hit.cls === 'outcome-responsibility' && (worried(input.tokens, hit) || wantsOfSession(input.tokens, hit));
+    hit.cls === 'outcome-responsibility' &&
+    (worried(input.tokens, hit) || wantsOfSession(input.tokens, hit) || courtesyWish(input.tokens, hit));
   const pattern = (hit: Hit): boolean => hit.cls === 'resistance-framing' && patternBroken(input.tokens, hit);
   if (
     !hits.some(

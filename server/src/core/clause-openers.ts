@@ -123,3 +123,18 @@ export function mainAfterConcessivePhrase(tokens: readonly Token[], opener: stri
   }
   return -1;
 }
+
+const dutchSubjects = new Set([...dutch.subjectPronouns, ...dutch.articles, ...dutch.demonstratives]);
+const dutchDeterminers = new Set([...dutch.articles, ...dutch.demonstratives, ...dutch.countWords]);
+
+/**
+ * ", al knaagt het schuldgevoel nog", "Al was ze zenuwachtig, …": Dutch "al" opening a sentence or following a comma,
+ * with a verb and then its subject after it, concedes (rule 9); "al die tijd", "al twee weken" are no clause.
+ */
+export function concedingAl(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.norm !== 'al' || (at > 0 && !tokens[at - 1]!.after.includes(','))) return false;
+  const verb = tokens[at + 1]?.norm ?? '';
+  return (
+    verb !== '' && !dutchDeterminers.has(verb) && !/\d/u.test(verb) && dutchSubjects.has(tokens[at + 2]?.norm ?? '')
+  );
+}

@@ -3,6 +3,7 @@ import type { Token } from './words';
 import { evenAt, limitsAt, particleAt } from './limiters';
 import { functionWords } from '../lexicons';
 import {
+  concedingAl,
   demonstrativeAfterPreposition,
   inMidfield,
   mainAfterConcessivePhrase,
@@ -116,6 +117,12 @@ export function splitClauses(tokens: readonly Token[], hitsByClass: (cls: string
     if (hit.last > hit.first) covered.fill(1, hit.first + 1, hit.last + 1);
   mark('contrast', 'contrast');
   mark('concessive', 'concessive');
+  // ", al knaagt het nog", "Al was ze zenuwachtig,": Dutch "al" before a verb and its subject concedes (rule 9).
+  for (let i = 0; i < tokens.length; i++)
+    if (!covered[i] && concedingAl(tokens, i)) {
+      starts.set(i, { word: 'al', kind: 'concessive' });
+      covered[i] = 1;
+    }
   mark('subordinator', 'subordinate');
   mark('coordinator', 'main');
   // A frame of opinion or perception opens what it frames, with or without "that" (rules 19, 8).

@@ -40,3 +40,17 @@ export function patternBroken(tokens: readonly Token[], hit: Hit): boolean {
   ];
   return near.some((token) => breakableThings.has(token.norm));
 }
+
+const courtesyWishes = functionWords.courtesyWishes;
+
+/**
+ * "I hope she has a lovely holiday", "Ik hoop dat ze even kan uitrusten": a hope for the coachee's rest, holiday or
+ * luck is a courtesy wish, no result of hers taken on (rule 36); read up to the end of its clause.
+ */
+export function courtesyWish(tokens: readonly Token[], hit: Hit): boolean {
+  for (let at = hit.last + 1; at < tokens.length; at++) {
+    if (courtesyWishes.has(tokens[at]!.norm)) return true;
+    if (/[,;:]/u.test(tokens[at]!.after)) return false;
+  }
+  return false;
+}

@@ -18,6 +18,9 @@ export function focusOf(
   // A frame inside a quotation is the speaker's ("Now I think …" in her words), not the coach's (rule 27).
   // "Hij dacht dat …", "Ze vond dat …": a frame that does not name the coach is the opinion of its clause's subject.
   const coachFrames = (hit: Hit): boolean => {
+    // "She asked whether I thought …", "Ze vroeg of ik vond …": a frame the coachee's ask puts to the coach is hers.
+    if (parsed.valence.some((ask) => ask.cls === 'asks-coach' && ask.first < hit.first && hit.first <= ask.last + 1))
+      return false;
     // "Ze ging naar het graf en vond dat troostend": a clause joined by "en" without a subject shares the one before.
     let at = clauses.findIndex((clause) => inClause(hit, clause));
     while (at > 0 && !subjects[at] && andWords.has(clauses[at]!.conjunction)) at--;

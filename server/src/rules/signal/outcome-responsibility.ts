@@ -1,7 +1,7 @@
 import { signalRule } from './signal-rule';
 import { ifThenJudgement } from '../../core/if-then';
 import { worried } from '../../core/aside-cues';
-import { wantsOfSession } from '../../core/cue-objects';
+import { courtesyWish, wantsOfSession } from '../../core/cue-objects';
 import type { Hit } from '../../core/matcher';
 import { functionWords } from '../../lexicons';
 import type { SignalContext } from '../../core/signals';
@@ -36,6 +36,7 @@ export default signalRule(
                 (c.byCoach(hit) || c.firstPerson(hit)) &&
                 !worried(c.input.tokens, hit) &&
                 !wantsOfSession(c.input.tokens, hit) &&
+                !courtesyWish(c.input.tokens, hit) &&
                 !promisedProduct(c, hit),
             ),
           // "Als zij haar bevoegdheid kwijtraakt, heb ik het niet goed gedaan": judged by the coachee's result.
