@@ -78,7 +78,10 @@ export function diminishedWords(
     // ("bang het contact … te verliezen").
     const ownObject = before !== undefined && !articles.has(parsed.tokens[before.last + 1]?.norm ?? '');
     const backward = !lacks || (language === 'nl' && before?.clause === clause && ownObject);
-    const target = within ?? after ?? (attributive || !backward ? undefined : before);
+    // What a word of lacking lacks is a quality: "mist te veel deadlines" misses no problem, it has one.
+    const lackable = (item: ValenceItem | undefined): ValenceItem | undefined =>
+      lacks && item !== undefined && item.sign < 0 ? undefined : item;
+    const target = within ?? lackable(after) ?? (attributive || !backward ? undefined : lackable(before));
     if (!target) continue;
     target.negatedBy = hit;
     // "het vertrouwen … kwijt": the verb, a word of loss itself, counts only through what it turns.

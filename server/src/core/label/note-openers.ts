@@ -119,12 +119,16 @@ const firstPersonVerbs = functionWords.firstPersonVerbs;
 export function firstPersonOpener(parsed: Parsed): string | null {
   const [first] = parsed.tokens;
   if (!first || parsed.quoted.has(0) || !firstPersonVerbs.has(first.norm)) return null;
+  // "Twijfel over haar leeftijd", "Hoop op herstel": a form that is a noun too, before a preposition, is the noun.
+  if (verbalNouns.has(first.norm) && prepositions.has(parsed.tokens[1]?.norm ?? '')) return null;
   // "Ben je moe?", "Heb jij dat gedaan?": the subject after the verb is named.
   if (parsed.focus.some((hit) => hit.first === 1 && subjectClasses.has(hit.cls))) return null;
   return first.norm;
 }
 
 const subjectClasses = new Set(['coach', 'coachee', 'addressee', 'shared', 'third']);
+const verbalNouns = functionWords.firstPersonNouns;
+const prepositions = functionWords.prepositions;
 
 const steeringInfinitives = functionWords.steeringInfinitives;
 const planAdverbs = functionWords.planAdverbs;

@@ -200,11 +200,16 @@ export function jointWork(parsed: Parsed): Hit | undefined {
     (hit) => hit.cls === 'session' && !parsed.quoted.has(hit.first) && !inAdverbialPhrase(parsed, hit.first),
   );
   const greeting = hits.find((hit) => hit.cls === 'salutation' && hit.first === 0);
+  // "Looked at the floor when …": a joint act inside a longer word of the coachee's behaviour is that behaviour.
+  const behaviourOf = (hit: Hit): boolean =>
+    parsed.valence.some(
+      (v) => (v.cls === 'strength' || v.cls === 'weakness') && v.first <= hit.first && v.last > hit.last,
+    );
   // "Huiswerk niet gedaan": the coachee's assignment done or not is hers, not the session's work (rule 25).
   const ownAssignment = (hit: { first: number }): boolean =>
     tokens.slice(Math.max(0, hit.first - 4), hit.first).some((token) => ownAssignments.has(token.norm));
   return (
-    hits.find((hit) => hit.cls === 'joint-act' && !describes(hit) && !ownAssignment(hit)) ??
+    hits.find((hit) => hit.cls === 'joint-act' && !describes(hit) && !ownAssignment(hit) && !behaviourOf(hit)) ??
     session ??
     together ??
     greeting
