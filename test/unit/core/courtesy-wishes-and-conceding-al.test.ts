@@ -31,6 +31,20 @@ describe('a hope of the coach', () => {
   });
 });
 
+describe('what an English hope without "that" wishes', () => {
+  it('is the coach’s wish, no strength of the coachee’s (rule 8)', () => {
+    assertRuleLabels(
+      [
+        inEnglish('I hope she has a lovely holiday.'),
+        inEnglish('I am hoping she gets the job.'),
+        inEnglish('I really hope he passes the exam.'),
+      ],
+      'valence',
+      'neutral',
+    );
+  });
+});
+
 describe('the coachee asking what the coach thinks', () => {
   it('is the coachee’s, not the coach’s opinion', () => {
     assertRuleLabels(
