@@ -24,7 +24,7 @@ export function deliveredProducts(
   // "Ik stuur de samenvatting per mail": a word after "per"/"by" names the means of sending, no product.
   const means = (hit: Hit): boolean => meansPrepositions.has(tokens[hit.first - 1]?.norm ?? '');
   const products = [...hits.filter((hit) => hit.cls === 'product'), ...compounds].filter(
-    (hit) => counts(hit) && !means(hit),
+    (hit) => counts(hit) && !means(hit) && !forTheSession(tokens, hit),
   );
   const found: Hit[] = [];
   for (const verb of hits) {
@@ -89,6 +89,31 @@ function antecedentOf(tokens: readonly Token[], product: Hit, verb: Hit): boolea
   return false;
 }
 
+const sessionNouns = new Set([...functionWords.coachingSessionNouns, ...functionWords.talkNouns]);
+const sessionPrefixes = [...functionWords.sessionCompoundHeads];
+// How far after the product its session may be named: "a plan for our next session", "een opzet voor het gesprek".
+const sessionReach = 4;
+
+/**
+ * "a session plan", "een sessieplan", "a plan for our next session": a product for the session is the coach's own
+ * preparation, nothing ready-made for the coachee (rule 32).
+ */
+function forTheSession(tokens: readonly Token[], product: Hit): boolean {
+  const word = tokens[product.first]!.norm;
+  if (sessionNouns.has(tokens[product.first - 1]?.norm ?? '')) return true;
+  if (word.length > product.term.length && sessionPrefixes.some((prefix) => word.startsWith(prefix))) return true;
+  const after = tokens.slice(product.last + 1, product.last + 1 + sessionReach);
+  // "a plan for her conversation with her manager" is hers: a talk of the coachee's own is no session of the coach's.
+  const session = after.findIndex((token) => sessionNouns.has(token.norm));
+  return (
+    purposePrepositions.has(after[0]?.norm ?? '') &&
+    session > 0 &&
+    !after.slice(1, session).some((token) => thirdPossessives.has(token.norm))
+  );
+}
+
+const purposePrepositions = functionWords.benefactivePrepositions;
+const thirdPossessives = functionWords.thirdPossessives;
 const productHeads = [...functionWords.productHeads];
 const shortestCompound = Math.min(...productHeads.map((head) => head.length)) + 3;
 
