@@ -5,6 +5,7 @@ import type { Parsed } from './parsed';
 import type { ValenceItem } from './negation-scope';
 
 const lacking = functionWords.lackingWords;
+const losses = functionWords.lossVerbs;
 const articles = functionWords.articles;
 
 /**
@@ -78,9 +79,10 @@ export function diminishedWords(
     // ("bang het contact … te verliezen").
     const ownObject = before !== undefined && !articles.has(parsed.tokens[before.last + 1]?.norm ?? '');
     const backward = !lacks || (language === 'nl' && before?.clause === clause && ownObject);
-    // What a word of lacking lacks is a quality: "mist te veel deadlines" misses no problem, it has one.
+    // What a word of lacking lacks is a quality: "mist te veel deadlines" misses no problem, it has one; a fear lost
+    // is gone.
     const lackable = (item: ValenceItem | undefined): ValenceItem | undefined =>
-      lacks && item !== undefined && item.sign < 0 ? undefined : item;
+      lacks && !losses.has(parsed.tokens[hit.first]!.norm) && item !== undefined && item.sign < 0 ? undefined : item;
     const target = within ?? lackable(after) ?? (attributive || !backward ? undefined : lackable(before));
     if (!target) continue;
     target.negatedBy = hit;
