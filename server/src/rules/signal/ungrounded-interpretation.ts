@@ -2,6 +2,7 @@ import { signalRule } from './signal-rule';
 import { adviceNamedOnly, isGrounded, jointProposal } from '../../core/signal-guards';
 import { frameAside, ordinaryCase, othersView, ownLabel, perfectNotLabel } from '../../core/aside-cues';
 import { inAskedQuestion } from '../../core/asked-question';
+import type { Hit } from '../../core/matcher';
 
 /** An interpretation, diagnosis or advice about the coachee with nothing named that it rests on. */
 export default signalRule(
@@ -37,11 +38,17 @@ export default signalRule(
           !inAskedQuestion(input, hit) &&
           !asks.some((ask) => ask.last < hit.first),
       );
+    // "She asked whether I think she is cut out for it": a reading inside her ask is what she asks for (rule 33).
+    const askedFor = (hit: Hit): boolean =>
+      asks.some(
+        (ask) => ask.last < hit.first && !input.tokens.slice(ask.last, hit.first).some((t) => /[,;:.]/u.test(t.after)),
+      );
     const interpretation = c
       .cues('interpretation')
       .filter(
         (hit) =>
           (input.focus !== 'neutral' || c.byCoach(hit)) &&
+          !askedFor(hit) &&
           !frameAside(input, hit) &&
           !perfectNotLabel(input, hit) &&
           !ordinaryCase(input, hit) &&
