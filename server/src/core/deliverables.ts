@@ -89,31 +89,31 @@ function antecedentOf(tokens: readonly Token[], product: Hit, verb: Hit): boolea
   return false;
 }
 
-const sessionNouns = new Set([...functionWords.coachingSessionNouns, ...functionWords.talkNouns]);
+const sessionNouns = functionWords.coachingSessionNouns;
+const talkNouns = functionWords.talkNouns;
+const ownSessionDeterminers = functionWords.ownSessionDeterminers;
 const sessionPrefixes = [...functionWords.sessionCompoundHeads];
-// How far after the product its session may be named: "a plan for our next session", "een opzet voor het gesprek".
+const purposePrepositions = functionWords.benefactivePrepositions;
+const thirdPossessives = functionWords.thirdPossessives;
+// How far after the product its session may be named: "a plan for our next session", "een opzet voor ons gesprek".
 const sessionReach = 4;
 
 /**
- * "a session plan", "een sessieplan", "a plan for our next session": a product for the session is the coach's own
- * preparation, nothing ready-made for the coachee (rule 32).
+ * "a session plan", "een sessieplan", "a plan for our next session", "een opzet voor ons volgende gesprek": a product
+ * for the session is the coach's own preparation, nothing ready-made for the coachee (rule 32). Not one for a talk of
+ * the coachee's ("a plan for the conversation with her manager", "een gespreksopzet voor haar").
  */
 function forTheSession(tokens: readonly Token[], product: Hit): boolean {
   const word = tokens[product.first]!.norm;
   if (sessionNouns.has(tokens[product.first - 1]?.norm ?? '')) return true;
   if (word.length > product.term.length && sessionPrefixes.some((prefix) => word.startsWith(prefix))) return true;
   const after = tokens.slice(product.last + 1, product.last + 1 + sessionReach);
-  // "a plan for her conversation with her manager" is hers: a talk of the coachee's own is no session of the coach's.
-  const session = after.findIndex((token) => sessionNouns.has(token.norm));
-  return (
-    purposePrepositions.has(after[0]?.norm ?? '') &&
-    session > 0 &&
-    !after.slice(1, session).some((token) => thirdPossessives.has(token.norm))
-  );
+  if (!purposePrepositions.has(after[0]?.norm ?? '')) return false;
+  const ours = after.some((token) => ownSessionDeterminers.has(token.norm));
+  const session = after.findIndex((token) => sessionNouns.has(token.norm) || (ours && talkNouns.has(token.norm)));
+  return session > 0 && !after.slice(1, session).some((token) => thirdPossessives.has(token.norm));
 }
 
-const purposePrepositions = functionWords.benefactivePrepositions;
-const thirdPossessives = functionWords.thirdPossessives;
 const productHeads = [...functionWords.productHeads];
 const shortestCompound = Math.min(...productHeads.map((head) => head.length)) + 3;
 

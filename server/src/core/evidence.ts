@@ -25,6 +25,8 @@ export interface Evidence {
   texts: string[];
   /** What that search found so far, by word. */
   lower: Map<string, boolean>;
+  /** Whether a sentence of the part opens with a title word as its subject, by word: asked on every keystroke. */
+  opens: Map<string, boolean>;
   second: number;
   third: number;
   firstPerson: number;
@@ -48,6 +50,7 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
     titled: new Set(),
     texts,
     lower: new Map(),
+    opens: new Map(),
     second: 0,
     third: 0,
     firstPerson: 0,
@@ -78,6 +81,16 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   }
   cache?.set(part, evidence);
   return evidence;
+}
+
+/** Whether a sentence of the part opens with the word as a subject, worked out once per part. */
+function opensIn(evidence: Evidence, word: string): boolean {
+  let found = evidence.opens.get(word);
+  if (found === undefined) {
+    found = evidence.texts.some((text) => opensASentence(text, word));
+    evidence.opens.set(word, found);
+  }
+  return found;
 }
 
 /** Whether a sentence of the text opens with the word as a subject: a word in lower case after it, no preposition. */
@@ -145,8 +158,7 @@ export function collectNames(
   const candidates = new Set<string>();
   for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
   for (const { titled } of evidence)
-    for (const word of titled)
-      if (evidence.some((e) => e.texts.some((text) => opensASentence(text, word)))) candidates.add(word.toLowerCase());
+    for (const word of titled) if (evidence.some((e) => opensIn(e, word))) candidates.add(word.toLowerCase());
   const headerParts = header === undefined ? [] : nameParts(header);
   if (headerParts.every((part) => !notNames.has(part) && !evidence.some((e) => inLowerCase(e, part))))
     for (const part of headerParts) names.add(part);

@@ -49,7 +49,7 @@ export function matchFrom(
     if (t >= tokens.length) return -1;
     // Words side by side in a term stand side by side in the sentence, no comma between: "spreekt … aan op" is not in
     // "spreekt hem aan, op een moment dat …" ("asked me: what …" goes on past a colon).
-    if (!gap && (t > start || p > 0) && t > 0 && commaMarks.test(tokens[t - 1]!.after)) return -1;
+    if (!gap && p > 0 && commaMarks.test(tokens[t - 1]!.after)) return -1;
     if (gap) {
       let found = -1;
       for (let k = t; k < tokens.length && k <= t + maxGap; k++) {

@@ -100,6 +100,7 @@ describe('names from capitals', () => {
       titled: new Set<string>(),
       texts,
       lower: new Map(),
+      opens: new Map(),
       second: 0,
       third: 1,
       firstPerson: 0,

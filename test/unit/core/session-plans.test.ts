@@ -21,6 +21,8 @@ describe('a product for the session', () => {
       'Ik heb een plan voor haar gesprek geschreven.',
       inEnglish('I wrote her a plan for the week.'),
       inEnglish('I wrote a plan for her conversation with her manager.'),
+      inEnglish('I drew up a plan for the conversation with her manager.'),
+      'Ik heb een gespreksopzet voor haar geschreven.',
     ])
       assert.deepEqual(signalsOf(text), ['expert-role'], text);
   });

@@ -32,11 +32,11 @@ export function coachWishFrom(
     coachPronouns,
     hopingVerbs: hopes,
   } = functionWordsIn[context.language];
-  // "Ik had haar manager gezegd dat ze na het traject weer stevig zou staan": what the coach said the coachee will
-  // become is a promise (rule 36), like a wish; what the coach said she did is not.
   // The coachee or someone else as the subject of a wished clause: not "I hope I …".
   const othersNamed = (word: string): boolean =>
     context.names.has(word) || (nominativePronouns.has(word) && !coachPronouns.has(word));
+  // "Ik had haar manager gezegd dat ze na het traject weer stevig zou staan": what the coach said the coachee will
+  // become is a promise (rule 36), like a wish; what the coach said she did is not.
   const promised = (t: number): boolean =>
     sayingVerbs.has(tokens[t]!.norm) && tokens.slice(t + 1).some((token) => futureAuxiliaries.has(token.norm));
   for (let t = 0; t < tokens.length; t++) {
@@ -52,7 +52,7 @@ export function coachWishFrom(
       if (parsed.focus.some((h) => h.first === k && h.cls === 'subordinator') && (word === 'dat' || word === 'that'))
         return k + 1;
       // "I hope she has a lovely holiday", "hoping he gets it": an English wish whose clause opens without "that".
-      if (k === t + 1 && context.language === 'en' && hopes.has(tokens[t]!.norm) && othersNamed(word)) return k;
+      if (k === t + 1 && hopes.has(tokens[t]!.norm) && othersNamed(word)) return k;
       // English "want her to", "want Arvind to": someone else is to act.
       if (
         tokens[k + 1]?.norm === 'to' &&
