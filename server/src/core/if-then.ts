@@ -9,6 +9,7 @@ const conditionals = functionWords.conditionals;
 const englishPlan = functionWords.planMarkers;
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
 const perfectHave = functionWords.perfectHave;
+const feelingVerbs = functionWords.feelingVerbs;
 // An English participle: regular, or one of the irregular ones a coach judges herself by ("I have let her down").
 const participle = /(ed|en|wn)$|^(done|gone|let|got|made|lost|put|set|kept|left|brought|taught)$/u;
 
@@ -39,6 +40,8 @@ export function conditionAt(tokens: SignalInput['tokens']): number {
 export function ifThenPlan(input: Pick<SignalInput, 'tokens' | 'actorAt' | 'text'>): string[] {
   const then = coachAfterCondition(input);
   if (!then || then.perfect) return [];
+  // "If he fails, I will feel I let him down", "Als ze terugvallen, voel ik me …": a feeling, no intervention planned.
+  if (input.tokens.slice(then.at - 1, then.at + 4).some((token) => feelingVerbs.has(token.norm))) return [];
   if (
     input.tokens[then.start]!.norm === 'if' &&
     !input.tokens.slice(then.at, then.at + 3).some((t) => englishPlan.has(t.norm))

@@ -15,6 +15,12 @@ export interface TermWords {
   intensifiers: ReadonlySet<string>;
   /** Clause openers a split verb's particle is not looked for past. */
   particleStops: ReadonlySet<string>;
+  /** Subject pronouns Dutch V2 order puts between a term's first two words ("vroeg ze mij", "moet hij leren"). */
+  inverted: ReadonlySet<string>;
+  /** Coordinators after which a verb may keep its subject before it: a pronoun after it may be an object. */
+  plainOrder: ReadonlySet<string>;
+  /** Pronouns that are only ever subjects. */
+  nominative: ReadonlySet<string>;
 }
 
 export function termWords(language: Language): TermWords {
@@ -23,6 +29,9 @@ export function termWords(language: Language): TermWords {
     particles: words.splitVerbParticles,
     intensifiers: words.intensifiers,
     particleStops: words.particleGapStops,
+    inverted: words.invertedSubjects,
+    plainOrder: words.plainOrderCoordinators,
+    nominative: words.nominativePronouns,
   };
 }
 
@@ -66,6 +75,8 @@ export function matchFrom(
       if (found < 0) return -1;
       t = found;
       gap = false;
+    } else if (p === 1 && !partMatches(parts[0]!, tokens[t]!) && invertedBefore(part, tokens, t, words)) {
+      t++;
     } else if (!partMatches(part, tokens[t]!) || !anchored(part, tokens[t]!, t)) {
       // At most two words of degree ("heel erg"), inside the term's clause.
       let skip = t;
@@ -83,4 +94,24 @@ export function matchFrom(
     t++;
   }
   return t - 1;
+}
+
+/**
+ * Whether the token at `t` is a subject inverted after a term's first word, the term's second word after it: only after
+ * something put first ("Daarna vroeg ze mij"), not at the start, nor an object after "en" ("en wil je graag … geven").
+ */
+function invertedBefore(part: Part, tokens: readonly Token[], t: number, words: TermWords): boolean {
+  const after = tokens[t + 1];
+  const fronted = tokens[t - 2];
+  return (
+    words.inverted.has(tokens[t]!.norm) &&
+    after !== undefined &&
+    fronted !== undefined &&
+    (!words.plainOrder.has(fronted.norm) || words.nominative.has(tokens[t]!.norm)) &&
+    !/[.!?]/u.test(fronted.after) &&
+    !commaMarks.test(tokens[t]!.after) &&
+    !partMatches(part, tokens[t]!) &&
+    partMatches(part, after) &&
+    anchored(part, after, t + 1)
+  );
 }

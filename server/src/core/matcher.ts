@@ -126,8 +126,10 @@ export class Matcher {
       let matched = false;
       const lookup = this.lookupOf(token.word);
       const next = tokens[i + 1];
-      const candidates =
-        next !== undefined && this.words.intensifiers.has(next.norm) ? everyEntry(lookup) : candidatesAt(lookup, next);
+      // A word of degree or an inverted subject may stand before a pair's second word: every entry is tried.
+      const between =
+        next !== undefined && (this.words.intensifiers.has(next.norm) || this.words.inverted.has(next.norm));
+      const candidates = between ? everyEntry(lookup) : candidatesAt(lookup, next);
       for (const { entry } of candidates) {
         if (!anchored(entry.parts[0]!, token, i)) continue;
         const last = entry.parts.length === 1 ? i : matchFrom(entry.parts, tokens, i + 1, 1, this.words);

@@ -91,12 +91,13 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   // A note that opens with the coach's act and no subject ("Also suggested he asks his GP", "Gezegd dat ze
   // naar huis moet") is the coach's, whoever the act is about (rule 25).
   // "Vroeg of ik haar brief wilde nakijken", "Asked if I could check it": a note opening with an ask of the
-  // coach is the coachee asking, whoever "ik"/"I" is after it (rules 25, 15).
+  // coach is the coachee asking, whoever "ik"/"I" is after it (rules 25, 15); "Daarna vroeg ze of ik …" names her.
   const ask = parsed.valence.find((hit) => hit.cls === 'asks-coach' && hit.first <= 1);
   if (
     ask &&
     (ask.first === 0 || noteAdverbs.has(parsed.tokens[0]!.norm)) &&
-    !parsed.focus.some((hit) => hit.first < ask.first)
+    !parsed.focus.some((hit) => hit.first < ask.first) &&
+    !parsed.tokens.some((token, i) => i > ask.first && i <= ask.last && invertedSubjects.has(token.norm))
   ) {
     return noteOf('coachee', { rule: 'the coachee’s ask without subject', words: [words(parsed, ask)] }, effective);
   }
@@ -212,3 +213,4 @@ const together = functionWords.together;
 const finiteVerbs = functionWords.finiteVerbs;
 const subjectPronouns = functionWords.subjectPronouns;
 const topicLabels = functionWords.topicLabels;
+const invertedSubjects = functionWords.invertedSubjects;

@@ -17,6 +17,7 @@ import { thirdPartyGoal } from './third-party-wishes';
 import { attributesQuote } from './quotes';
 import { withoutMeetingCounts } from './meeting-counts';
 import { inCoachBehaviourCue } from './coach-behaviour-words';
+import { thingDoes } from './thing-subject';
 
 // The words that weigh in a sentence's valence, before negation, concession and scope turn them (rules 7-17).
 const valenceClasses = new Set('strength weakness goal agency asks-coach option happened recurrence'.split(' '));
@@ -25,14 +26,14 @@ const circumstantial = functionWords.circumstantial;
 const coordinators = functionWords.andCoordinators;
 const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee']);
 const negationClasses = new Set(['negator', 'no-longer', 'diminished']);
-const { demonstratives, degreeWords, articles, toInfinitive, prepositions } = functionWords;
+const { demonstratives, degreeWords, articles, toInfinitive, prepositions, feelingVerbs } = functionWords;
 const { addresseePossessives, reflexive, questionVerbs, indirectQuestionOpeners, coachPossessives } = functionWords;
-const { feelingVerbs, conditionOpeners } = functionWords;
+const conditionOpeners = functionWords.conditionOpeners;
 
 /**
- * Every word that weighs in a sentence's valence, with its clause, sign and weight: the lexicons' hits that
- * say something of the coachee (not the coach's own side, rule 8), what the coachee cannot do, what the coach
- * fears for them, and general polarity where no lexicon spoke; and the inabilities, which negation reads.
+ * Every word that weighs in a sentence's valence, with its clause, sign and weight: the lexicons' hits that say of the
+ * coachee (not the coach's own side, rule 8), what the coachee cannot do, what the coach fears for them, and general
+ * polarity where no lexicon spoke; and the inabilities, which negation reads.
  */
 export function valenceItems(
   parsed: Parsed,
@@ -49,8 +50,7 @@ export function valenceItems(
     [1, 2].some((back) => questionVerbs.has(tokens[clause.first - back]?.norm ?? ''));
   // "I asked when it does go well", "vroeg ik wanneer het wel lukt": an indirect question, not a circumstance.
   const askedAbout = (clause: Clause): boolean => indirectQuestionOpeners.has(clause.conjunction) && askedAfter(clause);
-  // A clause joined to such a clause by "and"/"en" or "to" continues it ("because she does it every day and she is good
-  // at it", "because it has to be in her own words").
+  // A clause joined to such a clause by "and"/"en" or "to" continues it ("because … and she is good at it").
   const ignored = (clauseIndex: number): boolean => {
     const clause = clauses[clauseIndex];
     if (focus !== 'coach' || !clause) return false;
@@ -149,6 +149,7 @@ export function valenceItems(
     if (hit.cls === 'asks-coach' && subject !== 'coachee' && !parsed.quoted.has(hit.first)) continue;
     // A third party's goal is their plan (rules 13, 17); "he wrote" after a quotation only attributes it (rule 27).
     if (thirdPartyGoal(parsed, hit, subject, clauses[clauseIndex]) || attributesQuote(parsed, hit)) continue;
+    if (thingDoes(parsed, hit, context.language)) continue; // "the trouble started": a thing's doing is no one's
     // A passive is no doing of the coachee's, but negated it is still a step not taken ("is niet ingevuld", rule 10).
     const passive =
       hit.cls === 'agency' && passiveBefore(parsed, hit, context.language) && !coacheeAgent(parsed, hit, context.names);

@@ -23,6 +23,7 @@ import { learningItem, learningLabel } from './learning-label';
 import { excessQualities } from './excess-qualities';
 import { mediaTopics } from './media-topics';
 import { negatedRegards, regardedAs } from './regarded-as';
+import { undergoneStrengths } from './undergone';
 import { thirdPartyWishes } from './third-party-wishes';
 import { growingProblems } from './trend-words';
 import { ownRejections } from './rejections';
@@ -96,12 +97,13 @@ export function decideValence(
   if (!chosen) {
     const concessive = clauses.some((clause) => clause.kind === 'concessive');
     const mainClauses = clauses.map((_, i) => i).filter((i) => clauses[i]!.kind !== 'concessive');
-    // The coachee's question or goal counts as weakness whatever its topic (rule 13).
+    // The coachee's question or goal counts as weakness whatever its topic (rule 13), unless a main clause of its own
+    // after it says otherwise ("wil ze oefenen met nee zeggen, daar is ze trots op", rule 9).
     const goal = items.find((item) => item.goal && !item.negatedBy);
+    const last = strongest(scored, clauses);
+    const after = last && goal && scored.indexOf(last) > goal.clause && clauses[scored.indexOf(last)]!.kind === 'main';
     chosen =
-      (goal ? scored[goal.clause] : undefined) ??
-      (concessive ? decisive(mainClauses) : undefined) ??
-      strongest(scored, clauses);
+      (goal && !after ? scored[goal.clause] : undefined) ?? (concessive ? decisive(mainClauses) : undefined) ?? last;
     if (concessive) rule = 'main clause of a concession';
   }
   if (!chosen) return { valence: 'neutral', reason: { rule: 'no strength or weakness words', words: [] } };
@@ -153,6 +155,7 @@ function scoreItems(
     ...coachExcess(parsed, focus, effective, items),
     ...mediaTopics(parsed, signs),
     ...regardedAs(parsed, signs),
+    ...undergoneStrengths(parsed, signs),
     ...thirdPartyWishes(parsed, signs, effective),
     ...coachRefrains(parsed, focus, items),
     ...growingProblems(items, signs),
@@ -205,10 +208,15 @@ function strongest(scored: ClauseScore[], clauses: Clause[]): ClauseScore | unde
   // A relative clause describes a person or thing ("her sister, who often asks for help"): it decides
   // only when nothing else in the sentence does.
   // A clause subordinate to a relative clause describes with it ("een perfectioniste die verwacht dat alles lukt").
+  // So does an infinitive after a clause of situation ("when he turned his back to help one group").
   let inRelative = false;
+  let before = false;
   const describing = clauses.map((clause) => {
     inRelative = relativePronouns.has(clause.conjunction) || (inRelative && clause.kind === 'subordinate');
-    return inRelative || situationOpeners.has(clause.conjunction) || purposeOpeners.has(clause.conjunction);
+    const continues = before && toInfinitive.has(clause.conjunction);
+    before =
+      inRelative || continues || situationOpeners.has(clause.conjunction) || purposeOpeners.has(clause.conjunction);
+    return before;
   });
   const candidates = scored.filter((s, i) => s.score !== 0 && !describing[i]);
   const nonZero = candidates.length > 0 ? candidates : scored.filter((s) => s.score !== 0);
@@ -224,3 +232,4 @@ const relativePronouns = functionWords.relativePronouns;
 // "… als het druk wordt": the situation, beside a main clause with a sign of its own, does not decide (rule 9).
 const situationOpeners = functionWords.situationOpeners;
 const purposeOpeners = functionWords.purposeClauseOpeners;
+const toInfinitive = functionWords.toInfinitive;
