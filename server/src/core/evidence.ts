@@ -34,6 +34,8 @@ export interface Evidence {
   titled: Set<string>;
   /** A heading names team coaching ("Teamcoaching klantcontactcentrum"). */
   team: boolean;
+  /** Initials that stand for a person before a verb ("S. describes", "that S. needs"), in lower case. */
+  initials: Set<string>;
 }
 
 /** The evidence of one parsed part, from the cache (a document's, while it is typed) while the part is unchanged. */
@@ -55,11 +57,16 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
     third: 0,
     firstPerson: 0,
     team,
+    initials: new Set(),
   };
   for (const text of texts) {
     for (const match of text.matchAll(/([^.!?:"“]\s+|[(])(\p{Lu}\p{Ll}+)/gu)) {
       if (!afterNoNameArticle(text, match.index + match[1]!.length)) evidence.capitalised.add(match[2]!.toLowerCase());
     }
+    // A person written by an initial, a lower-case word after it ("S. describes", "that S. simply needs"), not a
+    // surname ("J. Peeters").
+    for (const match of text.matchAll(/(?:^|[\s(])(\p{Lu})\.\s+\p{Ll}/gu))
+      evidence.initials.add(match[1]!.toLowerCase());
     // A name that only opens sentences: with an age ("Hanneke (48) is …", "Bas, 38, …").
     for (const match of text.matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)(?=\s*\(\d|,\s*\d)/gu))
       evidence.capitalised.add(match[1]!.toLowerCase());
@@ -155,6 +162,7 @@ export function collectNames(
   for (const name of [coachee ?? '', ...configured]) for (const part of nameParts(name)) names.add(part);
   // Team coaching: the team and its members, team lead included, are the coachee (rule 28).
   if (evidence.some((e) => e.team) || /\bteam/iu.test(coachee ?? '')) for (const word of teamWords) names.add(word);
+  for (const { initials } of evidence) for (const initial of initials) if (!notNames.has(initial)) names.add(initial);
   const candidates = new Set<string>();
   for (const { capitalised } of evidence) for (const word of capitalised) candidates.add(word);
   for (const { titled } of evidence)

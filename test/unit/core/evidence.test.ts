@@ -105,7 +105,15 @@ describe('names from capitals', () => {
       third: 1,
       firstPerson: 0,
       team: false,
+      initials: new Set<string>(),
     };
     assert.deepEqual([...collectNames([evidence], undefined, [])], ['okafor']);
+  });
+  it('takes an initial before a lower-case word for the coachee, not one before a surname', () => {
+    const foci = (text: string): string[] => ruleAnalyze(text).sentences.map((s) => s.focus);
+    const report =
+      'S. describes a week of firefighting.\n\n- S. to book a meeting with the medical director by Wednesday.';
+    assert.deepEqual(foci(report), ['coachee', 'coachee']);
+    assert.deepEqual(foci('Gesprek met J. Peeters gepland.'), ['neutral']);
   });
 });

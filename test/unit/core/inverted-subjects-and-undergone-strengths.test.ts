@@ -89,3 +89,19 @@ describe('the coach delivering a new version', () => {
     assert.deepEqual(signalsOf(inEnglish('The coach delivered a new version of her plan.')), ['expert-role']);
   });
 });
+
+describe('asking', () => {
+  it('someone else whether is no question the coachee brings (rule 13)', () => {
+    for (const text of [
+      'Hij belt de bakker om te vragen of er nog een proefdag mogelijk is.',
+      'Ze belde een oud-collega om te vragen hoe diens overstap is verlopen.',
+    ])
+      assert.notEqual(ruleLabel(text).valence, 'weakness', text);
+  });
+
+  it('for help is a strength, not asking a weakness (rule 10)', () => {
+    assert.equal(ruleLabel(inEnglish('She asks her team for help.')).valence, 'strength');
+    assert.equal(ruleLabel(inEnglish('She has not asked any of them for help.')).valence, 'weakness');
+    assert.equal(ruleLabel('Hij vraagt zijn collega om hulp.').valence, 'strength');
+  });
+});
