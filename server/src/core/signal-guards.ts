@@ -44,6 +44,7 @@ const givingParticiples = functionWords.givingParticiples;
 const adviceTopics = functionWords.adviceTopicPrepositions;
 const andCoordinators = functionWords.andCoordinators;
 const answerWords = functionWords.answerWords;
+const { regardVerbs, regardedAsMarkers } = functionWords;
 const jointSubjects = functionWords.jointSubjects;
 const complementizers = functionWords.complementizers;
 
@@ -134,6 +135,12 @@ export function isGrounded(input: SignalInput): boolean {
     [hit.first - 1, hit.last + 1].some((t) => answerWords.has(input.tokens[t]?.norm ?? ''));
   // "dat hij zich niet gezien voelt", "I had not seen it": an observation denied is none.
   const denied = (hit: Hit): boolean => input.negations.some((n) => n.last === hit.first - 1);
+  // "I think he is afraid his team will see him as less technical": seeing someone as something, inside the reading, is
+  // what it reads, not what was observed.
+  const regards = (hit: Hit): boolean =>
+    frames.some((frame) => frame.last < hit.first) &&
+    regardVerbs.has(input.tokens[hit.first]!.norm) &&
+    input.tokens.slice(hit.last + 1, hit.last + 4).some((token) => regardedAsMarkers.has(token.norm));
   return input.hits.some(
     (hit) =>
       hit.cls === 'ground' &&
@@ -141,7 +148,8 @@ export function isGrounded(input: SignalInput): boolean {
       !speculative.some((s) => s.last === hit.first - 1) &&
       !inFrame(hit) &&
       !coachSays(hit) &&
-      !answers(hit),
+      !answers(hit) &&
+      !regards(hit),
   );
 }
 

@@ -105,3 +105,37 @@ describe('asking', () => {
     assert.equal(ruleLabel('Hij vraagt zijn collega om hulp.').valence, 'strength');
   });
 });
+
+describe('a label of what the coach saw', () => {
+  it('hands focus on to what follows (rules 19, 21)', () => {
+    assertRuleLabels(
+      [
+        inEnglish('My observation: He spoke calmly and clearly about the production incident.'),
+        'Mijn observatie: ze sprak rustig over het incident.',
+      ],
+      'focus',
+      'coachee',
+    );
+  });
+});
+
+describe('seeing someone as something inside the coach’s reading', () => {
+  it('is what the reading says, no ground for it (rule 33)', () => {
+    assert.deepEqual(signalsOf(inEnglish('I think he is afraid his team will see him as less technical.')), [
+      'ungrounded-interpretation',
+    ]);
+    assert.deepEqual(signalsOf(inEnglish('I saw her hesitate twice, and I think she is afraid of conflict.')), []);
+  });
+});
+
+describe('things going smoothly and a book handed over', () => {
+  it('are progress and a ready-made product', () => {
+    assert.equal(
+      ruleLabel('Ze merkte op dat het na de speeltijd altijd misloopt, maar dat de eerste lesuren vlot verlopen.')
+        .valence,
+      'strength',
+    );
+    assert.deepEqual(signalsOf('Ik heb haar ook nog een boek over klasmanagement meegegeven.'), ['expert-role']);
+    assert.deepEqual(signalsOf(inEnglish('I booked the room for Tuesday.')), []);
+  });
+});

@@ -65,6 +65,8 @@ export function subjectOf(
       !(token.norm === 'coach' && i > clause.first && tokens[i - 1]!.norm !== 'de' && tokens[i - 1]!.norm !== 'the')
     ) {
       if ((token.norm === 'mijn' || token.norm === 'my') && !first) continue;
+      // "My observation: he …": a label of what the coach saw hands focus on (rule 21).
+      if (perceptionLabels.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.after.includes(':')) continue;
       // "My peer supervisor suggested …", "Mijn intervisiegroep vond …": someone of the coach's own is neither the
       // coach nor in the coachee's situation, a shared subject (neutral, as the corpus labels the first).
       if (coachOwn.has(token.norm) && thirdWithin(parsed, i)) return { person: 'shared', word: token.norm };
@@ -206,6 +208,7 @@ function verbAfterAnd(parsed: Parsed, clause: Clause, context: LabelContext): bo
 }
 
 const noteAdverbs = functionWords.noteAdverbs;
+const perceptionLabels = functionWords.perceptionLabels;
 const phraseOpeners = new Set([...prepositions, ...functionWords.beforeDemonstrative]);
 const complementSubjects = functionWords.complementSubjects;
 
