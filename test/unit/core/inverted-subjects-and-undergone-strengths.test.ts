@@ -139,3 +139,14 @@ describe('things going smoothly and a book handed over', () => {
     assert.deepEqual(signalsOf(inEnglish('I booked the room for Tuesday.')), []);
   });
 });
+
+describe('a feeling in the coach’s question', () => {
+  it('is the one asked about, the coach’s own stays neutral (rules 7, 8)', () => {
+    assertRuleLabels(
+      [inEnglish('I asked her when the class is calm.'), 'Ik vroeg haar wanneer het wel rustig is in de klas.'],
+      'valence',
+      'strength',
+    );
+    assert.equal(ruleLabel('Na afloop was ik onrustig.').valence, 'neutral');
+  });
+});

@@ -111,10 +111,10 @@ export function valenceItems(
             (p.cls === 'addressee' && addresseePossessives.has(parsed.tokens[p.first]!.norm) && !afterObject)) &&
           (p.last === hit.first - 1 || p.first === hit.first),
       );
-    // After the coach's frame of opinion ("Volgens mij zit er een angst onder"), a feeling is the one they judge.
-    const judged = parsed.focus.some(
-      (f) => f.cls === 'opinion-frame' && f.last < hit.first && !parsed.quoted.has(f.first),
-    );
+    // After the coach's frame of opinion a feeling is the one judged; in the coach's question, the one asked about.
+    const judged =
+      parsed.focus.some((f) => f.cls === 'opinion-frame' && f.last < hit.first && !parsed.quoted.has(f.first)) ||
+      (clauseIndex >= 0 && askedAbout(clauses[clauseIndex]!));
     // "It would feel like my failure", "mijn twijfel": what the coach calls their own is the coach's side too.
     const coachOwns = focus === 'coach' && coachPossessives.has(tokens[hit.first - 1]?.norm ?? '');
     if (
