@@ -75,7 +75,7 @@ export function matchFrom(
       if (found < 0) return -1;
       t = found;
       gap = false;
-    } else if (p === 1 && !partMatches(parts[0]!, tokens[t]!) && invertedBefore(part, tokens, t, words)) {
+    } else if (p === 1 && invertedBefore(parts, tokens, t, words)) {
       t++;
     } else if (!partMatches(part, tokens[t]!) || !anchored(part, tokens[t]!, t)) {
       // At most two words of degree ("heel erg"), inside the term's clause.
@@ -100,11 +100,14 @@ export function matchFrom(
  * Whether the token at `t` is a subject inverted after a term's first word, the term's second word after it: only after
  * something put first ("Daarna vroeg ze mij"), not at the start, nor an object after "en" ("en wil je graag … geven").
  */
-function invertedBefore(part: Part, tokens: readonly Token[], t: number, words: TermWords): boolean {
+function invertedBefore(parts: readonly Part[], tokens: readonly Token[], t: number, words: TermWords): boolean {
+  const [first, part] = [parts[0]!, parts[1]!];
   const after = tokens[t + 1];
   const fronted = tokens[t - 2];
   return (
     words.inverted.has(tokens[t]!.norm) &&
+    // "zich terugtrekt" in "dat je je terugtrekt": a pronoun the term's first word matches is that word, not a subject.
+    !partMatches(first, tokens[t]!) &&
     after !== undefined &&
     fronted !== undefined &&
     (!words.plainOrder.has(fronted.norm) || words.nominative.has(tokens[t]!.norm)) &&

@@ -150,3 +150,10 @@ describe('a feeling in the coach’s question', () => {
     assert.equal(ruleLabel('Na afloop was ik onrustig.').valence, 'neutral');
   });
 });
+
+describe('taking the trouble', () => {
+  it('is effort, a strength, where the trouble itself is a problem (rules 7, 12)', () => {
+    assert.equal(ruleLabel(inEnglish('She took the trouble to prepare the conversation.')).valence, 'strength');
+    assert.equal(ruleLabel(inEnglish('He noticed that the trouble started on Mondays.')).valence, 'weakness');
+  });
+});

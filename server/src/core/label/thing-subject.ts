@@ -1,10 +1,9 @@
 import type { Hit } from '../matcher';
 import type { Language } from '../types';
 import { functionWords } from '../../lexicons';
-import type { Parsed } from './parsed';
+import { inClause, personNamingClasses, type Parsed } from './parsed';
 
 const { definiteArticles, circumstantial } = functionWords;
-const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee', 'possessive-coachee']);
 
 /**
  * "… that the trouble started when he turned his back", "Toen begonnen de klachten": a verb of doing whose subject is a
@@ -15,10 +14,10 @@ const personClasses = new Set(['coach', 'coachee', 'third', 'shared', 'addressee
 export function thingDoes(parsed: Parsed, hit: Hit, language: Language): boolean {
   if (hit.cls !== 'agency') return false;
   const { tokens } = parsed;
-  const clause = parsed.clauses.find((c) => hit.first >= c.first && hit.first <= c.last);
+  const clause = parsed.clauses.find((c) => inClause(hit, c));
   if (!clause) return false;
   const person = (i: number): boolean =>
-    parsed.focus.some((f) => personClasses.has(f.cls) && f.first <= i && f.last >= i);
+    parsed.focus.some((f) => personNamingClasses.has(f.cls) && f.first <= i && f.last >= i);
   // The article opens the clause, after its conjunction at most: "the trouble started", "that the trouble started".
   const opened = clause.conjunction !== '' || circumstantial.has(tokens[clause.first]!.norm);
   const before = hit.first - 2;

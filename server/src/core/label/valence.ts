@@ -101,7 +101,8 @@ export function decideValence(
     // after it says otherwise ("wil ze oefenen met nee zeggen, daar is ze trots op", rule 9).
     const goal = items.find((item) => item.goal && !item.negatedBy);
     const last = strongest(scored, clauses);
-    const after = last && goal && scored.indexOf(last) > goal.clause && clauses[scored.indexOf(last)]!.kind === 'main';
+    const lastAt = last ? scored.indexOf(last) : -1;
+    const after = goal !== undefined && lastAt > goal.clause && clauses[lastAt]!.kind === 'main';
     chosen =
       (goal && !after ? scored[goal.clause] : undefined) ?? (concessive ? decisive(mainClauses) : undefined) ?? last;
     if (concessive) rule = 'main clause of a concession';
