@@ -70,3 +70,28 @@ export function withoutServiceNames<H extends { first: number; last: number }>(
     serviceNouns.has(tokens[hit.first + 1]?.norm ?? '');
   return hits.some(names) ? hits.filter((hit) => !names(hit)) : hits;
 }
+
+const nounHomographs = functionWords.nounHomographs;
+const links = functionWords.stateWordLinks;
+const copulas = functionWords.copulas;
+const followers = functionWords.nounFollowers;
+
+/**
+ * "Session content:", "a patient at the clinic", "the course content was too theoretical", "composed of five
+ * nurses": a word of state that is also a noun is the noun where no link, degree or negation stands before it and a
+ * break or a word that follows nouns comes after it. There it names no one's state. The valence hits without those.
+ */
+export function withoutNounReadings(tokens: readonly Token[], hits: ValenceHit[]): ValenceHit[] {
+  const noun = (hit: ValenceHit): boolean => {
+    if (hit.first !== hit.last || !nounHomographs.has(tokens[hit.first]!.norm)) return false;
+    const token = tokens[hit.first]!;
+    const before = tokens[hit.first - 1];
+    const next = tokens[hit.first + 1];
+    if (next?.norm === 'of' || next?.norm === 'van') return true;
+    // "She felt content", "heel content", "calm, content": the adjective.
+    if (before !== undefined && (before.after.trim() !== '' || links.has(before.norm) || copulas.has(before.norm)))
+      return false;
+    return next === undefined || token.after.trim() !== '' || followers.has(next.norm);
+  };
+  return hits.some(noun) ? hits.filter((hit) => !noun(hit)) : hits;
+}

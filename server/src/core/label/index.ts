@@ -1,6 +1,5 @@
-import { withoutBlockedTime, withoutParticiples, withoutServiceNames } from './homographs';
+import { withoutBlockedTime, withoutNounReadings, withoutParticiples, withoutServiceNames } from './homographs';
 import { withoutDegreeQuantities } from './degree-quantities';
-import { functionWords } from '../../lexicons';
 import { splitClauses } from '../clauses';
 import { noHits, type Hit } from '../matcher';
 import type { Focus, Reason, SignalName, Valence } from '../types';
@@ -23,6 +22,8 @@ import { toolsBrought, withoutToolOffers } from './tools-brought';
 import { guessedStates, withGuesses } from './guesses';
 import { suggestionRule, withoutSuggestionWords } from './suggestions';
 import { coacheesAsk } from './coachee-asks';
+import { interpretationLabel } from './learning-label';
+import { onlyPointedAt } from './pointed-at';
 
 export type { LabelContext, Matchers } from './parsed';
 
@@ -58,11 +59,12 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     quoted: quotedTokens(text, tokens, focusHits),
     speaker: 'coachee',
     adviceItem: context.adviceItem === true && !endsAsQuestion(text),
-    interpretationItem: context.interpretationItem === true && !endsAsQuestion(text),
+    interpretationItem:
+      (context.interpretationItem === true || interpretationLabel(tokens, text)) && !endsAsQuestion(text),
     ownNote: context.ownNote === true,
   };
   const cleaned = <H extends Hit>(hits: H[]): H[] => withoutSuggestionWords(parsed, withoutBlockedTime(parsed, hits));
-  parsed.valence = cleaned(withoutParticiples(parsed, parsed.valence));
+  parsed.valence = cleaned(withoutNounReadings(tokens, withoutParticiples(parsed, parsed.valence)));
   parsed.signals = withoutToolOffers(parsed, cleaned(withGuesses(parsed.signals, guessedStates(parsed))));
   // A dialogue line belongs to the speaker its label names: the coachee's words are a quotation.
   const line = speakerOfLine(tokens, focusHits, context.names, context.lineSpeaker, context.letters);
@@ -232,18 +234,4 @@ export function labelSentence(text: string, context: LabelContext): Labels {
     tools: toolsBrought(parsed, focus.focus, signals, refrained),
     features,
   };
-}
-
-/**
- * "Die moet ik eerst wegwerken": a blockage only pointed at, the sentence opening with a pointer and its verb, names
- * no problem of its own (rule 8); "Die muur moet ik eerst omver zien te krijgen" names the wall.
- */
-function onlyPointedAt(parsed: Parsed): boolean {
-  const [first, second] = parsed.tokens;
-  return (
-    first !== undefined &&
-    second !== undefined &&
-    functionWords.backPointers.has(first.norm) &&
-    functionWords.finiteVerbs.has(second.norm)
-  );
 }

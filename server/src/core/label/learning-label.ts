@@ -51,3 +51,13 @@ export function learningItem(parsed: Parsed, heading: string | undefined): strin
     .some((word) => coachHeadingWords.has(word));
   return own ? null : heading.replace(/:\s*$/u, '').trim();
 }
+
+/**
+ * "Coach's assessment: C. is highly conscientious", "Mijn indruk: ze is conflictvermijdend": a sentence labelled as
+ * the coach's interpretation is one, as an item under such a heading is (rule 33).
+ */
+export function interpretationLabel(tokens: Parsed['tokens'], text: string): boolean {
+  const colon = tokens.findIndex((token, i) => i < labelReach && token.after.includes(':'));
+  if (colon < 0 || colon === tokens.length - 1) return false;
+  return sectionKind(text.slice(0, tokens[colon]!.at + tokens[colon]!.norm.length)) === 'interpretation';
+}
