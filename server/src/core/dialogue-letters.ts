@@ -17,11 +17,13 @@ const lineLabelSource = /[ \t>*_-]*(\p{L}{1,12})[*_]*:/u.source;
 // How far into a line its label may end: markers, emphasis and twelve letters.
 const labelReach = 24;
 const coacheeLabels = functionWords.coacheeSpeakerLabels;
+const coachLabels = functionWords.coachSpeakerLabels;
 
 /**
  * "C: Wat heb je anders gedaan? / J: Ik heb nee gezegd": in a transcript whose other speaker is the coachee by her
  * initial or her role, "C" is the coach; the coachee's initial labels her lines (rule 27). Without such a second
- * label "C" stays the client's, as the lexicon reads it.
+ * label "C" stays the client's, as the lexicon reads it. Beside the coach's own label ("Me:", "Ik:") any other single
+ * letter is the coachee's.
  */
 export function dialogueLetters(text: string, names: ReadonlySet<string>): DialogueLetters {
   if (!text.includes(':')) return noLetters();
@@ -44,7 +46,13 @@ export function dialogueLetters(text: string, names: ReadonlySet<string>): Dialo
   }
   if (labels.size < 2) return noLetters();
   const initials = new Set([...names].filter((name) => name.length > 1).map((name) => name[0]!));
-  const coachee = new Set([...labels].filter((label) => label.length === 1 && initials.has(label)));
+  // "Me: … / K: …": beside the coach's own label, another speaker's single letter is the coachee's.
+  const besideCoach = [...labels].some((label) => coachLabels.has(label));
+  const coachee = new Set(
+    [...labels].filter(
+      (label) => label.length === 1 && (initials.has(label) || (besideCoach && !coachLabels.has(label))),
+    ),
+  );
   const otherIsCoachee = [...labels].some((label) => label !== 'c' && (coachee.has(label) || coacheeLabels.has(label)));
   const coach = labels.has('c') && !coachee.has('c') && otherIsCoachee ? new Set(['c']) : new Set<string>();
   return { coach, coachee };

@@ -1,3 +1,4 @@
+import { recordAfterColon } from './recorded-evidence';
 import type { Hit } from './matcher';
 import type { Token } from './words';
 import type { SignalInput } from './signals';
@@ -122,6 +123,7 @@ export function isGrounded(input: SignalInput): boolean {
   if (opensWithPointer(input.hits) && input.tokens.length > 1) return true;
   // A note's "what I saw → what I make of it": the arrow names the observation the reading rests on.
   if (input.tokens.some((token, i) => i > 0 && noteArrow.test(token.after))) return true;
+  if (recordAfterColon(input.tokens)) return true;
   const speculative = input.hits.filter((hit) => hit.cls === 'speculative');
   // A ground's word inside the frame of a hunch ("my gut said") is the hunch speaking, not a ground.
   const frames = input.hits.filter((hit) => hit.cls === 'interpretation');

@@ -1,5 +1,6 @@
 // In a transcript whose other speaker is the coachee by her initial or her role, "C:" is the coach and her initial
-// labels her lines (rule 27); "C:" alone beside "Coach:" stays the client's.
+// labels her lines (rule 27); "C:" alone beside "Coach:" stays the client's; beside the coach's own "Me:", "Ik:" any
+// other single letter is the coachee's.
 import { strict as assert } from 'node:assert';
 import { ruleAnalyze } from '../../helpers';
 import { analyzeReport, defaultSettings, ReportSession } from '../../../server/src/kracht';
@@ -37,6 +38,15 @@ describe('a transcript’s short speaker labels', () => {
       ruleAnalyze(text).sentences.map((sentence) => sentence.focus),
       ['coach', 'coachee'],
     );
+  });
+
+  it('read another speaker’s single letter beside the coach’s own label as the coachee’s', () => {
+    const text = 'Me: What made Sunday night the moment?\nK: I saw a mistake and I could not leave it.\n';
+    assert.deepEqual(
+      ruleAnalyze(`---\nlang: en\n---\n${text}`).sentences.map((sentence) => sentence.focus),
+      ['coach', 'coachee'],
+    );
+    assert.deepEqual([...dialogueLetters('Ik: Wat wil je?\nS: Rust.\n', new Set()).coachee], ['s']);
   });
 
   it('find labels at line starts only, behind list markers and emphasis', () => {

@@ -11,6 +11,8 @@ const fearObjects = functionWords.fearNonClausal;
 export interface Scored {
   first: number;
   sign: number;
+  /** The word's last token, where known. */
+  last?: number;
 }
 
 /**

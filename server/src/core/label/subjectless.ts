@@ -97,8 +97,14 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
       (f) => (f.cls === 'feeling' || isFeelingState(f.term)) && f.first <= hit.last && f.last >= hit.first,
     );
   // "The headaches are back": a cue right after the opening article, before a verb, names the subject, a thing.
+  // "De vergaderingen en het nakijken stonden …": a Dutch infinitive after "het" is the activity's name, a noun.
   const subjectNoun = (hit: Hit): boolean =>
-    hit.first === 1 && definiteArticles.has(opener) && verbsAfterSubject.has(parsed.tokens[hit.last + 1]?.norm ?? '');
+    (hit.first === 1 &&
+      definiteArticles.has(opener) &&
+      verbsAfterSubject.has(parsed.tokens[hit.last + 1]?.norm ?? '')) ||
+    (hit.first === hit.last &&
+      parsed.tokens[hit.first - 1]?.norm === 'het' &&
+      parsed.tokens[hit.first]!.norm.endsWith('en'));
   // Weighing an intervention ("Looking back, a more confronting approach would have been better") is the coach's
   // too, told in more than one word ("perfect" alone may praise anyone's work) and not only opening a sentence ("Of
   // juist minder?" goes on with the one before).
@@ -138,7 +144,10 @@ export function subjectless(parsed: Parsed): { focus: Focus; reason: Reason } {
   // "The two analysts disagree about the modelling approach": a noun phrase the lexicons do not know may be its
   // subject.
   const tool = has(parsed.valence, 'neutralizer');
-  const unknownSubject = tool !== undefined && thingOpeners.has(opener) && tool.first > 1;
+  // "bijna alle energiegevers hadden te maken met …": the tool before its verb is the subject, brought by no one.
+  const unknownSubject =
+    tool !== undefined &&
+    ((thingOpeners.has(opener) && tool.first > 1) || verbsAfterSubject.has(parsed.tokens[tool.last + 1]?.norm ?? ''));
   if (tool && !unknownSubject && !parsed.tokens.some((token) => reflexive.has(token.norm))) {
     return {
       focus: 'coach',

@@ -32,5 +32,33 @@ export function undergoneStrengths(parsed: Parsed, scored: readonly Scored[]): S
       });
     }
   }
+  for (const index of describedStrengths(parsed, scored)) settled.add(index);
   return settled;
+}
+
+const attributiveLinks = functionWords.attributiveLinks;
+// How many linking words may stand between the hurt and the good thing: "gevoel van", "sense of".
+const linkReach = 2;
+const attributiveEnding = /(?:[^e]e|en|ed)$/u;
+
+/**
+ * "een gekrenkt gevoel van loyaliteit", "her shaken confidence": a weakness right before the good thing it describes
+ * tells what befell it. The indices of such strengths.
+ */
+function describedStrengths(parsed: Parsed, scored: readonly Scored[]): number[] {
+  const { tokens } = parsed;
+  const found: number[] = [];
+  for (const hurt of scored) {
+    if (hurt.sign >= 0 || hurt.last === undefined) continue;
+    let at = hurt.last + 1;
+    while (at - hurt.last <= linkReach && attributiveLinks.has(tokens[at]?.norm ?? '')) at++;
+    // Right before it, only a word with the ending of one that qualifies a noun ("gekrenkte", "shaken"), not a noun
+    // before its verb ("Ondanks de tegenslag gaf zij het niet op").
+    if (at === hurt.last + 1 && (hurt.first !== hurt.last || !attributiveEnding.test(tokens[hurt.last]!.norm)))
+      continue;
+    if (tokens.slice(hurt.first, at).some((token) => /[,;:.!?]/u.test(token.after))) continue;
+    const good = scored.findIndex((word) => word.sign > 0 && word.first === at);
+    if (good >= 0) found.push(good);
+  }
+  return found;
 }

@@ -131,6 +131,7 @@ function scoreItems(
   // Not counted: a span of time that is over (rules 9, 10), an insight's frame (12), what the coachee jokes about (9).
   const signs = items.map((item) => ({
     first: item.first,
+    last: item.last,
     sign: item.onlyNegated && !item.negatedBy ? 0 : item.negatedBy ? -item.sign : item.sign,
   }));
   const framing = framingInsights(
