@@ -13,16 +13,16 @@ export function framingInsights(
   terms: readonly string[],
   scored: readonly Scored[],
 ): Set<number> {
-  const { insightFrames } = functionWordsIn[context.language];
+  const { insightFrames, selfFoundMarkers } = functionWordsIn[context.language];
   const framing = new Set<number>();
+  // "ontdekte zelf dat …", "Zelf ontdekt: …": the word of finding it oneself, next to the frame, is part of it.
+  const frame = (i: number): boolean =>
+    insightFrames.has(terms[i]!) ||
+    (selfFoundMarkers.has(terms[i]!) &&
+      scored.some((other, j) => insightFrames.has(terms[j]!) && Math.abs(other.first - scored[i]!.first) <= 1));
   scored.forEach((word, i) => {
-    if (word.sign <= 0 || !insightFrames.has(terms[i]!)) return;
-    if (
-      scored.some(
-        (other, j) => j !== i && other.sign !== 0 && other.first > word.first && !insightFrames.has(terms[j]!),
-      )
-    )
-      framing.add(i);
+    if (word.sign <= 0 || !frame(i)) return;
+    if (scored.some((other, j) => j !== i && other.sign !== 0 && other.first > word.first && !frame(j))) framing.add(i);
   });
   return framing;
 }

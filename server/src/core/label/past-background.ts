@@ -25,7 +25,8 @@ export interface Scored {
 export function backgroundWords(parsed: Parsed, context: LabelContext, scored: readonly Scored[]): Set<number> {
   const { tokens } = parsed;
   const { language } = context;
-  const { backgroundOpeners, pointOpeners, responseVerbs, responseTargets } = functionWordsIn[language];
+  const { backgroundOpeners, pointOpeners, responseVerbs, responseTargets, mannerPrepositions } =
+    functionWordsIn[language];
   // "responds more calmly to criticism": what a response is to, after its verb and at most two words of manner;
   // "niet meer bang om fouten te maken": what a fear is of, right after the fear.
   const respondedTo = (open: number): boolean =>
@@ -49,7 +50,16 @@ export function backgroundWords(parsed: Parsed, context: LabelContext, scored: r
       t > open + 1 &&
       participleLike.test(tokens[t]!.norm) &&
       !phraseVerbs.has(tokens[t - 1]!.norm);
-    while (last < end && !/[,;:]/u.test(tokens[last]!.after) && !isSubject(last + 1) && !verbNext(last + 1)) last++;
+    // "begint na de pauze zonder duidelijke start": how the action goes is no part of the time before it.
+    const manner = (t: number): boolean => mannerPrepositions.has(tokens[t]?.norm ?? '');
+    while (
+      last < end &&
+      !/[,;:]/u.test(tokens[last]!.after) &&
+      !isSubject(last + 1) &&
+      !verbNext(last + 1) &&
+      !manner(last + 1)
+    )
+      last++;
     if (language === 'nl' && isSubject(last + 1) && last > open + 2) last--;
     const inside = (word: Scored): boolean => word.first > open && word.first <= last;
     if (!scored.some((word) => word.sign !== 0 && !inside(word))) continue;

@@ -18,6 +18,7 @@ import { failedAttempts } from './failed-attempts';
 import { coachRefrains } from './coach-refrains';
 import { valenceItems } from './valence-items';
 import { copingClause } from './coping-clause';
+import { concededClauses } from './conceded-clauses';
 import { doubtedQualities } from './doubted-qualities';
 import { learningItem, learningLabel } from './learning-label';
 import { excessQualities } from './excess-qualities';
@@ -96,7 +97,9 @@ export function decideValence(
   let rule = contrast >= 0 ? `clause after “${clauses[contrast]!.conjunction}”` : 'words';
   if (!chosen) {
     const concessive = clauses.some((clause) => clause.kind === 'concessive');
-    const mainClauses = clauses.map((_, i) => i).filter((i) => clauses[i]!.kind !== 'concessive');
+    // A clause subordinate to the concession belongs to it ("even though she'd mentioned … that she had …").
+    const conceded = concededClauses(clauses);
+    const mainClauses = clauses.map((_, i) => i).filter((i) => !conceded[i]);
     // The coachee's question or goal counts as weakness whatever its topic (rule 13), unless a main clause of its own
     // after it says otherwise ("wil ze oefenen met nee zeggen, daar is ze trots op", rule 9).
     const goal = items.find((item) => item.goal && !item.negatedBy);
