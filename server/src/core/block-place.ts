@@ -31,10 +31,15 @@ export function blockItems(place: BlockPlace): BlockItems {
     adviceItem: leadKind === 'advice' || (listItem && leadIn === null && sectionKind === 'advice'),
     // Under "Hypothesen", "My impression", or a colon line that announces one: the coach's interpretation.
     interpretationItem: leadKind === 'interpretation' || (leadIn === null && sectionKind === 'interpretation'),
-    // Under "Leerpunten", "Pitfalls", or a colon line that announces them: each item is a learning point (rule 13).
+    // Under "Leerpunten", "Pitfalls", "Objectives", or a colon line that announces them: each item is a learning point
+    // or goal (rule 13).
     learningItem:
-      (leadKind === 'learning' ? leadIn : null) ??
-      (listItem && leadIn === null && sectionKind === 'learning' ? heading : null) ??
+      (leadKind === 'learning' || (leadKind === 'question' && namesGoals(leadIn!)) ? leadIn : null) ??
+      (listItem &&
+      leadIn === null &&
+      (sectionKind === 'learning' || (sectionKind === 'question' && namesGoals(heading)))
+        ? heading
+        : null) ??
       undefined,
     // Under "Afspraken", "Homework", or such a colon line: the coachee's steps, whatever their verb (rule 14).
     stepItem: leadKind === 'steps' || (leadIn === null && sectionKind === 'steps'),
@@ -52,4 +57,17 @@ const othersWords = functionWords.othersHeadingWords;
 function isOwnHeading(heading: string, names: ReadonlySet<string>): boolean {
   const words = heading.toLowerCase().split(/[^\p{L}-]+/u);
   return words.some((word) => ownWords.has(word)) && !words.some((word) => othersWords.has(word) || names.has(word));
+}
+
+const goalWords = functionWords.goalHeadingWords;
+
+/** Whether a heading of the coachee's question names goals or questions ("Objectives"), not a context or a topic. */
+function namesGoals(heading: string | null): boolean {
+  return (
+    heading !== null &&
+    heading
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((word) => goalWords.has(word))
+  );
 }

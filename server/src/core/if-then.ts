@@ -10,6 +10,7 @@ const englishPlan = functionWords.planMarkers;
 const perfectAuxiliaries = functionWords.perfectAuxiliaries;
 const perfectHave = functionWords.perfectHave;
 const feelingVerbs = functionWords.feelingVerbs;
+const ownStateVerbs = functionWords.ownStateVerbs;
 // An English participle: regular, or one of the irregular ones a coach judges herself by ("I have let her down").
 const participle = /(ed|en|wn)$|^(done|gone|let|got|made|lost|put|set|kept|left|brought|taught)$/u;
 
@@ -83,4 +84,24 @@ function coachAfterCondition(
     return { start, at: j, perfect, words: `${at(start)} … ${at(j)}${j + 1 < tokens.length ? ` ${at(j + 1)}` : ''}` };
   }
   return null;
+}
+
+/**
+ * "Als ik confronteer, haakt hij misschien af; als ik ruimte geef, gebeurt er weer niets", "If I push, she closes
+ * down; if I wait, nothing moves": two conditions of the coach's own moves, each with what would follow, weigh
+ * interventions against each other (rule 31). Their opening words, or none.
+ */
+export function weighedMoves(input: Pick<SignalInput, 'tokens' | 'actorAt'>): string[] {
+  const { tokens } = input;
+  const moves: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const opens = i === 0 || /[,;:]/u.test(tokens[i - 1]!.after);
+    if (!opens || !conditionals.has(tokens[i]!.norm) || input.actorAt(i + 1) !== 'coach') continue;
+    // "Als ik tijd heb", "if I can": the coach's circumstance, no move.
+    let end = i + 1;
+    while (end + 1 < tokens.length && !/[,;:]/u.test(tokens[end]!.after)) end++;
+    if (!tokens.slice(i + 2, end + 1).some((token) => ownStateVerbs.has(token.norm)))
+      moves.push(`${tokens[i]!.norm} ${tokens[i + 1]!.norm}`);
+  }
+  return moves.length >= 2 ? moves : [];
 }

@@ -78,7 +78,9 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   const steering = coachsNote ? steeringPlan(parsed) : null;
   if (steering) return noteOf('coach', { rule: 'the coach’s plan for the conversation', words: [steering] }, effective);
   // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
-  const imperative = parsed.quoted.has(0) && parsed.speaker !== 'coach' ? null : imperativeOf(parsed);
+  // An item under learning points or goals ("Objectives: - Delegate month-end reporting") is the coachee's (rule 13).
+  const listed = context.learningItem !== undefined;
+  const imperative = (parsed.quoted.has(0) && parsed.speaker !== 'coach') || listed ? null : imperativeOf(parsed);
   if (imperative) return noteOf('coach', { rule: 'imperative', words: [imperative] }, effective);
   const suggestion = suggestionOpener(parsed);
   if (suggestion) return noteOf('coach', { rule: suggestionRule, words: [suggestion] }, effective);

@@ -1,5 +1,5 @@
 import { signalRule } from './signal-rule';
-import { ifThenPlan } from '../../core/if-then';
+import { ifThenPlan, weighedMoves } from '../../core/if-then';
 import { coacheesFear } from '../../core/signal-guards';
 
 /** The coach is preoccupied with the perfect intervention: if-then plans, fear of a wrong move. */
@@ -31,6 +31,6 @@ export default signalRule(
                 (c.coachActs(hit) || (c.input.focus === 'coach' && c.input.actorAt(hit.first) !== 'coachee')) &&
                 !coacheesFear(c.input.tokens, hit, (at) => c.input.personAt(at) === 'coachee'),
             ),
-          extra: ifThenPlan(c.input),
+          extra: [...ifThenPlan(c.input), ...weighedMoves(c.input)],
         },
 );

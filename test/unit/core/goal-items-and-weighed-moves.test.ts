@@ -1,0 +1,56 @@
+// Items under the coachee's goals are goals, not the coach speaking (rule 13); two conditions of the coach's own
+// moves weigh interventions (rule 31); pulling through a session is working hard (rule 30); being careful not to
+// offer solutions refrains (rule 29); a tense meeting that ended in agreement ends well (rule 9).
+import * as assert from 'node:assert/strict';
+import { inEnglish, ruleAnalyze, ruleLabel } from '../../helpers';
+
+const english = (text: string): ReturnType<typeof ruleLabel> => ruleLabel(inEnglish(text));
+
+describe('an item under the coachee’s goals', () => {
+  it('is her goal, whatever its verb', () => {
+    const text = inEnglish(
+      '## Objectives\n\n1. Delegate month-end reporting to her two managers\n2. Reduce weekend working',
+    );
+    assert.deepEqual(
+      ruleAnalyze(text).sentences.map((s) => `${s.valence}/${s.focus}`),
+      ['weakness/coachee', 'weakness/coachee'],
+    );
+    const dutch = '## Doelen\n\n- Beter leren delegeren aan het team\n- Minder overwerken in het weekend\n';
+    assert.deepEqual(
+      ruleAnalyze(dutch).sentences.map((s) => s.valence),
+      ['weakness', 'weakness'],
+    );
+  });
+
+  it('is not under a heading of context, nor a tip under tips', () => {
+    const text = inEnglish('## Tips\n\n- Plan two hours of writing every morning');
+    assert.equal(ruleAnalyze(text).sentences[0]!.focus, 'coach');
+  });
+});
+
+describe('two conditions of the coach’s own moves', () => {
+  it('weigh interventions', () => {
+    assert.deepEqual(
+      ruleLabel('Als ik confronteer, haakt hij misschien af; als ik ruimte geef, gebeurt er weer niets.').signals,
+      ['intervention-focus'],
+    );
+    assert.deepEqual(english('If I push, she closes down; if I wait, nothing moves.').signals, ['intervention-focus']);
+  });
+
+  it('not when they are the coach’s circumstances', () => {
+    assert.ok(
+      !ruleLabel('Als ik tijd heb, bel ik haar; als ik geen tijd heb, mail ik.').signals.includes('intervention-focus'),
+    );
+  });
+});
+
+describe('the coach’s effort and restraint in other words', () => {
+  it('pulling through a session is working hard; being careful not to offer solutions is none', () => {
+    assert.deepEqual(ruleLabel('Ik heb de hele sessie lopen trekken.').signals, ['working-hard']);
+    assert.deepEqual(english('I have been careful not to offer solutions for the COO relationship.').signals, []);
+  });
+
+  it('a tense meeting that ended in agreement ends well', () => {
+    assert.equal(english('The first meeting was tense but ended with an agreed agenda.').valence, 'strength');
+  });
+});
