@@ -54,3 +54,22 @@ describe('the coach’s effort and restraint in other words', () => {
     assert.equal(english('The first meeting was tense but ended with an agreed agenda.').valence, 'strength');
   });
 });
+
+describe('a model judged, a verdict on the coachee’s option', () => {
+  it('a model as the subject of a judgement is not brought in (rule 29)', () => {
+    const after = ruleAnalyze(
+      'Daarna heb ik de loopbaanankers van Schein uitgelegd. Eigenlijk wist ik het al: één model was genoeg geweest.',
+    ).sentences;
+    assert.deepEqual(after[1]!.signals, []);
+    assert.deepEqual(english('The window of tolerance was explained, then the body scan was done.').focus, 'coach');
+  });
+
+  it('advising against, or telling the coachee an option is unwise, is advice (rule 32)', () => {
+    assert.deepEqual(english('I told him I did not think that was wise at this stage.').signals, [
+      'expert-role',
+      'ungrounded-interpretation',
+    ]);
+    assert.equal(english('I told him I did not think that was wise at this stage.').valence, 'neutral');
+    assert.ok(ruleLabel('Ik heb het haar afgeraden.').signals.includes('expert-role'));
+  });
+});

@@ -3,6 +3,7 @@ import type { Focus, Reason, SignalName } from '../types';
 import { functionWords } from '../../lexicons';
 import { inClause, words, type Parsed } from './parsed';
 import { opensWithPointer } from '../signal-guards';
+import { participleLike } from '../clause-openers';
 
 const addresseePossessives = functionWords.addresseePossessives;
 const toolQuantities = functionWords.toolQuantities;
@@ -24,7 +25,9 @@ export function toolsBrought(
   const helper = (cls: string): boolean => parsed.signals.some((hit) => hit.cls === cls);
   if (focus !== 'coach' || refrains || helper('plan') || signals['expert-role'] || signals['intervention-focus'])
     return [];
-  const tools = parsed.valence.filter((h) => h.cls === 'neutralizer' && !coacheesOwn(parsed, h.first));
+  const tools = parsed.valence.filter(
+    (h) => h.cls === 'neutralizer' && !coacheesOwn(parsed, h.first) && !judgedTool(parsed, h.last),
+  );
   // A compound of a kind of tool, counted ("drie planningsmethodes", "verschillende planningstools"), is one too.
   parsed.tokens.forEach((token, t) => {
     if (!tools.some((tool) => t >= tool.first && t <= tool.last) && toolPlurals.some((p) => token.norm.endsWith(p)))
@@ -89,4 +92,17 @@ export function withoutToolOffers(parsed: Pick<Parsed, 'tokens' | 'clauses' | 'v
     );
   };
   return hits.some(toolOffer) ? hits.filter((hit) => !toolOffer(hit)) : hits;
+}
+
+const verbsAfterSubject = functionWords.verbsAfterSubject;
+
+/**
+ * "één model was genoeg geweest", "the second exercise was too much": a tool as the subject of a verb that is no
+ * passive of bringing it in ("The window of tolerance was explained" is) is judged or told of, not brought (rule 29).
+ */
+function judgedTool(parsed: Parsed, last: number): boolean {
+  const verb = parsed.tokens[last + 1];
+  if (!verb || !verbsAfterSubject.has(verb.norm) || /[,;:]/u.test(parsed.tokens[last]!.after)) return false;
+  const after = parsed.tokens.slice(last + 2, last + 5);
+  return !after.some((token) => participleLike.test(token.norm) && token.norm !== 'geweest');
 }
