@@ -73,3 +73,15 @@ describe('a model judged, a verdict on the coachee’s option', () => {
     assert.ok(ruleLabel('Ik heb het haar afgeraden.').signals.includes('expert-role'));
   });
 });
+
+describe('the coach tense before a session, the coachee too hard on herself in verb-final order', () => {
+  it('the coach’s nerves are working hard (rule 30), the coachee’s are hers', () => {
+    assert.deepEqual(ruleLabel('Ik was zenuwachtig voor het gesprek met haar.').signals, ['working-hard']);
+    assert.deepEqual(english('I was quite anxious before this session.').signals, ['working-hard']);
+    assert.deepEqual(english('She was anxious before the meeting.').signals, []);
+  });
+
+  it('"te hard is voor zichzelf" is the problem as "te hard voor zichzelf" is', () => {
+    assert.equal(ruleLabel('Mijn indruk is dat Fenna veel te hard is voor zichzelf.').valence, 'weakness');
+  });
+});
