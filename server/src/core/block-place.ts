@@ -8,6 +8,7 @@ export interface BlockItems {
   learningItem: string | undefined;
   ownNote: boolean;
   stepItem: boolean;
+  wentWellItem: boolean;
 }
 
 /** Where a block stands: under which heading, after which colon line, as a list item or not. */
@@ -43,6 +44,8 @@ export function blockItems(place: BlockPlace): BlockItems {
       undefined,
     // Under "Afspraken", "Homework", or such a colon line: the coachee's steps, whatever their verb (rule 14).
     stepItem: leadKind === 'steps' || (leadIn === null && sectionKind === 'steps'),
+    // Under "Wins", "Wat ging goed", or such a colon line: the coachee's doings, whatever their verb (rule 25).
+    wentWellItem: leadKind === 'went-well' || (listItem && leadIn === null && sectionKind === 'went-well'),
     // Under "Voor mezelf", "Mijn rol", "Notes to self", or such a colon line: the coach's notes to self (rule 25).
     ownNote:
       ownLead ||

@@ -122,6 +122,7 @@ const variants = {
     ownAfterColon: 'nl:own:',
     step: 'nl:step',
     stepAfterColon: 'nl:step:',
+    wentWell: 'nl:went-well',
     quoted: 'nl:quoted',
     coachLine: 'nl:coach-line',
     coacheeLine: 'nl:coachee-line',
@@ -135,6 +136,7 @@ const variants = {
     ownAfterColon: 'en:own:',
     step: 'en:step',
     stepAfterColon: 'en:step:',
+    wentWell: 'en:went-well',
     quoted: 'en:quoted',
     coachLine: 'en:coach-line',
     coacheeLine: 'en:coachee-line',
@@ -155,6 +157,7 @@ export type LabelVariant =
   | 'ownAfterColon'
   | 'step'
   | 'stepAfterColon'
+  | 'wentWell'
   | 'quoted'
   | 'coachLine'
   | 'coacheeLine'
@@ -169,6 +172,7 @@ export function variantOf(place: {
   learningItem: string | undefined;
   ownNote: boolean;
   stepItem: boolean;
+  wentWellItem: boolean;
   afterColon: boolean;
 }): LabelVariant {
   if (place.lineSpeaker) return place.lineSpeaker === 'coach' ? 'coachLine' : 'coacheeLine';
@@ -177,6 +181,7 @@ export function variantOf(place: {
   if (place.learningItem !== undefined) return `learning:${place.learningItem}`;
   if (place.ownNote) return place.afterColon ? 'ownAfterColon' : 'own';
   if (place.stepItem) return place.afterColon ? 'stepAfterColon' : 'step';
+  if (place.wentWellItem) return 'wentWell';
   return place.interpretationItem ? 'interpretation' : place.afterColon ? 'afterColon' : 'plain';
 }
 

@@ -85,3 +85,15 @@ describe('the coach tense before a session, the coachee too hard on herself in v
     assert.equal(ruleLabel('Mijn indruk is dat Fenna veel te hard is voor zichzelf.').valence, 'weakness');
   });
 });
+
+describe('an item under what went well', () => {
+  it('is the coachee’s doing, not the coach’s act without subject (rule 25)', () => {
+    const text = inEnglish(
+      '**Wins**\n\n- Sent the landlord email\n- Asked her manager for a day off\n\n**Notes**\n\n- Sent her the template',
+    );
+    assert.deepEqual(
+      ruleAnalyze(text).sentences.map((s) => s.focus),
+      ['coachee', 'coachee', 'coach'],
+    );
+  });
+});

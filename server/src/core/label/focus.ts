@@ -78,8 +78,8 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
   const steering = coachsNote ? steeringPlan(parsed) : null;
   if (steering) return noteOf('coach', { rule: 'the coach’s plan for the conversation', words: [steering] }, effective);
   // An imperative inside a quotation is its speaker's ("Book the inspection", she told herself).
-  // An item under learning points or goals ("Objectives: - Delegate month-end reporting") is the coachee's (rule 13).
-  const listed = context.learningItem !== undefined;
+  // An item under learning points, goals or what went well ("Objectives: - Delegate …") is the coachee's (rule 13).
+  const listed = context.learningItem !== undefined || context.wentWellItem === true;
   const imperative = (parsed.quoted.has(0) && parsed.speaker !== 'coach') || listed ? null : imperativeOf(parsed);
   if (imperative) return noteOf('coach', { rule: 'imperative', words: [imperative] }, effective);
   const suggestion = suggestionOpener(parsed);
@@ -117,7 +117,8 @@ export function decideFocus(parsed: Parsed, context: LabelContext): FocusResult 
       },
       effective,
     );
-  const act = openingCoachAct(parsed);
+  // Under what went well ('- Sent the landlord email'), a note's act is the coachee's (rule 25).
+  const act = context.wentWellItem === true ? null : openingCoachAct(parsed);
   if (act) return noteOf('coach', { rule: 'coach’s act without subject', words: [act] }, effective);
   const limit = colonLimit(parsed, subjects);
   const decided = focusOf(parsed, subjects, limit);

@@ -35,6 +35,8 @@ export interface LabelContext {
   ownNote?: boolean;
   /** The sentence stands under a heading or colon line of steps or agreements ("Afspraken", "Homework"). */
   stepItem?: boolean;
+  /** The sentence is an item of a list under a heading or colon line of what went well ("Wins", "Wat ging goed"). */
+  wentWellItem?: boolean;
   /** The sentence stands in a block quote that speaks in the first person: someone else's words. */
   quoteBlock?: boolean;
   /** The sentence goes on a dialogue line whose speaker label ("Client:", "Me:") an earlier sentence opened. */
