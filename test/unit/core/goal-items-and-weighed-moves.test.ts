@@ -41,6 +41,8 @@ describe('two conditions of the coach’s own moves', () => {
     assert.ok(
       !ruleLabel('Als ik tijd heb, bel ik haar; als ik geen tijd heb, mail ik.').signals.includes('intervention-focus'),
     );
+    const understood = 'Als ik het goed begrijp, wil ze stoppen; als ik het goed zie, twijfelt ze nog.';
+    assert.ok(!ruleLabel(understood).signals.includes('intervention-focus'));
   });
 });
 
