@@ -123,6 +123,7 @@ const variants = {
     step: 'nl:step',
     stepAfterColon: 'nl:step:',
     wentWell: 'nl:went-well',
+    wentWellAfterColon: 'nl:went-well:',
     quoted: 'nl:quoted',
     coachLine: 'nl:coach-line',
     coacheeLine: 'nl:coachee-line',
@@ -137,6 +138,7 @@ const variants = {
     step: 'en:step',
     stepAfterColon: 'en:step:',
     wentWell: 'en:went-well',
+    wentWellAfterColon: 'en:went-well:',
     quoted: 'en:quoted',
     coachLine: 'en:coach-line',
     coacheeLine: 'en:coachee-line',
@@ -158,6 +160,7 @@ export type LabelVariant =
   | 'step'
   | 'stepAfterColon'
   | 'wentWell'
+  | 'wentWellAfterColon'
   | 'quoted'
   | 'coachLine'
   | 'coacheeLine'
@@ -181,7 +184,7 @@ export function variantOf(place: {
   if (place.learningItem !== undefined) return `learning:${place.learningItem}`;
   if (place.ownNote) return place.afterColon ? 'ownAfterColon' : 'own';
   if (place.stepItem) return place.afterColon ? 'stepAfterColon' : 'step';
-  if (place.wentWellItem) return 'wentWell';
+  if (place.wentWellItem) return place.afterColon ? 'wentWellAfterColon' : 'wentWell';
   return place.interpretationItem ? 'interpretation' : place.afterColon ? 'afterColon' : 'plain';
 }
 

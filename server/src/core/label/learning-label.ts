@@ -18,7 +18,7 @@ const coachHeadingWords = functionWords.coachHeadingWords;
 export function learningLabel(parsed: Parsed): string | null {
   const { tokens } = parsed;
   if (parsed.quoted.has(0)) return null;
-  const colon = tokens.findIndex((token, i) => i < labelReach && token.after.includes(':'));
+  const colon = labelColon(tokens);
   // "Her development point is to ask for help more often", "Zijn valkuil is dat …": the label before a copula.
   if (colon < 0) return learningBeforeCopula(parsed);
   if (colon === tokens.length - 1) return null;
@@ -57,7 +57,12 @@ export function learningItem(parsed: Parsed, heading: string | undefined): strin
  * the coach's interpretation is one, as an item under such a heading is (rule 33).
  */
 export function interpretationLabel(tokens: Parsed['tokens'], text: string): boolean {
-  const colon = tokens.findIndex((token, i) => i < labelReach && token.after.includes(':'));
+  const colon = labelColon(tokens);
   if (colon < 0 || colon === tokens.length - 1) return false;
   return sectionKind(text.slice(0, tokens[colon]!.at + tokens[colon]!.norm.length)) === 'interpretation';
+}
+
+/** Where a label's colon stands in the sentence's first words ("Learning point:", "Coach's assessment:"), or -1. */
+function labelColon(tokens: Parsed['tokens']): number {
+  return tokens.findIndex((token, i) => i < labelReach && token.after.includes(':'));
 }
