@@ -79,6 +79,10 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
     // report's sentences open with it too ("Notes – Dev" opens none).
     const titled = /^(\p{Lu}\p{Ll}+)(?=(?:\s+\p{Lu}\p{Ll}+)?\s+[-–—]\s)/u.exec(text);
     if (titled) evidence.titled.add(titled[1]!);
+    // "Coaching recap: Dana R., VP Product", "Verslag: Sanne (sessie 3)": a word after a title's colon that a name's
+    // initial, comma or bracket follows, or that ends the title, when sentences open with it too.
+    const afterColon = /:\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Lu}\.|\s*[,(]|\s*$)/u.exec(text);
+    if (afterColon) evidence.titled.add(afterColon[1]!);
   }
   // ASCII words between ASCII boundaries: without the u flag, as /iu folds case by Unicode (six times the cost).
   for (const { text } of part.blocks) {

@@ -107,8 +107,13 @@ function isLearning(place: LabelVariant): place is `learning:${string}` {
   return place.startsWith('learning:');
 }
 
+// A log line's time stamp ("10:02 Client reports …", "[14.30] Belde …") says when, not who or what: read after it.
+const timeStamp = /^\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\]?(?:\s*[-–—|:])?\s+(?=\S)/u;
+
 export function labelled(text: string, context: LabelContext): CachedLabels {
-  return Object.assign(labelSentence(text, context), { words: countWords(text) });
+  const stamp = timeStamp.exec(text);
+  const read = stamp ? text.slice(stamp[0].length) : text;
+  return Object.assign(labelSentence(read, context), { words: countWords(text) });
 }
 
 // The label cache's variants (see cachedLabels), as constants rather than strings built per sentence.

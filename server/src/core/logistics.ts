@@ -48,7 +48,14 @@ export function neutralByKind(
     remark &&
     (decided.neutral || opensMainClause(remark)) &&
     !decided.signals &&
-    !focus.some((hit) => hit.cls === 'coachee' || hit.cls === 'third' || hit.cls === 'speaker-coachee')
+    // A report that opens its sentence and a copula after it is what the sentence is about: whom it is for is no
+    // third party acting ("These notes are for my supervision group").
+    !focus.some(
+      (hit) =>
+        hit.cls === 'coachee' ||
+        hit.cls === 'speaker-coachee' ||
+        (hit.cls === 'third' && !(remark.first === 0 && copulas.has(tokens[remark.last + 1]?.norm ?? ''))),
+    )
   ) {
     return { rule: 'a remark about the report', words: [word(remark)] };
   }
@@ -69,6 +76,7 @@ export function neutralByKind(
 }
 
 const prepositions = functionWords.prepositions;
+const copulas = functionWords.copulas;
 
 function isCapitalised(text: string, token: Token): boolean {
   const first = text[token.at]!;

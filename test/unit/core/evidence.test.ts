@@ -89,6 +89,12 @@ describe('names from capitals', () => {
     const focus = (text: string): string[] => analyze(text).sentences.map((s) => s.focus);
     assert.deepEqual(focus('# Jordan — check-in\n\nJordan won the race on Saturday.'), ['coachee']);
     assert.deepEqual(focus('# Reinout Bakels – derde gesprek\n\nReinout liep zaterdag een snelle tijd.'), ['coachee']);
+    // A name after a title's colon: its sentences are hers, the coach's framework in them only what she speaks of.
+    const recap = analyze('# Coaching recap: Dana R., VP Product\n\nDana said my framework was a game-changer.');
+    assert.deepEqual(recap.sentences[0]!.why.focus.words, ['dana']);
+    assert.deepEqual(recap.sentences[0]!.signals, ['appreciation']);
+    const verslag = analyze('# Verslag: Sanne (sessie 3)\n\nSanne zei dat mijn model haar had geholpen.');
+    assert.deepEqual(verslag.sentences[0]!.why.focus.words, ['sanne']);
     // A title word no sentence opens with as a subject stays a word: "Notes – Dev".
     const notes = analyze('# Notes – Dev\n\nNotes on the plan were written on Saturday.').sentences[0]!;
     assert.notDeepEqual(notes.why.focus.words, ['notes']);

@@ -52,4 +52,19 @@ describe('learned layer: a section kind read per word', () => {
     for (const h of ['Slaaptips', 'Wat ging goed', 'What went well', 'Leerpunten en valkuilen', null])
       assert.equal(sectionKind(h), sectionKindBySearch(h));
   });
+  it('reads the development vocabulary of headings as learning points, the longer phrase over a word inside it', () => {
+    for (const heading of [
+      'Growth edges',
+      'Areas for growth',
+      'Blind spots',
+      'Groeipunten',
+      'Werkpunten',
+      'Tegenslagen',
+    ])
+      assert.equal(sectionKind(heading), 'learning', heading);
+    // "Growth" alone is what went well; a compound on "groeipunten" is a learning point too.
+    assert.equal(sectionKind('Growth'), 'went-well');
+    assert.equal(sectionKind('Persoonlijke werkpunten'), 'learning');
+    assert.equal(sectionKind('Teamgroeipunten'), 'learning');
+  });
 });
