@@ -77,6 +77,9 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
     if (name) evidence.capitalised.add(name[1]!.toLowerCase());
     // "Jordan – session 2", "Reinout Bakels – derde gesprek": a title's opening word before a dash, when the
     // report's sentences open with it too ("Notes – Dev" opens none).
+    // "Voortgangsrapportage mevrouw De Vries": a title that ends in a person's title and surname names the coachee.
+    const surname = titledSurname(text);
+    if (surname) evidence.capitalised.add(surname);
     const titled = /^(\p{Lu}\p{Ll}+)(?=(?:\s+\p{Lu}\p{Ll}+)?\s+[-–—]\s)/u.exec(text);
     if (titled) evidence.titled.add(titled[1]!);
     // "Coaching recap: Dana R., VP Product", "Verslag: Sanne (sessie 3)": a word after a title's colon that a name's
@@ -112,6 +115,15 @@ function opensASentence(text: string, word: string): boolean {
     if (next && !notAfterSubject.has(next[1]!)) return true;
   }
   return false;
+}
+
+/** The surname, in lower case, of a heading that ends in a title and a capitalised name ("… mevrouw De Vries"). */
+function titledSurname(heading: string): string | undefined {
+  const words = heading.trim().split(/\s+/u);
+  const title = words.findLastIndex((word) => titles.has(word.replace(/\.$/u, '').toLowerCase()));
+  const rest = title < 0 ? [] : words.slice(title + 1);
+  if (rest.length === 0 || rest.length > 3 || !rest.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return undefined;
+  return rest[rest.length - 1]!.toLowerCase();
 }
 
 /** Whether the word before `at` is an article never put before a person's name. */

@@ -80,12 +80,12 @@ export function bindNegations(
     focus === 'coach' && parsed.signals.some((hit) => hit.cls === 'advice' && hit.last < negation.first);
   for (const negation of negations) {
     if (negation.cls !== 'limiter' && negation.cls !== 'condition' && advisedAgainst(negation)) continue;
-    // "zonder"/"without" that a lexicon term is made of ("zonder mij", "without help") is that term's.
+    // A negation a term is made of ("without help", "weinig ruimte") is that term's, unless another term starts inside.
     const negatorWord = parsed.tokens[negation.first]!.norm;
-    if (
-      shortReach.has(negatorWord) &&
-      items.some((item) => item.first === negation.first && item.term.split(/\s+/u)[0] === negatorWord)
-    )
+    const own = items.find(
+      (item) => item.first === negation.first && item.last > item.first && item.term.split(/\s+/u)[0] === negatorWord,
+    );
+    if (own && (shortReach.has(negatorWord) || !items.some((o) => o.first > own.first && o.first <= own.last)))
       continue;
     // "not just tired", "niet enkel moe": more than that, not its opposite.
     if (notOnly.has(parsed.tokens[negation.last + 1]?.norm ?? '')) continue;

@@ -14,6 +14,7 @@ import { framingInsights } from './insight-frame';
 import { humouredWords, mockery } from './humour';
 import { bindNegations, type ValenceItem } from './negation-scope';
 import { turnCoped } from './coping-verbs';
+import { withoutYieldingStarts } from './starting-verbs';
 import { failedAttempts } from './failed-attempts';
 import { coachRefrains } from './coach-refrains';
 import { valenceItems } from './valence-items';
@@ -61,6 +62,7 @@ export function decideValence(
   const learning = focus === 'coach' ? null : (learningLabel(parsed) ?? learningItem(parsed, context.learningItem));
   if (learning) return { valence: 'weakness', reason: { rule: 'a learning point', words: [learning] } };
   const { items, cannot } = valenceItems(parsed, context, effective, focus);
+  withoutYieldingStarts(parsed, items);
   const scored: ClauseScore[] = clauses.map(() => ({ score: 0, words: [] }));
   // Without a word of strength or weakness the mechanisms that bind, settle or turn one have nothing to read.
   if (items.length > 0) {
