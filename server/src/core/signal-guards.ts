@@ -135,8 +135,11 @@ export function isGrounded(input: SignalInput): boolean {
   const answers = (hit: Hit): boolean =>
     spokenGrounds.has(input.tokens[hit.first]!.norm) &&
     [hit.first - 1, hit.last + 1].some((t) => answerWords.has(input.tokens[t]?.norm ?? ''));
-  // "dat hij zich niet gezien voelt", "I had not seen it": an observation denied is none.
-  const denied = (hit: Hit): boolean => input.negations.some((n) => n.last === hit.first - 1);
+  // "dat hij zich niet gezien voelt", "I had not seen it", "she doesn't even see it": an observation denied is none.
+  const denied = (hit: Hit): boolean =>
+    input.negations.some(
+      (n) => n.last === hit.first - 1 || (n.last === hit.first - 2 && !/[,;:]/u.test(input.tokens[n.last]!.after)),
+    );
   // "I think he is afraid his team will see him as less technical": seeing someone as something, inside the reading, is
   // what it reads, not what was observed.
   const regards = (hit: Hit): boolean =>

@@ -121,13 +121,14 @@ function signalContext(input: SignalInput): SignalContext {
             ),
         )
       : noHits;
+  // Weighed after "whether"/"of", or inside the coach's hindsight right before it ("ik had misschien beter eerst …").
   const weighed = (hit: Hit): boolean =>
     input.opens.some(
       (o) =>
         o.last < hit.first &&
         weighingOpeners.has(input.tokens[o.first]!.norm) &&
         !input.tokens.slice(o.last, hit.first).some((t) => /[,;:.]/u.test(t.after)),
-    );
+    ) || input.hits.some((h) => h.cls === 'intervention-focus' && h.first < hit.first && h.last >= hit.first - 1);
   // An imperative is a tip only when it speaks to the coachee; otherwise it is a note to self (rule 26).
   const imperative =
     (input.imperative && input.addressed) || (input.adviceItem && input.tokens.length > 0)

@@ -28,3 +28,15 @@ describe('what the coachee can still influence', () => {
     assert.equal(ruleLabel('Ik heb vooral doorgevraagd op wat ze wél kan beïnvloeden.').valence, 'strength');
   });
 });
+
+describe('work completed and praise deserved', () => {
+  it('are strength in Dutch and English', () => {
+    assert.equal(ruleLabel('Toch heeft ze haar sollicitatiebrief afgemaakt en verstuurd.').valence, 'strength');
+    assert.equal(ruleLabel('Ze verdient het.').valence, 'strength');
+    assert.equal(english('He deserves it.').valence, 'strength');
+  });
+
+  it('but a plan to complete something is a plain step (rule 14)', () => {
+    assert.equal(ruleLabel('Marieke maakt de takenlijst af en bespreekt die in het teamoverleg.').valence, 'neutral');
+  });
+});
