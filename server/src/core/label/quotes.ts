@@ -9,6 +9,7 @@ import { functionWords } from '../../lexicons';
 const objectPronouns = functionWords.objectPronouns;
 const sayingVerbs = functionWords.parentheticalReporting;
 const firstPerson = functionWords.firstPersonSubjects;
+const speechNouns = functionWords.speechNouns;
 const speakers = new Set(['coach', 'coachee', 'addressee', 'third']);
 
 // What most sentences have inside quotation marks: nothing. One set for them all, never to be filled.
@@ -66,7 +67,9 @@ export function speakerOf(parsed: Parsed): Person {
 function saidAfterColon(tokens: readonly Token[], focus: readonly Hit[]): ReadonlySet<number> {
   for (let i = 1; i + 1 < tokens.length; i++) {
     // Runs for every sentence without quotation marks: the colon first, as most have none.
-    if (!tokens[i]!.after.includes(':') || !firstPerson.has(tokens[i + 1]!.norm)) continue;
+    if (!tokens[i]!.after.includes(':')) continue;
+    if (namedWords(tokens, focus, i)) return new Set(tokens.map((_, k) => k).filter((k) => k > i));
+    if (!firstPerson.has(tokens[i + 1]!.norm)) continue;
     // "said:", "told me:" (the one told stands between).
     const norm = tokens[i]!.norm;
     if (!sayingVerbs.has(norm) && !(objectPronouns.has(norm) && sayingVerbs.has(tokens[i - 1]!.norm))) continue;
@@ -75,6 +78,19 @@ function saidAfterColon(tokens: readonly Token[], focus: readonly Hit[]): Readon
     return new Set(tokens.map((_, k) => k).filter((k) => k > i));
   }
   return noQuotes;
+}
+
+/**
+ * "Haar vraag aan mij: hoe krijg ik …", "Her words: I can't": the coachee's words named before a colon at `colon`, a
+ * clause in the first person after it (rule 27).
+ */
+function namedWords(tokens: readonly Token[], focus: readonly Hit[], colon: number): boolean {
+  const noun = tokens.findIndex((token, k) => k <= Math.min(colon, 3) && speechNouns.has(token.norm));
+  return (
+    noun > 0 &&
+    focus.some((hit) => hit.cls === 'possessive-coachee' && hit.last === noun - 1) &&
+    tokens.some((token, k) => k > colon && firstPerson.has(token.norm))
+  );
 }
 
 /**
