@@ -82,3 +82,26 @@ export function coachWishFrom(
   }
   return -1;
 }
+
+/**
+ * Where a wish that opens at `from` ends: before a main clause joined on by a comma with a subject of its own ("Ik hoop
+ * echt dat ze die baan krijgt, ze verdient het"), which says what it says (rule 8); the sentence's end otherwise.
+ */
+export function wishEnd(parsed: Parsed, from: number): number {
+  if (from < 0) return -1;
+  const { tokens, clauses } = parsed;
+  for (const clause of clauses) {
+    if (clause.first <= from || clause.kind !== 'main' || !/[,;]/u.test(tokens[clause.first - 1]?.after ?? ''))
+      continue;
+    if (parsed.focus.some((h) => h.first === clause.first && subjects.has(h.cls))) return clause.first;
+  }
+  return tokens.length;
+}
+
+const subjects = new Set(['coachee', 'addressee', 'third']);
+
+/** The tokens a wish of the coach's covers, from its opening to its end ([-1, -1] for none). */
+export function wishSpan(...args: Parameters<typeof coachWishFrom>): [number, number] {
+  const from = coachWishFrom(...args);
+  return [from, wishEnd(args[0], from)];
+}

@@ -4,7 +4,7 @@ import type { Clause } from '../clauses';
 import { inClause, spanEnds, words, type LabelContext, type Parsed, type Person } from './parsed';
 import { functionWords, isFeelingState } from '../../lexicons';
 import { coachFear } from './coach-fears';
-import { coachWishFrom } from './coach-wishes';
+import { wishSpan } from './coach-wishes';
 import { coacheeAgent, passiveBefore } from './passive-before';
 import { desiredComparative } from './desired-change';
 import { inabilities, type Inability } from './inability';
@@ -62,7 +62,7 @@ export function valenceItems(
   const fearedCondition = (clause: Clause): boolean =>
     conditionOpeners.has(clause.conjunction) &&
     tokens.some((t, k) => feelingVerbs.has(t.norm) && (k < clause.first || k > clause.last));
-  const wishedFrom = coachWishFrom(parsed, context, effective, focus);
+  const [wishedFrom, wishedTo] = wishSpan(parsed, context, effective, focus);
   const session = aboutTheSession(parsed, context.language);
   for (const hit of withoutMeetingCounts(parsed, context.language)) {
     // A discourse marker ("eerlijk gezegd", "to be honest") keeps its words from counting by general polarity too.
@@ -162,7 +162,7 @@ export function valenceItems(
         ? 1
         : -1;
     // A success the coach wishes for the coachee is no strength of theirs (rule 8).
-    if (sign > 0 && wishedFrom >= 0 && hit.first >= wishedFrom) continue;
+    if (sign > 0 && wishedFrom >= 0 && hit.first >= wishedFrom && hit.first < wishedTo) continue;
     // "zelf", "herself" alone say less than a verb of the coachee's own doing: half weight.
     // A count of recurrences ("de derde keer", "three sessions running") is half a problem: a pattern, usually.
     const weight =
