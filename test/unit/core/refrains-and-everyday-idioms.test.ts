@@ -39,3 +39,11 @@ describe('everyday words for advice, praise and trouble', () => {
     assert.equal(`${next.valence}/${next.focus}`, 'neutral/neutral');
   });
 });
+
+describe('what deters the coachee and the coach cheering her on', () => {
+  it('are a problem and working hard, in both languages', () => {
+    assert.equal(ruleLabel('Tegelijk schrikt het salaris hem af.').valence, 'weakness');
+    assert.equal(english('At the same time the salary puts him off.').valence, 'weakness');
+    assert.deepEqual(english('I noticed I was nodding a lot, almost cheering her on.').signals, ['working-hard']);
+  });
+});
