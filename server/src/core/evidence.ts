@@ -75,11 +75,11 @@ export function evidenceOf(part: MarkdownDocument, cache?: WeakMap<MarkdownDocum
   for (const { text } of part.headings) {
     const name = /^(\p{Lu}\p{Ll}+)(?=,|\s*\()/u.exec(text);
     if (name) evidence.capitalised.add(name[1]!.toLowerCase());
-    // "Jordan – session 2", "Reinout Bakels – derde gesprek": a title's opening word before a dash, when the
-    // report's sentences open with it too ("Notes – Dev" opens none).
     // "Voortgangsrapportage mevrouw De Vries": a title that ends in a person's title and surname names the coachee.
     const surname = titledSurname(text);
     if (surname) evidence.capitalised.add(surname);
+    // "Jordan – session 2", "Reinout Bakels – derde gesprek": a title's opening word before a dash, when the
+    // report's sentences open with it too ("Notes – Dev" opens none).
     const titled = /^(\p{Lu}\p{Ll}+)(?=(?:\s+\p{Lu}\p{Ll}+)?\s+[-–—]\s)/u.exec(text);
     if (titled) evidence.titled.add(titled[1]!);
     // "Coaching recap: Dana R., VP Product", "Verslag: Sanne (sessie 3)": a word after a title's colon that a name's

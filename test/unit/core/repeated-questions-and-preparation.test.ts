@@ -17,6 +17,11 @@ describe('the coach asking the same question again or talking most of the hour',
       assert.deepEqual(labels.signals, ['working-hard']);
   });
 
+  it('not a question asked again from one session to the next', () => {
+    assert.deepEqual(english('I asked her the same question as last week: what went well?').signals, []);
+    assert.deepEqual(ruleLabel('Ik stelde dezelfde schaalvraag als vorige keer.').signals, []);
+  });
+
   it('not when the coachee asks it', () => {
     assert.deepEqual(english('She asked the same question twice.').signals, []);
     assert.deepEqual(ruleLabel('Ze stelde dezelfde vraag twee keer.').signals, []);

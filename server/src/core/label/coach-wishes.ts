@@ -12,7 +12,7 @@ const reach = 4;
  * So is a success the coach answers for ("responsible for her recovery"). Only a wish for someone else's doing:
  * "I want to ask him" is the coach's own plan, and a wish in the coachee's quotation is the coachee's own.
  */
-export function coachWishFrom(
+function coachWishFrom(
   parsed: Parsed,
   context: LabelContext,
   effective: readonly (Person | null)[],
@@ -83,25 +83,26 @@ export function coachWishFrom(
   return -1;
 }
 
+const subjects = new Set(['coachee', 'addressee', 'third']);
+
 /**
- * Where a wish that opens at `from` ends: before a main clause joined on by a comma with a subject of its own ("Ik hoop
- * echt dat ze die baan krijgt, ze verdient het"), which says what it says (rule 8); the sentence's end otherwise.
+ * The tokens a wish of the coach's covers, [from, to): from where it opens to a main clause joined on by a comma with a
+ * subject of its own ("Ik hoop echt dat ze die baan krijgt, ze verdient het"), which says what it says (rule 8), or to
+ * the sentence's end; [-1, -1] for no wish.
  */
-export function wishEnd(parsed: Parsed, from: number): number {
-  if (from < 0) return -1;
+export function wishSpan(
+  parsed: Parsed,
+  context: LabelContext,
+  effective: readonly (Person | null)[],
+  focus: Focus,
+): [number, number] {
+  const from = coachWishFrom(parsed, context, effective, focus);
+  if (from < 0) return [-1, -1];
   const { tokens, clauses } = parsed;
   for (const clause of clauses) {
     if (clause.first <= from || clause.kind !== 'main' || !/[,;]/u.test(tokens[clause.first - 1]?.after ?? ''))
       continue;
-    if (parsed.focus.some((h) => h.first === clause.first && subjects.has(h.cls))) return clause.first;
+    if (parsed.focus.some((h) => h.first === clause.first && subjects.has(h.cls))) return [from, clause.first];
   }
-  return tokens.length;
-}
-
-const subjects = new Set(['coachee', 'addressee', 'third']);
-
-/** The tokens a wish of the coach's covers, from its opening to its end ([-1, -1] for none). */
-export function wishSpan(...args: Parameters<typeof coachWishFrom>): [number, number] {
-  const from = coachWishFrom(...args);
-  return [from, wishEnd(args[0], from)];
+  return [from, tokens.length];
 }
